@@ -1,0 +1,1 @@
+"""Subcommands of the `arena` command line, one module per concern."""

@@ -1,0 +1,92 @@
+"""Subcommands that create contest files and bring data in: demo, template, new, info, import-scores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..demo import write_demo
+from ..io import read_scores_csv, read_setup, write_template
+from ..store import Store
+
+
+def _demo(args) -> int:
+    store = write_demo(args.file, ballots=args.ballots, overwrite=args.force)
+    counts = store.counts()
+    print(f"wrote {args.file}: {counts['presenters']} presenters, {counts['reviewers']} reviewers, "
+          f"{counts['scores']} scores")
+    return 0
+
+
+def _template(args) -> int:
+    write_template(args.out)
+    print(f"wrote {args.out}")
+    return 0
+
+
+def _new(args) -> int:
+    contest = read_setup(args.source)  # validated in full before anything is written
+    store = Store.create(args.file, contest, overwrite=args.force)
+    counts = store.counts()
+    print(f"wrote {args.file}: {counts['presenters']} presenters, {counts['criteria']} criteria, "
+          f"{counts['groups']} groups, {counts['reviewers']} reviewers")
+    return 0
+
+
+def _info(args) -> int:
+    with Store.open(args.file) as store:
+        contest = store.contest()
+        counts = store.counts()
+    s = contest.scoring
+    method = s.method + (f" (drop {s.trim} highest and {s.trim} lowest, on {s.trim_level}s)" if s.trim else "")
+    lines = [
+        contest.title,
+        f"  date {contest.date or '-'}, venue {contest.venue or '-'}, organizer {contest.organizer or '-'}",
+        f"  method: {method}",
+        f"  presenters: {counts['presenters']}",
+        f"  criteria:   {counts['criteria']} ("
+        + ", ".join(f"{c.name} {c.max}" for c in contest.criteria) + ")",
+        f"  groups:     {counts['groups']} ("
+        + ", ".join(f"{g.name} ×{g.weight}" for g in contest.groups) + ")",
+        f"  reviewers:  {counts['reviewers']} ({counts['recusals']} recusals)",
+        f"  scores:     {counts['scores']} from {counts['submissions']} submissions",
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+def _import_scores(args) -> int:
+    with Store.open(args.file) as store:
+        ballots, digest = read_scores_csv(args.csv, store.contest())
+        note = f"{Path(args.csv).name} sha256={digest}"
+        store.record_ballots(ballots, "import", note=note)
+        store.log_action("import_scores", {"file": Path(args.csv).name, "sha256": digest,
+                                           "ballots": len(ballots)})
+    print(f"imported {len(ballots)} ballots from {args.csv} (sha256 {digest})")
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("demo", help="write the built-in demo contest")
+    p.add_argument("file")
+    p.add_argument("--ballots", action="store_true", help="also fill in a seeded set of scores")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(run=_demo)
+
+    p = sub.add_parser("template", help="write the Excel setup template")
+    p.add_argument("out")
+    p.set_defaults(run=_template)
+
+    p = sub.add_parser("new", help="create a contest file from a setup (.xlsx or .json)")
+    p.add_argument("file")
+    p.add_argument("--from", dest="source", required=True, metavar="SETUP")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(run=_new)
+
+    p = sub.add_parser("info", help="summarise a contest file")
+    p.add_argument("file")
+    p.set_defaults(run=_info)
+
+    p = sub.add_parser("import-scores", help="add paper ballots from a CSV (reviewer,presenter,criterion,score)")
+    p.add_argument("file")
+    p.add_argument("csv")
+    p.set_defaults(run=_import_scores)

@@ -1,0 +1,221 @@
+"""Reading and writing the files hosts already have: setup JSON, the Excel template, score CSVs.
+
+Every reader is all-or-nothing: it returns a complete, validated result or
+raises InputError naming every bad cell, and it never writes anything itself.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import uuid
+from collections import defaultdict
+from pathlib import Path
+
+from .ballots import ballot_units, check_not_recused
+from .model import Contest, InputError, Problem
+from .setup import contest_to_dict, parse_setup
+from .store import BallotIn, BallotRefused
+
+# list name -> (Chinese sheet, English sheet, [(field, Chinese header, English header)])
+SHEETS = {
+    "criteria": ("评分标准", "Criteria", [
+        ("name", "名称", "name"), ("max", "满分", "max"), ("step", "步长", "step"),
+        ("weight", "权重", "weight")]),
+    "groups": ("评委组", "Groups", [("name", "名称", "name"), ("weight", "权重", "weight")]),
+    "reviewers": ("评委", "Reviewers", [
+        ("name", "姓名", "name"), ("group", "评委组", "group"), ("title", "职务", "title"),
+        ("recuse", "回避", "recuse")]),
+    "presenters": ("汇报对象", "Presenters", [
+        ("name", "名称", "name"), ("speaker", "汇报人", "speaker"), ("unit", "单位", "unit"),
+        ("minutes", "时限(分钟)", "minutes")]),
+}
+CONTEST_SHEET = ("比赛信息", "Contest")
+# contest sheet key -> (Chinese label, English label, where it goes)
+CONTEST_KEYS = [
+    ("title", "标题", None), ("date", "日期", None), ("venue", "地点", None),
+    ("organizer", "主办单位", None), ("method", "计分方法", "scoring"), ("trim", "去掉最高最低各几个", "scoring"),
+    ("level", "去分层级", "scoring"), ("tie_break", "同分决胜规则", "scoring"),
+    ("ballot_mode", "评分方式", "scoring"),
+]
+INSTRUCTIONS = [
+    "擂台赛设置模板 / Arena contest setup template",
+    "每张工作表是一个列表，第一行是表头（中文或英文均可）。Each sheet is one list; row 1 holds the headers (Chinese or English).",
+    "评分标准：满分、步长（如 1、0.5、0.25、0.01）、权重（留空则等于满分）。Criteria: max, step, weight (blank = max).",
+    "评委组：权重用于加权各组得分。Groups: the weight of each reviewer group.",
+    "评委：回避一栏填写不能评分的汇报对象名称，多个用逗号分隔。Reviewers: recuse lists presenters they may not score.",
+    "计分方法：mean（平均）、trimmed（去掉最高最低后平均）、median（中位数）。Method: mean, trimmed, median.",
+    "评分方式：per_presenter（逐个评分）或 all_at_end（最后统一评分）。",
+    "然后运行 / then run:  arena new 比赛.arena --from 本文件.xlsx",
+]
+
+
+def read_setup(path: str | Path) -> Contest:
+    """A setup file by its extension: .json or .xlsx."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    if path.suffix.lower() == ".json":
+        return read_setup_json(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return read_setup_xlsx(path)
+    raise InputError(f"{path}: a setup is a .json or .xlsx file")
+
+
+def read_setup_json(path: str | Path) -> Contest:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: not valid JSON ({exc})") from None
+    return parse_setup(data)
+
+
+def write_setup_json(contest: Contest, path: str | Path) -> None:
+    Path(path).write_text(json.dumps(contest_to_dict(contest), ensure_ascii=False, indent=2), "utf-8")
+
+
+def _sheet(workbook, names: tuple[str, str]):
+    for name in names:
+        if name in workbook.sheetnames:
+            return workbook[name]
+    return None
+
+
+def _read_list(ws, fields, list_name, rows_out, where):
+    header = [str(c.value).strip() if c.value is not None else "" for c in ws[1]]
+    columns = {}
+    for field, zh, en in fields:
+        for i, h in enumerate(header):
+            if h in (zh, en) or h.lower() == en:
+                columns[field] = (i, h)
+    for row in ws.iter_rows(min_row=2):
+        values = [c.value for c in row]
+        if all(v is None or str(v).strip() == "" for v in values):
+            continue
+        index = len(rows_out)
+        rows_out.append({f: values[i] if i < len(values) else None for f, (i, _) in columns.items()})
+        for field, (_, h) in columns.items():
+            where[(list_name, index, field)] = f"sheet {ws.title}, row {row[0].row}, {h}"
+        where[(list_name, index, "")] = f"sheet {ws.title}, row {row[0].row}"
+
+
+def read_setup_xlsx(path: str | Path) -> Contest:
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise InputError(f"{path}: not a readable Excel workbook ({exc})") from None
+    data: dict = {"scoring": {}}
+    where: dict[tuple[str, int, str], str] = {}
+    missing = []
+    for list_name, (zh, en, fields) in SHEETS.items():
+        ws = _sheet(wb, (zh, en))
+        data[list_name] = []
+        if ws is None:
+            missing.append(Problem(f"sheet {zh}", "is missing"))
+            continue
+        _read_list(ws, fields, list_name, data[list_name], where)
+    info = _sheet(wb, CONTEST_SHEET)
+    if info is not None:
+        labels = {label: (key, dest) for key, label, dest in CONTEST_KEYS}
+        labels.update({key: (key, dest) for key, _, dest in CONTEST_KEYS})
+        for key_cell, value_cell, *_ in info.iter_rows(min_row=1, max_col=2, values_only=True):
+            key, dest = labels.get(str(key_cell).strip(), (None, None))
+            if key and value_cell is not None:
+                (data["scoring"] if dest else data)[key] = value_cell
+    wb.close()
+    if missing:
+        raise InputError(missing)
+
+    def locate(list_name: str, index: int, field: str) -> str:
+        if list_name in ("contest", "scoring"):
+            return f"sheet {CONTEST_SHEET[0]}, {field}"
+        return where.get((list_name, index, field)) or where.get((list_name, index, "")) or (
+            f"sheet {SHEETS[list_name][0]}")
+
+    return parse_setup(data, locate)
+
+
+def write_template(path: str | Path, contest: Contest | None = None) -> None:
+    """The Excel template: instructions, contest info, one sheet per list, example rows."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    from .demo import demo_contest
+
+    contest = contest or demo_contest()
+    data = contest_to_dict(contest)
+    wb = openpyxl.Workbook()
+    notes = wb.active
+    notes.title = "说明"
+    for line in INSTRUCTIONS:
+        notes.append([line])
+    notes.column_dimensions["A"].width = 110
+    info = wb.create_sheet(CONTEST_SHEET[0])
+    info.append(["项目", "值"])
+    for key, label, dest in CONTEST_KEYS:
+        value = (data["scoring"] if dest else data).get(key, "")
+        info.append([label, ", ".join(value) if isinstance(value, list) else value])
+    info.column_dimensions["A"].width = 22
+    info.column_dimensions["B"].width = 40
+    for list_name, (zh, _en, fields) in SHEETS.items():
+        ws = wb.create_sheet(zh)
+        ws.append([h for _, h, _ in fields])
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for item in data[list_name]:
+            ws.append([", ".join(v) if isinstance(v := item.get(f, ""), list) else v for f, _, _ in fields])
+        for col, width in zip("ABCD", (22, 14, 16, 30)):
+            ws.column_dimensions[col].width = width
+    wb.save(path)
+
+
+SCORE_COLUMNS = ("reviewer", "presenter", "criterion", "score")
+
+
+def read_scores_csv(path: str | Path, contest: Contest) -> tuple[list[BallotIn], str]:
+    """Paper ballots from `reviewer,presenter,criterion,score` rows; returns ballots and the file's SHA-256."""
+    raw = Path(path).read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    reader = csv.DictReader(text.splitlines())
+    if reader.fieldnames is None or [f.strip() for f in reader.fieldnames] != list(SCORE_COLUMNS):
+        raise InputError(f"{path}: the header must be exactly {','.join(SCORE_COLUMNS)}")
+    reviewers = {r.name: r for r in contest.reviewers}
+    presenters = {p.name: p for p in contest.presenters}
+    problems: list[Problem] = []
+    marks: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    first_row: dict[tuple[str, str], int] = {}
+    for line, row in enumerate(reader, start=2):
+        where = f"{Path(path).name} line {line}"
+        r, p = (row.get("reviewer") or "").strip(), (row.get("presenter") or "").strip()
+        crit, score = (row.get("criterion") or "").strip(), (row.get("score") or "").strip()
+        if r not in reviewers:
+            problems.append(Problem(where, f"unknown reviewer {r!r}"))
+        if p not in presenters:
+            problems.append(Problem(where, f"unknown presenter {p!r}"))
+        if crit in marks[(r, p)]:
+            problems.append(Problem(where, f"a second mark for {r} / {p} / {crit}"))
+        marks[(r, p)][crit] = score
+        first_row.setdefault((r, p), line)
+    ballots = []
+    for (r, p), ballot_marks in marks.items():
+        if r not in reviewers or p not in presenters:
+            continue
+        try:
+            check_not_recused(reviewers[r], presenters[p])
+            units = ballot_units(contest, ballot_marks)
+        except BallotRefused as exc:
+            problems.append(Problem(f"{Path(path).name} line {first_row[(r, p)]} ({r} / {p})", str(exc)))
+            continue
+        ballots.append(BallotIn(reviewers[r].id, presenters[p].id, units, f"import-{uuid.uuid4()}"))
+    if problems:
+        raise InputError(problems)
+    if not ballots:
+        raise InputError(f"{path}: no scores in the file")
+    return ballots, digest

@@ -1,0 +1,124 @@
+"""The domain of an arena contest as plain, immutable dataclasses.
+
+Numbers that take part in scoring are Decimals (as typed by the host) and are
+turned into exact integers (units of a criterion's step) before they reach the
+database; nothing here is ever a float.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+METHODS = ("mean", "trimmed", "median")
+TRIM_LEVELS = ("total", "criterion")
+BALLOT_MODES = ("per_presenter", "all_at_end")
+# Tie-break rules: "group:<name>", "criterion:<name>", "dropped", "median".
+TIE_BREAK_KINDS = ("group", "criterion", "dropped", "median")
+SUBMISSION_SOURCES = ("phone", "host", "import", "demo")
+SCORING_STATES = ("pending", "open", "closed")
+
+
+@dataclass(frozen=True)
+class Criterion:
+    name: str
+    max: Decimal
+    step: Decimal = Decimal("0.5")
+    weight: Decimal | None = None  # None means "same as max"
+    id: int | None = None
+
+    @property
+    def effective_weight(self) -> Decimal:
+        return self.max if self.weight is None else self.weight
+
+    @property
+    def max_units(self) -> int:
+        """The maximum expressed in steps (the step divides the max exactly)."""
+        return int(self.max / self.step)
+
+    def to_units(self, value: Decimal) -> int:
+        """Exact number of steps in `value`; raises ValueError when off-step or out of range."""
+        units = value / self.step
+        if units != units.to_integral_value():
+            raise ValueError(f"{value} is not a multiple of the step {self.step}")
+        if not 0 <= units <= self.max_units:
+            raise ValueError(f"{value} is outside 0..{self.max}")
+        return int(units)
+
+    def from_units(self, units: int) -> Decimal:
+        return (self.step * units).normalize()
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    weight: Decimal = Decimal(1)
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Reviewer:
+    name: str
+    group: str
+    title: str = ""
+    recuse: tuple[str, ...] = ()  # presenter names this reviewer may not score
+    token: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Presenter:
+    name: str
+    speaker: str = ""
+    unit: str = ""
+    minutes: Decimal = Decimal(5)
+    id: int | None = None
+
+    @property
+    def time_limit_seconds(self) -> int:
+        return int(self.minutes * 60)
+
+
+@dataclass(frozen=True)
+class ScoringRules:
+    method: str = "mean"
+    trim: int = 0  # k: drop the k highest and k lowest (method "trimmed")
+    trim_level: str = "total"  # trim reviewer totals, or each criterion's marks
+    leniency: bool = False  # per-reviewer standardisation before aggregating
+    tie_break: tuple[str, ...] = ()
+    anonymous: bool = True  # show reviewers by group and number in explanations
+    ballot_mode: str = "per_presenter"
+
+
+@dataclass(frozen=True)
+class Contest:
+    title: str
+    date: str = ""
+    venue: str = ""
+    organizer: str = ""
+    scoring: ScoringRules = field(default_factory=ScoringRules)
+    criteria: tuple[Criterion, ...] = ()
+    groups: tuple[Group, ...] = ()
+    reviewers: tuple[Reviewer, ...] = ()
+    presenters: tuple[Presenter, ...] = ()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input, named by where it is."""
+
+    where: str  # e.g. "criteria row 3, max" or "sheet 评分标准, row 4, 满分"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class InputError(ValueError):
+    """Bad input from a user: carries every problem found, none of them a crash."""
+
+    def __init__(self, problems: list[Problem] | str):
+        if isinstance(problems, str):
+            problems = [Problem("", problems)]
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))

@@ -1,0 +1,127 @@
+"""The layout of a contest file, as an ordered list of migrations.
+
+A new file runs every step from 1; an older file runs the steps it lacks, in one
+transaction. `PRAGMA user_version` records the step a file has reached.
+Scores are integers counted in their criterion's step, so every sum is exact.
+"""
+
+SCHEMA_VERSION = 2
+
+_APPEND_ONLY = """
+CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;
+CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;
+"""
+
+# Version 1: the first released layout.
+_V1 = """
+CREATE TABLE contest (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL,
+    date TEXT NOT NULL DEFAULT '',
+    venue TEXT NOT NULL DEFAULT '',
+    method TEXT NOT NULL DEFAULT 'mean' CHECK (method IN ('mean', 'trimmed', 'median')),
+    trim INTEGER NOT NULL DEFAULT 0 CHECK (trim >= 0),
+    trim_level TEXT NOT NULL DEFAULT 'total' CHECK (trim_level IN ('total', 'criterion')),
+    leniency INTEGER NOT NULL DEFAULT 0,
+    tie_break TEXT NOT NULL DEFAULT '[]',
+    anonymous INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE criteria (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    max TEXT NOT NULL,
+    step TEXT NOT NULL,
+    weight TEXT NOT NULL,
+    max_units INTEGER NOT NULL CHECK (max_units > 0),
+    position INTEGER NOT NULL
+);
+CREATE TABLE groups (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    weight TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE reviewers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    group_id INTEGER NOT NULL REFERENCES groups(id),
+    token TEXT NOT NULL UNIQUE CHECK (length(token) >= 22),
+    position INTEGER NOT NULL
+);
+CREATE TABLE presenters (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    speaker TEXT NOT NULL DEFAULT '',
+    time_limit_s INTEGER NOT NULL DEFAULT 300 CHECK (time_limit_s > 0),
+    position INTEGER NOT NULL,
+    scoring TEXT NOT NULL DEFAULT 'pending' CHECK (scoring IN ('pending', 'open', 'closed'))
+);
+CREATE TABLE recusals (
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id) ON DELETE CASCADE,
+    presenter_id INTEGER NOT NULL REFERENCES presenters(id) ON DELETE CASCADE,
+    PRIMARY KEY (reviewer_id, presenter_id)
+) WITHOUT ROWID;
+CREATE TABLE submissions (
+    id INTEGER PRIMARY KEY,
+    client_id TEXT NOT NULL,
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id),
+    presenter_id INTEGER NOT NULL REFERENCES presenters(id),
+    received_at TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('phone', 'host', 'import', 'demo')),
+    ballot TEXT NOT NULL,
+    raw TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (reviewer_id, client_id)
+);
+CREATE TABLE scores (
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id),
+    presenter_id INTEGER NOT NULL REFERENCES presenters(id),
+    criterion_id INTEGER NOT NULL REFERENCES criteria(id),
+    value INTEGER NOT NULL CHECK (value >= 0),
+    submission_id INTEGER NOT NULL REFERENCES submissions(id),
+    PRIMARY KEY (reviewer_id, presenter_id, criterion_id)
+) WITHOUT ROWID;
+CREATE INDEX scores_by_presenter ON scores (presenter_id, reviewer_id);
+CREATE TRIGGER scores_within_max BEFORE INSERT ON scores
+WHEN NEW.value > (SELECT max_units FROM criteria WHERE id = NEW.criterion_id)
+BEGIN SELECT RAISE(ABORT, 'score above the criterion maximum'); END;
+CREATE TRIGGER scores_update_within_max BEFORE UPDATE ON scores
+WHEN NEW.value > (SELECT max_units FROM criteria WHERE id = NEW.criterion_id)
+BEGIN SELECT RAISE(ABORT, 'score above the criterion maximum'); END;
+CREATE TRIGGER scores_not_recused BEFORE INSERT ON scores
+WHEN EXISTS (SELECT 1 FROM recusals
+             WHERE reviewer_id = NEW.reviewer_id AND presenter_id = NEW.presenter_id)
+BEGIN SELECT RAISE(ABORT, 'reviewer is recused from this presenter'); END;
+CREATE TABLE session_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '{}'
+);
+""" + _APPEND_ONLY.format(table="submissions") + _APPEND_ONLY.format(table="session_log")
+
+# Version 2: organizer, reviewer titles, presenter units, ballot mode, and the
+# persisted live session (one row, so a crash resumes where the host was).
+_V2 = """
+ALTER TABLE contest ADD COLUMN organizer TEXT NOT NULL DEFAULT '';
+ALTER TABLE contest ADD COLUMN ballot_mode TEXT NOT NULL DEFAULT 'per_presenter';
+ALTER TABLE reviewers ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE presenters ADD COLUMN unit TEXT NOT NULL DEFAULT '';
+CREATE TABLE session_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    phase TEXT NOT NULL DEFAULT 'setup' CHECK (phase IN ('setup', 'live', 'closed')),
+    current_presenter_id INTEGER REFERENCES presenters(id),
+    timer_started_at TEXT,
+    timer_elapsed_ms INTEGER NOT NULL DEFAULT 0,
+    timer_extra_s INTEGER NOT NULL DEFAULT 0,
+    scene TEXT NOT NULL DEFAULT 'welcome',
+    reveal_step INTEGER NOT NULL DEFAULT 0,
+    closed_at TEXT,
+    version INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO session_state (id) VALUES (1);
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}

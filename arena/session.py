@@ -1,0 +1,210 @@
+"""The live session: the queue, the presenter's countdown, the scoring windows, the reveal.
+
+Every host action is one transaction that changes the persisted state and
+appends to the session log, so killing the app at any moment and reopening the
+file resumes exactly where the host was; the countdown is recomputed from the
+stored start time. Listeners (the Qt bridge, the server's push) get an
+immutable SessionState after each change.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from .store import Store
+
+SCENES = ("welcome", "presenting", "scoring", "results", "ranking", "blank")
+PHASES = ("setup", "live", "closed")
+
+
+def _iso(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _epoch(iso: str) -> float:
+    return datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()
+
+
+@dataclass(frozen=True)
+class SessionState:
+    phase: str
+    current_presenter_id: int | None
+    queue: tuple[int, ...]  # presenter ids in queue order
+    scoring: dict[int, str] = field(hash=False)  # presenter id -> pending | open | closed
+    time_limit_s: int  # the current presenter's limit plus any extension
+    timer_running: bool
+    timer_elapsed_s: float  # at the moment this state was taken
+    scene: str
+    reveal_step: int
+    closed_at: str | None
+    version: int
+
+    @property
+    def next_presenter_id(self) -> int | None:
+        if self.current_presenter_id is None:
+            return self.queue[0] if self.queue else None
+        i = self.queue.index(self.current_presenter_id)
+        return self.queue[i + 1] if i + 1 < len(self.queue) else None
+
+    @property
+    def open_presenter_ids(self) -> tuple[int, ...]:
+        return tuple(p for p in self.queue if self.scoring.get(p) == "open")
+
+    @property
+    def remaining_s(self) -> float:
+        """Seconds left on the countdown; negative means overtime."""
+        return self.time_limit_s - self.timer_elapsed_s
+
+
+class Session:
+    """The host's actions on the live contest. Not thread-safe: the GUI thread owns it."""
+
+    def __init__(self, store: Store, clock: Callable[[], float] = time.time):
+        self.store = store
+        self.clock = clock
+        self._listeners: list[Callable[[SessionState], None]] = []
+
+    def subscribe(self, listener: Callable[[SessionState], None]) -> None:
+        self._listeners.append(listener)
+
+    def state(self) -> SessionState:
+        row = self.store.session_row()
+        presenters = self.store.presenters()
+        limits = {p.id: p.time_limit_seconds for p in presenters}
+        elapsed = row["timer_elapsed_ms"] / 1000
+        if row["timer_started_at"]:
+            elapsed += max(0.0, self.clock() - _epoch(row["timer_started_at"]))
+        current = row["current_presenter_id"]
+        return SessionState(
+            phase=row["phase"],
+            current_presenter_id=current,
+            queue=tuple(p.id for p in presenters),
+            scoring=self.store.scoring_states(),
+            time_limit_s=limits.get(current, 0) + row["timer_extra_s"],
+            timer_running=row["timer_started_at"] is not None,
+            timer_elapsed_s=elapsed,
+            scene=row["scene"],
+            reveal_step=row["reveal_step"],
+            closed_at=row["closed_at"],
+            version=row["version"],
+        )
+
+    def _apply(self, action: str, changes: dict, detail: dict | None = None,
+               scoring: tuple[list[int], str] | None = None) -> SessionState:
+        with self.store.transaction():
+            if changes:
+                self.store.update_session(changes)
+            if scoring:
+                self.store.set_scoring(*scoring)
+                if not changes:
+                    self.store.update_session({})
+            self.store.log_action(action, detail or {})
+        state = self.state()
+        for listener in self._listeners:
+            listener(state)
+        return state
+
+    def _require_open_contest(self) -> None:
+        if self.store.session_row()["phase"] == "closed":
+            raise ValueError("the contest is closed")
+
+    # -- the queue -------------------------------------------------------------
+
+    def start(self) -> SessionState:
+        """Leave setup: the first presenter comes up, nothing is timed or open yet."""
+        state = self.state()
+        if state.phase != "setup":
+            return state
+        first = state.queue[0] if state.queue else None
+        return self._apply("start", {"phase": "live", "current_presenter_id": first, "scene": "welcome"})
+
+    def goto(self, presenter_id: int) -> SessionState:
+        self._require_open_contest()
+        return self._apply(
+            "goto",
+            {"phase": "live", "current_presenter_id": presenter_id, "timer_started_at": None,
+             "timer_elapsed_ms": 0, "timer_extra_s": 0, "scene": "presenting"},
+            {"presenter_id": presenter_id},
+        )
+
+    def next_presenter(self) -> SessionState:
+        state = self.state()
+        nxt = state.next_presenter_id
+        if nxt is None:
+            return state
+        return self.goto(nxt)
+
+    # -- the countdown ---------------------------------------------------------
+
+    def start_timer(self) -> SessionState:
+        row = self.store.session_row()
+        if row["timer_started_at"] or row["current_presenter_id"] is None:
+            return self.state()
+        return self._apply("timer_start", {"timer_started_at": _iso(self.clock()), "scene": "presenting"})
+
+    def pause_timer(self) -> SessionState:
+        state = self.state()
+        if not state.timer_running:
+            return state
+        return self._apply(
+            "timer_pause", {"timer_started_at": None, "timer_elapsed_ms": round(state.timer_elapsed_s * 1000)}
+        )
+
+    def toggle_timer(self) -> SessionState:
+        return self.pause_timer() if self.state().timer_running else self.start_timer()
+
+    def extend_timer(self, seconds: int = 60) -> SessionState:
+        extra = self.store.session_row()["timer_extra_s"] + seconds
+        return self._apply("timer_extend", {"timer_extra_s": extra}, {"seconds": seconds})
+
+    def reset_timer(self) -> SessionState:
+        return self._apply("timer_reset", {"timer_started_at": None, "timer_elapsed_ms": 0, "timer_extra_s": 0})
+
+    # -- scoring windows -----------------------------------------------------------
+
+    def _targets(self, presenter_ids) -> list[int]:
+        if presenter_ids is None:
+            return list(self.state().queue)
+        return list(presenter_ids)
+
+    def open_scoring(self, presenter_ids=None) -> SessionState:
+        """Open scoring for these presenters (all of them when None)."""
+        self._require_open_contest()
+        targets = self._targets(presenter_ids)
+        changes = {"phase": "live"}
+        if len(targets) == 1:
+            changes["scene"] = "scoring"
+        return self._apply("scoring_open", changes, {"presenters": targets}, (targets, "open"))
+
+    def close_scoring(self, presenter_ids=None) -> SessionState:
+        targets = self._targets(presenter_ids)
+        return self._apply("scoring_close", {}, {"presenters": targets}, (targets, "closed"))
+
+    def close_contest(self) -> SessionState:
+        """Freeze the scores: every window closes and no ballot is taken any more."""
+        state = self.state()
+        if state.phase == "closed":
+            return state
+        return self._apply(
+            "contest_close",
+            {"phase": "closed", "closed_at": _iso(self.clock()), "timer_started_at": None},
+            {}, (list(state.queue), "closed"),
+        )
+
+    # -- the projector's scenes and the reveal ---------------------------------------
+
+    def set_scene(self, scene: str) -> SessionState:
+        if scene not in SCENES:
+            raise ValueError(f"unknown scene {scene!r}")
+        return self._apply("scene", {"scene": scene}, {"scene": scene})
+
+    def reveal_next(self) -> SessionState:
+        step = self.store.session_row()["reveal_step"] + 1
+        return self._apply("reveal", {"scene": "results", "reveal_step": step}, {"step": step})
+
+    def reveal_previous(self) -> SessionState:
+        step = max(0, self.store.session_row()["reveal_step"] - 1)
+        return self._apply("reveal", {"scene": "results", "reveal_step": step}, {"step": step})

@@ -1,0 +1,252 @@
+"""Turns a setup document (the JSON form, or a workbook read into it) into a Contest.
+
+Every problem is collected and reported at once, named by where it is, so the
+host can fix a whole spreadsheet in one pass instead of one error per try.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+
+from .model import (
+    BALLOT_MODES,
+    METHODS,
+    TIE_BREAK_KINDS,
+    TRIM_LEVELS,
+    Contest,
+    Criterion,
+    Group,
+    InputError,
+    Presenter,
+    Problem,
+    Reviewer,
+    ScoringRules,
+)
+
+# locate(list_name, index, field) -> a human description of that cell.
+Locator = Callable[[str, int, str], str]
+
+
+def json_locator(list_name: str, index: int, field: str) -> str:
+    if index < 0:
+        return f"{list_name}.{field}" if field else list_name
+    return f"{list_name} #{index + 1}, {field}" if field else f"{list_name} #{index + 1}"
+
+
+class _Collector:
+    def __init__(self, locate: Locator):
+        self.locate = locate
+        self.problems: list[Problem] = []
+
+    def add(self, list_name: str, index: int, field: str, message: str) -> None:
+        self.problems.append(Problem(self.locate(list_name, index, field), message))
+
+    def decimal(self, row: dict, list_name: str, i: int, field: str, default=None, positive=True):
+        raw = row.get(field)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            if default is None:
+                self.add(list_name, i, field, "is required")
+            return default
+        try:
+            value = Decimal(str(raw).strip())
+        except InvalidOperation:
+            self.add(list_name, i, field, f"{raw!r} is not a number")
+            return default
+        if not value.is_finite() or (positive and value <= 0):
+            self.add(list_name, i, field, f"must be a positive number, not {raw}")
+            return default
+        return value
+
+    def text(self, row: dict, list_name: str, i: int, field: str, required=False) -> str:
+        raw = row.get(field)
+        value = "" if raw is None else str(raw).strip()
+        if required and not value:
+            self.add(list_name, i, field, "is required")
+        return value
+
+
+def _rows(data: dict, name: str, c: _Collector) -> list[dict]:
+    rows = data.get(name)
+    if rows is None or (isinstance(rows, list) and not rows):
+        c.add(name, -1, "", "the list is empty: at least one entry is needed")
+        return []
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        c.add(name, -1, "", "must be a list of objects")
+        return []
+    return rows
+
+
+def _check_unique(names: list[str], list_name: str, c: _Collector) -> None:
+    seen: dict[str, int] = {}
+    for i, name in enumerate(names):
+        if name and name in seen:
+            c.add(list_name, i, "name", f"duplicate name {name!r} (also #{seen[name] + 1})")
+        seen.setdefault(name, i)
+
+
+def _criteria(data: dict, c: _Collector) -> list[Criterion]:
+    out = []
+    for i, row in enumerate(_rows(data, "criteria", c)):
+        name = c.text(row, "criteria", i, "name", required=True)
+        max_ = c.decimal(row, "criteria", i, "max")
+        step = c.decimal(row, "criteria", i, "step", default=Decimal("0.5"))
+        weight = c.decimal(row, "criteria", i, "weight", default=max_)
+        if max_ is not None and step is not None and (max_ / step) % 1 != 0:
+            c.add("criteria", i, "step", f"the step {step} does not divide the max {max_}")
+        if max_ is not None and step is not None and weight is not None:
+            out.append(Criterion(name, max_, step, None if weight == max_ else weight))
+    _check_unique([r.name for r in out], "criteria", c)
+    return out
+
+
+def _groups(data: dict, c: _Collector) -> list[Group]:
+    out = []
+    for i, row in enumerate(_rows(data, "groups", c)):
+        name = c.text(row, "groups", i, "name", required=True)
+        weight = c.decimal(row, "groups", i, "weight", default=Decimal(1))
+        out.append(Group(name, weight if weight is not None else Decimal(1)))
+    _check_unique([g.name for g in out], "groups", c)
+    return out
+
+
+def _presenters(data: dict, c: _Collector) -> list[Presenter]:
+    out = []
+    for i, row in enumerate(_rows(data, "presenters", c)):
+        name = c.text(row, "presenters", i, "name", required=True)
+        minutes = c.decimal(row, "presenters", i, "minutes", default=Decimal(5))
+        out.append(
+            Presenter(
+                name,
+                speaker=c.text(row, "presenters", i, "speaker"),
+                unit=c.text(row, "presenters", i, "unit"),
+                minutes=minutes if minutes is not None else Decimal(5),
+            )
+        )
+    _check_unique([p.name for p in out], "presenters", c)
+    return out
+
+
+def _split_names(raw) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if isinstance(raw, str):
+        parts = raw.replace("，", ",").replace("、", ",").replace(";", ",").split(",")
+    else:
+        parts = [str(x) for x in raw]
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def _reviewers(data: dict, c: _Collector, groups: set[str], presenters: set[str]) -> list[Reviewer]:
+    out = []
+    for i, row in enumerate(_rows(data, "reviewers", c)):
+        name = c.text(row, "reviewers", i, "name", required=True)
+        group = c.text(row, "reviewers", i, "group", required=True)
+        if group and group not in groups:
+            c.add("reviewers", i, "group", f"unknown group {group!r}")
+        recuse = _split_names(row.get("recuse"))
+        for p in recuse:
+            if p not in presenters:
+                c.add("reviewers", i, "recuse", f"unknown presenter {p!r}")
+        out.append(Reviewer(name, group, title=c.text(row, "reviewers", i, "title"), recuse=recuse))
+    _check_unique([r.name for r in out], "reviewers", c)
+    return out
+
+
+def _scoring(data: dict, c: _Collector, groups: set[str], criteria: set[str]) -> ScoringRules:
+    raw = data.get("scoring") or {}
+    if not isinstance(raw, dict):
+        c.add("scoring", -1, "", "must be an object")
+        return ScoringRules()
+    method = str(raw.get("method", "mean")).strip()
+    if method not in METHODS:
+        c.add("scoring", -1, "method", f"must be one of {', '.join(METHODS)}, not {method!r}")
+    trim = raw.get("trim", 1 if method == "trimmed" else 0)
+    try:
+        trim = int(str(trim).strip() or 0)
+        if trim < 0 or (method == "trimmed" and trim < 1):
+            raise ValueError
+    except ValueError:
+        c.add("scoring", -1, "trim", f"must be a whole number of at least 1, not {trim!r}")
+        trim = 1
+    level = str(raw.get("level", "total")).strip()
+    if level not in TRIM_LEVELS:
+        c.add("scoring", -1, "level", f"must be one of {', '.join(TRIM_LEVELS)}")
+    mode = str(raw.get("ballot_mode", "per_presenter")).strip()
+    if mode not in BALLOT_MODES:
+        c.add("scoring", -1, "ballot_mode", f"must be one of {', '.join(BALLOT_MODES)}")
+    tie_break = _split_names(raw.get("tie_break"))
+    for rule in tie_break:
+        kind, _, arg = rule.partition(":")
+        known = {"group": groups, "criterion": criteria}.get(kind)
+        if kind not in TIE_BREAK_KINDS or (known is not None and arg not in known):
+            c.add("scoring", -1, "tie_break", f"unknown rule {rule!r}")
+    return ScoringRules(
+        method=method,
+        trim=trim if method == "trimmed" else 0,
+        trim_level=level,
+        leniency=bool(raw.get("leniency", False)),
+        tie_break=tie_break,
+        anonymous=bool(raw.get("anonymous", True)),
+        ballot_mode=mode,
+    )
+
+
+def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
+    """Validate a setup document; raise InputError listing every problem found."""
+    c = _Collector(locate)
+    if not isinstance(data, dict):
+        raise InputError("the setup must be an object with title, criteria, groups, reviewers, presenters")
+    title = c.text(data, "contest", -1, "title", required=True)
+    criteria = _criteria(data, c)
+    groups = _groups(data, c)
+    presenters = _presenters(data, c)
+    group_names = {g.name for g in groups}
+    reviewers = _reviewers(data, c, group_names, {p.name for p in presenters})
+    scoring = _scoring(data, c, group_names, {x.name for x in criteria})
+    if c.problems:
+        raise InputError(c.problems)
+    return Contest(
+        title=title,
+        date=c.text(data, "contest", -1, "date"),
+        venue=c.text(data, "contest", -1, "venue"),
+        organizer=c.text(data, "contest", -1, "organizer"),
+        scoring=scoring,
+        criteria=tuple(criteria),
+        groups=tuple(groups),
+        reviewers=tuple(reviewers),
+        presenters=tuple(presenters),
+    )
+
+
+def contest_to_dict(contest: Contest) -> dict:
+    """The JSON setup form of a contest (the inverse of parse_setup)."""
+    s = contest.scoring
+    return {
+        "title": contest.title,
+        "date": contest.date,
+        "venue": contest.venue,
+        "organizer": contest.organizer,
+        "scoring": {
+            "method": s.method,
+            "trim": s.trim,
+            "level": s.trim_level,
+            "leniency": s.leniency,
+            "tie_break": list(s.tie_break),
+            "anonymous": s.anonymous,
+            "ballot_mode": s.ballot_mode,
+        },
+        "criteria": [
+            {"name": x.name, "max": str(x.max), "step": str(x.step), "weight": str(x.effective_weight)}
+            for x in contest.criteria
+        ],
+        "groups": [{"name": g.name, "weight": str(g.weight)} for g in contest.groups],
+        "reviewers": [
+            {"name": r.name, "group": r.group, "title": r.title, "recuse": list(r.recuse)}
+            for r in contest.reviewers
+        ],
+        "presenters": [
+            {"name": p.name, "speaker": p.speaker, "unit": p.unit, "minutes": str(p.minutes)}
+            for p in contest.presenters
+        ],
+    }

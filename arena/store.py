@@ -1,0 +1,396 @@
+"""The contest file: one SQLite database per contest, opened like a document.
+
+A Store is one connection and belongs to the thread that opened it (the GUI
+thread and the server thread each open their own). WAL lets them read while the
+other writes; every write is one short `BEGIN IMMEDIATE` transaction, and
+`synchronous=FULL` means a ballot acknowledged to a phone is on disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+
+import sqlite_utils
+
+from .model import (
+    Contest,
+    Criterion,
+    Group,
+    InputError,
+    Presenter,
+    Reviewer,
+    ScoringRules,
+)
+from .schema import MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_MS = 5000
+TOKEN_BYTES = 24  # 192 bits; DESIGN.md asks for at least 128
+
+
+def utc_now() -> str:
+    """ISO 8601 UTC with milliseconds: sortable as text, readable in the archive."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+class BallotRefused(Exception):
+    """A ballot the contest cannot take; `code` is stable for clients, the text is for people."""
+
+    def __init__(self, code: str, message: str):
+        self.code = code
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class Receipt:
+    submission_id: int
+    code: str  # short, shown to the reviewer as proof that the ballot is in
+    received_at: str
+    duplicate: bool  # True when this client id was already recorded (a retry)
+
+
+@dataclass(frozen=True)
+class BallotIn:
+    """A validated ballot: every criterion of one presenter, as units of its step."""
+
+    reviewer_id: int
+    presenter_id: int
+    units: dict[int, int]  # criterion id -> units
+    client_id: str
+    raw: str = ""
+
+
+def receipt_code(submission_id: int, client_id: str) -> str:
+    digest = hashlib.sha256(f"{submission_id}:{client_id}".encode()).hexdigest()
+    return f"{submission_id:04d}-{digest[:4].upper()}"
+
+
+class Store:
+    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Callable[[], str] = utc_now):
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.path = path
+        self.clock = clock
+
+    # -- opening -----------------------------------------------------------
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, clock: Callable[[], str] = utc_now) -> Store:
+        """Open an existing contest file, migrating an older layout in one transaction."""
+        path = Path(path)
+        if not path.is_file():
+            raise InputError(f"{path}: no such contest file")
+        try:
+            conn = cls._connect(path)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            has_contest = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='contest'"
+            ).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"{path}: not an Arena contest file ({exc})") from None
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise InputError(
+                f"{path} was written by a newer Arena (file version {version}, "
+                f"this Arena reads up to {SCHEMA_VERSION}); please update Arena"
+            )
+        if version < 1 or not has_contest:
+            conn.close()
+            raise InputError(f"{path}: not an Arena contest file")
+        store = cls(conn, path, clock)
+        store._migrate(version)
+        return store
+
+    @classmethod
+    def create(
+        cls, path: str | os.PathLike, contest: Contest, *, overwrite: bool = False,
+        clock: Callable[[], str] = utc_now,
+    ) -> Store:
+        """Write a new contest file atomically: built beside the target, then renamed over it.
+
+        A crash at any moment leaves either the old file or the complete new one.
+        """
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise InputError(f"{path} already exists; choose another name or pass --force")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            tmp.unlink()
+            conn = cls._connect(tmp)
+            store = cls(conn, tmp, clock)
+            store._migrate(0)
+            with store.transaction():
+                store._write_setup(contest)
+                store.log_action("created", {"title": contest.title})
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            for suffix in ("-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            os.replace(tmp, path)
+        finally:
+            for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+                leftover.unlink(missing_ok=True)
+        return cls.open(path, clock)
+
+    def _migrate(self, version: int) -> None:
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            script = f"BEGIN IMMEDIATE;\n{MIGRATIONS[step]};\nPRAGMA user_version = {step};\nCOMMIT;"
+            try:
+                self.conn.executescript(script)
+            except sqlite3.Error:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken at once so that two writers queue instead of deadlocking."""
+        if self.conn.in_transaction:  # nested: join the outer transaction
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- setup ---------------------------------------------------------------
+
+    def _write_setup(self, contest: Contest) -> None:
+        s = contest.scoring
+        self.db["contest"].insert(
+            {
+                "id": 1, "title": contest.title, "date": contest.date, "venue": contest.venue,
+                "organizer": contest.organizer, "method": s.method, "trim": s.trim,
+                "trim_level": s.trim_level, "leniency": int(s.leniency),
+                "tie_break": json.dumps(list(s.tie_break), ensure_ascii=False),
+                "anonymous": int(s.anonymous), "ballot_mode": s.ballot_mode,
+            }
+        )
+        self.db["criteria"].insert_all(
+            {"name": c.name, "max": str(c.max), "step": str(c.step), "weight": str(c.effective_weight),
+             "max_units": c.max_units, "position": i}
+            for i, c in enumerate(contest.criteria)
+        )
+        self.db["groups"].insert_all(
+            {"name": g.name, "weight": str(g.weight), "position": i} for i, g in enumerate(contest.groups)
+        )
+        group_ids = {r["name"]: r["id"] for r in self.db["groups"].rows}
+        self.db["presenters"].insert_all(
+            {"name": p.name, "speaker": p.speaker, "unit": p.unit,
+             "time_limit_s": p.time_limit_seconds, "position": i}
+            for i, p in enumerate(contest.presenters)
+        )
+        presenter_ids = {r["name"]: r["id"] for r in self.db["presenters"].rows}
+        for i, r in enumerate(contest.reviewers):
+            rid = self.db["reviewers"].insert(
+                {"name": r.name, "group_id": group_ids[r.group], "title": r.title,
+                 "token": r.token or new_token(), "position": i}
+            ).last_pk
+            self.db["recusals"].insert_all(
+                {"reviewer_id": rid, "presenter_id": presenter_ids[p]} for p in r.recuse
+            )
+
+    def contest(self) -> Contest:
+        """The whole setup, with database ids and tokens, in display order."""
+        row = self.conn.execute(
+            "SELECT title, date, venue, organizer, method, trim, trim_level, leniency, tie_break,"
+            " anonymous, ballot_mode FROM contest WHERE id = 1"
+        ).fetchone()
+        rules = ScoringRules(
+            method=row[4], trim=row[5], trim_level=row[6], leniency=bool(row[7]),
+            tie_break=tuple(json.loads(row[8])), anonymous=bool(row[9]), ballot_mode=row[10],
+        )
+        return Contest(
+            title=row[0], date=row[1], venue=row[2], organizer=row[3], scoring=rules,
+            criteria=self.criteria(), groups=self.groups(), reviewers=self.reviewers(),
+            presenters=self.presenters(),
+        )
+
+    def criteria(self) -> tuple[Criterion, ...]:
+        rows = self.conn.execute("SELECT id, name, max, step, weight FROM criteria ORDER BY position")
+        return tuple(
+            Criterion(name, Decimal(mx), Decimal(step), Decimal(w), id=i) for i, name, mx, step, w in rows
+        )
+
+    def groups(self) -> tuple[Group, ...]:
+        rows = self.conn.execute("SELECT id, name, weight FROM groups ORDER BY position")
+        return tuple(Group(name, Decimal(w), id=i) for i, name, w in rows)
+
+    def presenters(self) -> tuple[Presenter, ...]:
+        rows = self.conn.execute(
+            "SELECT id, name, speaker, unit, time_limit_s FROM presenters ORDER BY position"
+        )
+        return tuple(
+            Presenter(name, speaker, unit, Decimal(secs) / 60, id=i) for i, name, speaker, unit, secs in rows
+        )
+
+    def reviewers(self) -> tuple[Reviewer, ...]:
+        recused: dict[int, list[str]] = {}
+        for rid, pname in self.conn.execute(
+            "SELECT r.reviewer_id, p.name FROM recusals r JOIN presenters p ON p.id = r.presenter_id"
+            " ORDER BY p.position"
+        ):
+            recused.setdefault(rid, []).append(pname)
+        rows = self.conn.execute(
+            "SELECT r.id, r.name, g.name, r.title, r.token FROM reviewers r"
+            " JOIN groups g ON g.id = r.group_id ORDER BY r.position"
+        )
+        return tuple(
+            Reviewer(name, group, title, tuple(recused.get(i, ())), token, id=i)
+            for i, name, group, title, token in rows
+        )
+
+    def reviewer_by_token(self, token: str) -> Reviewer | None:
+        """Look a reviewer up by personal token, comparing in constant time."""
+        found = None
+        for reviewer in self.reviewers():
+            if secrets.compare_digest(reviewer.token.encode(), token.encode()):
+                found = reviewer
+        return found
+
+    def recusals(self) -> set[tuple[int, int]]:
+        return set(self.conn.execute("SELECT reviewer_id, presenter_id FROM recusals"))
+
+    def scoring_states(self) -> dict[int, str]:
+        """Presenter id -> 'pending' | 'open' | 'closed' (is the scoring window open?)."""
+        return dict(self.conn.execute("SELECT id, scoring FROM presenters"))
+
+    def has_scores(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM submissions LIMIT 1").fetchone() is not None
+
+    # -- ballots -------------------------------------------------------------
+
+    def record_ballot(
+        self, ballot: BallotIn, source: str, *, note: str = "", require_open: bool = True
+    ) -> Receipt:
+        """Commit one ballot (log entry + current scores) in one transaction; idempotent by client id."""
+        with self.transaction():
+            previous = self.conn.execute(
+                "SELECT id, received_at, presenter_id, ballot FROM submissions"
+                " WHERE reviewer_id = ? AND client_id = ?",
+                (ballot.reviewer_id, ballot.client_id),
+            ).fetchone()
+            if previous:
+                if (previous[2], json.loads(previous[3])) != (ballot.presenter_id, _ballot_json(ballot)):
+                    raise BallotRefused("replayed", "this submission id was already used for another ballot")
+                return Receipt(previous[0], receipt_code(previous[0], ballot.client_id), previous[1], True)
+            if require_open:
+                self._check_window(ballot.presenter_id)
+            if (ballot.reviewer_id, ballot.presenter_id) in self.recusals():
+                raise BallotRefused("recused", "you are recused from scoring this presenter")
+            return self._insert_ballot(ballot, source, note)
+
+    def record_ballots(self, ballots: list[BallotIn], source: str, *, note: str = "") -> list[Receipt]:
+        """Commit many ballots all-or-nothing (paper ballots, imports, the demo)."""
+        with self.transaction():
+            return [self._insert_ballot(b, source, note) for b in ballots]
+
+    def _check_window(self, presenter_id: int) -> None:
+        phase = self.conn.execute("SELECT phase FROM session_state WHERE id = 1").fetchone()[0]
+        state = self.conn.execute("SELECT scoring FROM presenters WHERE id = ?", (presenter_id,)).fetchone()
+        if state is None:
+            raise BallotRefused("unknown_presenter", "no such presenter")
+        if phase == "closed" or state[0] != "open":
+            raise BallotRefused("closed", "scoring is not open for this presenter")
+
+    def _insert_ballot(self, ballot: BallotIn, source: str, note: str) -> Receipt:
+        at = self.clock()
+        sid = self.db["submissions"].insert(
+            {"client_id": ballot.client_id, "reviewer_id": ballot.reviewer_id,
+             "presenter_id": ballot.presenter_id, "received_at": at, "source": source,
+             "ballot": json.dumps(_ballot_json(ballot), sort_keys=True), "raw": ballot.raw, "note": note}
+        ).last_pk
+        self.conn.executemany(
+            "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (reviewer_id, presenter_id, criterion_id)"
+            " DO UPDATE SET value = excluded.value, submission_id = excluded.submission_id",
+            [(ballot.reviewer_id, ballot.presenter_id, c, u, sid) for c, u in ballot.units.items()],
+        )
+        return Receipt(sid, receipt_code(sid, ballot.client_id), at, False)
+
+    def ballot_of(self, reviewer_id: int, presenter_id: int) -> dict[int, int]:
+        """A reviewer's current scores for one presenter: criterion id -> units."""
+        return dict(
+            self.conn.execute(
+                "SELECT criterion_id, value FROM scores WHERE reviewer_id = ? AND presenter_id = ?",
+                (reviewer_id, presenter_id),
+            )
+        )
+
+    def submitted_pairs(self) -> set[tuple[int, int]]:
+        """(reviewer id, presenter id) of every ballot currently counted."""
+        return set(self.conn.execute("SELECT DISTINCT reviewer_id, presenter_id FROM scores"))
+
+    def counts(self) -> dict[str, int]:
+        tables = ("presenters", "criteria", "groups", "reviewers", "recusals", "scores", "submissions")
+        return {t: self.db[t].count for t in tables}
+
+    # -- the live session ------------------------------------------------------
+
+    def session_row(self) -> dict:
+        return dict(self.db["session_state"].get(1))
+
+    def update_session(self, changes: dict) -> None:
+        """Change the persisted session (bumping its version); call inside a transaction."""
+        self.db["session_state"].update(1, changes)
+        self.conn.execute("UPDATE session_state SET version = version + 1 WHERE id = 1")
+
+    def set_scoring(self, presenter_ids: list[int], state: str) -> None:
+        self.conn.executemany(
+            "UPDATE presenters SET scoring = ? WHERE id = ?", [(state, i) for i in presenter_ids]
+        )
+
+    def session_log(self) -> list[dict]:
+        return [
+            {**row, "detail": json.loads(row["detail"])}
+            for row in self.db.query("SELECT id, at, action, detail FROM session_log ORDER BY id")
+        ]
+
+    # -- the session log -------------------------------------------------------
+
+    def log_action(self, action: str, detail: dict | None = None) -> None:
+        """Append one host action to the session log (inside the caller's transaction, if any)."""
+        self.db["session_log"].insert(
+            {"at": self.clock(), "action": action, "detail": json.dumps(detail or {}, ensure_ascii=False)}
+        )
+
+
+def _ballot_json(ballot: BallotIn) -> dict[str, int]:
+    return {str(c): u for c, u in sorted(ballot.units.items())}
