@@ -1,0 +1,1 @@
+"""The LAN server for reviewers' phones: an ASGI app and the thread that runs it."""
