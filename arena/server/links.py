@@ -12,14 +12,22 @@ def reviewer_link(base_url: str, token: str) -> str:
     return f"{base_url.rstrip('/')}/r/{token}"
 
 
+def lan_addresses() -> list[str]:
+    """The laptop's IPv4 addresses other than loopback, from the host's own name table.
+
+    Nothing is sent on the network to find them; the console offers the full
+    list of interfaces (QNetworkInterface) and lets the host choose.
+    """
+    try:
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+    except OSError:
+        return []
+    return sorted({info[4][0] for info in infos if not info[4][0].startswith("127.")})
+
+
 def lan_address() -> str:
-    """The laptop's address on the room's network as the OS would route it (no packet is sent)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        try:
-            probe.connect(("10.255.255.255", 1))  # UDP connect only picks a route
-            return probe.getsockname()[0]
-        except OSError:
-            return "127.0.0.1"
+    addresses = lan_addresses()
+    return addresses[0] if addresses else "127.0.0.1"
 
 
 def default_base_url(port: int = DEFAULT_PORT, host: str | None = None) -> str:
