@@ -16,7 +16,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -354,6 +354,22 @@ class Store:
             )
         )
 
+    def rebuild_scores_from_log(self) -> None:
+        """Replace the scores table by the latest logged ballot of each (reviewer, presenter).
+
+        For `arena verify`, on an in-memory copy of a file: the log is the record,
+        the scores table a cache of it that a direct edit could have changed.
+        """
+        with self.transaction():
+            self.conn.execute("DELETE FROM scores")
+            self.conn.execute(
+                "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
+                " SELECT s.reviewer_id, s.presenter_id, CAST(j.key AS INTEGER), j.value, s.id"
+                " FROM submissions s JOIN json_each(s.ballot) j"
+                " WHERE s.id = (SELECT MAX(id) FROM submissions l"
+                "               WHERE l.reviewer_id = s.reviewer_id AND l.presenter_id = s.presenter_id)"
+            )
+
     def submitted_pairs(self) -> set[tuple[int, int]]:
         """(reviewer id, presenter id) of every ballot currently counted."""
         return set(self.conn.execute("SELECT DISTINCT reviewer_id, presenter_id FROM scores"))
@@ -361,6 +377,99 @@ class Store:
     def counts(self) -> dict[str, int]:
         tables = ("presenters", "criteria", "groups", "reviewers", "recusals", "scores", "submissions")
         return {t: self.db[t].count for t in tables}
+
+    # -- setup changes (the console's setup editor) ------------------------------
+
+    def update_setup(self, contest: Contest) -> list[str]:
+        """Bring the stored setup to `contest` in one logged transaction; returns what changed.
+
+        Rows that carry an id keep it (and so their tokens and scores); rows without
+        one are added; stored rows no longer listed are removed. A change that would
+        alter what a recorded score means is refused with InputError.
+        """
+        old = self.contest()
+        changes = _setup_changes(old, contest)
+        scored = self.has_scores()
+        if scored:
+            problems = self._scored_conflicts(old, contest)
+            if problems:
+                raise InputError(problems)
+        with self.transaction():
+            self._sync_setup(contest)
+            self.log_action("setup_changed", {"changes": changes, "had_scores": scored})
+        return changes
+
+    def _scored_conflicts(self, old: Contest, new: Contest) -> list[str]:
+        scored_criteria = {r[0] for r in self.conn.execute("SELECT DISTINCT criterion_id FROM scores")}
+        pairs = set(self.conn.execute("SELECT DISTINCT reviewer_id, presenter_id FROM submissions"))
+        kept = {c.id: c for c in new.criteria if c.id is not None}
+        problems = []
+        for c in old.criteria:
+            if c.id in scored_criteria and c.id not in kept:
+                problems.append(f"criterion {c.name} already has scores and cannot be removed")
+            elif c.id in scored_criteria and (kept[c.id].max, kept[c.id].step) != (c.max, c.step):
+                problems.append(f"criterion {c.name} already has scores: its max and step cannot change")
+        for kind, items, position in (("reviewer", old.reviewers, 0), ("presenter", old.presenters, 1)):
+            new_ids = {x.id for x in (new.reviewers if kind == "reviewer" else new.presenters)}
+            for x in items:
+                if x.id not in new_ids and any(pair[position] == x.id for pair in pairs):
+                    problems.append(f"{kind} {x.name} already has ballots and cannot be removed")
+        presenter_ids = {p.name: p.id for p in new.presenters}
+        for r in new.reviewers:
+            for name in r.recuse:
+                if (r.id, presenter_ids.get(name)) in pairs:
+                    problems.append(f"{r.name} already scored {name}: the recusal cannot be added")
+        return problems
+
+    def _sync_setup(self, contest: Contest) -> None:
+        s = contest.scoring
+        self.db["contest"].update(1, {
+            "title": contest.title, "date": contest.date, "venue": contest.venue,
+            "organizer": contest.organizer, "method": s.method, "trim": s.trim, "trim_level": s.trim_level,
+            "leniency": int(s.leniency), "tie_break": json.dumps(list(s.tie_break), ensure_ascii=False),
+            "anonymous": int(s.anonymous), "ballot_mode": s.ballot_mode})
+        lists = {"reviewers": contest.reviewers, "presenters": contest.presenters,
+                 "criteria": contest.criteria, "groups": contest.groups}
+        kept_presenters = [p.id for p in contest.presenters if p.id is not None]
+        self.conn.execute(
+            "UPDATE session_state SET current_presenter_id = NULL WHERE current_presenter_id NOT IN"
+            f" ({','.join('?' * len(kept_presenters))})", kept_presenters)
+        for table, items in lists.items():  # reviewers first: they refer to groups
+            kept = [x.id for x in items if x.id is not None]
+            marks = ",".join("?" * len(kept))
+            if table != "groups":  # groups go last, once no reviewer refers to them
+                self.conn.execute(f"DELETE FROM {table} WHERE id NOT IN ({marks})", kept)
+            # Park the kept names so that swapping two names never trips the UNIQUE constraint.
+            self.conn.execute(f"UPDATE {table} SET name = char(0) || id WHERE id IN ({marks})", kept)
+        ids = {t: {} for t in lists}
+        for i, g in enumerate(contest.groups):
+            ids["groups"][g.name] = self._upsert("groups", g.id, {
+                "name": g.name, "weight": str(g.weight), "position": i})
+        for i, c in enumerate(contest.criteria):
+            self._upsert("criteria", c.id, {
+                "name": c.name, "max": str(c.max), "step": str(c.step), "weight": str(c.effective_weight),
+                "max_units": c.max_units, "position": i})
+        for i, p in enumerate(contest.presenters):
+            ids["presenters"][p.name] = self._upsert("presenters", p.id, {
+                "name": p.name, "speaker": p.speaker, "unit": p.unit,
+                "time_limit_s": p.time_limit_seconds, "position": i})
+        self.conn.execute("DELETE FROM recusals")
+        for i, r in enumerate(contest.reviewers):
+            row = {"name": r.name, "group_id": ids["groups"][r.group], "title": r.title, "position": i}
+            if r.id is None:
+                row["token"] = r.token or new_token()
+            rid = self._upsert("reviewers", r.id, row)
+            self.db["recusals"].insert_all(
+                {"reviewer_id": rid, "presenter_id": ids["presenters"][p]} for p in r.recuse)
+        kept_groups = list(ids["groups"].values())
+        self.conn.execute(
+            f"DELETE FROM groups WHERE id NOT IN ({','.join('?' * len(kept_groups))})", kept_groups)
+
+    def _upsert(self, table: str, row_id: int | None, values: dict) -> int:
+        if row_id is None:
+            return self.db[table].insert(values).last_pk
+        self.db[table].update(row_id, values)
+        return row_id
 
     # -- the live session ------------------------------------------------------
 
@@ -394,3 +503,30 @@ class Store:
 
 def _ballot_json(ballot: BallotIn) -> dict[str, int]:
     return {str(c): u for c, u in sorted(ballot.units.items())}
+
+
+def _setup_changes(old: Contest, new: Contest) -> list[str]:
+    """Plain lines naming what a setup edit changes, for the session log and the host's confirmation."""
+    lines = []
+    if (old.title, old.date, old.venue, old.organizer) != (new.title, new.date, new.venue, new.organizer):
+        lines.append("contest details")
+    if old.scoring != new.scoring:
+        lines.append("scoring rules")
+    for kind in ("criteria", "groups", "reviewers", "presenters"):
+        before = {x.id: x for x in getattr(old, kind)}
+        after = [x for x in getattr(new, kind)]
+        for x in after:
+            if x.id is None:
+                lines.append(f"{kind}: added {x.name}")
+            elif x.id in before and _without_token(before[x.id]) != _without_token(x):
+                lines.append(f"{kind}: changed {x.name}")
+        kept = {x.id for x in after}
+        lines += [f"{kind}: removed {x.name}" for x in before.values() if x.id not in kept]
+        if [x.id for x in after if x.id in before] != [x.id for x in before.values() if x.id in kept]:
+            lines.append(f"{kind}: new order")
+    return lines
+
+
+def _without_token(item):
+    # The editor never shows tokens, so a reviewer it hands back may carry none.
+    return replace(item, token="") if isinstance(item, Reviewer) else item
