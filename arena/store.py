@@ -374,6 +374,12 @@ class Store:
         """(reviewer id, presenter id) of every ballot currently counted."""
         return set(self.conn.execute("SELECT DISTINCT reviewer_id, presenter_id FROM scores"))
 
+    def ballot_count(self, presenter_id: int) -> int:
+        """How many reviewers currently have a ballot counted for this presenter (the projector's progress)."""
+        return self.conn.execute(
+            "SELECT COUNT(DISTINCT reviewer_id) FROM scores WHERE presenter_id = ?", (presenter_id,)
+        ).fetchone()[0]
+
     def counts(self) -> dict[str, int]:
         tables = ("presenters", "criteria", "groups", "reviewers", "recusals", "scores", "submissions")
         return {t: self.db[t].count for t in tables}
