@@ -1,0 +1,246 @@
+"""Proof that a contest file, its results and a printed report agree: `arena verify`.
+
+The submission log is the record (the database refuses to change or delete its
+rows); the scores table is a cache of its latest ballot per (reviewer,
+presenter) that a direct edit could alter. Verification recomputes the current
+scores and the results from the log, compares them with the file, and checks
+the integrity hash a report printed. The hash covers the ordered log and the
+results, so a changed ballot, a changed score or a changed rule all show.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import InputError
+from .scoring import Tally, fmt_score, tally
+from .store import Store
+
+HASH_LABEL = "SHA-256"
+HASH_PATTERN = re.compile(r"SHA-256\W{0,6}([0-9a-f]{64})")
+APPEND_ONLY_GUARDS = (
+    "submissions_no_update", "submissions_no_delete", "session_log_no_update", "session_log_no_delete",
+)
+_LOG_COLUMNS = "id, client_id, reviewer_id, presenter_id, received_at, source, ballot, raw, note"
+
+
+@dataclass
+class VerifyResult:
+    ok: bool
+    integrity_hash: str
+    problems: list[str] = field(default_factory=list)
+    report_hash: str | None = None  # the hash printed in the report, when one was given
+
+
+# -- the integrity hash ---------------------------------------------------------------
+
+
+def result_lines(result: Tally) -> list[str]:
+    """The results in a canonical text form: exact fractions, so no rounding hides a change."""
+    lines = []
+    for pr in result.presenters:
+        groups = [[g.group, _exact(g.score), g.n] for g in pr.groups]
+        lines.append(_canonical([
+            pr.presenter.id, pr.presenter.name, pr.rank, _exact(pr.score), pr.shared_rank, pr.ballots, groups,
+        ]))
+    return lines
+
+
+def integrity_hash(store: Store, result: Tally | None = None) -> str:
+    """SHA-256 hex over the ordered submission log and the results (`result` saves a second tally)."""
+    digest = hashlib.sha256(b"arena integrity v1\nsubmissions\n")
+    for row in store.conn.execute(f"SELECT {_LOG_COLUMNS} FROM submissions ORDER BY id"):
+        digest.update(_canonical(list(row)).encode() + b"\n")
+    digest.update(b"results\n")
+    for line in result_lines(result if result is not None else tally(store)):
+        digest.update(line.encode() + b"\n")
+    return digest.hexdigest()
+
+
+def _canonical(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _exact(value) -> str | None:
+    return None if value is None else f"{value.numerator}/{value.denominator}"
+
+
+# -- verification ----------------------------------------------------------------------
+
+
+def verify(store_path, report_pdf=None) -> VerifyResult:
+    """Check the file against its own log and, given one, a report against the file."""
+    store = Store.open(store_path)
+    try:
+        names = _Names(store)
+        problems = _missing_guards(store)
+        expected, log_problems = _scores_from_log(store, names)
+        problems += log_problems
+        problems += _compare_scores(_scores_in_file(store), expected, names)
+        file_result = tally(store)
+        problems += _compare_results(file_result, _tally_from_log(store))
+        digest = integrity_hash(store, file_result)
+    finally:
+        store.close()
+    report_hash = None
+    if report_pdf is not None:
+        report_hash, pdf_problems = _check_report(Path(report_pdf), digest)
+        problems += pdf_problems
+    return VerifyResult(not problems, digest, problems, report_hash)
+
+
+class _Names:
+    """Names for messages: a person reads 'score of 王建国 for 总部经济', not 'reviewer 1, presenter 3'."""
+
+    def __init__(self, store: Store):
+        contest = store.contest()
+        self.reviewers = {r.id: r.name for r in contest.reviewers}
+        self.presenters = {p.id: p.name for p in contest.presenters}
+        self.criteria = {c.id: c for c in contest.criteria}
+        self.recusals = store.recusals()
+
+    def pair(self, reviewer_id: int, presenter_id: int) -> str:
+        reviewer = self.reviewers.get(reviewer_id, f"unknown reviewer #{reviewer_id}")
+        presenter = self.presenters.get(presenter_id, f"unknown presenter #{presenter_id}")
+        return f"{reviewer} for {presenter}"
+
+    def points(self, criterion_id: int, units: int) -> str:
+        criterion = self.criteria.get(criterion_id)
+        return str(units) if criterion is None else str(criterion.from_units(units))
+
+    def criterion(self, criterion_id: int) -> str:
+        criterion = self.criteria.get(criterion_id)
+        return criterion.name if criterion else f"unknown criterion #{criterion_id}"
+
+
+def _missing_guards(store: Store) -> list[str]:
+    present = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return [
+        f"the append-only guard {name} has been removed from the file, so its log may have been edited"
+        for name in APPEND_ONLY_GUARDS if name not in present
+    ]
+
+
+Key = tuple[int, int, int]  # reviewer id, presenter id, criterion id
+
+
+def _scores_from_log(store: Store, names: _Names) -> tuple[dict[Key, tuple[int, int]], list[str]]:
+    """The current scores as the log says: (r, p, c) -> (units, submission id), and any bad log entry."""
+    latest: dict[tuple[int, int], tuple[int, dict[int, int]]] = {}
+    problems: list[str] = []
+    rows = store.conn.execute("SELECT id, reviewer_id, presenter_id, ballot FROM submissions ORDER BY id")
+    for sid, rid, pid, ballot in rows:
+        try:
+            units = {int(c): int(u) for c, u in json.loads(ballot).items()}
+        except (ValueError, TypeError, AttributeError):
+            problems.append(f"submission #{sid} ({names.pair(rid, pid)}) is not a readable ballot")
+            continue
+        problems += _bad_ballot(sid, rid, pid, units, names)
+        latest[(rid, pid)] = (sid, units)  # a correction replaces the whole earlier ballot
+    expected = {
+        (rid, pid, cid): (value, sid)
+        for (rid, pid), (sid, units) in latest.items() for cid, value in units.items()
+    }
+    return expected, problems
+
+
+def _bad_ballot(sid: int, rid: int, pid: int, units: dict[int, int], names: _Names) -> list[str]:
+    where = f"submission #{sid} ({names.pair(rid, pid)})"
+    problems = []
+    if rid not in names.reviewers or pid not in names.presenters:
+        problems.append(f"{where} names a reviewer or presenter the contest does not have")
+    if (rid, pid) in names.recusals:
+        problems.append(f"{where} is a ballot from a recused reviewer")
+    for cid, value in units.items():
+        criterion = names.criteria.get(cid)
+        if criterion is None:
+            problems.append(f"{where} scores an unknown criterion #{cid}")
+        elif not 0 <= value <= criterion.max_units:
+            problems.append(f"{where} gives {criterion.name} {names.points(cid, value)}, outside 0..{criterion.max}")
+    return problems
+
+
+def _scores_in_file(store: Store) -> dict[Key, tuple[int, int]]:
+    rows = store.conn.execute("SELECT reviewer_id, presenter_id, criterion_id, value, submission_id FROM scores")
+    return {(r, p, c): (value, sid) for r, p, c, value, sid in rows}
+
+
+def _compare_scores(actual: dict, expected: dict, names: _Names) -> list[str]:
+    problems = []
+    for key in sorted(actual.keys() | expected.keys()):
+        rid, pid, cid = key
+        where = f"score of {names.pair(rid, pid)}, {names.criterion(cid)}"
+        have, want = actual.get(key), expected.get(key)
+        if want is None:
+            problems.append(f"{where}: the file holds {names.points(cid, have[0])} but no ballot in the log gave it")
+        elif have is None:
+            problems.append(f"{where}: submission #{want[1]} gave {names.points(cid, want[0])}"
+                            " but the file's scores lack it")
+        elif have[0] != want[0]:
+            problems.append(f"{where}: the file says {names.points(cid, have[0])} but the submission log"
+                            f" says {names.points(cid, want[0])} (submission #{want[1]})")
+        elif have[1] != want[1]:
+            problems.append(f"{where}: the file points to submission #{have[1]}, the latest logged ballot"
+                            f" is #{want[1]}")
+    return problems
+
+
+def _tally_from_log(store: Store) -> Tally:
+    """The results from the log alone: the tally of an in-memory copy whose scores are rebuilt."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    store.conn.backup(memory)
+    copy = Store(memory, store.path)
+    try:
+        copy.rebuild_scores_from_log()
+        return tally(copy)
+    finally:
+        memory.close()
+
+
+def _compare_results(file_result: Tally, log_result: Tally) -> list[str]:
+    in_file = {pr.presenter.id: pr for pr in file_result.presenters}
+    problems = []
+    for pr in log_result.presenters:
+        mine = in_file.get(pr.presenter.id)
+        if mine is None or (mine.score, mine.rank) != (pr.score, pr.rank):
+            shown = "no result" if mine is None else _shown(mine)
+            problems.append(f"result of {pr.presenter.name}: the file gives {shown},"
+                            f" the submission log gives {_shown(pr)}")
+    return problems
+
+
+def _shown(pr) -> str:
+    return f"{fmt_score(pr.score) or 'no score'} (rank {pr.rank if pr.rank is not None else '-'})"
+
+
+# -- the printed report -----------------------------------------------------------------------
+
+
+def hashes_in_pdf(path: Path) -> list[str]:
+    """Every full integrity hash printed in a PDF, read back from its text."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    try:
+        text = "".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    except (PdfReadError, ValueError, OSError) as exc:
+        raise InputError(f"{path}: not a readable PDF ({exc})") from None
+    return HASH_PATTERN.findall(re.sub(r"\s+", "", text))
+
+
+def _check_report(path: Path, digest: str) -> tuple[str | None, list[str]]:
+    found = hashes_in_pdf(path)
+    if not found:
+        return None, [f"{path.name}: no integrity hash ({HASH_LABEL}) found in the report"]
+    wrong = sorted({h for h in found if h != digest})
+    if wrong:
+        return wrong[0], [f"{path.name} was made from different data: it prints {wrong[0]},"
+                          f" this file gives {digest}"]
+    return digest, []
