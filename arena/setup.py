@@ -86,17 +86,17 @@ def _check_unique(names: list[str], list_name: str, c: _Collector) -> None:
 
 
 def _criteria(data: dict, c: _Collector) -> list[Criterion]:
-    out = []
+    out, names = [], []
     for i, row in enumerate(_rows(data, "criteria", c)):
-        name = c.text(row, "criteria", i, "name", required=True)
+        names.append(c.text(row, "criteria", i, "name", required=True))
         max_ = c.decimal(row, "criteria", i, "max")
         step = c.decimal(row, "criteria", i, "step", default=Decimal("0.5"))
-        weight = c.decimal(row, "criteria", i, "weight", default=max_)
+        weight = c.decimal(row, "criteria", i, "weight", default=max_ or Decimal(1))
         if max_ is not None and step is not None and (max_ / step) % 1 != 0:
             c.add("criteria", i, "step", f"the step {step} does not divide the max {max_}")
         if max_ is not None and step is not None and weight is not None:
-            out.append(Criterion(name, max_, step, None if weight == max_ else weight))
-    _check_unique([r.name for r in out], "criteria", c)
+            out.append(Criterion(names[-1], max_, step, None if weight == max_ else weight))
+    _check_unique(names, "criteria", c)
     return out
 
 
@@ -105,7 +105,7 @@ def _groups(data: dict, c: _Collector) -> list[Group]:
     for i, row in enumerate(_rows(data, "groups", c)):
         name = c.text(row, "groups", i, "name", required=True)
         weight = c.decimal(row, "groups", i, "weight", default=Decimal(1))
-        out.append(Group(name, weight if weight is not None else Decimal(1)))
+        out.append(Group(name, weight or Decimal(1)))
     _check_unique([g.name for g in out], "groups", c)
     return out
 
@@ -120,7 +120,7 @@ def _presenters(data: dict, c: _Collector) -> list[Presenter]:
                 name,
                 speaker=c.text(row, "presenters", i, "speaker"),
                 unit=c.text(row, "presenters", i, "unit"),
-                minutes=minutes if minutes is not None else Decimal(5),
+                minutes=minutes or Decimal(5),
             )
         )
     _check_unique([p.name for p in out], "presenters", c)
