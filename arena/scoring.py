@@ -1,17 +1,28 @@
 """The tally: exact weighted results, computed in SQLite, explained line by line.
 
-INTERFACE ONLY (being implemented for issue 3): other modules build against these
-types; `tally()` is filled in by the scoring work.
+    T(r,p) = 100 * sum_c(w_c * s_c / M_c) / sum_c(w_c)       a reviewer's total
+    A_g(p) = mean | trimmed mean | median of T over group g's reviewers
+    F(p)   = sum_g(W_g * A_g(p)) / sum of W_g over the groups that scored p
+
+The integer work (totals, ordering, trimming, sums) is SQL in arena/tally_sql.py;
+here the few group sums become exact Fractions, are combined, ranked
+(arena/tiebreak.py) and labelled with warnings. `tally_json` gives the
+interchange form read by the projector, console, PDF and `arena tally --json`.
+Nothing here rounds: fmt_score rounds half up to two decimals for display only.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from .model import Presenter
+from . import tally_sql
+from .model import Contest, InputError, Presenter
 from .store import Store
+
+QUORUM = Fraction(1, 2)  # a group where fewer than half the eligible reviewers scored is flagged
 
 
 def fmt_score(value: Fraction | None) -> str:
@@ -19,7 +30,14 @@ def fmt_score(value: Fraction | None) -> str:
     if value is None:
         return ""
     exact = Decimal(value.numerator) / Decimal(value.denominator)
+    if value.denominator != 1 and value.denominator * 100 > 10**25:  # beyond Decimal's 28 digits
+        exact = Decimal(value.numerator * 1000 // value.denominator) / 1000
     return str(exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def fmt_exact(value: Fraction | None) -> str | None:
+    """The reduced fraction as "p/q" (always with a denominator, "87/1" for a whole number)."""
+    return None if value is None else f"{value.numerator}/{value.denominator}"
 
 
 @dataclass(frozen=True)
@@ -28,9 +46,20 @@ class ReviewerTotal:
     name: str
     label: str  # anonymous form, e.g. "区级领导 #3"
     group: str
-    total: Fraction  # T(r, p) on the 0-100 scale
+    total: Fraction  # T(r, p) on the 0-100 scale (after leniency correction when that is on)
     dropped: bool = False
     drop_reason: str = ""  # "highest" | "lowest" | ""
+    uncorrected: Fraction | None = None  # the total before leniency correction (only when on)
+
+
+@dataclass(frozen=True)
+class DroppedMark:
+    """One criterion mark left out by per-criterion trimming."""
+
+    reviewer: ReviewerTotal
+    criterion: str
+    mark: Decimal  # in points, as the reviewer gave it
+    reason: str  # "highest" | "lowest"
 
 
 @dataclass(frozen=True)
@@ -42,6 +71,8 @@ class GroupResult:
     eligible: int
     dropped: tuple[ReviewerTotal, ...] = ()
     trimmed: bool = False
+    dropped_marks: tuple[DroppedMark, ...] = ()  # per-criterion trimming only
+    kept: int = 0  # totals (or marks per criterion) that went into the score
 
 
 @dataclass(frozen=True)
@@ -56,6 +87,7 @@ class PresenterResult:
     tie_break: str | None = None  # what decided this presenter's place against an equal score
     shared_rank: bool = False
     warnings: tuple[str, ...] = ()
+    median: Fraction | None = None  # of every counted total (a tie-break; also shown in explanations)
 
 
 @dataclass(frozen=True)
@@ -65,11 +97,230 @@ class Tally:
     presenters: tuple[PresenterResult, ...]  # in rank order; unscored presenters last
     warnings: tuple[str, ...] = ()
     leniency: bool = False
+    trim: int = 0
+    trim_level: str = "total"
+    ballots: int = 0  # counted ballots in the whole contest
+    eligible: int = 0  # (reviewer, presenter) pairs that may score
+    tie_break_rules: tuple[str, ...] = ()
+    anonymous: bool = True
+
+    def result_of(self, presenter_id: int) -> PresenterResult | None:
+        return next((r for r in self.presenters if r.presenter.id == presenter_id), None)
+
+
+@dataclass
+class _Context:
+    contest: Contest
+    scale: tally_sql.Scale
+    labels: dict[int, tuple[str, str, str]]  # reviewer id -> (name, label, group)
+    group_of: dict[int, int]  # reviewer id -> group id
+    eligible: dict[tuple[int, int], int]  # (presenter id, group id) -> eligible reviewers
+    position: dict[int, int]  # reviewer id -> place in the setup's order
+
+    @property
+    def rules(self):
+        return self.contest.scoring
+
+
+def _context(store: Store) -> _Context:
+    contest = store.contest()
+    group_ids = {g.name: g.id for g in contest.groups}
+    labels, group_of, seen = {}, {}, defaultdict(int)
+    for r in contest.reviewers:
+        seen[r.group] += 1
+        labels[r.id] = (r.name, f"{r.group} #{seen[r.group]}", r.group)
+        group_of[r.id] = group_ids[r.group]
+    eligible: dict[tuple[int, int], int] = defaultdict(int)
+    for r in contest.reviewers:
+        for p in contest.presenters:
+            if p.name not in r.recuse:
+                eligible[(p.id, group_of[r.id])] += 1
+    scale = tally_sql.Scale.of(contest.criteria)
+    if not tally_sql.check_int_range(scale, contest.criteria, len(contest.reviewers)):
+        raise InputError("the criteria's weights and steps are too fine-grained to add up exactly")
+    position = {r.id: i for i, r in enumerate(contest.reviewers)}
+    return _Context(contest, scale, labels, group_of, eligible, position)
+
+
+def _reviewer_total(ctx: _Context, reviewer_id: int, total: Fraction, **extra) -> ReviewerTotal:
+    name, label, group = ctx.labels[reviewer_id]
+    return ReviewerTotal(reviewer_id, name, label, group, total, **extra)
+
+
+@dataclass
+class _GroupDraft:
+    score: Fraction | None = None
+    n: int = 0
+    kept: int = 0
+    k: int = 0
+    dropped: list = None
+    dropped_marks: list = None
+
+
+def _by_totals(ctx: _Context, conn) -> tuple[dict, dict]:
+    """Trimming on reviewer totals, all in one SQL query."""
+    rules, factor = ctx.rules, ctx.scale.factor
+    rows = tally_sql.totals(conn, ctx.scale, len(ctx.contest.criteria), rules.method, rules.trim)
+    totals: dict[int, list[ReviewerTotal]] = defaultdict(list)
+    drafts: dict[tuple[int, int], _GroupDraft] = {}
+    show_drops = rules.method == "trimmed"
+    for row in rows:
+        dropped = show_drops and not row.kept
+        reason = ("lowest" if row.position <= row.k else "highest") if dropped else ""
+        rt = _reviewer_total(ctx, row.reviewer_id, factor * row.raw, dropped=dropped, drop_reason=reason)
+        totals[row.presenter_id].append(rt)
+        key = (row.presenter_id, row.group_id)
+        if key not in drafts:
+            score = factor * row.group_kept_sum / row.group_kept_n
+            drafts[key] = _GroupDraft(score, row.count, row.group_kept_n, row.k, [], [])
+        if dropped:
+            drafts[key].dropped.append(rt)
+    return totals, drafts
+
+
+def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
+    """Trimming each criterion's marks separately, then weighting them (the sports-panel way)."""
+    rules, factor, n_crit = ctx.rules, ctx.scale.factor, len(ctx.contest.criteria)
+    totals: dict[int, list[ReviewerTotal]] = defaultdict(list)
+    by_pair = {}
+    for p, r, raw in tally_sql.plain_totals(conn, ctx.scale, n_crit):
+        by_pair[(r, p)] = _reviewer_total(ctx, r, factor * raw)
+        totals[p].append(by_pair[(r, p)])
+    drafts = {
+        (s.presenter_id, s.group_id): _GroupDraft(factor * s.kept_sum / s.kept_n, s.count, s.kept_n, s.k, [], [])
+        for s in tally_sql.criterion_sums(conn, ctx.scale, n_crit, rules.method, rules.trim)
+    }
+    if rules.method == "trimmed":
+        criteria = {c.id: c for c in ctx.contest.criteria}
+        for m in tally_sql.dropped_marks(conn, ctx.scale, n_crit, rules.method, rules.trim):
+            c = criteria[m.criterion_id]
+            mark = DroppedMark(by_pair[(m.reviewer_id, m.presenter_id)], c.name, c.from_units(m.value), m.reason)
+            drafts[(m.presenter_id, m.group_id)].dropped_marks.append(mark)
+    return totals, drafts
+
+
+def _trim_fractions(values: list[tuple[Fraction, int, int]], method: str, trim: int):
+    """(value, position, reviewer id) sorted -> (score, kept n, k, dropped [(reviewer id, reason)])."""
+    values = sorted(values)
+    n = len(values)
+    k = (n - 1) // 2 if method == "median" else (trim if method == "trimmed" and n >= 2 * trim + 1 else 0)
+    kept = values[k:n - k]
+    dropped = [(r, "lowest") for _v, _pos, r in values[:k]] + [(r, "highest") for _v, _pos, r in values[n - k:]]
+    return sum((v for v, _p, _r in kept), Fraction(0)) / len(kept), len(kept), k, dropped
+
+
+def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
+    """Leniency correction works on reviewer totals, so trimming is on totals here, in exact Python."""
+    from .leniency import correct
+
+    rules, factor = ctx.rules, ctx.scale.factor
+    raw = {(r, p): factor * t for p, r, t in tally_sql.plain_totals(conn, ctx.scale, len(ctx.contest.criteria))}
+    corrected = correct(raw)
+    position = ctx.position
+    per_group: dict[tuple[int, int], list] = defaultdict(list)
+    for (r, p), value in corrected.items():
+        per_group[(p, ctx.group_of[r])].append((value, position[r], r))
+    totals: dict[int, list[ReviewerTotal]] = defaultdict(list)
+    drafts = {}
+    for (p, g), values in per_group.items():
+        score, kept, k, dropped = _trim_fractions(values, rules.method, rules.trim)
+        reasons = dict(dropped) if rules.method == "trimmed" else {}
+        draft = drafts[(p, g)] = _GroupDraft(score, len(values), kept, k, [], [])
+        for value, _pos, r in sorted(values):
+            rt = _reviewer_total(ctx, r, value, dropped=r in reasons, drop_reason=reasons.get(r, ""),
+                                 uncorrected=raw[(r, p)])
+            totals[p].append(rt)
+            if r in reasons:
+                draft.dropped.append(rt)
+    return totals, drafts
+
+
+def _group_warnings(ctx: _Context, group: GroupResult) -> list[str]:
+    rules, out = ctx.rules, []
+    if group.eligible and group.n < group.eligible * QUORUM:
+        out.append(f"{group.group}: only {group.n} of {group.eligible} eligible reviewers scored (below quorum)")
+    if rules.method == "trimmed" and 0 < group.n < 2 * rules.trim + 1:
+        out.append(f"{group.group}: {group.n} totals, fewer than {2 * rules.trim + 1}; not trimmed")
+    return out
+
+
+def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) -> PresenterResult:
+    groups, warnings = [], []
+    for g in ctx.contest.groups:
+        d = drafts.get((presenter.id, g.id)) or _GroupDraft(None, 0, 0, 0, [], [])
+        trimmed = ctx.rules.method == "trimmed" and d.k > 0
+        group = GroupResult(g.name, g.weight, d.score, d.n, ctx.eligible.get((presenter.id, g.id), 0),
+                            tuple(d.dropped), trimmed, tuple(d.dropped_marks), d.kept)
+        groups.append(group)
+        warnings += _group_warnings(ctx, group)
+    scored = [g for g in groups if g.score is not None]
+    weight = sum((Fraction(g.weight) for g in scored), Fraction(0))
+    score = sum((Fraction(g.weight) * g.score for g in scored), Fraction(0)) / weight if scored else None
+    if not totals:
+        warnings.insert(0, "no scores yet")
+    group_order = {g.name: i for i, g in enumerate(ctx.contest.groups)}
+    totals = sorted(totals, key=lambda t: (group_order[t.group], ctx.position[t.reviewer_id]))
+    return PresenterResult(
+        presenter, None, score, len(totals), sum(g.eligible for g in groups), tuple(groups), tuple(totals),
+        warnings=tuple(warnings), median=_median([t.total for t in totals]),
+    )
+
+
+def _median(values: list[Fraction]) -> Fraction | None:
+    if not values:
+        return None
+    values = sorted(values)
+    mid = len(values) // 2
+    return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+
+
+def _contest_warnings(ctx: _Context, conn) -> list[str]:
+    rules, out = ctx.rules, []
+    if rules.leniency:
+        out.append("leniency correction is ON: each reviewer's totals are standardised before aggregating")
+        if rules.trim_level == "criterion":
+            out.append("leniency correction works on reviewer totals, so trimming is on totals, not criteria")
+    incomplete = conn.execute(
+        f"SELECT COUNT(*) FROM (SELECT 1 FROM scores GROUP BY reviewer_id, presenter_id"
+        f" HAVING COUNT(*) <> {len(ctx.contest.criteria)})"
+    ).fetchone()[0]
+    if incomplete:
+        out.append(f"{incomplete} incomplete ballots are not counted")
+    return out
 
 
 def tally(store: Store) -> Tally:
-    raise NotImplementedError("issue 3")
+    """The whole contest's results from its file, exactly, as they stand now."""
+    from .tiebreak import rank_results
+
+    ctx = _context(store)
+    conn, rules = store.conn, ctx.rules
+    own_snapshot = not conn.in_transaction
+    if own_snapshot:
+        conn.execute("BEGIN")  # one consistent snapshot even while the server thread writes
+    try:
+        if rules.leniency:
+            totals, drafts = _with_leniency(ctx, conn)
+        elif rules.trim_level == "criterion":
+            totals, drafts = _by_criterion(ctx, conn)
+        else:
+            totals, drafts = _by_totals(ctx, conn)
+        warnings = _contest_warnings(ctx, conn)
+        phase = store.session_row()["phase"]
+        results = [_presenter(ctx, p, totals.get(p.id, []), drafts) for p in ctx.contest.presenters]
+        ranked = rank_results(results, ctx.contest, conn, ctx.scale)
+    finally:
+        if own_snapshot:
+            conn.execute("COMMIT")
+    return Tally(
+        rules.method, phase != "closed", tuple(ranked), tuple(warnings), rules.leniency, rules.trim,
+        rules.trim_level, sum(r.ballots for r in results), sum(r.eligible for r in results),
+        tuple(rules.tie_break), rules.anonymous,
+    )
 
 
 def tally_json(result: Tally) -> dict:
-    raise NotImplementedError("issue 3")
+    """The interchange form (`arena tally --json`); see docs/scoring.md for every key."""
+    from .explain import to_json
+
+    return to_json(result)

@@ -1,0 +1,194 @@
+"""The integer half of the tally: read-only SQL over the contest file.
+
+Every mark is an integer count of its criterion's step, so a reviewer's total
+T = 100 * sum_c(w_c * v_c / u_c) / sum_c(w_c) (u_c = the criterion's max in
+steps) can be written as T = K * R with R = sum_c(a_c * v_c) an integer and K one
+exact fraction for the whole contest. SQLite computes every R, orders them, trims
+them with window functions and sums what is kept; Python only multiplies the few
+group sums by K (see arena/scoring.py). Since K > 0, ordering and trimming R is
+the same as ordering and trimming T.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from .model import Criterion
+
+# SQLite integers are signed 64-bit; the biggest sum we ask for must stay below this.
+_INT64_SAFE = 2**62
+
+
+@dataclass(frozen=True)
+class Scale:
+    """T = K * sum_c(coef[c] * value): integer coefficients per criterion id, one exact factor."""
+
+    coef: dict[int, int]
+    factor: Fraction  # K
+
+    @classmethod
+    def of(cls, criteria: Sequence[Criterion]) -> Scale:
+        shares = {c.id: Fraction(c.effective_weight) / c.max_units for c in criteria}
+        denominator = math.lcm(*(s.denominator for s in shares.values())) if shares else 1
+        ints = {cid: int(s * denominator) for cid, s in shares.items()}
+        common = math.gcd(*ints.values()) if ints else 1
+        common = common or 1
+        coef = {cid: a // common for cid, a in ints.items()}
+        weight_sum = sum((Fraction(c.effective_weight) for c in criteria), Fraction(0))
+        factor = Fraction(100 * common, denominator) / weight_sum if weight_sum else Fraction(0)
+        return cls(coef, factor)
+
+    def case_sql(self, column: str = "s.criterion_id") -> str:
+        """A CASE expression giving each criterion's coefficient (our own integers, never user text)."""
+        whens = " ".join(f"WHEN {int(cid)} THEN {int(a)}" for cid, a in self.coef.items())
+        return f"(CASE {column} {whens} ELSE 0 END)"
+
+    def max_raw_total(self, criteria: Sequence[Criterion]) -> int:
+        return sum(self.coef[c.id] * c.max_units for c in criteria)
+
+
+def check_int_range(scale: Scale, criteria: Sequence[Criterion], reviewers: int) -> bool:
+    """True when every integer sum the SQL forms fits in SQLite's 64-bit integers."""
+    return scale.max_raw_total(criteria) * max(reviewers, 1) < _INT64_SAFE
+
+
+def keep_k_sql(method: str, trim: int) -> str:
+    """How many totals (or marks) to drop at each end of a partition of `cnt` rows."""
+    if method == "median":
+        # The median is a trimmed mean that keeps the middle one (odd) or two (even).
+        return "((cnt - 1) / 2)"
+    if method == "trimmed" and trim > 0:
+        k = int(trim)
+        return f"(CASE WHEN cnt >= {2 * k + 1} THEN {k} ELSE 0 END)"
+    return "0"
+
+
+def _complete_ballots_sql(scale: Scale, n_criteria: int) -> str:
+    # A ballot counts only when it is complete and its reviewer is not recused.
+    return f"""
+        SELECT s.reviewer_id AS r, s.presenter_id AS p,
+               SUM(s.value * {scale.case_sql()}) AS t
+        FROM scores s
+        GROUP BY s.reviewer_id, s.presenter_id
+        HAVING COUNT(*) = {int(n_criteria)}
+           AND NOT EXISTS (SELECT 1 FROM recusals x
+                           WHERE x.reviewer_id = s.reviewer_id AND x.presenter_id = s.presenter_id)
+    """
+
+
+@dataclass(frozen=True)
+class TotalRow:
+    presenter_id: int
+    reviewer_id: int
+    group_id: int
+    raw: int  # R; the total is K * R
+    position: int  # 1-based place in its (presenter, group), lowest first
+    count: int  # totals in its (presenter, group)
+    kept: bool
+    group_kept_sum: int  # sum of kept R in its (presenter, group)
+    group_kept_n: int
+    k: int  # totals dropped at each end in its (presenter, group)
+
+
+def totals(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[TotalRow]:
+    """Every counted reviewer total, ranked and trimmed inside its (presenter, group), in one query."""
+    sql = f"""
+        WITH totals AS ({_complete_ballots_sql(scale, n_criteria)}),
+        ranked AS (
+            SELECT t.p, t.r, rv.group_id AS g, t.t,
+                   ROW_NUMBER() OVER (PARTITION BY t.p, rv.group_id ORDER BY t.t, rv.position, rv.id) AS pos,
+                   COUNT(*) OVER (PARTITION BY t.p, rv.group_id) AS cnt
+            FROM totals t JOIN reviewers rv ON rv.id = t.r
+        ),
+        trimmed AS (
+            SELECT p, r, g, t, pos, cnt, k,
+                   (pos > k AND pos <= cnt - k) AS keep
+            FROM (SELECT *, {keep_k_sql(method, trim)} AS k FROM ranked)
+        )
+        SELECT p, r, g, t, pos, cnt, keep,
+               SUM(t) FILTER (WHERE keep) OVER (PARTITION BY p, g),
+               SUM(keep) OVER (PARTITION BY p, g), k
+        FROM trimmed
+    """
+    return [
+        TotalRow(p, r, g, t, pos, cnt, bool(keep), gsum or 0, gn, k)
+        for p, r, g, t, pos, cnt, keep, gsum, gn, k in conn.execute(sql)
+    ]
+
+
+@dataclass(frozen=True)
+class CriterionGroupSum:
+    presenter_id: int
+    group_id: int
+    kept_sum: int  # sum over criteria of coef * (sum of the kept marks)
+    kept_n: int  # marks kept per criterion (the same for every criterion)
+    count: int  # complete ballots in the (presenter, group)
+    k: int
+
+
+@dataclass(frozen=True)
+class DroppedMark:
+    presenter_id: int
+    group_id: int
+    reviewer_id: int
+    criterion_id: int
+    value: int  # units of the criterion's step
+    reason: str  # "highest" | "lowest"
+
+
+def _criterion_marks_sql(scale: Scale, n_criteria: int, method: str, trim: int) -> str:
+    return f"""
+        WITH complete AS ({_complete_ballots_sql(scale, n_criteria)}),
+        ranked AS (
+            SELECT s.presenter_id AS p, rv.group_id AS g, s.criterion_id AS c, s.reviewer_id AS r,
+                   s.value AS v,
+                   ROW_NUMBER() OVER (PARTITION BY s.presenter_id, rv.group_id, s.criterion_id
+                                      ORDER BY s.value, rv.position, rv.id) AS pos,
+                   COUNT(*) OVER (PARTITION BY s.presenter_id, rv.group_id, s.criterion_id) AS cnt
+            FROM scores s
+            JOIN complete b ON b.r = s.reviewer_id AND b.p = s.presenter_id
+            JOIN reviewers rv ON rv.id = s.reviewer_id
+        ),
+        marks AS (
+            SELECT p, g, c, r, v, pos, cnt, k, (pos > k AND pos <= cnt - k) AS keep
+            FROM (SELECT *, {keep_k_sql(method, trim)} AS k FROM ranked)
+        )
+    """
+
+
+def criterion_sums(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[CriterionGroupSum]:
+    """Each criterion's marks trimmed separately inside each (presenter, group), then weighted."""
+    sql = _criterion_marks_sql(scale, n_criteria, method, trim) + f"""
+        SELECT p, g, SUM(v * {scale.case_sql("c")}) FILTER (WHERE keep),
+               MAX(cnt - 2 * k), MAX(cnt), MAX(k)
+        FROM marks GROUP BY p, g
+    """
+    return [CriterionGroupSum(p, g, s or 0, n, cnt, k) for p, g, s, n, cnt, k in conn.execute(sql)]
+
+
+def dropped_marks(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[DroppedMark]:
+    sql = _criterion_marks_sql(scale, n_criteria, method, trim) + """
+        SELECT p, g, r, c, v, CASE WHEN pos <= k THEN 'lowest' ELSE 'highest' END
+        FROM marks WHERE NOT keep ORDER BY p, g, c, pos
+    """
+    return [DroppedMark(*row) for row in conn.execute(sql)]
+
+
+def plain_totals(conn, scale: Scale, n_criteria: int) -> list[tuple[int, int, int]]:
+    """(presenter id, reviewer id, R) of every counted ballot, untrimmed (for leniency)."""
+    sql = f"SELECT p, r, t FROM ({_complete_ballots_sql(scale, n_criteria)})"
+    return list(conn.execute(sql))
+
+
+def criterion_means(conn, criterion_id: int, n_criteria: int, scale: Scale) -> dict[int, tuple[int, int]]:
+    """Presenter id -> (sum of units, number of counted ballots) for one criterion (a tie-break)."""
+    sql = f"""
+        WITH complete AS ({_complete_ballots_sql(scale, n_criteria)})
+        SELECT s.presenter_id, SUM(s.value), COUNT(*) FROM scores s
+        JOIN complete b ON b.r = s.reviewer_id AND b.p = s.presenter_id
+        WHERE s.criterion_id = ? GROUP BY s.presenter_id
+    """
+    return {p: (total, n) for p, total, n in conn.execute(sql, (criterion_id,))}
