@@ -17,6 +17,7 @@ from .store import BallotRefused
 
 COMMAND_MODULES = (
     "arena.commands.setup",
+    "arena.commands.tally",
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
