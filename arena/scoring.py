@@ -14,7 +14,7 @@ Nothing here rounds: fmt_score rounds half up to two decimals for display only.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -73,6 +73,7 @@ class GroupResult:
     trimmed: bool = False
     dropped_marks: tuple[DroppedMark, ...] = ()  # per-criterion trimming only
     kept: int = 0  # totals (or marks per criterion) that went into the score
+    criterion_scores: tuple[tuple[str, Fraction], ...] = ()  # per-criterion trimming: kept mean, in points
 
 
 @dataclass(frozen=True)
@@ -153,8 +154,9 @@ class _GroupDraft:
     n: int = 0
     kept: int = 0
     k: int = 0
-    dropped: list = None
-    dropped_marks: list = None
+    dropped: list = field(default_factory=list)
+    dropped_marks: list = field(default_factory=list)
+    criterion_scores: list = field(default_factory=list)
 
 
 def _by_totals(ctx: _Context, conn) -> tuple[dict, dict]:
@@ -172,7 +174,7 @@ def _by_totals(ctx: _Context, conn) -> tuple[dict, dict]:
         key = (row.presenter_id, row.group_id)
         if key not in drafts:
             score = factor * row.group_kept_sum / row.group_kept_n
-            drafts[key] = _GroupDraft(score, row.count, row.group_kept_n, row.k, [], [])
+            drafts[key] = _GroupDraft(score, row.count, row.group_kept_n, row.k)
         if dropped:
             drafts[key].dropped.append(rt)
     return totals, drafts
@@ -186,15 +188,24 @@ def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
     for p, r, raw in tally_sql.plain_totals(conn, ctx.scale, n_crit):
         by_pair[(r, p)] = _reviewer_total(ctx, r, factor * raw)
         totals[p].append(by_pair[(r, p)])
-    drafts = {
-        (s.presenter_id, s.group_id): _GroupDraft(factor * s.kept_sum / s.kept_n, s.count, s.kept_n, s.k, [], [])
-        for s in tally_sql.criterion_sums(conn, ctx.scale, n_crit, rules.method, rules.trim)
-    }
+    criteria = {c.id: c for c in ctx.contest.criteria}
+    drafts: dict[tuple[int, int], _GroupDraft] = {}
+    raw_sums: dict[tuple[int, int], int] = defaultdict(int)
+    for s in tally_sql.criterion_sums(conn, ctx.scale, n_crit, rules.method, rules.trim):
+        key = (s.presenter_id, s.group_id)
+        draft = drafts.setdefault(key, _GroupDraft(None, s.count, s.kept_n, s.k))
+        raw_sums[key] += ctx.scale.coef[s.criterion_id] * s.kept_sum
+        c = criteria[s.criterion_id]
+        draft.criterion_scores.append((c.name, Fraction(s.kept_sum, s.kept_n) * Fraction(c.step)))
+    order = {c.name: i for i, c in enumerate(ctx.contest.criteria)}
+    for key, draft in drafts.items():
+        draft.score = factor * raw_sums[key] / draft.kept
+        draft.criterion_scores.sort(key=lambda item: order[item[0]])
     if rules.method == "trimmed":
-        criteria = {c.id: c for c in ctx.contest.criteria}
         for m in tally_sql.dropped_marks(conn, ctx.scale, n_crit, rules.method, rules.trim):
             c = criteria[m.criterion_id]
-            mark = DroppedMark(by_pair[(m.reviewer_id, m.presenter_id)], c.name, c.from_units(m.value), m.reason)
+            points = Decimal(format(c.from_units(m.value), "f"))  # 20, not 2E+1
+            mark = DroppedMark(by_pair[(m.reviewer_id, m.presenter_id)], c.name, points, m.reason)
             drafts[(m.presenter_id, m.group_id)].dropped_marks.append(mark)
     return totals, drafts
 
@@ -225,7 +236,7 @@ def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
     for (p, g), values in per_group.items():
         score, kept, k, dropped = _trim_fractions(values, rules.method, rules.trim)
         reasons = dict(dropped) if rules.method == "trimmed" else {}
-        draft = drafts[(p, g)] = _GroupDraft(score, len(values), kept, k, [], [])
+        draft = drafts[(p, g)] = _GroupDraft(score, len(values), kept, k)
         for value, _pos, r in sorted(values):
             rt = _reviewer_total(ctx, r, value, dropped=r in reasons, drop_reason=reasons.get(r, ""),
                                  uncorrected=raw[(r, p)])
@@ -247,10 +258,11 @@ def _group_warnings(ctx: _Context, group: GroupResult) -> list[str]:
 def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) -> PresenterResult:
     groups, warnings = [], []
     for g in ctx.contest.groups:
-        d = drafts.get((presenter.id, g.id)) or _GroupDraft(None, 0, 0, 0, [], [])
+        d = drafts.get((presenter.id, g.id)) or _GroupDraft(None, 0, 0, 0)
         trimmed = ctx.rules.method == "trimmed" and d.k > 0
         group = GroupResult(g.name, g.weight, d.score, d.n, ctx.eligible.get((presenter.id, g.id), 0),
-                            tuple(d.dropped), trimmed, tuple(d.dropped_marks), d.kept)
+                            tuple(d.dropped), trimmed, tuple(d.dropped_marks), d.kept,
+                            tuple(d.criterion_scores or ()))
         groups.append(group)
         warnings += _group_warnings(ctx, group)
     scored = [g for g in groups if g.score is not None]

@@ -120,11 +120,12 @@ def totals(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[
 
 
 @dataclass(frozen=True)
-class CriterionGroupSum:
+class CriterionSum:
     presenter_id: int
     group_id: int
-    kept_sum: int  # sum over criteria of coef * (sum of the kept marks)
-    kept_n: int  # marks kept per criterion (the same for every criterion)
+    criterion_id: int
+    kept_sum: int  # sum of the kept marks, in units of the criterion's step
+    kept_n: int  # marks kept (the same for every criterion of a group)
     count: int  # complete ballots in the (presenter, group)
     k: int
 
@@ -159,14 +160,13 @@ def _criterion_marks_sql(scale: Scale, n_criteria: int, method: str, trim: int) 
     """
 
 
-def criterion_sums(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[CriterionGroupSum]:
-    """Each criterion's marks trimmed separately inside each (presenter, group), then weighted."""
-    sql = _criterion_marks_sql(scale, n_criteria, method, trim) + f"""
-        SELECT p, g, SUM(v * {scale.case_sql("c")}) FILTER (WHERE keep),
-               MAX(cnt - 2 * k), MAX(cnt), MAX(k)
-        FROM marks GROUP BY p, g
+def criterion_sums(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[CriterionSum]:
+    """Each criterion's marks trimmed separately inside each (presenter, group)."""
+    sql = _criterion_marks_sql(scale, n_criteria, method, trim) + """
+        SELECT p, g, c, SUM(v) FILTER (WHERE keep), MAX(cnt - 2 * k), MAX(cnt), MAX(k)
+        FROM marks GROUP BY p, g, c
     """
-    return [CriterionGroupSum(p, g, s or 0, n, cnt, k) for p, g, s, n, cnt, k in conn.execute(sql)]
+    return [CriterionSum(*row) for row in conn.execute(sql)]
 
 
 def dropped_marks(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[DroppedMark]:
