@@ -1,0 +1,172 @@
+"""The results scene: the reveal, one presenter per step, from last place to first.
+
+The newest revealed presenter is in the spotlight (rank, name, final score) and
+fades in; those revealed before are listed below, best first. On the host's
+demand the spotlight also explains its score: each group's score and weight
+and the reviewer totals that were dropped, with reviewers shown anonymously.
+The step comes from the session (persisted in the contest file), so a restart
+resumes the reveal exactly where it was.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QWidget
+
+from arena.scoring import PresenterResult, fmt_score
+
+from .data import ProjectorData, revealed
+from .scene import Scene
+from .theme import ACCENT, MUTED, WARNING, FitLabel, rank_text
+
+CENTER = Qt.AlignmentFlag.AlignCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+MAX_EARLIER_ROWS = 8  # more would be unreadable at the back of the room; the ranking scene shows all
+SPOTLIGHT_FADE_MS = 900
+
+
+class ResultRow:
+    """One earlier-revealed presenter: rank, name, score."""
+
+    def __init__(self, parent: QWidget):
+        self.rank = FitLabel(parent, bold=True, color=ACCENT, align=LEFT)
+        self.name = FitLabel(parent, align=LEFT)
+        self.score = FitLabel(parent, bold=True, color=ACCENT, align=RIGHT, tabular=True)
+
+    def labels(self) -> tuple[FitLabel, ...]:
+        return self.rank, self.name, self.score
+
+    def set_visible(self, visible: bool) -> None:
+        for label in self.labels():
+            label.setVisible(visible)
+
+
+class ResultsScene(Scene):
+    name = "results"
+
+    def __init__(self, data: ProjectorData, parent: QWidget | None = None):
+        super().__init__(data, parent)
+        self.explain = False
+        self.shown_step = -1
+        self.heading = FitLabel(self, color=MUTED)
+        self.provisional = FitLabel(self, bold=True, color=WARNING, align=RIGHT)
+        # The spotlight is one transparent layer over the scene, so it can fade as a whole.
+        self.spotlight = QWidget(self)
+        self.rank = FitLabel(self.spotlight, bold=True, color=ACCENT, align=CENTER)
+        self.presenter_name = FitLabel(self.spotlight, bold=True, align=CENTER, wrap=True)
+        self.speaker = FitLabel(self.spotlight, color=MUTED, align=CENTER, wrap=True)
+        self.score = FitLabel(self.spotlight, bold=True, color=ACCENT, align=CENTER, tabular=True)
+        self.explanation = FitLabel(self.spotlight, align=LEFT, wrap=True)
+        self.rows = [ResultRow(self) for _ in range(MAX_EARLIER_ROWS)]
+        self.fade = None
+
+    # -- layout ---------------------------------------------------------------------
+
+    def arrange(self, width: int, height: int) -> None:
+        self.heading.place(self.box(4, 3, 50, 8), self.vh(4.2))
+        self.provisional.place(self.box(56, 3, 40, 8), self.vh(3.6))
+        self.spotlight.setGeometry(self.rect())
+        self.spotlight.raise_()
+        x, w = (4, 52) if self.explain else (4, 92)
+        self.rank.place(self.box(x, 12, w, 9), self.vh(6.5))
+        self.presenter_name.place(self.box(x, 21, w, 17), self.vh(8.5))
+        self.speaker.place(self.box(x, 38, w, 6), self.vh(3.8))
+        self.score.place(self.box(x, 44, w, 13), self.vh(11))
+        self.explanation.place(self.box(58, 12, 38, 45), self.vh(3.2))
+        self.explanation.setVisible(self.explain)
+        self._arrange_rows()
+
+    def _arrange_rows(self) -> None:
+        row_height = 37 / MAX_EARLIER_ROWS
+        for i, row in enumerate(self.rows):
+            y = 60 + i * row_height
+            font = self.vh(row_height * 0.62)
+            row.rank.place(self.box(10, y, 20, row_height), font)
+            row.name.place(self.box(30, y, 44, row_height), font)
+            row.score.place(self.box(74, y, 16, row_height), font)
+
+    def set_explanation_visible(self, visible: bool) -> None:
+        if visible != self.explain:
+            self.explain = visible
+            self.arrange(self.width(), self.height())
+            if self.state is not None:
+                self.render_state()
+
+    # -- content --------------------------------------------------------------------
+
+    def render_state(self) -> None:
+        self.heading.set_text(self.tr("Results"))
+        tally = self.data.tally()
+        self.provisional.set_text(self.tr("Provisional: scoring is still open") if tally.provisional else "")
+        ranked = self.data.ranked()
+        shown = revealed(ranked, self.state.reveal_step)
+        if shown:
+            self._spotlight(shown[-1])
+        else:
+            self._announce(len(ranked))
+        self._earlier(shown[:-1])
+        if len(shown) != self.shown_step:
+            if self.shown_step >= 0 and len(shown) > self.shown_step:
+                self._fade_in_spotlight()
+            self.shown_step = len(shown)
+
+    def _announce(self, count: int) -> None:
+        self.rank.set_text("")
+        self.presenter_name.set_text(self.tr("The results, from last place to first"))
+        self.speaker.set_text(self.tr("%n presenter(s) ranked", "", count))
+        self.score.set_text("")
+        self.explanation.set_text("")
+
+    def _spotlight(self, result: PresenterResult) -> None:
+        presenter = result.presenter
+        self.rank.set_text(rank_text(result.rank, result.shared_rank))
+        self.presenter_name.set_text(presenter.name)
+        self.speaker.set_text("  ·  ".join(part for part in (presenter.speaker, presenter.unit) if part))
+        self.score.set_text(fmt_score(result.score))
+        self.explanation.set_text(self.explain_text(result) if self.explain else "")
+
+    def _earlier(self, earlier: list[PresenterResult]) -> None:
+        best_first = list(reversed(earlier))[:MAX_EARLIER_ROWS]
+        for i, row in enumerate(self.rows):
+            if i < len(best_first):
+                result = best_first[i]
+                row.rank.set_text(rank_text(result.rank, result.shared_rank))
+                row.name.set_text(result.presenter.name)
+                row.score.set_text(fmt_score(result.score))
+                row.set_visible(True)
+            else:
+                for label in row.labels():
+                    label.set_text("")
+                row.set_visible(False)
+
+    def explain_text(self, result: PresenterResult) -> str:
+        """Group scores with weights, then the dropped totals, reviewers named only by group and number."""
+        lines = []
+        for group in result.groups:
+            score = fmt_score(group.score) if group.score is not None else "—"
+            lines.append(self.tr("%1 (weight %2): %3").replace("%1", group.group)
+                         .replace("%2", f"{group.weight.normalize():f}").replace("%3", score))
+        dropped = [total for group in result.groups for total in group.dropped]
+        if dropped:
+            lines.append(self.tr("Dropped:"))
+            for total in dropped:
+                reason = self.tr("highest") if total.drop_reason == "highest" else self.tr("lowest")
+                lines.append(f"  {total.label}  {fmt_score(total.total)}  ({reason})")
+        lines.append(self.tr("%1 of %2 reviewers scored").replace("%1", str(result.ballots))
+                     .replace("%2", str(result.eligible)))
+        return "\n".join(lines)
+
+    def _fade_in_spotlight(self) -> None:
+        """The newly revealed presenter appears slowly: calm, and the room's eyes follow it."""
+        if self.fade is not None:
+            self.fade.stop()
+        effect = QGraphicsOpacityEffect(self.spotlight)
+        self.spotlight.setGraphicsEffect(effect)
+        self.fade = QPropertyAnimation(effect, b"opacity", self)
+        self.fade.setDuration(SPOTLIGHT_FADE_MS)
+        self.fade.setStartValue(0.0)
+        self.fade.setEndValue(1.0)
+        self.fade.setEasingCurve(QEasingCurve.Type.InOutQuad)
+        self.fade.finished.connect(lambda: self.spotlight.setGraphicsEffect(None))
+        self.fade.start()

@@ -1,0 +1,125 @@
+"""The scoring scene: which presenter is being scored and how many ballots are in, never a score.
+
+A committed ballot changes only two things on screen, the count and the bar,
+each repainted in place: nothing is rebuilt, so nothing flickers.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QWidget
+
+from .data import ProjectorData
+from .scene import Scene
+from .theme import ACCENT, DONE, MUTED, TEXT, TRACK, FitLabel
+
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+class ProgressBar(QWidget):
+    """A thick rounded bar; `repainted(done, monotonic time)` is emitted after each paint (for the benchmark).
+
+    Signals:
+        repainted(int, float): painted showing `done` ballots, at time.monotonic().
+    """
+
+    repainted = Signal(int, float)
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.done, self.total = 0, 0
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+
+    def set_progress(self, done: int, total: int) -> None:
+        if (done, total) != (self.done, self.total):
+            self.done, self.total = done, total
+            self.update()
+
+    def fraction(self) -> float:
+        return min(1.0, self.done / self.total) if self.total else 0.0
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        whole = QRectF(self.rect())
+        radius = whole.height() / 2
+        painter.setBrush(TRACK)
+        painter.drawRoundedRect(whole, radius, radius)
+        filled = self.fraction()
+        if filled > 0:
+            bar = QRectF(whole.x(), whole.y(), max(whole.height(), whole.width() * filled), whole.height())
+            painter.setBrush(DONE if filled >= 1 else ACCENT)
+            painter.drawRoundedRect(bar, radius, radius)
+        painter.end()
+        self.repainted.emit(self.done, time.monotonic())
+
+
+class ScoringScene(Scene):
+    name = "scoring"
+
+    def __init__(self, data: ProjectorData, parent: QWidget | None = None):
+        super().__init__(data, parent)
+        self.heading = FitLabel(self, color=MUTED)
+        self.contest_title = FitLabel(self, color=MUTED, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.presenter_name = FitLabel(self, bold=True, align=CENTER, wrap=True)
+        self.speaker = FitLabel(self, color=MUTED, align=CENTER, wrap=True)
+        self.count = FitLabel(self, bold=True, align=CENTER, tabular=True)
+        self.caption = FitLabel(self, color=MUTED, align=CENTER)
+        self.bar = ProgressBar(self)
+        self.status = FitLabel(self, bold=True, align=CENTER)
+
+    def arrange(self, width: int, height: int) -> None:
+        self.heading.place(self.box(4, 3, 44, 8), self.vh(4.2))
+        self.contest_title.place(self.box(50, 3, 46, 8), self.vh(3.4))
+        self.presenter_name.place(self.box(4, 13, 92, 25), self.vh(10))
+        self.speaker.place(self.box(4, 38, 92, 9), self.vh(4.6))
+        self.count.place(self.box(4, 49, 92, 20), self.vh(17))
+        self.caption.place(self.box(4, 69, 92, 7), self.vh(4.2))
+        self.bar.setGeometry(self.box(10, 78, 80, 6))
+        self.status.place(self.box(4, 87, 92, 8), self.vh(4.6))
+
+    def presenter_id(self) -> int | None:
+        """The presenter whose ballots are counted: the current one, else the single open window."""
+        state = self.state
+        if state.current_presenter_id is not None:
+            return state.current_presenter_id
+        open_ids = state.open_presenter_ids
+        return open_ids[0] if len(open_ids) == 1 else None
+
+    def render_state(self) -> None:
+        self.heading.set_text(self.tr("Scoring"))
+        self.contest_title.set_text(self.data.contest.title)
+        presenter = self.data.presenter(self.presenter_id())
+        self.presenter_name.set_text(presenter.name if presenter else "")
+        speaker = "  ·  ".join(part for part in (presenter.speaker, presenter.unit) if part) if presenter else ""
+        self.speaker.set_text(speaker)
+        self.refresh_progress()
+
+    def refresh_progress(self) -> None:
+        """Re-count the ballots of the presenter on screen (called for every committed ballot)."""
+        if self.state is None:
+            return
+        pid = self.presenter_id()
+        if pid is None:
+            done = total = 0
+        else:
+            done, total = self.data.submitted(pid), self.data.eligible.get(pid, 0)
+        self.count.set_text(f"{done} / {total}")
+        self.caption.set_text(self.tr("reviewers have scored"))
+        self.bar.set_progress(done, total)
+        self.status.set_text(self._status_text(pid, done, total))
+        self.status.set_color(DONE if total and done >= total else TEXT)
+
+    def _status_text(self, pid: int | None, done: int, total: int) -> str:
+        window = self.state.scoring.get(pid) if pid is not None else None
+        if window == "closed" or self.state.phase == "closed":
+            return self.tr("Scoring is closed")
+        if total and done >= total:
+            return self.tr("All ballots are in")
+        if window == "open":
+            return self.tr("Scoring is open: please score on your phone")
+        return self.tr("Scoring opens shortly")

@@ -1,0 +1,176 @@
+"""The projector window: what the whole room sees, driven only by the session's state.
+
+The console creates one ProjectorWindow and sends it to the second screen.
+Every change of scene comes from a SessionState (through `apply_state`, which
+is also connected to the bridge's `session_changed`); the window takes no
+clicks. A committed ballot (`ballot_committed`) re-counts the scoring progress
+in place, and changes of scene cross-fade over half a second.
+
+Signals:
+    host_key(int): a key pressed while the projector has focus, other than the
+        window's own F11 / Escape, so the console can treat it as its shortcut.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
+
+from arena.session import Session, SessionState
+from arena.store import Store
+from ui.bridge import CoreBridge
+
+from .data import ProjectorData
+from .presenting import PresentingScene
+from .ranking import RankingScene
+from .results import ResultsScene
+from .scene import Scene
+from .scoring import ScoringScene
+from .welcome import BlankScene, WelcomeScene
+
+SCENE_CLASSES = (WelcomeScene, PresentingScene, ScoringScene, ResultsScene, RankingScene, BlankScene)
+CROSSFADE_MS = 500
+WINDOWED_SHARE = 0.7  # of the host's screen, when there is no second screen
+
+
+class ProjectorWindow(QWidget):
+    host_key = Signal(int)
+
+    def __init__(self, store: Store, bridge: CoreBridge, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Arena projector"))
+        self.setMinimumSize(640, 400)
+        self.data = ProjectorData(store)
+        self.scenes: dict[str, Scene] = {cls.name: cls(self.data, self) for cls in SCENE_CLASSES}
+        for scene in self.scenes.values():
+            scene.hide()
+        self.current: Scene | None = None
+        self.state: SessionState | None = None
+        self._results_refresh = QTimer(self, singleShot=True, interval=0)
+        self._results_refresh.timeout.connect(self._rerender_results)
+        bridge.session_changed.connect(self.apply_state)
+        bridge.ballot_committed.connect(self.on_ballot_committed)
+        # The file already knows where the session is: a reopened projector shows it at once.
+        self.apply_state(Session(store).state())
+
+    # -- the interface the console uses -------------------------------------------
+
+    def apply_state(self, state: SessionState) -> None:
+        self.state = state
+        self.data.invalidate_results()  # closing a window changes what is provisional
+        scene = self.scenes.get(state.scene, self.scenes["welcome"])
+        if scene is not self.scenes["presenting"]:
+            self.scenes["presenting"].countdown.stop()
+        scene.show_state(state)
+        if scene is not self.current:
+            self._switch_to(scene)
+
+    def current_scene(self) -> str:
+        return self.current.name if self.current else ""
+
+    def show_on_best_screen(self) -> bool:
+        """Full screen on a screen other than the host's when there is one (returns True), else a window."""
+        host = self.parentWidget().screen() if self.parentWidget() else QGuiApplication.primaryScreen()
+        others = [s for s in QGuiApplication.screens() if s != host]
+        if others:
+            target = others[0]
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+            self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer over the projection
+            self.showFullScreen()
+            return True
+        area = host.availableGeometry()
+        width = int(area.width() * WINDOWED_SHARE)
+        self.resize(width, min(int(area.height() * WINDOWED_SHARE), width * 9 // 16))
+        self.unsetCursor()
+        self.showNormal()
+        return False
+
+    def set_explanation_visible(self, visible: bool) -> None:
+        """Show or hide the explanation of the revealed score (group scores, dropped totals)."""
+        self.scenes["results"].set_explanation_visible(visible)
+
+    def explanation_visible(self) -> bool:
+        return self.scenes["results"].explain
+
+    def set_join_hint(self, text: str) -> None:
+        """An extra line for the welcome scene, e.g. the room's Wi-Fi name."""
+        welcome = self.scenes["welcome"]
+        welcome.join_hint = text
+        if welcome.state is not None:
+            welcome.render_state()
+
+    def progress_bar(self):
+        """The scoring progress bar (its `repainted` signal is what the latency benchmark waits for)."""
+        return self.scenes["scoring"].bar
+
+    def settle(self) -> None:
+        """Finish every running transition at once (for screenshots and tests)."""
+        for animation in self.findChildren(QPropertyAnimation):
+            if animation.state() == QPropertyAnimation.State.Running:
+                animation.setCurrentTime(animation.totalDuration())
+
+    # -- live updates ---------------------------------------------------------------
+
+    def on_ballot_committed(self, event: dict) -> None:
+        self.data.invalidate_results()
+        if self.current is self.scenes["scoring"]:
+            self.current.refresh_progress()
+        elif self.current in (self.scenes["results"], self.scenes["ranking"]):
+            self._results_refresh.start()  # many ballots in one burst: one tally
+
+    def _rerender_results(self) -> None:
+        if self.current is not None and self.current.state is not None:
+            self.current.render_state()
+
+    # -- scenes ----------------------------------------------------------------------
+
+    def _switch_to(self, scene: Scene) -> None:
+        """Cross-fade: a snapshot of the old scene lies on top of the new one and fades out."""
+        old = self.current
+        scene.setGeometry(self.rect())
+        scene.show()
+        if old is not None and self.isVisible():
+            self._fade_out_snapshot(old)
+            old.hide()
+        elif old is not None:
+            old.hide()
+        self.current = scene
+
+    def _fade_out_snapshot(self, old: Scene) -> None:
+        snapshot = QLabel(self)
+        snapshot.setPixmap(old.grab())
+        snapshot.setGeometry(self.rect())
+        snapshot.show()
+        snapshot.raise_()
+        effect = QGraphicsOpacityEffect(snapshot)
+        snapshot.setGraphicsEffect(effect)
+        fade = QPropertyAnimation(effect, b"opacity", snapshot)
+        fade.setDuration(CROSSFADE_MS)
+        fade.setStartValue(1.0)
+        fade.setEndValue(0.0)
+        fade.setEasingCurve(QEasingCurve.Type.InOutQuad)
+        fade.finished.connect(snapshot.deleteLater)
+        fade.start()
+
+    # -- window events --------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        for scene in self.scenes.values():
+            scene.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+            self.unsetCursor()
+        elif key == Qt.Key.Key_F11:
+            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        else:
+            self.host_key.emit(key)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.scenes["presenting"].countdown.stop()
+        super().closeEvent(event)
