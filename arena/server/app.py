@@ -1,0 +1,242 @@
+"""The reviewers' ASGI app: each reviewer's page, their own ballots in, the live state out.
+
+Built by `create_app(store_path, notify)`; it knows nothing of Qt. All endpoints
+are async and run on the event-loop thread, which owns the one Store connection
+(see desk.py), so no sqlite object ever crosses a thread. The network can read a
+reviewer's own page and scores and the public state, and write that reviewer's
+ballots; nothing here changes the setup or the session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import sqlite3
+from contextlib import asynccontextmanager, suppress
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..resources import resource_path
+from ..store import BallotRefused
+from .api import (
+    CLIENT_ID_PATTERN,
+    STATUS_OF,
+    Accepted,
+    BallotBody,
+    PersonalState,
+    problem_responses,
+)
+from .desk import Desk, Notify
+from .feed import Feed
+from .guard import Guard, GuessBrake
+
+log = logging.getLogger(__name__)
+
+WEB = resource_path("web")
+STATIC_FILES = {"phone.js": "text/javascript", "phone.css": "text/css", "icon.svg": "image/svg+xml"}
+POLL_S = 1.0  # how often the file is checked for host actions made by another process (the CLI)
+MAX_MARKS = 100
+
+
+class Refusal(Exception):
+    """A request the server turns down with a 4xx and a stable code."""
+
+    def __init__(self, code: str, message: str):
+        self.code = code
+        self.message = message
+        super().__init__(message)
+
+
+def _problem(code: str, message: str, status: int | None = None) -> JSONResponse:
+    return JSONResponse({"error": code, "message": message}, status_code=status or STATUS_OF.get(code, 400))
+
+
+NOT_FOUND = ("not_found", "not found")
+
+
+def create_app(store_path, notify: Notify | None = None) -> FastAPI:
+    desk = Desk(store_path, notify)
+    feed = Feed(on_count=lambda n: desk._tell({"type": "phones", "count": n}))
+    desk.on_change = feed.publish
+    brake = GuessBrake()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.loop = asyncio.get_running_loop()
+        desk.refresh()
+        feed.publish(desk.public)
+        poller = asyncio.create_task(_poll(desk))
+        try:
+            yield
+        finally:
+            feed.close()
+            poller.cancel()
+            with suppress(asyncio.CancelledError):
+                await poller
+            desk.close()
+
+    app = FastAPI(
+        title="Arena reviewers' API",
+        version="1",
+        description="What a reviewer's phone can do: read its own page and scores, follow the live "
+                    "state, and submit ballots. The personal token in the path is the only credential.",
+        lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+    )
+    app.state.desk = desk
+    app.state.feed = feed
+    _add_error_handlers(app)
+    _add_pages(app, desk, brake)
+    _add_api(app, desk, feed, brake)
+    app.add_middleware(Guard)
+    return app
+
+
+async def _poll(desk: Desk) -> None:
+    """Fallback for host actions from another process: a changed file is re-read and pushed."""
+    while True:
+        await asyncio.sleep(POLL_S)
+        try:
+            desk.refresh()
+        except sqlite3.Error:
+            log.warning("could not re-read the contest file; will retry", exc_info=True)
+
+
+def _who(request: Request, desk: Desk, brake: GuessBrake, token: str):
+    address = request.client.host if request.client else "-"
+    if brake.blocked(address):
+        raise Refusal("too_many", "too many wrong links from this address; wait a minute")
+    reviewer = desk.reviewer(token)
+    if reviewer is None:
+        brake.miss(address)
+        raise Refusal(*NOT_FOUND)
+    return reviewer
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(Refusal)
+    async def refusal(request, exc: Refusal):
+        return _problem(exc.code, exc.message)
+
+    @app.exception_handler(BallotRefused)
+    async def refused(request, exc: BallotRefused):
+        return _problem(exc.code, str(exc), STATUS_OF.get(exc.code, 422))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request, exc: StarletteHTTPException):
+        if exc.status_code == 404:
+            return _problem(*NOT_FOUND)
+        if exc.status_code == 405:
+            return _problem("method_not_allowed", "method not allowed")
+        return _problem("malformed", str(exc.detail), exc.status_code if exc.status_code < 500 else 400)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request, exc: RequestValidationError):
+        return _problem("invalid", "the request does not have the expected shape")
+
+    @app.exception_handler(sqlite3.OperationalError)
+    async def busy(request, exc: sqlite3.OperationalError):
+        log.warning("contest file busy: %s", exc)
+        return _problem("busy", "the contest file is busy; try again in a moment")
+
+
+def _add_pages(app: FastAPI, desk: Desk, brake: GuessBrake) -> None:
+    @app.get("/", include_in_schema=False)
+    async def welcome():
+        return FileResponse(WEB / "welcome.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/r/{token}", include_in_schema=False)
+    async def personal_page(request: Request, token: str):
+        _who(request, desk, brake, token)
+        return FileResponse(WEB / "phone.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/static/{name}", include_in_schema=False)
+    async def static(name: str):
+        if name not in STATIC_FILES:
+            raise Refusal(*NOT_FOUND)
+        return FileResponse(WEB / name, media_type=STATIC_FILES[name])
+
+
+def _add_api(app: FastAPI, desk: Desk, feed: Feed, brake: GuessBrake) -> None:
+    @app.get("/api/r/{token}", response_model=PersonalState, responses=problem_responses(404, 429),
+             summary="The reviewer's own page data: setup, own ballots, public state")
+    async def personal_state(request: Request, token: str):
+        reviewer = _who(request, desk, brake, token)
+        return desk.personal_state(reviewer)
+
+    @app.get("/api/r/{token}/events", responses={
+        200: {"content": {"text/event-stream": {"schema": {"type": "string"}}},
+              "description": "server-sent events: `state` carries the public state as JSON"},
+        **problem_responses(404, 429)}, summary="Live public state, pushed when the host moves on")
+    async def events(request: Request, token: str):
+        reviewer = _who(request, desk, brake, token)
+        return StreamingResponse(
+            feed.stream(reviewer.id, lambda: desk.public), media_type="text/event-stream",
+            headers={"X-Accel-Buffering": "no"},
+        )
+
+    @app.post("/api/r/{token}/ballots", response_model=Accepted,
+              responses=problem_responses(400, 403, 404, 409, 413, 415, 422, 429, 503),
+              openapi_extra={"requestBody": {"required": True, "content": {
+                  "application/json": {"schema": BallotBody.model_json_schema()}}}},
+              summary="Submit or correct a ballot; acknowledged only once committed")
+    async def submit(request: Request, token: str):
+        reviewer = _who(request, desk, brake, token)
+        raw, data = await _read_json(request)
+        client_id, presenter_id, marks = _envelope(data)
+        accepted = desk.submit(reviewer, presenter_id, marks, client_id, raw)
+        r = accepted.receipt
+        return {"receipt": r.code, "submission_id": r.submission_id, "received_at": r.received_at,
+                "duplicate": r.duplicate, "presenter_id": accepted.presenter_id, "marks": accepted.marks}
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _pairs(pairs):
+    seen = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _DuplicateKey(key)
+        seen[key] = value
+    return seen
+
+
+def _no_constants(name):
+    raise ValueError(f"{name} is not JSON")
+
+
+async def _read_json(request: Request) -> tuple[str, object]:
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media != "application/json":
+        raise Refusal("unsupported_media_type", "send the ballot as application/json")
+    body = await request.body()
+    try:
+        text = body.decode("utf-8")
+        return text, json.loads(text, object_pairs_hook=_pairs, parse_constant=_no_constants)
+    except _DuplicateKey as exc:
+        raise Refusal("duplicate_criterion", f"{exc.args[0]!r} is given twice") from None
+    except (ValueError, RecursionError):  # includes UnicodeDecodeError and JSONDecodeError
+        raise Refusal("malformed", "the body is not valid JSON") from None
+
+
+def _envelope(data) -> tuple[str, int, dict]:
+    if not isinstance(data, dict):
+        raise Refusal("invalid", "the ballot must be a JSON object")
+    unexpected = sorted(set(data) - {"client_id", "presenter_id", "marks"})
+    if unexpected:
+        raise Refusal("invalid", f"unexpected field {unexpected[0]!r}")
+    client_id, presenter_id, marks = data.get("client_id"), data.get("presenter_id"), data.get("marks")
+    if not isinstance(client_id, str) or not re.fullmatch(CLIENT_ID_PATTERN, client_id):
+        raise Refusal("invalid", "client_id must be 8 to 100 letters, digits, '-' or '_'")
+    if not isinstance(presenter_id, int) or isinstance(presenter_id, bool):
+        raise Refusal("invalid", "presenter_id must be an integer")
+    if not isinstance(marks, dict) or len(marks) > MAX_MARKS:
+        raise Refusal("invalid", "marks must be an object of criterion -> mark")
+    return client_id, presenter_id, marks

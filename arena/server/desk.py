@@ -1,0 +1,205 @@
+"""The server's side of the contest file: one Store connection, the cached setup, ballots in.
+
+A Desk belongs to the server's event-loop thread (sqlite3 connections cannot
+cross threads, so it opens its connection lazily, on first use, in that thread).
+It re-reads the setup and the public session state only when another connection
+has committed something (`PRAGMA data_version`), so a request costs one cheap
+pragma instead of a reload. It never changes the setup or the session: the only
+write it makes is a reviewer's ballot, through Store.record_ballot.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from ..ballots import ballot_units
+from ..model import Contest, Reviewer
+from ..store import BallotIn, BallotRefused, Receipt, Store, receipt_code
+
+log = logging.getLogger(__name__)
+
+Notify = Callable[[dict], None]
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """A committed ballot, as the phone is told about it."""
+
+    receipt: Receipt
+    presenter_id: int
+    marks: dict[str, str]  # criterion id (text) -> mark as a decimal string
+
+
+def _token_key(token: str) -> bytes:
+    # Hashing first makes the dict lookup independent of how much of a guess matches.
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).digest()
+
+
+def _num(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+class Desk:
+    def __init__(self, store_path: str | Path, notify: Notify | None = None):
+        self.path = Path(store_path)
+        self.notify = notify
+        self.on_change: Callable[[dict], None] | None = None  # told the new public state
+        # One connection per thread (sqlite3 objects cannot cross threads); the server uses only its loop's.
+        self._local = threading.local()
+        self.contest: Contest | None = None
+        self._by_token: dict[bytes, Reviewer] = {}
+        self._recusals: set[tuple[int, int]] = set()
+        self.public: dict = {}
+        self.public_version = 0  # bumped whenever the public state differs from the last one
+
+    # -- the connection ------------------------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self._local.store = Store.open(self.path)
+            self._local.data_version = None
+        return store
+
+    def close(self) -> None:
+        """Close this thread's connection (the server calls it on its loop thread when stopping)."""
+        store = getattr(self._local, "store", None)
+        if store is not None:
+            store.close()
+            self._local.store = None
+
+    # -- keeping up with the host ------------------------------------------------------
+
+    def refresh(self) -> bool:
+        """Re-read the file if someone else committed since last time; True when the public state changed."""
+        version = self.store.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version == self._local.data_version and self.contest is not None:
+            return False
+        self._local.data_version = version
+        changed = self._load()
+        if changed and self.on_change is not None:
+            self.on_change(self.public)
+        return changed
+
+    def _load(self) -> bool:
+        store = self.store
+        self.contest = store.contest()
+        self._by_token = {_token_key(r.token): r for r in self.contest.reviewers}
+        self._recusals = store.recusals()
+        row = store.session_row()
+        scoring = store.scoring_states()
+        public = {
+            "version": row["version"],
+            "phase": row["phase"],
+            "current_presenter_id": row["current_presenter_id"],
+            "ballot_mode": self.contest.scoring.ballot_mode,
+            "scoring": {str(p.id): scoring.get(p.id, "pending") for p in self.contest.presenters},
+        }
+        if public == self.public:
+            return False
+        self.public = public
+        self.public_version += 1
+        return True
+
+    # -- reviewers ---------------------------------------------------------------------
+
+    def reviewer(self, token: str) -> Reviewer | None:
+        """The reviewer holding `token`, compared in constant time; None for any wrong token."""
+        self.refresh()
+        found = self._by_token.get(_token_key(token))
+        if found is None or not secrets.compare_digest(found.token.encode(), token.encode("utf-8", "replace")):
+            return None
+        return found
+
+    def is_recused(self, reviewer_id: int, presenter_id: int) -> bool:
+        return (reviewer_id, presenter_id) in self._recusals
+
+    def personal_state(self, reviewer: Reviewer) -> dict:
+        """Everything one reviewer's page needs: the setup they see, their own ballots, the public state."""
+        contest = self.contest
+        return {
+            "contest": {"title": contest.title, "ballot_mode": contest.scoring.ballot_mode},
+            "reviewer": {"name": reviewer.name, "group": reviewer.group, "title": reviewer.title},
+            "criteria": [
+                {"id": c.id, "name": c.name, "max": _num(c.max), "step": _num(c.step),
+                 "weight": _num(c.effective_weight)}
+                for c in contest.criteria
+            ],
+            "presenters": [
+                {"id": p.id, "name": p.name, "speaker": p.speaker, "unit": p.unit,
+                 "recused": self.is_recused(reviewer.id, p.id)}
+                for p in contest.presenters
+            ],
+            "ballots": self.ballots_of(reviewer.id),
+            "state": self.public,
+        }
+
+    def ballots_of(self, reviewer_id: int) -> dict[str, dict]:
+        """The reviewer's current scores per presenter, with the receipt of the ballot that set them."""
+        steps = {c.id: c for c in self.contest.criteria}
+        rows = self.store.conn.execute(
+            "SELECT sc.presenter_id, sc.criterion_id, sc.value, su.id, su.client_id, su.received_at"
+            " FROM scores sc JOIN submissions su ON su.id = sc.submission_id"
+            " WHERE sc.reviewer_id = ? ORDER BY sc.presenter_id",
+            (reviewer_id,),
+        )
+        ballots: dict[str, dict] = {}
+        for pid, cid, units, sid, client_id, received_at in rows:
+            entry = ballots.setdefault(str(pid), {"marks": {}, "submission_id": 0})
+            if cid in steps:
+                entry["marks"][str(cid)] = _num(steps[cid].from_units(units))
+            if sid >= entry["submission_id"]:  # the latest ballot's receipt stands for the set
+                entry.update(submission_id=sid, receipt=receipt_code(sid, client_id), received_at=received_at)
+        return ballots
+
+    # -- ballots in ----------------------------------------------------------------------
+
+    def submit(self, reviewer: Reviewer, presenter_id: int, marks: Mapping[str, object],
+               client_id: str, raw: str) -> Accepted:
+        """Validate and commit one ballot; raises BallotRefused with a stable code on any refusal."""
+        self.refresh()
+        presenters = {p.id for p in self.contest.presenters}
+        if presenter_id not in presenters:
+            raise BallotRefused("unknown_presenter", "no such presenter")
+        if self.is_recused(reviewer.id, presenter_id):
+            raise BallotRefused("recused", "you are recused from scoring this presenter")
+        try:
+            units = ballot_units(self.contest, marks)
+        except ArithmeticError:  # a number too big for decimal arithmetic
+            raise BallotRefused("out_of_range", "a mark is out of range") from None
+        ballot = BallotIn(reviewer.id, presenter_id, units, client_id, raw)
+        receipt = self.store.record_ballot(ballot, "phone")
+        by_id = {c.id: c for c in self.contest.criteria}
+        accepted = Accepted(
+            receipt, presenter_id, {str(c): _num(by_id[c].from_units(u)) for c, u in sorted(units.items())}
+        )
+        self._tell({
+            "type": "ballot", "reviewer_id": reviewer.id, "presenter_id": presenter_id,
+            "submission_id": receipt.submission_id, "source": "phone", "received_at": receipt.received_at,
+            "duplicate": receipt.duplicate, "committed_at": time.monotonic(),
+        })
+        return accepted
+
+    def _tell(self, event: dict) -> None:
+        """Hand an event to the host; a failing listener must never cost a phone its acknowledgement."""
+        if self.notify is None:
+            return
+        try:
+            self.notify(event)
+        except Exception:  # the host's problem, not the reviewer's
+            log.exception("the host's notify callback failed for %s", event.get("type"))
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)

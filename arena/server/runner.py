@@ -1,0 +1,140 @@
+"""Runs the reviewers' app with uvicorn in a named background thread, on a socket bound beforehand.
+
+The host (the Qt console or `arena serve`) calls `bind()` on its own thread: a
+port conflict is reported at once and the address for the QR codes is known
+before anything starts. `start()` runs uvicorn in a daemon thread and returns
+once it is serving; `stop()` ends the phones' streams, asks uvicorn to exit and
+joins with a timeout, so the GUI is never blocked for long.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from pathlib import Path
+
+import uvicorn
+
+from .app import create_app
+from .desk import Notify
+from .links import DEFAULT_PORT
+
+log = logging.getLogger(__name__)
+
+THREAD_NAME = "arena-reviewer-server"
+
+
+class ReviewerServer:
+    def __init__(self, store_path: str | Path, notify: Notify | None = None, host: str = "0.0.0.0",
+                 port: int = DEFAULT_PORT, port_tries: int = 10):
+        self.store_path = Path(store_path)
+        self.host = host
+        self.wanted_port = port
+        self.port_tries = max(1, port_tries)
+        self.app = create_app(self.store_path, notify)
+        self._sock: socket.socket | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        if self._sock is None:
+            raise RuntimeError("bind() first: the port is chosen when the socket is bound")
+        return self._sock.getsockname()[1]
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def bind(self) -> int:
+        """Bind the listening socket, trying the chosen port then the next ones; returns the port."""
+        if self._sock is not None:
+            return self.port
+        ports = [0] if self.wanted_port == 0 else range(self.wanted_port, self.wanted_port + self.port_tries)
+        last_error: OSError | None = None
+        for port in ports:
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                sock.bind((self.host, port))
+                sock.listen(2048)
+            except OSError as exc:
+                sock.close()
+                last_error = exc
+                continue
+            sock.set_inheritable(True)
+            self._sock = sock
+            return self.port
+        last = self.wanted_port + self.port_tries - 1
+        raise OSError(
+            f"cannot listen on {self.host} port {self.wanted_port}"
+            + (f"-{last}" if last > self.wanted_port else "")
+            + f": {last_error.strerror if last_error else 'unavailable'} (another program may be using it;"
+            " choose another port)"
+        )
+
+    def start(self, timeout: float = 10.0) -> None:
+        """Serve in a daemon thread; returns once uvicorn is accepting connections."""
+        if self.running:
+            return
+        self.bind()
+        config = uvicorn.Config(
+            self.app, log_level="warning", access_log=False,  # the access log would hold tokens
+            timeout_graceful_shutdown=2, lifespan="on", ws="none",
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._serve, name=THREAD_NAME, daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive():
+                raise OSError("the reviewers' server stopped while starting (see the log)")
+            if time.monotonic() > deadline:
+                raise OSError("the reviewers' server did not start in time")
+            time.sleep(0.01)
+
+    def _serve(self) -> None:
+        try:
+            self._server.run(sockets=[self._sock])
+        except Exception:
+            log.exception("the reviewers' server failed")
+
+    def state_changed(self) -> None:
+        """The host changed the session (any thread): re-read it on the server's loop and push it to phones."""
+        self._call_on_loop(self._push)
+
+    def _call_on_loop(self, callback) -> None:
+        loop = getattr(self.app.state, "loop", None)
+        if loop is None or not self.running:
+            return
+        try:
+            loop.call_soon_threadsafe(callback)
+        except RuntimeError:  # the loop closed in the meantime: nothing left to push to
+            pass
+
+    def _push(self) -> None:
+        try:
+            self.app.state.desk.refresh()
+        except Exception:  # a failed push must not take the loop down; the poll retries
+            log.exception("could not push the new state to phones")
+
+    def stop(self, timeout: float = 5.0) -> None:
+        if self._server is not None and self.running:
+            self._call_on_loop(self.app.state.feed.close)  # end the phones' streams first
+            self._server.should_exit = True
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                self._server.force_exit = True
+                self._thread.join(1.0)
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
+
+    def __enter__(self) -> ReviewerServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()

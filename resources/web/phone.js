@@ -1,0 +1,575 @@
+/* Arena: a reviewer's phone page.
+ *
+ * Plain modern JavaScript, no build step, nothing fetched from outside the room.
+ * The personal token is the last part of the address. The page keeps a draft of
+ * every ballot in localStorage (it survives a reload), queues a submission that
+ * could not be sent (an "outbox", resent when the phone is back online, with the
+ * same client id so it never counts twice), and follows the host through
+ * server-sent events. A receipt is shown only for a ballot the server committed.
+ */
+"use strict";
+
+(function () {
+  var TOKEN = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop() || "");
+  var API = "/api/r/" + encodeURIComponent(TOKEN);
+  var STORE_PREFIX = "arena:" + TOKEN + ":";
+  var RETRY_MS = 4000;
+
+  var TEXT = {
+    zh: {
+      other: "EN", title: "评分", loading: "正在载入…",
+      max: "满分 {max} · 步长 {step}", total: "合计", missing: "（还有 {n} 项未填）",
+      submit: "提交评分", resubmit: "提交修改", sending: "正在提交…",
+      ok: "✓ 已提交，服务器已保存", receipt: "回执编号", edited: "已修改，尚未提交",
+      pending: "网络中断：评分已保存在本机，恢复连接后将自动发送",
+      offline: "网络已断开，正在重新连接…", offline_outbox: "有未发送的评分，恢复后自动发送",
+      not_open: "尚未开放评分", now_presenting: "当前汇报：{name}", wait: "请稍候，开放评分后本页会自动更新。",
+      closed_one: "「{name}」的评分已关闭", contest_closed: "评分已全部结束，感谢您的参与！",
+      recused: "您需回避对「{name}」的评分", recused_note: "按回避规定，本页不提供该项评分。",
+      all_at_end: "请为以下各项分别评分并提交，关闭前均可修改。",
+      done: "我的评分", pending_short: "待发送", dec: "减少", inc: "增加",
+      need: "请填写", bad_link: "此链接无效，请向会务人员确认您的个人链接。",
+      e_empty: "请填写此项", e_nan: "请输入数字", e_range: "应在 0 到 {max} 之间", e_step: "须为 {step} 的整数倍",
+      codes: {
+        closed: "该项评分已关闭，未能提交", recused: "您需回避该项评分", unknown_presenter: "汇报对象不存在",
+        not_a_number: "有分数不是数字", out_of_range: "有分数超出范围", off_step: "有分数不符合步长",
+        unknown_criterion: "评分项目不存在", duplicate_criterion: "有评分项目重复", missing_criterion: "请填写全部评分项目",
+        replayed: "提交编号冲突，请重新提交", too_large: "提交内容过大", invalid: "提交格式有误",
+        malformed: "提交格式有误", unsupported_media_type: "提交格式有误", too_many: "请求过多，请稍后再试",
+        not_found: "此链接无效", busy: "服务器忙，请稍后再试", other: "提交失败（{status}）"
+      }
+    },
+    en: {
+      other: "中文", title: "Scoring", loading: "Loading…",
+      max: "max {max} · step {step}", total: "Total", missing: " ({n} still empty)",
+      submit: "Submit scores", resubmit: "Submit changes", sending: "Submitting…",
+      ok: "✓ Submitted and saved by the server", receipt: "Receipt", edited: "Changed, not yet submitted",
+      pending: "No connection: your scores are kept on this phone and will be sent when it is back",
+      offline: "Connection lost, reconnecting…", offline_outbox: "Unsent scores will be sent once back online",
+      not_open: "Scoring is not open yet", now_presenting: "Now presenting: {name}",
+      wait: "This page updates by itself when scoring opens.",
+      closed_one: "Scoring for “{name}” is closed", contest_closed: "Scoring has ended. Thank you!",
+      recused: "You are recused from scoring “{name}”", recused_note: "Under the recusal rules this page does not offer it.",
+      all_at_end: "Score each one below and submit it; you can change it until scoring closes.",
+      done: "My scores", pending_short: "waiting to send", dec: "decrease", inc: "increase",
+      need: "required", bad_link: "This link is not valid; please check your personal link with the organisers.",
+      e_empty: "Please fill this in", e_nan: "Enter a number", e_range: "Between 0 and {max}", e_step: "Must be a multiple of {step}",
+      codes: {
+        closed: "Scoring is closed; not submitted", recused: "You are recused from this one", unknown_presenter: "No such presenter",
+        not_a_number: "A score is not a number", out_of_range: "A score is out of range", off_step: "A score is off the step",
+        unknown_criterion: "Unknown criterion", duplicate_criterion: "A criterion is given twice", missing_criterion: "Fill in every criterion",
+        replayed: "Submission id clash; please submit again", too_large: "The submission is too large", invalid: "The submission is malformed",
+        malformed: "The submission is malformed", unsupported_media_type: "The submission is malformed", too_many: "Too many requests; try again shortly",
+        not_found: "This link is not valid", busy: "The server is busy; try again shortly", other: "Not submitted ({status})"
+      }
+    }
+  };
+
+  var lang = pickLanguage();
+  var setup = null; // the personal state from the server
+  var results = {}; // presenter id -> {kind: sending|pending|ok|error, code, status}
+  var shownKey = ""; // which cards are on screen, to rebuild only when that changes
+  var feed = null;
+  var feedUp = false;
+  var sending = {};
+  var loadFailed = false;
+  var memory = {}; // used when the browser refuses localStorage (some in-app browsers)
+
+  // -- small helpers ------------------------------------------------------------
+
+  function t(key, values) {
+    var text = TEXT[lang][key];
+    return fill(text === undefined ? key : text, values);
+  }
+  function fill(text, values) {
+    return String(text).replace(/\{(\w+)\}/g, function (_, k) { return values && k in values ? values[k] : ""; });
+  }
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+  function $(id) { return document.getElementById(id); }
+
+  function load(key) {
+    try {
+      var raw = window.localStorage.getItem(STORE_PREFIX + key);
+      return raw === null ? null : JSON.parse(raw);
+    } catch (e) { return key in memory ? memory[key] : null; }
+  }
+  function save(key, value) {
+    memory[key] = value;
+    try {
+      if (value === null) window.localStorage.removeItem(STORE_PREFIX + key);
+      else window.localStorage.setItem(STORE_PREFIX + key, JSON.stringify(value));
+    } catch (e) { /* memory keeps it for this visit */ }
+  }
+
+  function pickLanguage() {
+    var chosen;
+    try { chosen = window.localStorage.getItem("arena:lang"); } catch (e) { chosen = null; }
+    if (chosen === "zh" || chosen === "en") return chosen;
+    var langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "zh"];
+    return /^zh/i.test(langs[0]) ? "zh" : "en";
+  }
+
+  function newClientId() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes); // works without https, unlike crypto.randomUUID
+    return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join("");
+  }
+
+  // -- marks: exact decimal checks, in integer steps -----------------------------------
+
+  function normalise(text) {
+    return String(text).trim()
+      .replace(/[０-９]/g, function (d) { return String.fromCharCode(d.charCodeAt(0) - 0xfee0); })
+      .replace(/[．。]/g, ".");
+  }
+  function decimals(text) {
+    var i = text.indexOf(".");
+    return i < 0 ? 0 : text.length - i - 1;
+  }
+  function scaled(text, places) { // "12.5", 2 -> 1250, exactly
+    var parts = text.split(".");
+    var frac = (parts[1] || "") + "0".repeat(places);
+    return parseInt(parts[0] + frac.slice(0, places), 10);
+  }
+  function checkMark(criterion, text) {
+    var value = normalise(text);
+    if (value === "") return { error: "e_empty" };
+    if (!/^\d{1,6}(\.\d{1,6})?$/.test(value)) return { error: "e_nan" };
+    value = value.indexOf(".") >= 0 ? value.replace(/0+$/, "").replace(/\.$/, "") : value;
+    var places = Math.max(decimals(criterion.step), decimals(criterion.max));
+    if (decimals(value) > places) return { error: "e_step" };
+    var v = scaled(value, places), max = scaled(criterion.max, places), step = scaled(criterion.step, places);
+    if (v > max) return { error: "e_range" };
+    if (v % step !== 0) return { error: "e_step" };
+    return { value: value, number: v / Math.pow(10, places) };
+  }
+  function stepped(criterion, text, direction) {
+    var places = Math.max(decimals(criterion.step), decimals(criterion.max));
+    var step = scaled(criterion.step, places), max = scaled(criterion.max, places);
+    var checked = checkMark(criterion, text);
+    var v = checked.error ? (direction > 0 ? -step : max + step) : scaled(checked.value, places);
+    v = Math.round(v / step) * step + direction * step;
+    v = Math.min(max, Math.max(0, v));
+    return (v / Math.pow(10, places)).toFixed(places).replace(/\.?0+$/, "") || "0";
+  }
+
+  // -- the server --------------------------------------------------------------------------
+
+  function fetchSetup() {
+    return fetch(API, { cache: "no-store", credentials: "omit" }).then(function (resp) {
+      if (resp.status === 404) { showBadLink(); return null; }
+      if (!resp.ok) throw new Error("status " + resp.status);
+      return resp.json();
+    }).then(function (data) {
+      if (data) { setup = data; render(true); }
+      return data;
+    });
+  }
+
+  function outbox() { return load("outbox") || []; }
+
+  function submit(pid) {
+    var card = document.querySelector('.card[data-pid="' + pid + '"]');
+    var marks = {}, firstBad = null;
+    setup.criteria.forEach(function (c) {
+      var input = card.querySelector('input[data-cid="' + c.id + '"]');
+      var checked = checkMark(c, input.value);
+      showFieldError(input, checked.error ? t(checked.error, c) : "");
+      if (checked.error && !firstBad) firstBad = input;
+      else marks[String(c.id)] = checked.value;
+    });
+    if (firstBad) { firstBad.focus(); return; }
+    var item = { client_id: newClientId(), presenter_id: pid, marks: marks };
+    // A newer ballot for the same presenter replaces one still waiting to be sent.
+    save("outbox", outbox().filter(function (o) { return o.presenter_id !== pid; }).concat([item]));
+    results[pid] = { kind: "sending" };
+    showResult(pid);
+    send(item);
+  }
+
+  function send(item) {
+    if (sending[item.client_id]) return;
+    sending[item.client_id] = true;
+    var pid = item.presenter_id;
+    fetch(API + "/ballots", {
+      method: "POST", cache: "no-store", credentials: "omit",
+      headers: { "Content-Type": "application/json" }, body: JSON.stringify(item)
+    }).then(function (resp) {
+      return resp.json().catch(function () { return null; }).then(function (body) {
+        delete sending[item.client_id];
+        if (resp.status >= 500 || resp.status === 429) { return waitAndRetry(pid); }
+        save("outbox", outbox().filter(function (o) { return o.client_id !== item.client_id; }));
+        if (resp.ok && body) {
+          setup.ballots[String(pid)] = { marks: body.marks, receipt: body.receipt, received_at: body.received_at,
+                                         submission_id: body.submission_id };
+          var draft = load("draft:" + pid);
+          if (draft && sameMarks(draft, body.marks)) save("draft:" + pid, null);
+          results[pid] = { kind: "ok" };
+        } else {
+          results[pid] = { kind: "error", code: body && body.error, status: resp.status };
+        }
+        showResult(pid);
+        renderDone();
+      });
+    }).catch(function () {
+      delete sending[item.client_id];
+      waitAndRetry(pid);
+    });
+  }
+
+  function waitAndRetry(pid) {
+    results[pid] = { kind: "pending" };
+    showResult(pid);
+    renderDone();
+    showBanner();
+  }
+
+  function flushOutbox() {
+    outbox().forEach(send);
+  }
+
+  function sameMarks(a, b) {
+    var ka = Object.keys(a || {}), kb = Object.keys(b || {});
+    if (ka.length !== kb.length) return false;
+    return ka.every(function (k) { return String(a[k]) === String(b[k]); });
+  }
+
+  // -- the live feed ------------------------------------------------------------------------
+
+  function connect() {
+    if (feed) feed.close();
+    feed = new EventSource(API + "/events");
+    feed.addEventListener("state", function (ev) {
+      var state;
+      try { state = JSON.parse(ev.data); } catch (e) { return; }
+      var known = setup && Object.keys(state.scoring).every(function (id) {
+        return setup.presenters.some(function (p) { return String(p.id) === id; });
+      });
+      if (!known) { fetchSetup().catch(function () {}); return; }
+      setup.state = state;
+      render(false);
+    });
+    feed.onopen = function () {
+      var wasDown = !feedUp;
+      feedUp = true;
+      showBanner();
+      if (wasDown && setup) fetchSetup().catch(function () {}); // catch up on what changed while away
+      flushOutbox();
+    };
+    feed.onerror = function () {
+      feedUp = false;
+      setTimeout(showBanner, 1500); // a blip that heals at once shows no banner
+      if (feed.readyState === 2) setTimeout(connect, RETRY_MS); // closed for good: start over ourselves
+    };
+  }
+
+  // -- drawing ------------------------------------------------------------------------------
+
+  function presenter(id) {
+    return setup.presenters.filter(function (p) { return p.id === id; })[0];
+  }
+
+  function openForMe() {
+    var scoring = setup.state.scoring;
+    return setup.presenters.filter(function (p) { return scoring[String(p.id)] === "open" && !p.recused; });
+  }
+
+  function render(force) {
+    if (!setup) return;
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+    document.title = t("title") + " · " + setup.contest.title;
+    $("contest-title").textContent = setup.contest.title;
+    var r = setup.reviewer;
+    $("who").textContent = r.name + (r.title ? " · " + r.title : "") + " · " + r.group;
+    $("lang").textContent = t("other");
+    renderStatus();
+    var open = openForMe();
+    var key = lang + "|" + open.map(function (p) { return p.id; }).join(",");
+    if (force || key !== shownKey) {
+      shownKey = key;
+      var box = $("ballots");
+      box.textContent = "";
+      open.forEach(function (p) { box.appendChild(card(p)); });
+      open.forEach(function (p) { updateCard(p.id); showResult(p.id); });
+    }
+    renderDone();
+    showBanner();
+  }
+
+  function renderStatus() {
+    var box = $("status");
+    box.textContent = "";
+    box.className = "status";
+    var state = setup.state;
+    var current = state.current_presenter_id !== null ? presenter(state.current_presenter_id) : null;
+    var open = openForMe();
+    var recusedOpen = setup.presenters.filter(function (p) {
+      return p.recused && state.scoring[String(p.id)] === "open";
+    });
+    if (state.phase === "closed") {
+      box.classList.add("closed");
+      box.appendChild(el("p", "big", t("contest_closed")));
+    } else if (open.length === 0 && current && current.recused) {
+      box.classList.add("recused");
+      box.appendChild(el("p", "big", t("recused", { name: current.name })));
+      box.appendChild(el("p", "", t("recused_note")));
+    } else if (open.length === 0 && current && state.scoring[String(current.id)] === "closed") {
+      box.classList.add("closed");
+      box.appendChild(el("p", "big", t("closed_one", { name: current.name })));
+      box.appendChild(el("p", "", t("wait")));
+    } else if (open.length === 0) {
+      box.classList.add("waiting");
+      box.appendChild(el("p", "big", t("not_open")));
+      if (current) box.appendChild(el("p", "", t("now_presenting", { name: current.name })));
+      box.appendChild(el("p", "", t("wait")));
+    } else if (open.length > 1) {
+      box.appendChild(el("p", "", t("all_at_end")));
+    }
+    if (open.length > 0 || state.phase !== "closed") {
+      recusedOpen.forEach(function (p) {
+        if (open.length > 0 || !current || current.id !== p.id) {
+          box.appendChild(el("p", "note recused-note", t("recused", { name: p.name })));
+        }
+      });
+    }
+    box.hidden = !box.firstChild;
+  }
+
+  function card(p) {
+    var node = el("section", "card");
+    node.setAttribute("data-pid", p.id);
+    node.appendChild(el("h2", "", p.name));
+    var sub = [p.speaker, p.unit].filter(Boolean).join(" · ");
+    if (sub) node.appendChild(el("p", "sub", sub));
+    var draft = load("draft:" + p.id);
+    var submitted = setup.ballots[String(p.id)];
+    setup.criteria.forEach(function (c) {
+      node.appendChild(field(p, c, draft ? draft[String(c.id)] : submitted && submitted.marks[String(c.id)]));
+    });
+    var total = el("div", "total");
+    total.appendChild(el("span", "total-label", t("total")));
+    total.appendChild(el("strong", "total-value", "0"));
+    total.appendChild(el("span", "total-of", " / 100"));
+    total.appendChild(el("span", "total-missing", ""));
+    node.appendChild(total);
+    var button = el("button", "submit", t("submit"));
+    button.type = "button";
+    button.addEventListener("click", function () { submit(p.id); });
+    node.appendChild(button);
+    var result = el("div", "result");
+    result.setAttribute("role", "status");
+    result.setAttribute("aria-live", "polite");
+    node.appendChild(result);
+    return node;
+  }
+
+  function field(p, c, value) {
+    var id = "m-" + p.id + "-" + c.id;
+    var wrap = el("div", "field");
+    var label = el("label", "");
+    label.htmlFor = id;
+    label.appendChild(el("span", "crit-name", c.name));
+    label.appendChild(el("span", "crit-max", t("max", c)));
+    wrap.appendChild(label);
+    var row = el("div", "stepper");
+    var dec = el("button", "step dec", "−");
+    var inc = el("button", "step inc", "+");
+    dec.type = inc.type = "button";
+    dec.setAttribute("aria-label", t("dec") + " " + c.name);
+    inc.setAttribute("aria-label", t("inc") + " " + c.name);
+    var input = el("input", "mark");
+    input.id = id;
+    input.type = "text";
+    input.inputMode = "decimal";
+    input.autocomplete = "off";
+    input.setAttribute("data-cid", c.id);
+    input.setAttribute("aria-describedby", id + "-err");
+    input.placeholder = "0–" + c.max;
+    input.value = value === undefined || value === null ? "" : String(value);
+    var error = el("p", "error", "");
+    error.id = id + "-err";
+    function changed() {
+      var checked = checkMark(c, input.value);
+      showFieldError(input, checked.error && checked.error !== "e_empty" ? t(checked.error, c) : "");
+      saveDraft(p.id);
+      updateCard(p.id);
+    }
+    input.addEventListener("input", changed);
+    dec.addEventListener("click", function () { input.value = stepped(c, input.value, -1); changed(); });
+    inc.addEventListener("click", function () { input.value = stepped(c, input.value, 1); changed(); });
+    row.appendChild(dec);
+    row.appendChild(input);
+    row.appendChild(inc);
+    wrap.appendChild(row);
+    wrap.appendChild(error);
+    return wrap;
+  }
+
+  function showFieldError(input, message) {
+    var error = $(input.getAttribute("aria-describedby"));
+    error.textContent = message;
+    input.setAttribute("aria-invalid", message ? "true" : "false");
+  }
+
+  function currentMarks(pid) {
+    var card = document.querySelector('.card[data-pid="' + pid + '"]');
+    var marks = {};
+    if (!card) return marks;
+    Array.prototype.forEach.call(card.querySelectorAll("input.mark"), function (input) {
+      if (input.value.trim() !== "") marks[input.getAttribute("data-cid")] = input.value.trim();
+    });
+    return marks;
+  }
+
+  function saveDraft(pid) {
+    save("draft:" + pid, currentMarks(pid));
+  }
+
+  function updateCard(pid) {
+    var card = document.querySelector('.card[data-pid="' + pid + '"]');
+    if (!card) return;
+    var marks = currentMarks(pid);
+    var sum = 0, weights = 0, missing = 0;
+    setup.criteria.forEach(function (c) {
+      var w = Number(c.weight);
+      weights += w;
+      var checked = marks[String(c.id)] === undefined ? { error: "e_empty" } : checkMark(c, marks[String(c.id)]);
+      if (checked.error) missing += 1;
+      else sum += w * checked.number / Number(c.max);
+    });
+    var total = weights ? 100 * sum / weights : 0;
+    card.querySelector(".total-value").textContent = String(Math.round(total * 100) / 100);
+    card.querySelector(".total-missing").textContent = missing ? t("missing", { n: missing }) : "";
+    var submitted = setup.ballots[String(pid)];
+    var edited = submitted && !sameMarks(normalisedMarks(marks), submitted.marks);
+    card.querySelector(".submit").textContent = submitted ? t("resubmit") : t("submit");
+    card.classList.toggle("edited", !!edited);
+    if (results[pid] && results[pid].kind === "ok" && edited) results[pid] = null;
+    showResult(pid);
+  }
+
+  function normalisedMarks(marks) {
+    var out = {};
+    setup.criteria.forEach(function (c) {
+      var v = marks[String(c.id)];
+      if (v === undefined) return;
+      var checked = checkMark(c, v);
+      out[String(c.id)] = checked.error ? v : checked.value;
+    });
+    return out;
+  }
+
+  function showResult(pid) {
+    var card = document.querySelector('.card[data-pid="' + pid + '"]');
+    if (!card) return;
+    var box = card.querySelector(".result");
+    box.textContent = "";
+    box.className = "result";
+    var result = results[pid];
+    if (!result && outbox().some(function (o) { return o.presenter_id === pid; })) result = { kind: "pending" };
+    var submitted = setup.ballots[String(pid)];
+    var edited = card.classList.contains("edited");
+    if (result && result.kind === "sending") {
+      box.classList.add("sending");
+      box.appendChild(el("p", "", t("sending")));
+    } else if (result && result.kind === "pending") {
+      box.classList.add("pending");
+      box.appendChild(el("p", "", t("pending")));
+    } else if (result && result.kind === "error") {
+      box.classList.add("failed");
+      var codes = TEXT[lang].codes;
+      box.appendChild(el("p", "", fill(codes[result.code] || codes.other, { status: result.status })));
+    } else if (submitted && !edited) {
+      box.classList.add("ok");
+      box.appendChild(el("p", "", t("ok")));
+      var receipt = el("p", "receipt");
+      receipt.appendChild(el("span", "", t("receipt") + " "));
+      receipt.appendChild(el("strong", "receipt-code", submitted.receipt));
+      receipt.appendChild(el("span", "time", " · " + clock(submitted.received_at)));
+      box.appendChild(receipt);
+    } else if (submitted && edited) {
+      box.classList.add("pending");
+      box.appendChild(el("p", "", t("edited")));
+    }
+    box.hidden = !box.firstChild;
+  }
+
+  function clock(iso) {
+    var d = new Date(iso);
+    return isNaN(d) ? "" : d.toLocaleTimeString(lang === "zh" ? "zh-CN" : "en-GB", { hour12: false });
+  }
+
+  function renderDone() {
+    if (!setup) return;
+    var open = openForMe().map(function (p) { return p.id; });
+    var waiting = {};
+    outbox().forEach(function (o) { waiting[o.presenter_id] = true; });
+    var list = $("done-list");
+    list.textContent = "";
+    setup.presenters.forEach(function (p) {
+      if (open.indexOf(p.id) >= 0) return;
+      var ballot = setup.ballots[String(p.id)];
+      var result = results[p.id];
+      if (!ballot && !waiting[p.id] && !(result && result.kind === "error")) return;
+      var item = el("li", "");
+      item.appendChild(el("span", "done-name", p.name));
+      if (waiting[p.id]) item.appendChild(el("span", "done-pending", t("pending_short")));
+      else if (result && result.kind === "error") {
+        var codes = TEXT[lang].codes;
+        item.appendChild(el("span", "done-failed", fill(codes[result.code] || codes.other, { status: result.status })));
+      }
+      if (ballot) item.appendChild(el("span", "done-receipt", t("receipt") + " " + ballot.receipt));
+      list.appendChild(item);
+    });
+    $("done-title").textContent = t("done");
+    $("done").hidden = !list.firstChild;
+  }
+
+  function showBanner() {
+    var banner = $("offline");
+    var down = !navigator.onLine || (feed !== null && !feedUp) || (setup === null && loadFailed);
+    banner.textContent = "";
+    if (down) {
+      banner.appendChild(el("p", "", t("offline")));
+      if (outbox().length) banner.appendChild(el("p", "", t("offline_outbox")));
+    }
+    banner.hidden = !down;
+  }
+
+  function showBadLink() {
+    var box = $("status");
+    box.hidden = false;
+    box.className = "status failed";
+    box.textContent = "";
+    box.appendChild(el("p", "big", t("bad_link")));
+  }
+
+  // -- start --------------------------------------------------------------------------------
+
+  function start() {
+    $("contest-title").textContent = t("loading");
+    $("lang").addEventListener("click", function () {
+      lang = lang === "zh" ? "en" : "zh";
+      try { window.localStorage.setItem("arena:lang", lang); } catch (e) { /* only for this visit */ }
+      render(true);
+    });
+    window.addEventListener("online", function () { showBanner(); flushOutbox(); if (!feedUp) connect(); });
+    window.addEventListener("offline", showBanner);
+    setInterval(function () { if (outbox().length && navigator.onLine) flushOutbox(); }, RETRY_MS);
+    (function first() {
+      fetchSetup().then(function (data) {
+        if (!data) return;
+        connect();
+        flushOutbox();
+      }).catch(function () { loadFailed = true; showBanner(); setTimeout(first, RETRY_MS); });
+    })();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
