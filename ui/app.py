@@ -1,47 +1,55 @@
-"""Starts the Qt application: fonts, then a window on the chosen contest file."""
+"""Starts the host console: high-DPI policy, fonts, translations, then the start page or a contest.
+
+`python main.py` shows the start page, `python main.py --demo` opens a fresh
+copy of the demo contest, `python main.py FILE.arena` opens that file.
+"""
 
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
-from arena.demo import write_demo
-from arena.store import Store
+from ui.console.main_window import MainWindow, demo_file
 from ui.fonts import register_qt_fonts
+from ui.i18n import install_translators
+from ui.settings import Settings
+
+__all__ = ["run_gui", "make_app", "open_window", "demo_file"]
 
 
-def demo_file() -> Path:
-    """A fresh demo contest with seeded ballots, in the temp folder."""
-    path = Path(tempfile.gettempdir()) / "arena-demo.arena"
-    write_demo(path, ballots=True, overwrite=True).close()
-    return path
+def make_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        # Fractional scaling (150% laptops) sharp instead of rounded to 1x or 2x.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Arena")
+        app.setOrganizationName("Arena")
+    register_qt_fonts(app)
+    return app
 
 
-class ContestWindow(QWidget):
-    """A plain window that opens a contest file and lists its presenters in queue order."""
-
-    def __init__(self, store: Store):
-        super().__init__()
-        contest = store.contest()
-        self.setWindowTitle(f"Arena — {contest.title}")
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(contest.title))
-        self.presenters = QListWidget()
-        for p in contest.presenters:
-            self.presenters.addItem(f"{p.name}  {p.speaker}")
-        layout.addWidget(self.presenters)
+def open_window(args: list[str], settings: Settings | None = None) -> MainWindow:
+    """The console window for the command-line arguments (shown; the caller runs the event loop)."""
+    app = make_app()
+    settings = settings or Settings()
+    install_translators(app, settings.get("language"))
+    window = MainWindow(settings)
+    path = next((Path(a) for a in args if a.endswith(".arena")), None)
+    if "--demo" in args:
+        window.open_demo()
+    elif path is not None:
+        window.open_contest(path)
+    window.show()
+    return window
 
 
 def run_gui(args: list[str]) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    register_qt_fonts(app)
-    path = demo_file() if "--demo" in args else next((Path(a) for a in args if a.endswith(".arena")), None)
-    if path is None:
-        path = demo_file()
-    window = ContestWindow(Store.open(path))
-    window.resize(900, 600)
-    window.show()
+    app = make_app()
+    window = open_window(args)
+    app.aboutToQuit.connect(window.close_contest_file)  # stops the server thread cleanly
     return app.exec()

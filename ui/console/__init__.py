@@ -1,0 +1,1 @@
+"""The host console: start page, setup editor, reviewer access, live session, board, help."""

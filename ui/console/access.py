@@ -1,0 +1,193 @@
+"""Reviewer access: the LAN address and port, the server switch, each reviewer's link and QR code.
+
+The host picks the address among the laptop's interfaces (a laptop often has
+Wi-Fi, Ethernet and a VPN at once; only the room's network works for phones).
+The printable cards are written in a worker thread once arena.cards exists.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import segno
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
+from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ui.console.optional import cards_writer
+from ui.console.tasks import run_in_background
+
+QR_PIXELS = 220
+
+
+def interface_addresses() -> list[tuple[str, str]]:
+    """(address, interface name) of every IPv4 address that is up, loopback last."""
+    found = []
+    for iface in QNetworkInterface.allInterfaces():
+        flags = iface.flags()
+        if not flags & QNetworkInterface.InterfaceFlag.IsUp:
+            continue
+        for entry in iface.addressEntries():
+            ip = entry.ip()
+            if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                found.append((ip.toString(), iface.humanReadableName()))
+    found.sort(key=lambda pair: QHostAddress(pair[0]).isLoopback())
+    if not any(address == "127.0.0.1" for address, _ in found):
+        found.append(("127.0.0.1", "loopback"))
+    return found
+
+
+def qr_pixmap(text: str, pixels: int = QR_PIXELS) -> QPixmap:
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=8, border=2)
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap.scaled(pixels, pixels, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+
+
+class AccessPage(QWidget):
+    def __init__(self, controller, settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._server_row())
+        self.status = QLabel(objectName="serverStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        body = QHBoxLayout()
+        self.table = QTableWidget(0, 3, objectName="linkTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Reviewer"), self.tr("Group"), self.tr("Personal link")])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._show_qr)
+        body.addWidget(self.table, 3)
+        side = QVBoxLayout()
+        self.qr = QLabel(objectName="qrCode", alignment=Qt.AlignCenter)
+        self.qr.setMinimumSize(QR_PIXELS, QR_PIXELS)
+        self.qr_caption = QLabel(alignment=Qt.AlignCenter, wordWrap=True)
+        copy = QPushButton(self.tr("Copy link"), objectName="copyLink")
+        copy.clicked.connect(self._copy_link)
+        self.cards = QPushButton(self.tr("Printable cards (PDF)…"), objectName="cardsButton")
+        self.cards.clicked.connect(self.write_cards)
+        side.addWidget(self.qr)
+        side.addWidget(self.qr_caption)
+        side.addWidget(copy)
+        side.addStretch(1)
+        side.addWidget(self.cards)
+        body.addLayout(side, 1)
+        layout.addLayout(body, 1)
+        controller.server_changed.connect(self.refresh)
+        controller.setup_changed.connect(self.refresh)
+        self.refresh()
+
+    def _server_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Address for phones:")))
+        self.address = QComboBox(objectName="addressCombo")
+        wanted = self.settings.get("server/address")
+        for address, name in interface_addresses():
+            self.address.addItem(f"{address}  ({name})", address)
+        if wanted and self.address.findData(wanted) >= 0:
+            self.address.setCurrentIndex(self.address.findData(wanted))
+        row.addWidget(self.address, 2)
+        row.addWidget(QLabel(self.tr("Port:")))
+        self.port = QSpinBox(objectName="portSpin")
+        self.port.setRange(1024, 65535)
+        self.port.setValue(self.settings.get("server/port"))
+        row.addWidget(self.port)
+        self.switch = QPushButton(objectName="serverSwitch")
+        self.switch.clicked.connect(self.toggle_server)
+        row.addWidget(self.switch)
+        return row
+
+    def toggle_server(self) -> None:
+        if self.controller.server is not None:
+            self.controller.stop_server()
+            return
+        address = self.address.currentData()
+        self.settings.set("server/address", address)
+        self.settings.set("server/port", self.port.value())
+        try:
+            self.controller.start_server(address, self.port.value())
+        except (OSError, RuntimeError) as exc:
+            self.status.setText(self.tr("The server could not start: {error}").format(error=exc))
+
+    def refresh(self) -> None:
+        running = self.controller.server is not None
+        available = self.controller.server_available
+        self.switch.setText(self.tr("Stop the server") if running else self.tr("Start the server"))
+        self.switch.setEnabled(available)
+        self.address.setEnabled(not running)
+        self.port.setEnabled(not running)
+        if not available:
+            self.status.setText(self.tr("The reviewers' server is not part of this build yet."))
+        elif running:
+            self.status.setText(self.tr("Phones on the room's network open {url} (each reviewer has a "
+                                        "personal link below).").format(url=self.controller.base_url))
+        else:
+            self.status.setText(self.tr("Start the server so that reviewers can score from their phones."))
+        self.cards.setEnabled(running and cards_writer() is not None)
+        self.cards.setToolTip("" if cards_writer() else self.tr("Available once the cards module is installed."))
+        self._fill_table()
+
+    def _fill_table(self) -> None:
+        reviewers = self.controller.contest().reviewers
+        self.table.setRowCount(len(reviewers))
+        for row, r in enumerate(reviewers):
+            link = self.controller.link_of(r.token)
+            for col, text in enumerate((r.name, r.group, link or self.tr("(start the server)"))):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, link)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self._show_qr()
+
+    def selected_link(self) -> str:
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), 0).data(Qt.UserRole) if rows else ""
+
+    def _show_qr(self) -> None:
+        link = self.selected_link()
+        if not link:
+            self.qr.setPixmap(QPixmap())
+            self.qr_caption.setText(self.tr("Select a reviewer to show their QR code."))
+            return
+        self.qr.setPixmap(qr_pixmap(link))
+        row = self.table.selectionModel().selectedRows()[0].row()
+        self.qr_caption.setText(self.table.item(row, 0).text())
+
+    def _copy_link(self) -> None:
+        if self.selected_link():
+            QGuiApplication.clipboard().setText(self.selected_link())
+
+    def write_cards(self, out: str | None = None) -> None:
+        write_cards = cards_writer()
+        if write_cards is None:
+            return
+        if not out:
+            default = str(Path(self.controller.path).with_suffix(".cards.pdf"))
+            out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the cards"), default, "PDF (*.pdf)")
+            if not out:
+                return
+        self.cards.setEnabled(False)
+        self.status.setText(self.tr("Writing the cards…"))
+        path, base = str(self.controller.path), self.controller.base_url
+        run_in_background(lambda: write_cards(path, out, base), lambda _: self._cards_done(out),
+                          self._cards_failed)
+
+    def _cards_done(self, out: str) -> None:
+        self.cards.setEnabled(True)
+        self.status.setText(self.tr("Cards written to {path}").format(path=out))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(out))
+
+    def _cards_failed(self, message: str) -> None:
+        self.cards.setEnabled(True)
+        self.status.setText(self.tr("The cards could not be written: {error}").format(error=message))

@@ -1,0 +1,102 @@
+"""The live board: who has submitted for which presenter, never what anyone scored.
+
+A grid of reviewers (rows) by presenters (columns): a tick for a counted
+ballot, a dash where the reviewer is recused, blank where a ballot is missing;
+above it, the names still missing for the current presenter.
+
+Signals:
+    refreshed(): the board now shows the store's state (the benchmark times commit-to-board with it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from arena.model import Contest
+
+SUBMITTED, RECUSED, MISSING = "✓", "—", ""
+CURRENT_COLUMN = QColor("#fff4cc")
+
+
+class Board(QWidget):
+    refreshed = Signal()
+
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel()
+        self.summary.setObjectName("boardSummary")
+        self.summary.setWordWrap(True)
+        self.missing = QLabel()
+        self.missing.setObjectName("boardMissing")
+        self.missing.setWordWrap(True)
+        self.grid = QTableWidget()
+        self.grid.setObjectName("boardGrid")
+        self.grid.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.NoSelection)
+        self.grid.verticalHeader().setDefaultSectionSize(22)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.grid, 1)
+        self.reload_setup()
+
+    def reload_setup(self) -> None:
+        """Rebuild rows and columns from the setup (after opening or editing it)."""
+        self.contest: Contest = self.controller.contest()
+        reviewers, presenters = self.contest.reviewers, self.contest.presenters
+        self.grid.clear()
+        self.grid.setRowCount(len(reviewers))
+        self.grid.setColumnCount(len(presenters))
+        self.grid.setVerticalHeaderLabels([f"{r.name}（{r.group}）" for r in reviewers])
+        self.grid.setHorizontalHeaderLabels([p.name for p in presenters])
+        for row in range(len(reviewers)):
+            for col in range(len(presenters)):
+                item = QTableWidgetItem()
+                item.setTextAlignment(Qt.AlignCenter)
+                self.grid.setItem(row, col, item)
+        self.grid.resizeColumnsToContents()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw from the store: one query for the ballots, one for the session."""
+        submitted = self.controller.store.submitted_pairs()
+        recused = {(r.id, p.id) for r in self.contest.reviewers for p in self.contest.presenters
+                   if p.name in r.recuse}
+        current = self.controller.state().current_presenter_id
+        for col, p in enumerate(self.contest.presenters):
+            shade = QBrush(CURRENT_COLUMN) if p.id == current else QBrush()
+            for row, r in enumerate(self.contest.reviewers):
+                pair = (r.id, p.id)
+                mark = SUBMITTED if pair in submitted else RECUSED if pair in recused else MISSING
+                item = self.grid.item(row, col)
+                if item.text() != mark:
+                    item.setText(mark)
+                item.setBackground(shade)
+        self._summarise(current, submitted, recused)
+        self.refreshed.emit()
+
+    def _summarise(self, current, submitted, recused) -> None:
+        presenter = next((p for p in self.contest.presenters if p.id == current), None)
+        if presenter is None:
+            self.summary.setText(self.tr("%n ballot(s) counted so far.", "", len(submitted)))
+            self.missing.setText("")
+            return
+        eligible = [r for r in self.contest.reviewers if (r.id, current) not in recused]
+        missing = [r.name for r in eligible if (r.id, current) not in submitted]
+        done = len(eligible) - len(missing)
+        self.summary.setText(self.tr("{presenter}: {done} of {eligible} ballots in.").format(
+            presenter=presenter.name, done=done, eligible=len(eligible)))
+        if missing:
+            self.missing.setText(self.tr("Still missing: {names}").format(names="、".join(missing)))
+        else:
+            self.missing.setText(self.tr("Every ballot is in for {presenter}.").format(presenter=presenter.name))
+
+    def cell(self, reviewer_name: str, presenter_name: str) -> str:
+        """The mark shown for one reviewer and presenter (for tests and the benchmark)."""
+        row = next(i for i, r in enumerate(self.contest.reviewers) if r.name == reviewer_name)
+        col = next(i for i, p in enumerate(self.contest.presenters) if p.name == presenter_name)
+        return self.grid.item(row, col).text()

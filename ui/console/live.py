@@ -1,0 +1,260 @@
+"""The live session page: the queue, the countdown, the scoring windows, the board, the reveal.
+
+Every button runs the same host action as its keyboard shortcut (through
+ContestController.perform); the page redraws from the session state the bridge
+delivers, so a change made by a shortcut, a button or a reopened file looks the same.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+    QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from arena.session import SCENES, SessionState
+from ui.console.board import Board
+from ui.console.proxy import ProxyBallotDialog
+from ui.console.results import ProvisionalResults
+
+TICK_MS = 200
+
+
+def format_clock(seconds: float) -> str:
+    """mm:ss counting down; overtime shows as +mm:ss."""
+    sign = "+" if seconds < 0 else ""
+    whole = int(abs(seconds) + (0.999 if seconds > 0 else 0))
+    return f"{sign}{whole // 60:02d}:{whole % 60:02d}"
+
+
+class LivePage(QWidget):
+    def __init__(self, controller, settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings
+        self.state: SessionState = controller.state()
+        self._state_taken = time.monotonic()
+        self.buttons: dict[str, QPushButton] = {}
+        outer = QHBoxLayout(self)
+        outer.addWidget(self._queue_box(), 1)
+        middle = QVBoxLayout()
+        middle.addWidget(self._now_box())
+        middle.addWidget(self._controls_box())
+        splitter = QSplitter(Qt.Vertical)
+        board_box = QGroupBox(self.tr("Who has submitted (no scores shown)"))
+        self.board = Board(controller)
+        QVBoxLayout(board_box).addWidget(self.board)
+        results_box = QGroupBox(self.tr("Provisional results — host only"))
+        self.results = ProvisionalResults(controller, settings)
+        QVBoxLayout(results_box).addWidget(self.results)
+        splitter.addWidget(board_box)
+        splitter.addWidget(results_box)
+        splitter.setSizes([400, 220])
+        middle.addWidget(splitter, 1)
+        outer.addLayout(middle, 3)
+        bridge = controller.bridge
+        bridge.session_changed.connect(self.show_state)
+        bridge.ballot_committed.connect(self._ballot_arrived)
+        bridge.phones_changed.connect(self._phones)
+        controller.setup_changed.connect(self._setup_changed)
+        controller.server_changed.connect(self._server_changed)
+        self._ticker = QTimer(self, interval=TICK_MS)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+        self._server_changed()
+        self._phones(0)
+        self.show_state(self.state)
+        self.results.schedule()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.clicked.connect(lambda: self.perform(name))
+        self.buttons[name] = button
+        return button
+
+    def _queue_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Queue"))
+        layout = QVBoxLayout(box)
+        self.queue = QListWidget(objectName="queue")
+        self.queue.setToolTip(self.tr("Double-click a presenter to bring them up now."))
+        self.queue.itemActivated.connect(lambda item: self.controller.act("goto", item.data(Qt.UserRole)))
+        layout.addWidget(self.queue)
+        return box
+
+    def _now_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Now"))
+        grid = QGridLayout(box)
+        self.current = QLabel(objectName="currentPresenter")
+        font = self.current.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.current.setFont(font)
+        self.next = QLabel(objectName="nextPresenter")
+        self.timer = QLabel("00:00", objectName="timerLabel")
+        timer_font = self.timer.font()
+        timer_font.setPointSizeF(timer_font.pointSizeF() * 2.6)
+        timer_font.setBold(True)
+        self.timer.setFont(timer_font)
+        self.timer.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.phase = QLabel(objectName="phaseLabel")
+        self.phones = QLabel(objectName="phonesLabel")
+        self.server = QLabel(objectName="serverLabel")
+        grid.addWidget(self.current, 0, 0)
+        grid.addWidget(self.timer, 0, 1, 2, 1)
+        grid.addWidget(self.next, 1, 0)
+        grid.addWidget(self.phase, 2, 0)
+        grid.addWidget(self.phones, 2, 1, Qt.AlignRight)
+        grid.addWidget(self.server, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        return box
+
+    def _controls_box(self) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        rows = (
+            (("start", self.tr("Start the contest")), ("next_presenter", self.tr("Next presenter")),
+             ("toggle_scoring", self.tr("Open scoring")), ("open_all", self.tr("Open scoring for all")),
+             ("close_all", self.tr("Close scoring for all"))),
+            (("toggle_timer", self.tr("Start timer")), ("extend_timer", self.tr("Extend timer")),
+             ("reset_timer", self.tr("Reset timer")), ("proxy", self.tr("Enter a paper ballot…")),
+             ("close_contest", self.tr("Close the contest…"))),
+            (("reveal_previous", self.tr("Reveal: step back")), ("reveal_next", self.tr("Reveal next")),),
+        )
+        for r, row in enumerate(rows):
+            for c, (name, text) in enumerate(row):
+                grid.addWidget(self._button(name, text), r, c)
+        self.scene = QComboBox(objectName="sceneCombo")
+        for scene in SCENES:
+            self.scene.addItem(self._scene_name(scene), scene)
+        self.scene.activated.connect(lambda i: self.controller.act("set_scene", self.scene.itemData(i)))
+        grid.addWidget(QLabel(self.tr("Projector shows:")), 2, 2, Qt.AlignRight)
+        grid.addWidget(self.scene, 2, 3, 1, 2)
+        return box
+
+    def _scene_name(self, scene: str) -> str:
+        return {
+            "welcome": self.tr("Welcome"), "presenting": self.tr("Presenter and timer"),
+            "scoring": self.tr("Scoring in progress"), "results": self.tr("Results (reveal)"),
+            "ranking": self.tr("Full ranking"), "blank": self.tr("Blank"),
+        }[scene]
+
+    # -- actions ------------------------------------------------------------------------
+
+    def perform(self, name: str) -> None:
+        """One host action by name: what a button click and its shortcut both do."""
+        if name == "proxy":
+            self.enter_proxy_ballot()
+        elif name == "close_contest":
+            self.close_contest()
+        elif name == "extend_timer":
+            self.controller.act("extend_timer", self.settings.get("timer/extend_seconds"))
+        elif name == "toggle_scoring":
+            self.controller.toggle_scoring()
+        elif name == "open_all":
+            self.controller.act("open_scoring", None)
+        elif name == "close_all":
+            self.controller.act("close_scoring", None)
+        else:
+            self.controller.act(name)
+
+    def enter_proxy_ballot(self) -> ProxyBallotDialog:
+        dialog = ProxyBallotDialog(self.controller, self.state.current_presenter_id, self)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def close_contest(self, confirm: bool = True) -> None:
+        if confirm:
+            answer = QMessageBox.question(self, self.tr("Close the contest"), self.tr(
+                "Close the contest? Every scoring window closes and no further ballot is accepted. "
+                "The scores are frozen for the results."))
+            if answer != QMessageBox.Yes:
+                return
+        self.controller.act("close_contest")
+
+    # -- redrawing ------------------------------------------------------------------------
+
+    def show_state(self, state: SessionState) -> None:
+        self.state = state
+        self._state_taken = time.monotonic()
+        names = {p.id: p for p in self.board.contest.presenters}
+        current, nxt = names.get(state.current_presenter_id), names.get(state.next_presenter_id)
+        self.current.setText(current.name if current else self.tr("No presenter yet"))
+        self.current.setToolTip(f"{current.speaker} {current.unit}" if current else "")
+        self.next.setText(self.tr("Next: {name}").format(name=nxt.name) if nxt else self.tr("Next: —"))
+        self.phase.setText({"setup": self.tr("Not started"), "live": self.tr("Live"),
+                            "closed": self.tr("Closed — scores frozen")}[state.phase])
+        self._fill_queue(state, names)
+        self._enable(state)
+        self.scene.setCurrentIndex(max(0, self.scene.findData(state.scene)))
+        self._tick()
+        self.board.refresh()
+        self.results.schedule()
+
+    def _fill_queue(self, state: SessionState, presenters: dict) -> None:
+        labels = {"pending": self.tr("waiting"), "open": self.tr("scoring open"), "closed": self.tr("scored")}
+        self.queue.clear()
+        for pid in state.queue:
+            marker = "▶ " if pid == state.current_presenter_id else "    "
+            item = QListWidgetItem(f"{marker}{presenters[pid].name}  ·  {labels[state.scoring[pid]]}")
+            item.setData(Qt.UserRole, pid)
+            if pid == state.current_presenter_id:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.queue.addItem(item)
+
+    def _enable(self, state: SessionState) -> None:
+        live, has_current = state.phase == "live", state.current_presenter_id is not None
+        self.buttons["start"].setVisible(state.phase == "setup")
+        for name in ("next_presenter", "open_all", "close_all", "close_contest"):
+            self.buttons[name].setEnabled(state.phase != "closed")
+        self.buttons["next_presenter"].setEnabled(live and state.next_presenter_id is not None)
+        for name in ("toggle_timer", "extend_timer", "reset_timer", "toggle_scoring"):
+            self.buttons[name].setEnabled(live and has_current)
+        is_open = state.scoring.get(state.current_presenter_id) == "open"
+        self.buttons["toggle_scoring"].setText(self.tr("Close scoring") if is_open else self.tr("Open scoring"))
+        self.buttons["toggle_timer"].setText(self.tr("Pause timer") if state.timer_running
+                                             else self.tr("Start timer"))
+        for name in ("reveal_next", "reveal_previous"):
+            self.buttons[name].setEnabled(state.phase != "setup")
+
+    def _tick(self) -> None:
+        state = self.state
+        if state.current_presenter_id is None:
+            self.timer.setText("--:--")
+            return
+        elapsed = state.timer_elapsed_s + (time.monotonic() - self._state_taken if state.timer_running else 0)
+        remaining = state.time_limit_s - elapsed
+        self.timer.setText(format_clock(remaining))
+        colour = "#c62828" if remaining < 0 else "#e65100" if remaining < 60 else ""
+        self.timer.setStyleSheet(f"color: {colour}" if colour else "")
+
+    def _ballot_arrived(self, event: dict) -> None:
+        self.board.refresh()
+        self.results.schedule()
+
+    def _phones(self, count: int) -> None:
+        self.phones.setText(self.tr("Phones connected: {n}").format(n=count))
+
+    def _server_changed(self) -> None:
+        if self.controller.base_url:
+            self.server.setText(self.tr("Reviewers' server running at {url}").format(
+                url=self.controller.base_url))
+        else:
+            self.server.setText(self.tr("Reviewers' server not running (see Reviewer access)."))
+
+    def _setup_changed(self) -> None:
+        self.board.reload_setup()
+        self.show_state(self.controller.state())
+
+    def remaining_seconds(self) -> float:
+        elapsed = self.state.timer_elapsed_s + (
+            time.monotonic() - self._state_taken if self.state.timer_running else 0)
+        return self.state.time_limit_s - elapsed

@@ -1,0 +1,298 @@
+"""The console's main window: the start page, or an open contest's live session, setup and access tabs.
+
+The window owns the keyboard shortcuts (declared in ui/console/shortcuts.py),
+the projector toggle, the help panel, the language switch and the remembered
+geometry. A language switch rebuilds the pages around the same open contest,
+so a running server and session carry on untouched.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QTabWidget,
+)
+
+from arena.demo import write_demo
+from arena.io import read_setup, write_template
+from arena.model import InputError
+from arena.store import Store
+from ui.console.access import AccessPage
+from ui.console.controller import ContestController
+from ui.console.help_panel import HelpPanel
+from ui.console.live import LivePage
+from ui.console.optional import exporter, projector_class, report_writer
+from ui.console.setup_editor import SetupEditor
+from ui.console.shortcuts import all_shortcuts
+from ui.console.start_page import StartPage
+from ui.console.tasks import run_in_background
+from ui.i18n import install_translators
+
+
+def demo_file(folder: str | None = None) -> Path:
+    """A fresh, unscored copy of the demo contest to run a practice meeting with."""
+    path = Path(folder or tempfile.gettempdir()) / "arena-demo.arena"
+    write_demo(path, overwrite=True).close()
+    return path
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.controller: ContestController | None = None
+        self.projector = None
+        self.actions_by_name: dict[str, QAction] = {}
+        self.setObjectName("consoleWindow")
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.help_dock = QDockWidget(objectName="helpDock")
+        self.help_dock.setAllowedAreas(Qt.RightDockWidgetArea | Qt.LeftDockWidgetArea)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.help_dock)
+        self.help_dock.hide()
+        self._build()
+        geometry = settings.get("window/geometry")
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    # -- building (again after a language switch) ------------------------------------------------
+
+    def _build(self) -> None:
+        self.menuBar().clear()
+        for action in self.actions_by_name.values():
+            self.removeAction(action)
+        self.actions_by_name.clear()
+        self._make_actions()
+        self._make_menus()
+        self.help_panel = HelpPanel()
+        self.help_dock.setWidget(self.help_panel)
+        self.help_dock.setWindowTitle(self.tr("Help and shortcuts"))
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.start_page = StartPage(self.settings.recent_files())
+        self.start_page.open_requested.connect(self.open_contest)
+        self.start_page.browse_requested.connect(self.browse_contest)
+        self.start_page.new_requested.connect(self.new_contest)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.template_requested.connect(self.save_template)
+        self.stack.addWidget(self.start_page)
+        self.pages = None
+        if self.controller is not None:
+            self._show_contest_pages()
+        self._update_title()
+
+    def _make_actions(self) -> None:
+        handlers = {
+            "toggle_projector": self.toggle_projector, "help": self.toggle_help,
+            "new_contest": self.new_contest, "open_contest": self.browse_contest, "quit": self.close,
+            "undo": lambda: self.pages and self.setup.undo_stack.undo(),
+            "redo": lambda: self.pages and self.setup.undo_stack.redo(),
+        }
+        for shortcut in all_shortcuts():
+            action = QAction(shortcut.label, self)
+            action.setShortcuts([QKeySequence(k) for k in shortcut.keys])
+            action.setShortcutContext(Qt.WindowShortcut)
+            handler = handlers.get(shortcut.name) or (lambda _=False, n=shortcut.name: self.perform(n))
+            action.triggered.connect(handler)
+            self.addAction(action)
+            self.actions_by_name[shortcut.name] = action
+
+    def _make_menus(self) -> None:
+        a = self.actions_by_name
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([a["new_contest"], a["open_contest"]])
+        file_menu.addAction(self.tr("Open the demo contest"), self.open_demo)
+        file_menu.addAction(self.tr("Save the Excel template…"), self.save_template)
+        file_menu.addSeparator()
+        self.report_action = file_menu.addAction(self.tr("Write the results report (PDF)…"), self.write_report)
+        self.export_action = file_menu.addAction(self.tr("Export the results…"), self.export_results)
+        file_menu.addSeparator()
+        file_menu.addAction(self.tr("Close the contest file"), self.close_contest_file)
+        file_menu.addAction(a["quit"])
+        session = self.menuBar().addMenu(self.tr("&Session"))
+        for name in ("next_presenter", "toggle_timer", "extend_timer", "reset_timer", "toggle_scoring",
+                     "open_all", "close_all", "reveal_next", "reveal_previous"):
+            session.addAction(a[name])
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addActions([a["toggle_projector"], a["help"]])
+        language = view.addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        for code, text in (("system", self.tr("Follow the system")), ("zh_CN", "简体中文"), ("en", "English")):
+            action = language.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.settings.get("language") == code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+        self._enable_actions()
+
+    def _enable_actions(self) -> None:
+        has_contest = self.controller is not None
+        for name in ("next_presenter", "toggle_timer", "extend_timer", "reset_timer", "toggle_scoring",
+                     "open_all", "close_all", "reveal_next", "reveal_previous", "toggle_projector"):
+            self.actions_by_name[name].setEnabled(has_contest)
+        self.report_action.setEnabled(has_contest and report_writer() is not None)
+        self.export_action.setEnabled(has_contest and exporter() is not None)
+        self.actions_by_name["toggle_projector"].setEnabled(has_contest and projector_class() is not None)
+
+    def _show_contest_pages(self) -> None:
+        self.pages = QTabWidget(objectName="contestTabs")
+        self.live = LivePage(self.controller, self.settings)
+        self.setup = SetupEditor(self.controller)
+        self.access = AccessPage(self.controller, self.settings)
+        self.pages.addTab(self.live, self.tr("Live session"))
+        self.pages.addTab(self.setup, self.tr("Setup"))
+        self.pages.addTab(self.access, self.tr("Reviewer access"))
+        self.controller.error.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.stack.addWidget(self.pages)
+        self.stack.setCurrentWidget(self.pages)
+
+    def _update_title(self) -> None:
+        if self.controller is None:
+            self.setWindowTitle(self.tr("Arena console"))
+        else:
+            self.setWindowTitle(f"{self.controller.contest().title} — {self.controller.path.name} — Arena")
+
+    # -- contests -------------------------------------------------------------------------------
+
+    def open_contest(self, path: str | Path) -> bool:
+        try:
+            controller = ContestController(path)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the contest"), str(exc))
+            return False
+        self.close_contest_file()
+        self.controller = controller
+        self.settings.add_recent(path)
+        self._show_contest_pages()
+        self._enable_actions()
+        self._update_title()
+        return True
+
+    def close_contest_file(self) -> None:
+        if self.controller is None:
+            return
+        if self.projector is not None:
+            self.projector.close()
+            self.projector = None
+        if self.pages is not None:
+            self.stack.removeWidget(self.pages)
+            self.pages.deleteLater()
+            self.pages = None
+        self.controller.close()
+        self.controller = None
+        self.start_page.set_recent(self.settings.recent_files())
+        self.stack.setCurrentWidget(self.start_page)
+        self._enable_actions()
+        self._update_title()
+
+    def browse_contest(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a contest"), "",
+                                              self.tr("Arena contests (*.arena)"))
+        if path:
+            self.open_contest(path)
+
+    def new_contest(self, source: str | None = None, target: str | None = None) -> bool:
+        """A new contest file from an Excel template or a JSON setup, checked in full first."""
+        if not source:
+            source, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the setup (Excel or JSON)"), "",
+                                                    self.tr("Setup files (*.xlsx *.json)"))
+            if not source:
+                return False
+        try:
+            contest = read_setup(source)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("The setup file has problems"), str(exc))
+            return False
+        if not target:
+            default = str(Path(source).with_suffix(".arena"))
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the new contest as"), default,
+                                                    self.tr("Arena contests (*.arena)"))
+            if not target:
+                return False
+        try:
+            Store.create(target, contest, overwrite=True).close()
+        except (InputError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot create the contest"), str(exc))
+            return False
+        return self.open_contest(target)
+
+    def open_demo(self) -> bool:
+        return self.open_contest(demo_file())
+
+    def save_template(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Excel template"), "arena-setup.xlsx",
+                                                  "Excel (*.xlsx)")
+            if not path:
+                return
+        write_template(path)
+        self.statusBar().showMessage(self.tr("Template saved to {path}").format(path=path), 8000)
+
+    # -- session actions, projector, help ----------------------------------------------------------
+
+    def perform(self, name: str) -> None:
+        if self.controller is not None and self.pages is not None:
+            self.live.perform(name)
+
+    def toggle_projector(self) -> None:
+        window_class = projector_class()
+        if self.controller is None or window_class is None:
+            return
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.hide()
+            return
+        if self.projector is None:
+            self.projector = window_class(self.controller.store, self.controller.bridge)
+            self.controller.bridge.session_changed.emit(self.controller.state())
+        screens = QGuiApplication.screens()
+        screen = next((s for s in screens if s is not self.screen()), None)
+        if screen is not None:  # a second screen: the projector fills it
+            self.projector.setGeometry(screen.geometry())
+            self.projector.showFullScreen()
+        else:
+            self.projector.resize(960, 540)
+            self.projector.show()
+
+    def toggle_help(self) -> None:
+        self.help_dock.setVisible(not self.help_dock.isVisible())
+
+    def set_language(self, code: str) -> None:
+        self.settings.set("language", code)
+        install_translators(QApplication.instance(), code)
+        self._build()
+
+    # -- reports ----------------------------------------------------------------------------------
+
+    def write_report(self, out: str | None = None) -> None:
+        self._background_file(report_writer(), out, ".report.pdf", "PDF (*.pdf)")
+
+    def export_results(self, out: str | None = None) -> None:
+        self._background_file(exporter(), out, ".xlsx", self.tr("Results (*.xlsx *.csv *.json)"))
+
+    def _background_file(self, writer, out, suffix, pattern) -> None:
+        if writer is None or self.controller is None:
+            return
+        if not out:
+            default = str(self.controller.path.with_suffix(suffix))
+            out, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), default, pattern)
+            if not out:
+                return
+        path = str(self.controller.path)
+        self.statusBar().showMessage(self.tr("Writing {path}…").format(path=out))
+        run_in_background(
+            lambda: writer(path, out),
+            lambda _: self.statusBar().showMessage(self.tr("Written: {path}").format(path=out), 10000),
+            lambda message: QMessageBox.warning(self, self.tr("Could not write the file"), message))
+
+    # -- closing ------------------------------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.close_contest_file()
+        super().closeEvent(event)

@@ -1,0 +1,82 @@
+"""Provisional results for the host's eyes only: the tally as it stands, never sent to the projector.
+
+Recomputed shortly after ballots arrive (coalesced, so a burst of phones costs
+one tally, and the board is never held up by it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from arena.scoring import fmt_score
+
+RECOMPUTE_DELAY_MS = 150
+
+
+class ProvisionalResults(QWidget):
+    def __init__(self, controller, settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.show_box = QCheckBox(self.tr("Show provisional results (this screen only)"))
+        self.show_box.setObjectName("showProvisional")
+        self.show_box.setChecked(settings.get("results/show_provisional"))
+        self.show_box.toggled.connect(self._visibility_changed)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("provisionalTable")
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Rank"), self.tr("Presenter"), self.tr("Score"), self.tr("Ballots")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.show_box)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        self._timer = QTimer(self, singleShot=True, interval=RECOMPUTE_DELAY_MS)
+        self._timer.timeout.connect(self.recompute)
+        self._visibility_changed(self.show_box.isChecked())
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def _visibility_changed(self, shown: bool) -> None:
+        self.settings.set("results/show_provisional", shown)
+        self.table.setVisible(shown)
+        self.note.setVisible(shown)
+        if shown:
+            self.recompute()
+
+    def recompute(self) -> None:
+        if not self.show_box.isChecked():
+            return
+        try:
+            result = self.controller.tally()
+        except Exception as exc:  # the tally is another team's module; a bug there must not stop the meeting
+            self.note.setText(self.tr("The results could not be computed: {error}").format(error=exc))
+            return
+        if result is None:
+            self.note.setText(self.tr("Provisional results appear here once the scoring module is installed."))
+            self.table.setRowCount(0)
+            return
+        state = self.controller.state()
+        self.note.setText(self.tr("Final results (the contest is closed).") if state.phase == "closed"
+                          else self.tr("Provisional: scores are still coming in."))
+        self.table.setRowCount(len(result.presenters))
+        for row, pr in enumerate(result.presenters):
+            rank = "" if pr.rank is None else (f"{pr.rank}=" if pr.shared_rank else str(pr.rank))
+            cells = (rank, pr.presenter.name, fmt_score(pr.score), f"{pr.ballots}/{pr.eligible}")
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """What the table shows, row by row (for tests)."""
+        return [tuple(self.table.item(r, c).text() for c in range(self.table.columnCount()))
+                for r in range(self.table.rowCount())]

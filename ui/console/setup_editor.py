@@ -1,0 +1,401 @@
+"""The setup editor: contest details, criteria, groups, reviewers, presenters and recusals as tables.
+
+Every edit is checked at once by the import's own rules (bad cells turn red
+with the reason as tooltip), can be undone, and is saved to the contest file
+only with "Save"; once scores exist, saving asks first and the store refuses
+anything that would change what a recorded score means.
+
+Signals:
+    saved(list): the setup was written; carries the change lines that were logged.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from arena.io import read_setup, write_setup_json, write_template
+from arena.model import BALLOT_MODES, METHODS, InputError
+from ui.console.setup_model import (
+    COLUMNS, INFO_FIELDS, adopt_ids, empty_row, move_rows, snapshot_of, validate,
+)
+
+BAD_CELL = QColor("#ffcdd2")
+KEY_ROLE, ID_ROLE = Qt.UserRole, Qt.UserRole + 1
+
+
+class SnapshotCommand(QUndoCommand):
+    """One edit, undone by restoring the snapshot before it."""
+
+    def __init__(self, editor: SetupEditor, before: dict, after: dict, text: str):
+        super().__init__(text)
+        self.editor, self.before, self.after = editor, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the widgets already show the edit
+            self._first = False
+            return
+        self.editor.load(self.after)
+
+    def undo(self) -> None:
+        self.editor.load(self.before)
+
+
+class ListTable(QTableWidget):
+    """A table of one setup list; rows can be dragged to a new place (the presenter queue)."""
+
+    rows_dropped = Signal(list, int)
+
+    def __init__(self, list_name: str, headers: list[str]):
+        super().__init__(0, len(headers))
+        self.list_name = list_name
+        self.setObjectName(f"{list_name}Table")
+        self.setHorizontalHeaderLabels(headers)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDrop)
+        self.setDefaultDropAction(Qt.MoveAction)
+        self.setDropIndicatorShown(True)
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.selectionModel().selectedRows()})
+
+    def dropEvent(self, event) -> None:
+        # QTableWidget's own move overwrites cells; the editor moves whole rows in its snapshot instead.
+        if event.source() is not self:
+            event.ignore()
+            return
+        target = self.indexAt(event.position().toPoint()).row()
+        event.setDropAction(Qt.IgnoreAction)
+        event.accept()
+        self.rows_dropped.emit(self.selected_rows(), self.rowCount() if target < 0 else target)
+
+
+class SetupEditor(QWidget):
+    saved = Signal(list)
+
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.undo_stack = QUndoStack(self)
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._info_form())
+        self.tabs = QTabWidget(objectName="setupTabs")
+        self.tables: dict[str, ListTable] = {}
+        headers = {
+            "criteria": [self.tr("Criterion"), self.tr("Max points"), self.tr("Step"), self.tr("Weight")],
+            "groups": [self.tr("Group"), self.tr("Weight")],
+            "reviewers": [self.tr("Name"), self.tr("Group"), self.tr("Title")],
+            "presenters": [self.tr("Presenter"), self.tr("Speaker"), self.tr("Unit"), self.tr("Minutes")],
+        }
+        tab_names = {"criteria": self.tr("Criteria"), "groups": self.tr("Groups"),
+                     "reviewers": self.tr("Reviewers"), "presenters": self.tr("Presenters (queue order)")}
+        for list_name in COLUMNS:
+            self.tabs.addTab(self._list_tab(list_name, headers[list_name]), tab_names[list_name])
+        self.recusals = QTableWidget(objectName="recusalGrid")
+        self.recusals.itemChanged.connect(self._edited)
+        self.tabs.addTab(self.recusals, self.tr("Recusals"))
+        layout.addWidget(self.tabs, 1)
+        self.problems = QListWidget(objectName="problemList")
+        self.problems.setMaximumHeight(90)
+        layout.addWidget(self.problems)
+        layout.addLayout(self._bottom_row())
+        self.revert()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _info_form(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        left, right = QFormLayout(), QFormLayout()
+        labels = {"title": self.tr("Title"), "date": self.tr("Date"), "venue": self.tr("Venue"),
+                  "organizer": self.tr("Organizer")}
+        self.info: dict[str, QLineEdit] = {}
+        for field in INFO_FIELDS:
+            edit = QLineEdit(objectName=f"info:{field}")
+            edit.editingFinished.connect(self._edited)
+            self.info[field] = edit
+            left.addRow(labels[field], edit)
+        self.method = QComboBox(objectName="methodCombo")
+        for method, text in zip(METHODS, (self.tr("Mean"), self.tr("Trimmed mean (drop highest and lowest)"),
+                                          self.tr("Median"))):
+            self.method.addItem(text, method)
+        self.trim = QSpinBox(objectName="trimSpin")
+        self.trim.setRange(0, 20)
+        self.mode = QComboBox(objectName="ballotModeCombo")
+        for mode, text in zip(BALLOT_MODES, (self.tr("Score each presenter in turn"),
+                                             self.tr("Score everyone at the end"))):
+            self.mode.addItem(text, mode)
+        for widget in (self.method, self.mode):
+            widget.activated.connect(self._edited)
+        self.trim.valueChanged.connect(self._edited)
+        right.addRow(self.tr("Method"), self.method)
+        right.addRow(self.tr("Drop highest/lowest"), self.trim)
+        right.addRow(self.tr("Ballots"), self.mode)
+        row.addLayout(left, 3)
+        row.addLayout(right, 2)
+        return row
+
+    def _list_tab(self, list_name: str, headers: list[str]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        table = ListTable(list_name, headers)
+        table.itemChanged.connect(self._edited)
+        table.rows_dropped.connect(lambda rows, target, n=list_name: self.move(n, rows, target))
+        self.tables[list_name] = table
+        layout.addWidget(table, 1)
+        buttons = QHBoxLayout()
+        for text, action in ((self.tr("Add"), self.add_row), (self.tr("Remove"), self.remove_rows),
+                             (self.tr("Move up"), lambda n: self.shift(n, -1)),
+                             (self.tr("Move down"), lambda n: self.shift(n, +1))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, a=action, n=list_name: a(n))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _bottom_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.undo_button = QPushButton(self.tr("Undo"), objectName="undoButton")
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button = QPushButton(self.tr("Redo"), objectName="redoButton")
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.status = QLabel(objectName="setupStatus")
+        row.addWidget(self.undo_button)
+        row.addWidget(self.redo_button)
+        for text, action in ((self.tr("Import Excel or JSON…"), self.import_file),
+                             (self.tr("Export Excel…"), self.export_excel),
+                             (self.tr("Export JSON…"), self.export_json)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, a=action: a())
+            row.addWidget(button)
+        row.addWidget(self.status, 1)
+        revert = QPushButton(self.tr("Revert"), objectName="revertButton")
+        revert.clicked.connect(self.revert)
+        self.save_button = QPushButton(self.tr("Save"), objectName="saveButton")
+        self.save_button.clicked.connect(lambda: self.save())
+        row.addWidget(revert)
+        row.addWidget(self.save_button)
+        return row
+
+    # -- the document <-> the widgets ---------------------------------------------------------
+
+    def load(self, snap: dict) -> None:
+        """Show a snapshot in every widget (after opening, undo, redo, import)."""
+        self._loading = True
+        self.snap = copy.deepcopy(snap)
+        for field, edit in self.info.items():
+            edit.setText(snap["info"].get(field, ""))
+        scoring = snap["scoring"]
+        self.method.setCurrentIndex(max(0, self.method.findData(scoring.get("method", "mean"))))
+        self.trim.setValue(int(scoring.get("trim") or 0))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(scoring.get("ballot_mode", "per_presenter"))))
+        for list_name, table in self.tables.items():
+            self._fill_table(table, snap[list_name])
+        self._fill_recusals(snap)
+        self._loading = False
+        self._check()
+
+    def _fill_table(self, table: ListTable, rows: list[dict]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, field in enumerate(COLUMNS[table.list_name]):
+                item = QTableWidgetItem(row[field])
+                item.setData(KEY_ROLE, row["_key"])
+                item.setData(ID_ROLE, row["id"])
+                table.setItem(r, c, item)
+
+    def _fill_recusals(self, snap: dict) -> None:
+        reviewers, presenters = snap["reviewers"], snap["presenters"]
+        recused = {tuple(pair) for pair in snap["recusals"]}
+        self.recusals.clear()
+        self.recusals.setRowCount(len(reviewers))
+        self.recusals.setColumnCount(len(presenters))
+        self.recusals.setVerticalHeaderLabels([r["name"] for r in reviewers])
+        self.recusals.setHorizontalHeaderLabels([p["name"] for p in presenters])
+        for i, r in enumerate(reviewers):
+            for j, p in enumerate(presenters):
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
+                item.setCheckState(Qt.Checked if (r["_key"], p["_key"]) in recused else Qt.Unchecked)
+                item.setData(KEY_ROLE, (r["_key"], p["_key"]))
+                self.recusals.setItem(i, j, item)
+        self.recusals.resizeColumnsToContents()
+
+    def read(self) -> dict:
+        """The snapshot the widgets show now."""
+        snap = {"info": {f: e.text().strip() for f, e in self.info.items()},
+                "scoring": {**self.snap["scoring"], "method": self.method.currentData(),
+                            "trim": self.trim.value(), "ballot_mode": self.mode.currentData()}}
+        for list_name, table in self.tables.items():
+            rows = []
+            for r in range(table.rowCount()):
+                first = table.item(r, 0)
+                rows.append({"_key": first.data(KEY_ROLE), "id": first.data(ID_ROLE), **{
+                    f: (table.item(r, c).text().strip() if table.item(r, c) else "")
+                    for c, f in enumerate(COLUMNS[list_name])}})
+            snap[list_name] = rows
+        snap["recusals"] = sorted(
+            list(self.recusals.item(i, j).data(KEY_ROLE))
+            for i in range(self.recusals.rowCount()) for j in range(self.recusals.columnCount())
+            if self.recusals.item(i, j) and self.recusals.item(i, j).checkState() == Qt.Checked)
+        return snap
+
+    # -- edits --------------------------------------------------------------------------------
+
+    def _edited(self, *_args) -> None:
+        if self._loading:
+            return
+        # The widgets already show this edit: refilling the table from inside its own
+        # itemChanged would pull the cell out from under the editor.
+        self.apply(self.read(), self.tr("Edit"), reload=False)
+
+    def apply(self, after: dict, text: str, reload: bool = True) -> None:
+        """Record one edit on the undo stack and show it."""
+        if after == self.snap:
+            return
+        before = self.snap
+        if reload:
+            self.load(after)
+        else:
+            self.snap = copy.deepcopy(after)
+            if _headers(before) != _headers(after):
+                self._loading = True
+                self._fill_recusals(after)
+                self._loading = False
+            self._check()
+        self.undo_stack.push(SnapshotCommand(self, before, copy.deepcopy(after), text))
+
+    def add_row(self, list_name: str) -> None:
+        snap = self.read()
+        snap[list_name].append(empty_row(list_name))
+        self.apply(snap, self.tr("Add a row"))
+        table = self.tables[list_name]
+        table.setCurrentCell(table.rowCount() - 1, 0)
+
+    def remove_rows(self, list_name: str) -> None:
+        rows = self.tables[list_name].selected_rows()
+        if not rows:
+            return
+        snap = self.read()
+        snap[list_name] = [row for i, row in enumerate(snap[list_name]) if i not in rows]
+        self.apply(snap, self.tr("Remove rows"))
+
+    def move(self, list_name: str, rows: list[int], target: int) -> None:
+        if not rows:
+            return
+        snap = self.read()
+        snap[list_name] = move_rows(snap[list_name], rows, target)
+        self.apply(snap, self.tr("Move rows"))
+
+    def shift(self, list_name: str, delta: int) -> None:
+        rows = self.tables[list_name].selected_rows()
+        if not rows:
+            return
+        target = rows[0] - 1 if delta < 0 else rows[-1] + 2
+        self.move(list_name, rows, max(0, target))
+        table = self.tables[list_name]
+        first = max(0, rows[0] + delta)
+        table.clearSelection()
+        for r in range(first, min(table.rowCount(), first + len(rows))):
+            table.selectRow(r)
+
+    # -- validation --------------------------------------------------------------------------
+
+    def _check(self) -> None:
+        self.contest, problems = validate(self.snap)
+        self._loading = True
+        for table in self.tables.values():
+            for r in range(table.rowCount()):
+                for c in range(table.columnCount()):
+                    table.item(r, c).setBackground(QBrush())
+                    table.item(r, c).setToolTip("")
+        self.problems.clear()
+        for list_name, row, field, message in problems:
+            table = self.tables.get(list_name)
+            if table is not None and 0 <= row < table.rowCount():
+                col = COLUMNS[list_name].index(field) if field in COLUMNS[list_name] else 0
+                table.item(row, col).setBackground(QBrush(BAD_CELL))
+                table.item(row, col).setToolTip(message)
+                self.problems.addItem(f"{table.horizontalHeaderItem(col).text()} #{row + 1}: {message}")
+            else:
+                self.problems.addItem(f"{field or list_name}: {message}".strip(": "))
+        self._loading = False
+        self.problems.setVisible(bool(problems))
+        self.save_button.setEnabled(not problems)
+        self.status.setText(self.tr("%n problem(s) to fix before saving.", "", len(problems)) if problems else "")
+
+    # -- files and saving --------------------------------------------------------------------------
+
+    def revert(self) -> None:
+        self.undo_stack.clear()
+        self.load(snapshot_of(self.controller.contest()))
+
+    def save(self, confirm: bool = True) -> bool:
+        if self.contest is None:
+            return False
+        if confirm and self.controller.store.has_scores():
+            answer = QMessageBox.question(self, self.tr("Change a contest that has scores"), self.tr(
+                "This contest already has scores. Save these changes? They are written to the session "
+                "log; changes that would alter a recorded score are refused."))
+            if answer != QMessageBox.Yes:
+                return False
+        try:
+            changes = self.controller.update_setup(self.contest)
+        except InputError as exc:
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=str(exc).replace("\n", "; ")))
+            return False
+        self.revert()
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(changes)
+        return True
+
+    def import_file(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a setup"), "",
+                                                  self.tr("Setup files (*.xlsx *.json)"))
+            if not path:
+                return
+        try:
+            contest = read_setup(path)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("The setup file has problems"), str(exc))
+            return
+        self.apply(adopt_ids(snapshot_of(contest), self.snap), self.tr("Import {name}").format(name=Path(path).name))
+
+    def export_excel(self, path: str | None = None) -> None:
+        self._export(path, "Excel (*.xlsx)", ".xlsx", write_template)
+
+    def export_json(self, path: str | None = None) -> None:
+        self._export(path, "JSON (*.json)", ".json", lambda p, c: write_setup_json(c, p))
+
+    def _export(self, path, pattern, suffix, writer) -> None:
+        if self.contest is None:
+            self.status.setText(self.tr("Fix the problems before exporting."))
+            return
+        if not path:
+            default = str(Path(self.controller.path).with_suffix(suffix))
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the setup"), default, pattern)
+            if not path:
+                return
+        writer(path, self.contest)
+        self.status.setText(self.tr("Exported to {path}").format(path=path))
+
+
+def _headers(snap: dict) -> tuple:
+    return tuple((r["_key"], r["name"]) for r in snap["reviewers"]), tuple(
+        (p["_key"], p["name"]) for p in snap["presenters"])

@@ -1,0 +1,113 @@
+"""The setup editor's document: a plain snapshot of the tables, and its validation by the import's rules.
+
+A snapshot is a dict of lists of row dicts (strings as typed). Each row has a
+stable `_key` so that recusals survive renames and reordering, and the database
+`id` of rows that already exist, so that saving keeps tokens and scores.
+Validation runs arena.setup.parse_setup, the very function the Excel and JSON
+import use, and maps each problem back to its table cell.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from dataclasses import replace
+
+from arena.model import Contest, InputError
+from arena.setup import contest_to_dict, parse_setup
+
+COLUMNS = {
+    "criteria": ("name", "max", "step", "weight"),
+    "groups": ("name", "weight"),
+    "reviewers": ("name", "group", "title"),
+    "presenters": ("name", "speaker", "unit", "minutes"),
+}
+INFO_FIELDS = ("title", "date", "venue", "organizer")
+_SEP = "\x1f"
+_new_keys = itertools.count(1)
+
+
+def new_key() -> str:
+    return f"new{next(_new_keys)}"
+
+
+def empty_row(list_name: str) -> dict:
+    return {"_key": new_key(), "id": None, **{f: "" for f in COLUMNS[list_name]}}
+
+
+def snapshot_of(contest: Contest) -> dict:
+    """The editable form of a stored (or imported) contest."""
+    data = contest_to_dict(contest)
+    snap = {"info": {f: data[f] for f in INFO_FIELDS}, "scoring": data["scoring"]}
+    for list_name in COLUMNS:
+        items = getattr(contest, list_name)
+        snap[list_name] = [
+            {"_key": f"id{x.id}" if x.id is not None else new_key(), "id": x.id,
+             **{f: _text(row.get(f, "")) for f in COLUMNS[list_name]}}
+            for x, row in zip(items, data[list_name])
+        ]
+    presenter_key = {p["name"]: p["_key"] for p in snap["presenters"]}
+    snap["recusals"] = sorted(
+        [row["_key"], presenter_key[name]]
+        for row, r in zip(snap["reviewers"], contest.reviewers) for name in r.recuse
+    )
+    return snap
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def adopt_ids(imported: dict, current: dict) -> dict:
+    """Give rows of an imported setup the ids of same-named rows already stored (keeps tokens)."""
+    result = copy.deepcopy(imported)
+    for list_name in COLUMNS:
+        known = {row["name"]: row["id"] for row in current[list_name] if row["id"] is not None}
+        for row in result[list_name]:
+            row["id"] = known.get(row["name"])
+    return result
+
+
+def setup_document(snap: dict) -> dict:
+    """The parse_setup input (the JSON setup form) for a snapshot."""
+    presenter_names = {p["_key"]: p["name"] for p in snap["presenters"]}
+    recused: dict[str, list[str]] = {}
+    for rkey, pkey in snap["recusals"]:
+        if pkey in presenter_names:
+            recused.setdefault(rkey, []).append(presenter_names[pkey])
+    doc = {**snap["info"], "scoring": dict(snap["scoring"])}
+    for list_name, fields in COLUMNS.items():
+        doc[list_name] = [{f: row[f] for f in fields if row[f] != ""} for row in snap[list_name]]
+    for row, out in zip(snap["reviewers"], doc["reviewers"]):
+        out["recuse"] = recused.get(row["_key"], [])
+    return doc
+
+
+def _locate(list_name: str, index: int, field: str) -> str:
+    return _SEP.join((list_name, str(index), field))
+
+
+def validate(snap: dict) -> tuple[Contest | None, list[tuple[str, int, str, str]]]:
+    """(the contest with ids, []) when valid, else (None, [(list, row, field, message), ...])."""
+    try:
+        contest = parse_setup(setup_document(snap), _locate)
+    except InputError as exc:
+        problems = []
+        for p in exc.problems:
+            list_name, index, field = (p.where.split(_SEP) + ["", "-1", ""])[:3] if p.where else ("", "-1", "")
+            problems.append((list_name, int(index), field, p.message))
+        return None, problems
+    with_ids = {
+        list_name: tuple(replace(x, id=row["id"]) for x, row in zip(getattr(contest, list_name), snap[list_name]))
+        for list_name in COLUMNS
+    }
+    return replace(contest, **with_ids), []
+
+
+def move_rows(rows: list, source: list[int], target: int) -> list:
+    """The rows with those at `source` moved (in order) to before position `target`."""
+    moving = [rows[i] for i in sorted(source)]
+    rest = [row for i, row in enumerate(rows) if i not in set(source)]
+    before = sum(1 for i in source if i < target)
+    insert_at = max(0, min(len(rest), target - before))
+    return rest[:insert_at] + moving + rest[insert_at:]
