@@ -18,6 +18,7 @@ from .store import BallotRefused
 COMMAND_MODULES = (
     "arena.commands.setup",
     "arena.commands.tally",
+    "arena.commands.server",
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2

@@ -1,0 +1,77 @@
+"""Subcommands for the reviewers' server without the GUI: `arena serve` and `arena links`."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+
+from ..model import InputError
+from ..server.links import DEFAULT_PORT, default_base_url, lan_addresses, reviewer_link
+from ..store import Store
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (0 to 65535)")
+    return port
+
+
+def _serve(args) -> int:
+    from ..server.runner import ReviewerServer  # uvicorn only when serving
+
+    with Store.open(args.file) as store:  # a clear message for a wrong file, before any socket
+        reviewers = len(store.contest().reviewers)
+    server = ReviewerServer(args.file, host=args.host, port=args.port, port_tries=1 if args.exact_port else 10)
+    try:
+        port = server.bind()
+    except OSError as exc:
+        raise InputError(str(exc)) from None
+    server.start()
+    shown_host = args.host if args.host not in ("0.0.0.0", "") else None
+    print(f"serving {args.file} for {reviewers} reviewers on port {port}", flush=True)
+    for address in ([shown_host] if shown_host else lan_addresses() or ["127.0.0.1"]):
+        print(f"  {default_base_url(port, address)}/", flush=True)
+    print(f"personal links: arena links {args.file} --base {default_base_url(port, shown_host)}", flush=True)
+    print("press Ctrl+C to stop", flush=True)
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    while not stop.wait(0.5):
+        if not server.running:
+            print("arena serve: the server stopped unexpectedly", file=sys.stderr)
+            return 1
+    server.stop()
+    print("stopped", flush=True)
+    return 0
+
+
+def _links(args) -> int:
+    base = args.base or default_base_url(DEFAULT_PORT)
+    if not base.startswith(("http://", "https://")):
+        raise InputError(f"--base must start with http:// or https:// (got {base!r})")
+    with Store.open(args.file) as store:
+        reviewers = store.contest().reviewers
+    for r in reviewers:
+        print(f"{r.name}\t{r.group}\t{reviewer_link(base, r.token)}")
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("serve", help="run the reviewers' server without the GUI")
+    p.add_argument("file")
+    p.add_argument("--host", default="0.0.0.0", help="address to listen on (default: every interface)")
+    p.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; the next "
+                   "free one of the following nine is taken if it is busy)")
+    p.add_argument("--exact-port", action="store_true", help="fail instead of trying the next ports")
+    p.set_defaults(run=_serve)
+
+    p = sub.add_parser("links", help="print each reviewer's personal link (name, group, link; tab-separated)")
+    p.add_argument("file")
+    p.add_argument("--base", help="the server's address as phones reach it, e.g. http://192.168.1.20:8700")
+    p.set_defaults(run=_links)
