@@ -59,6 +59,7 @@ class ResultsScene(Scene):
         self.score = FitLabel(self.spotlight, bold=True, color=ACCENT, align=CENTER, tabular=True)
         self.explanation = FitLabel(self.spotlight, align=LEFT, wrap=True)
         self.rows = [ResultRow(self) for _ in range(MAX_EARLIER_ROWS)]
+        self.row_count = 0
         self.fade = None
 
     # -- layout ---------------------------------------------------------------------
@@ -78,7 +79,8 @@ class ResultsScene(Scene):
         self._arrange_rows()
 
     def _arrange_rows(self) -> None:
-        row_height = 37 / MAX_EARLIER_ROWS
+        """Rows as tall as the space allows for the number shown (a few rows read large)."""
+        row_height = min(6.5, 37 / max(1, self.row_count))
         for i, row in enumerate(self.rows):
             y = 60 + i * row_height
             font = self.vh(row_height * 0.62)
@@ -128,6 +130,9 @@ class ResultsScene(Scene):
 
     def _earlier(self, earlier: list[PresenterResult]) -> None:
         best_first = list(reversed(earlier))[:MAX_EARLIER_ROWS]
+        if len(best_first) != self.row_count:
+            self.row_count = len(best_first)
+            self._arrange_rows()
         for i, row in enumerate(self.rows):
             if i < len(best_first):
                 result = best_first[i]

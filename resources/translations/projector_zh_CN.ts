@@ -1,0 +1,170 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>PresentingScene</name>
+    <message>
+        <location filename="../../ui/projector/presenting.py" line="112"/>
+        <source>Up next</source>
+        <translation>即将开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/presenting.py" line="117"/>
+        <source>Now presenting  %1 / %2</source>
+        <translation>正在汇报  %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/presenting.py" line="121"/>
+        <source>Next: %1</source>
+        <translation>下一位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorRank</name>
+    <message>
+        <location filename="../../ui/projector/theme.py" line="55"/>
+        <source>Tied No. %1</source>
+        <translation>并列第%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/theme.py" line="56"/>
+        <source>No. %1</source>
+        <translation>第%1名</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ui/projector/window.py" line="42"/>
+        <source>Arena projector</source>
+        <translation>擂台赛投屏</translation>
+    </message>
+</context>
+<context>
+    <name>RankingScene</name>
+    <message>
+        <location filename="../../ui/projector/ranking.py" line="110"/>
+        <source>Final ranking</source>
+        <translation>最终排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/ranking.py" line="112"/>
+        <source>Provisional: scoring is still open</source>
+        <translation>暂定结果：评分尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/ranking.py" line="113"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/ranking.py" line="114"/>
+        <source>Presenter</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/ranking.py" line="115"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScene</name>
+    <message>
+        <location filename="../../ui/projector/results.py" line="101"/>
+        <source>Results</source>
+        <translation>评价结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="103"/>
+        <source>Provisional: scoring is still open</source>
+        <translation>暂定结果：评分尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="118"/>
+        <source>The results, from last place to first</source>
+        <translation>评价结果将从最后一名开始逐一揭晓</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/projector/results.py" line="119"/>
+        <source>%n presenter(s) ranked</source>
+        <translation><numerusform>共 %n 个汇报参与排名</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="153"/>
+        <source>%1 (weight %2): %3</source>
+        <translation>%1（权重 %2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="157"/>
+        <source>Dropped:</source>
+        <translation>去掉的分数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="159"/>
+        <source>highest</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="159"/>
+        <source>lowest</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="161"/>
+        <source>%1 of %2 reviewers scored</source>
+        <translation>%2 位评委中 %1 位已评分</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringScene</name>
+    <message>
+        <location filename="../../ui/projector/scoring.py" line="94"/>
+        <source>Scoring</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/scoring.py" line="112"/>
+        <source>reviewers have scored</source>
+        <translation>位评委已提交评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/scoring.py" line="120"/>
+        <source>Scoring is closed</source>
+        <translation>评分已结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/scoring.py" line="122"/>
+        <source>All ballots are in</source>
+        <translation>全部评委已提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/scoring.py" line="124"/>
+        <source>Scoring is open: please score on your phone</source>
+        <translation>评分已开始，请在手机上评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/scoring.py" line="125"/>
+        <source>Scoring opens shortly</source>
+        <translation>评分即将开始</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScene</name>
+    <message>
+        <location filename="../../ui/projector/welcome.py" line="39"/>
+        <source>Organised by %1</source>
+        <translation>主办：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/welcome.py" line="41"/>
+        <source>Reviewers: how to join</source>
+        <translation>评委如何参与评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/welcome.py" line="42"/>
+        <source>Scan the QR code on your personal card with your phone and score on the page it opens.</source>
+        <translation>请用手机扫描您个人评分卡上的二维码，在打开的页面上评分。</translation>
+    </message>
+</context>
+</TS>
