@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "arena.commands.setup",
     "arena.commands.tally",
     "arena.commands.server",
+    "arena.commands.archive",
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2

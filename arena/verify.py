@@ -228,6 +228,9 @@ def hashes_in_pdf(path: Path) -> list[str]:
 
     if not path.is_file():
         raise InputError(f"{path}: no such file")
+    with path.open("rb") as f:
+        if not f.read(1024).lstrip().startswith(b"%PDF-"):
+            raise InputError(f"{path}: not a PDF file")
     try:
         text = "".join(page.extract_text() or "" for page in PdfReader(path).pages)
     except (PdfReadError, ValueError, OSError) as exc:

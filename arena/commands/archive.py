@@ -1,0 +1,92 @@
+"""Subcommands for the archive: report, verify, cards, export."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..model import InputError
+
+
+def _output(path: str, suffixes: tuple[str, ...]) -> Path:
+    """An output path a user typed: the right kind of file, in a folder that exists."""
+    out = Path(path)
+    if out.suffix.lower() not in suffixes:
+        raise InputError(f"{out}: the output must be a {' or '.join(suffixes)} file")
+    if not out.parent.is_dir():
+        raise InputError(f"{out.parent}: no such folder")
+    if out.is_dir():
+        raise InputError(f"{out} is a folder")
+    return out
+
+
+def _report(args) -> int:
+    from ..report import write_report
+
+    anonymous = True if args.anonymous else False if args.names else None
+    out = write_report(args.file, _output(args.out, (".pdf",)), anonymous=anonymous)
+    print(f"wrote {out}")
+    return 0
+
+
+def _verify(args) -> int:
+    from ..verify import verify
+
+    result = verify(args.file, args.report)
+    print(f"integrity hash (SHA-256): {result.integrity_hash}")
+    if result.ok:
+        checked = "the submission log, the scores and the results agree"
+        if args.report:
+            checked += f"; {Path(args.report).name} prints this hash"
+        print(f"OK: {checked}")
+        return 0
+    print(f"FAILED: {len(result.problems)} problem(s)", file=sys.stderr)
+    for problem in result.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    return 1
+
+
+def _cards(args) -> int:
+    from ..cards import write_cards
+    from ..server.links import default_base_url
+
+    base = args.base or default_base_url()
+    if not base.startswith(("http://", "https://")):
+        raise InputError(f"--base {base!r}: give a full address such as http://192.168.1.20:8700")
+    out = write_cards(args.file, _output(args.out, (".pdf",)), base)
+    print(f"wrote {out} (links to {base})")
+    return 0
+
+
+def _export(args) -> int:
+    from ..exports import export
+
+    out = export(args.file, _output(args.out, (".xlsx", ".csv")))
+    print(f"wrote {out}")
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("report", help="write the PDF report for the archive")
+    p.add_argument("file")
+    p.add_argument("out", metavar="OUT.pdf")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--anonymous", action="store_true", help="show reviewers as group and number")
+    who.add_argument("--names", action="store_true", help="show reviewers by name")
+    p.set_defaults(run=_report)
+
+    p = sub.add_parser("verify", help="check the file against its submission log (and a report's hash)")
+    p.add_argument("file")
+    p.add_argument("report", nargs="?", metavar="REPORT.pdf")
+    p.set_defaults(run=_verify)
+
+    p = sub.add_parser("cards", help="print reviewer cards with QR codes, 8 per A4 page")
+    p.add_argument("file")
+    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument("--base", metavar="URL", help="the reviewers' server address (default: this laptop's)")
+    p.set_defaults(run=_cards)
+
+    p = sub.add_parser("export", help="export results and raw scores to .xlsx or .csv")
+    p.add_argument("file")
+    p.add_argument("out", metavar="OUT.xlsx|OUT.csv")
+    p.set_defaults(run=_export)

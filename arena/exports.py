@@ -1,0 +1,188 @@
+"""Results and raw scores for spreadsheets: `export(store_path, "out.xlsx" | "out.csv")`.
+
+The workbook has the sheets 结果 (results, one row per presenter), 原始分 (every
+counted ballot: each criterion's mark, the reviewer's total, whether it was
+dropped), 提交记录 (the submission log, corrections included) and 信息 (the
+contest and the integrity hash). A CSV holds 结果 and 原始分 as two titled
+sections, in UTF-8 with a BOM so that Excel shows Chinese correctly.
+Scores are the tally's display values (two decimals, half up); marks are exact.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from .model import Contest, InputError
+from .report.data import SOURCE_NAMES, ReportData, gather
+from .scoring import fmt_exact, fmt_score
+from .store import Store
+
+SUFFIXES = (".xlsx", ".csv")
+
+
+def export(store_path, out_path) -> Path:
+    """Write results and raw scores to `out_path`, as .xlsx or .csv by its suffix; returns the path."""
+    out = Path(out_path)
+    suffix = out.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputError(f"{out}: export to a .xlsx or .csv file")
+    with Store.open(store_path) as store:
+        data = gather(store)
+        tables = {
+            "结果": result_table(data),
+            "原始分": raw_table(store, data),
+            "提交记录": log_table(store, data.contest),
+            "信息": info_table(data),
+        }
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent or ".")
+    os.close(fd)
+    try:
+        if suffix == ".xlsx":
+            _write_xlsx(tmp_name, tables)
+        else:
+            _write_csv(tmp_name, {k: tables[k] for k in ("结果", "原始分")})
+        os.replace(tmp_name, out)
+    finally:
+        Path(tmp_name).unlink(missing_ok=True)
+    return out
+
+
+Table = tuple[list[str], list[list]]  # header, rows
+
+
+def _score(value) -> Decimal | None:
+    """The displayed score as a number a spreadsheet keeps exactly as printed ("91.50" -> 91.5)."""
+    text = fmt_score(value)
+    return Decimal(text) if text else None
+
+
+def _mark(criterion, units: int) -> Decimal:
+    """A mark in points, never in exponent form (from_units normalises 20 to 2E+1)."""
+    return Decimal(format(criterion.from_units(units), "f"))
+
+
+def result_table(data: ReportData) -> Table:
+    groups = [g.name for g in data.contest.groups]
+    header = ["名次", "并列", "汇报对象", "汇报人", "单位", "最终得分", *[f"{g}组得分" for g in groups],
+              "有效票", "应评票", "精确值", "同分说明"]
+    rows = []
+    for pr in data.result.presenters:
+        rows.append([
+            pr.rank, "是" if pr.shared_rank else "", pr.presenter.name, pr.presenter.speaker, pr.presenter.unit,
+            _score(pr.score), *[_score(g.score) for g in pr.groups], pr.ballots, pr.eligible,
+            fmt_exact(pr.score) or "", pr.tie_break or "",
+        ])
+    return header, rows
+
+
+def raw_table(store: Store, data: ReportData) -> Table:
+    """One row per counted ballot, presenters in queue order, reviewers in setup order."""
+    contest = data.contest
+    criteria = {c.id: c for c in contest.criteria}
+    header = ["汇报对象", "评委", "评委组", "匿名编号", *[c.name for c in contest.criteria], "总分", "去掉",
+              "提交编号", "提交时间", "来源"]
+    anonymous = _labels(contest)
+    marks: dict[tuple[int, int], dict[int, int]] = {}
+    submission: dict[tuple[int, int], int] = {}
+    for rid, pid, cid, value, sid in store.conn.execute(
+        "SELECT reviewer_id, presenter_id, criterion_id, value, submission_id FROM scores"
+    ):
+        marks.setdefault((rid, pid), {})[cid] = value
+        submission[(rid, pid)] = sid
+    log = {sid: (at, source) for sid, at, source in
+           store.conn.execute("SELECT id, received_at, source FROM submissions")}
+    rows = []
+    for p in contest.presenters:
+        for r in contest.reviewers:
+            ballot = marks.get((r.id, p.id))
+            if ballot is None:
+                continue
+            total, dropped = data.matrix.get((r.id, p.id), (None, False))
+            at, source = log.get(submission[(r.id, p.id)], ("", ""))
+            rows.append([
+                p.name, r.name, r.group, anonymous[r.id],
+                *[_mark(c, ballot[c.id]) if c.id in ballot else None for c in contest.criteria],
+                _score(total), "是" if dropped else "", submission[(r.id, p.id)], at, SOURCE_NAMES.get(source, source),
+            ])
+    return header, rows
+
+
+def log_table(store: Store, contest: Contest) -> Table:
+    """The submission log as received, corrections included (a mark list per ballot)."""
+    reviewers = {r.id: r for r in contest.reviewers}
+    presenters = {p.id: p.name for p in contest.presenters}
+    criteria = {c.id: c for c in contest.criteria}
+    header = ["提交编号", "提交时间", "评委", "评委组", "汇报对象", "来源", "各项得分", "备注"]
+    rows = []
+    for sid, at, rid, pid, source, ballot, note in store.conn.execute(
+        "SELECT id, received_at, reviewer_id, presenter_id, source, ballot, note FROM submissions ORDER BY id"
+    ):
+        reviewer = reviewers.get(rid)
+        marks = "，".join(
+            f"{criteria[int(c)].name} {_mark(criteria[int(c)], u)}" if int(c) in criteria else f"#{c} {u}"
+            for c, u in json.loads(ballot).items()
+        )
+        rows.append([sid, at, reviewer.name if reviewer else f"#{rid}", reviewer.group if reviewer else "",
+                     presenters.get(pid, f"#{pid}"), SOURCE_NAMES.get(source, source), marks, note])
+    return header, rows
+
+
+def info_table(data: ReportData) -> Table:
+    c = data.contest
+    rows = [
+        ["标题", c.title], ["日期", c.date], ["地点", c.venue], ["主办单位", c.organizer],
+        ["状态", "临时结果（评分尚未结束）" if data.provisional else "正式结果（评分已结束）"],
+        ["评分结束时间", data.closed_at or ""], ["导出时间", data.generated_at],
+        ["完整性校验码（SHA-256）", data.integrity_hash],
+    ]
+    return ["项目", "内容"], rows
+
+
+def _labels(contest: Contest) -> dict[int, str]:
+    from .report.data import reviewer_labels
+
+    return reviewer_labels(contest, anonymous=True)
+
+
+def _write_xlsx(path: str, tables: dict[str, Table]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    bold = Font(bold=True)
+    for title, (header, rows) in tables.items():
+        sheet = workbook.create_sheet(title)
+        sheet.freeze_panes = "A2"
+        head_cells = []
+        for text in header:
+            cell = WriteOnlyCell(sheet, value=text)
+            cell.font = bold
+            head_cells.append(cell)
+        sheet.append(head_cells)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(path)
+
+
+def _write_csv(path: str, tables: dict[str, Table]) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        for i, (title, (header, rows)) in enumerate(tables.items()):
+            if i:
+                writer.writerow([])
+            writer.writerow([title])
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow([_csv_value(v) for v in row])
+
+
+def _csv_value(value) -> str:
+    if value is None:
+        return ""
+    return format(value, "f") if isinstance(value, Decimal) else str(value)

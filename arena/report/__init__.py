@@ -1,0 +1,64 @@
+"""The PDF report for the archive: `write_report(store_path, out_pdf)`.
+
+A4, reportlab platypus, the shipped Chinese font embedded as a subset. Runs in
+a worker thread of the console (it never touches Qt) or from `arena report`.
+reportlab and matplotlib are imported only when a report is written.
+
+Layout: pages.py (templates, header, page numbers, PROVISIONAL mark),
+sections.py (cover, method, ranking, chart), details.py (per presenter,
+statistics, integrity and signatures, the score matrix), grid.py (a fast
+table for the big parts), data.py (the one read of the contest file).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..store import Store
+
+__all__ = ["write_report"]
+
+
+def write_report(store_path, out_pdf, *, anonymous: bool | None = None) -> Path:
+    """Write the report of the contest in `store_path` to `out_pdf`; returns its path.
+
+    `anonymous` None follows the contest's setting; True shows reviewers as
+    "group #n", False by name. The PDF is written beside the target and renamed
+    over it, so a reader never sees half a report.
+    """
+    from .data import gather
+
+    with Store.open(store_path) as store:
+        data = gather(store, anonymous)
+    out = Path(out_pdf)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent or ".")
+    os.close(fd)
+    try:
+        _build(data, tmp_name)
+        os.replace(tmp_name, out)
+    finally:
+        Path(tmp_name).unlink(missing_ok=True)
+    return out
+
+
+def _build(data, path: str) -> None:
+    from . import details, sections
+    from .pages import Furniture, ReportDocument, Styles, footer_canvas
+
+    styles = Styles()
+    title = data.contest.title
+    doc = ReportDocument(path, f"{title} · 评分结果报告")
+    subtitle = "评分结果报告（临时结果）" if data.provisional else "评分结果报告"
+    furniture = Furniture(title, subtitle, data.integrity_hash[:16], data.provisional)
+    story = []
+    story += sections.cover(data, styles)
+    story += sections.method(data, styles)
+    story += sections.ranking(data, styles)
+    story += sections.chart(data, styles)
+    story += details.presenters(data, styles)
+    story += details.statistics(data, styles)
+    story += details.integrity_and_signatures(data, styles)
+    story += details.matrix(data, styles)
+    doc.build(story, canvasmaker=footer_canvas(furniture))

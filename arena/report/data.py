@@ -1,0 +1,110 @@
+"""Everything the report prints, read from the contest file in one go (read-only).
+
+The layout code never touches the database: it gets a ReportData, so a report
+is one consistent snapshot even while the server thread keeps writing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from ..model import Contest
+from ..scoring import Tally, tally
+from ..store import Store, utc_now
+from ..verify import integrity_hash
+
+SOURCE_NAMES = {"phone": "手机提交", "host": "主持人代录", "import": "纸质导入", "demo": "演示数据"}
+
+
+@dataclass(frozen=True)
+class SubmissionStats:
+    submissions: int  # every ballot received, corrections included
+    counted: int  # ballots that count now: the latest per (reviewer, presenter)
+    corrections: int  # ballots that replaced an earlier one of the same reviewer and presenter
+    by_source: dict[str, int]
+    first_at: str | None
+    last_at: str | None
+    reviewers_active: int  # reviewers with at least one ballot
+    eligible: int  # (reviewer, presenter) pairs that may score
+    per_presenter: dict[int, tuple[int, int]] = field(default_factory=dict)  # id -> (received, corrections)
+
+
+@dataclass(frozen=True)
+class ReportData:
+    contest: Contest
+    result: Tally
+    anonymous: bool
+    phase: str
+    closed_at: str | None
+    generated_at: str
+    integrity_hash: str
+    stats: SubmissionStats
+    recusals: set[tuple[int, int]]
+    labels: dict[int, str]  # reviewer id -> how the report names them (anonymous label or name)
+    matrix: dict[tuple[int, int], tuple[Fraction, bool]]  # (reviewer, presenter) -> (total, dropped)
+
+    @property
+    def provisional(self) -> bool:
+        return self.phase != "closed"
+
+
+def gather(store: Store, anonymous: bool | None = None) -> ReportData:
+    """Read the file once, inside one read transaction, and compute the results and their hash."""
+    own_snapshot = not store.conn.in_transaction
+    if own_snapshot:
+        store.conn.execute("BEGIN")
+    try:
+        contest = store.contest()
+        session = store.session_row()
+        result = tally(store)
+        digest = integrity_hash(store, result)
+        stats = _stats(store, result)
+        recusals = store.recusals()
+    finally:
+        if own_snapshot:
+            store.conn.execute("COMMIT")
+    anonymous = contest.scoring.anonymous if anonymous is None else anonymous
+    return ReportData(
+        contest=contest, result=result, anonymous=anonymous, phase=session["phase"],
+        closed_at=session["closed_at"], generated_at=utc_now(), integrity_hash=digest, stats=stats,
+        recusals=recusals, labels=reviewer_labels(contest, anonymous), matrix=_matrix(result),
+    )
+
+
+def reviewer_labels(contest: Contest, anonymous: bool) -> dict[int, str]:
+    """Names, or "group #n" numbered within each group in setup order (the tally's own labels)."""
+    seen: Counter[str] = Counter()
+    labels = {}
+    for reviewer in contest.reviewers:
+        seen[reviewer.group] += 1
+        labels[reviewer.id] = f"{reviewer.group} #{seen[reviewer.group]}" if anonymous else reviewer.name
+    return labels
+
+
+def _matrix(result: Tally) -> dict[tuple[int, int], tuple[Fraction, bool]]:
+    return {
+        (total.reviewer_id, pr.presenter.id): (total.total, total.dropped)
+        for pr in result.presenters for total in pr.totals
+    }
+
+
+def _stats(store: Store, result: Tally) -> SubmissionStats:
+    conn = store.conn
+    submissions, first_at, last_at, active = conn.execute(
+        "SELECT COUNT(*), MIN(received_at), MAX(received_at), COUNT(DISTINCT reviewer_id) FROM submissions"
+    ).fetchone()
+    by_source = dict(conn.execute("SELECT source, COUNT(*) FROM submissions GROUP BY source ORDER BY source"))
+    per_presenter = {
+        pid: (received, received - pairs)
+        for pid, received, pairs in conn.execute(
+            "SELECT presenter_id, COUNT(*), COUNT(DISTINCT reviewer_id) FROM submissions GROUP BY presenter_id"
+        )
+    }
+    pairs = sum(received - corrections for received, corrections in per_presenter.values())
+    return SubmissionStats(
+        submissions=submissions, counted=result.ballots, corrections=submissions - pairs,
+        by_source=by_source, first_at=first_at, last_at=last_at, reviewers_active=active,
+        eligible=result.eligible, per_presenter=per_presenter,
+    )

@@ -1,0 +1,114 @@
+"""A compact, fast table flowable for the big parts of the report (hundreds of reviewers).
+
+reportlab's Table measures every cell as a paragraph and splits long tables
+slowly; a score matrix of 500 reviewers x 100 presenters has 50,000 cells. A
+Grid has fixed column widths and one line per row, draws text straight onto
+the canvas, repeats its header rows on each page and splits in constant time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from .pages import INK, MUTED, RULE
+
+HEAD_BG = HexColor("#e8eef5")
+STRIPE_BG = HexColor("#f6f8fa")
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    muted: bool = False  # drawn grey and struck through: a dropped score
+    align: str = "right"  # "left" | "right" | "center"
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """The text, cut with an ellipsis when it does not fit the width."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+class Grid(Flowable):
+    """Rows of Cells in fixed-width columns; `header` rows repeat at the top of each page."""
+
+    def __init__(self, header: list[list[Cell]], rows: list[list[Cell]], widths: list[float], *,
+                 font: str, bold: str, size: float = 7, row_height: float | None = None,
+                 dividers: tuple[int, ...] = ()):
+        super().__init__()
+        self.header, self.rows, self.widths = header, rows, widths
+        self.dividers = dividers  # column indices with a vertical rule on their left
+        self.font, self.bold, self.size = font, bold, size
+        self.row_height = row_height or size * 1.45
+        self.width = sum(widths)
+
+    def wrap(self, avail_width, avail_height):
+        self.height = (len(self.header) + len(self.rows)) * self.row_height
+        return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        fits = int(avail_height // self.row_height) - len(self.header)
+        if fits < 1 or fits >= len(self.rows):
+            return [] if fits < 1 else [self]
+        return [self._part(self.rows[:fits]), self._part(self.rows[fits:])]
+
+    def _part(self, rows: list[list[Cell]]) -> Grid:
+        return Grid(self.header, rows, self.widths, font=self.font, bold=self.bold, size=self.size,
+                    row_height=self.row_height, dividers=self.dividers)
+
+    def draw(self):
+        canvas = self.canv
+        top = self.height
+        for i, row in enumerate(self.header):
+            self._draw_row(row, top - (i + 1) * self.row_height, header=True)
+        body_top = top - len(self.header) * self.row_height
+        for i, row in enumerate(self.rows):
+            self._draw_row(row, body_top - (i + 1) * self.row_height, stripe=i % 2 == 1)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(0, 0, self.width, 0)
+        canvas.line(0, top, self.width, top)
+        canvas.line(0, body_top, self.width, body_top)
+        for column in self.dividers:
+            x = sum(self.widths[:column])
+            canvas.line(x, 0, x, top)
+
+    def _draw_row(self, row: list[Cell], y: float, *, header: bool = False, stripe: bool = False) -> None:
+        canvas = self.canv
+        if header or stripe:
+            canvas.setFillColor(HEAD_BG if header else STRIPE_BG)
+            canvas.rect(0, y, self.width, self.row_height, stroke=0, fill=1)
+        baseline = y + (self.row_height - self.size) / 2 + self.size * 0.18
+        x = 0.0
+        font = self.bold if header else self.font
+        for cell, width in zip(row, self.widths):
+            self._draw_cell(cell, font, x, baseline, width)
+            x += width
+
+    def _draw_cell(self, cell: Cell, font: str, x: float, baseline: float, width: float) -> None:
+        canvas = self.canv
+        pad = 3.0
+        text = fit(cell.text, font, self.size, width - 2 * pad)
+        canvas.setFont(font, self.size)
+        canvas.setFillColor(MUTED if cell.muted else INK)
+        if cell.align == "left":
+            canvas.drawString(x + pad, baseline, text)
+            start = x + pad
+        elif cell.align == "center":
+            canvas.drawCentredString(x + width / 2, baseline, text)
+            start = x + (width - stringWidth(text, font, self.size)) / 2
+        else:
+            canvas.drawRightString(x + width - pad, baseline, text)
+            start = x + width - pad - stringWidth(text, font, self.size)
+        if cell.muted and text:
+            canvas.setStrokeColor(MUTED)
+            canvas.setLineWidth(0.5)
+            middle = baseline + self.size * 0.33
+            canvas.line(start, middle, start + stringWidth(text, font, self.size), middle)
