@@ -125,7 +125,8 @@ class ContestController(QObject):
         if server_class is None:
             raise RuntimeError(self.tr("The reviewers' server is not part of this build yet."))
         self.stop_server()
-        server = server_class(str(self.path), self.bridge.notify, listen or "0.0.0.0", port)
+        # Listen on the address the links carry: the host chose the room's network on purpose.
+        server = server_class(str(self.path), self.bridge.notify, listen or host, port)
         server.bind()
         server.start()
         self.server = server
