@@ -80,18 +80,23 @@ def _rank_tied(tied: list, chain: tuple[str, ...], rules: _Rules, first_rank: in
 
 
 def _explain(r, others: str, chain, values, keys, tied) -> str:
+    """E.g. "tied on 50.00 with 乙, 丙; decided by dropped: 2 against 乙 0; still equal with 丙 after ..."."""
     from .scoring import fmt_score
 
-    head = f"tied on {fmt_score(r.score)} with {others}"
+    parts = [f"tied on {fmt_score(r.score)} with {others}"]
     if not chain:
-        return f"{head}; no tie-break rule, rank shared"
+        return parts[0] + "; no tie-break rule, rank shared"
     mine = keys[id(r)]
+    rivals = [o for o in tied if o is not r]
     for i, rule in enumerate(chain):
-        rivals = [o for o in tied if o is not r and keys[id(o)][:i] == mine[:i]]
-        if any(keys[id(o)][i] != mine[i] for o in rivals):
-            shown = ", ".join(f"{o.presenter.name} {_fmt(values[id(o)][i])}" for o in rivals)
-            return f"{head}; decided by {rule}: {_fmt(values[id(r)][i])} against {shown}"
-    return f"{head}; still equal after {', '.join(chain)}, rank shared"
+        split = [o for o in rivals if keys[id(o)][:i] == mine[:i] and keys[id(o)][i] != mine[i]]
+        if split:
+            shown = ", ".join(f"{o.presenter.name} {_fmt(values[id(o)][i])}" for o in split)
+            parts.append(f"decided by {rule}: {_fmt(values[id(r)][i])} against {shown}")
+    still = [o.presenter.name for o in rivals if keys[id(o)] == mine]
+    if still:
+        parts.append(f"still equal with {', '.join(still)} after {', '.join(chain)}, rank shared")
+    return "; ".join(parts)
 
 
 def rank_results(results: list, contest: Contest, conn, scale: tally_sql.Scale) -> list:
