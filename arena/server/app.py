@@ -54,6 +54,7 @@ class Refusal(Exception):
 
 
 def _problem(code: str, message: str, status: int | None = None) -> JSONResponse:
+    message = message.encode("utf-8", "replace").decode("utf-8")  # a client's lone surrogate must not crash
     return JSONResponse({"error": code, "message": message}, status_code=status or STATUS_OF.get(code, 400))
 
 
