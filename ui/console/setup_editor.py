@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -70,6 +70,13 @@ class ListTable(QTableWidget):
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.selectionModel().selectedRows()})
+
+    def select_rows(self, rows) -> None:
+        """Select exactly these rows (whatever modifier keys Qt believes are held)."""
+        flags = QItemSelectionModel.Select | QItemSelectionModel.Rows
+        self.selectionModel().clearSelection()
+        for row in rows:
+            self.selectionModel().select(self.model().index(row, 0), flags)
 
     def dropEvent(self, event) -> None:
         # QTableWidget's own move overwrites cells; the editor moves whole rows in its snapshot instead.
@@ -310,9 +317,7 @@ class SetupEditor(QWidget):
         self.move(list_name, rows, max(0, target))
         table = self.tables[list_name]
         first = max(0, rows[0] + delta)
-        table.clearSelection()
-        for r in range(first, min(table.rowCount(), first + len(rows))):
-            table.selectRow(r)
+        table.select_rows(range(first, min(table.rowCount(), first + len(rows))))
 
     # -- validation --------------------------------------------------------------------------
 
