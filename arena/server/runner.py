@@ -10,6 +10,7 @@ joins with a timeout, so the GUI is never blocked for long.
 from __future__ import annotations
 
 import logging
+import re
 import socket
 import threading
 import time
@@ -24,6 +25,26 @@ from .links import DEFAULT_PORT
 log = logging.getLogger(__name__)
 
 THREAD_NAME = "arena-reviewer-server"
+_TOKEN_IN_PATH = re.compile(r"/r/[^/\s?\"]+")
+
+
+class TokenRedactor(logging.Filter):
+    """Blanks reviewers' tokens out of any request line logged, should someone turn the access log on."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                _TOKEN_IN_PATH.sub("/r/<token>", a) if isinstance(a, str) else a for a in record.args
+            )
+        if isinstance(record.msg, str):
+            record.msg = _TOKEN_IN_PATH.sub("/r/<token>", record.msg)
+        return True
+
+
+def _redact_access_log() -> None:
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, TokenRedactor) for f in access.filters):
+        access.addFilter(TokenRedactor())
 
 
 class ReviewerServer:
@@ -81,9 +102,12 @@ class ReviewerServer:
             return
         self.bind()
         config = uvicorn.Config(
-            self.app, log_level="warning", access_log=False,  # the access log would hold tokens
+            # No access log: each line would hold a reviewer's token. log_config=None leaves the
+            # host's logging set-up alone (uvicorn's own would replace it process-wide).
+            self.app, access_log=False, log_config=None,
             timeout_graceful_shutdown=2, lifespan="on", ws="none",
         )
+        _redact_access_log()  # uvicorn logs requests whenever that logger has a handler, whatever we asked
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._serve, name=THREAD_NAME, daemon=True)
         self._thread.start()
