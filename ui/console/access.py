@@ -76,7 +76,7 @@ class AccessPage(QWidget):
         copy = QPushButton(self.tr("Copy link"), objectName="copyLink")
         copy.clicked.connect(self._copy_link)
         self.cards = QPushButton(self.tr("Printable cards (PDF)…"), objectName="cardsButton")
-        self.cards.clicked.connect(self.write_cards)
+        self.cards.clicked.connect(lambda: self.write_cards())
         side.addWidget(self.qr)
         side.addWidget(self.qr_caption)
         side.addWidget(copy)
@@ -168,7 +168,7 @@ class AccessPage(QWidget):
         if self.selected_link():
             QGuiApplication.clipboard().setText(self.selected_link())
 
-    def write_cards(self, out: str | None = None) -> None:
+    def write_cards(self, out: str | None = None, open_when_done: bool = True) -> None:
         write_cards = cards_writer()
         if write_cards is None:
             return
@@ -180,13 +180,14 @@ class AccessPage(QWidget):
         self.cards.setEnabled(False)
         self.status.setText(self.tr("Writing the cards…"))
         path, base = str(self.controller.path), self.controller.base_url
-        run_in_background(lambda: write_cards(path, out, base), lambda _: self._cards_done(out),
-                          self._cards_failed)
+        run_in_background(lambda: write_cards(path, out, base),
+                          lambda _: self._cards_done(out, open_when_done), self._cards_failed)
 
-    def _cards_done(self, out: str) -> None:
+    def _cards_done(self, out: str, open_when_done: bool) -> None:
         self.cards.setEnabled(True)
         self.status.setText(self.tr("Cards written to {path}").format(path=out))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(out))
+        if open_when_done:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(out))
 
     def _cards_failed(self, message: str) -> None:
         self.cards.setEnabled(True)

@@ -45,7 +45,8 @@ class HelpPanel(QWidget):
             self.tr("If the laptop crashes or the lid closes: reopen the file; the session resumes where it was."),
         ]
         items = "".join(f"<li>{escape(s)}</li>" for s in steps)
-        return (f"<h2>{escape(self.tr('Help'))}</h2>"
+        title, meeting = escape(self.tr("Help")), escape(self.tr("Running a meeting"))
+        return (f"<h2>{title}</h2>"
                 + self._table(self.tr("During the session"), session_shortcuts())
                 + self._table(self.tr("Everywhere"), general_shortcuts())
-                + f"<h3>{escape(self.tr('Running a meeting'))}</h3><ol>{items}</ol>")
+                + f"<h3>{meeting}</h3><ol>{items}</ol>")

@@ -104,7 +104,7 @@ class SetupEditor(QWidget):
         headers = {
             "criteria": [self.tr("Criterion"), self.tr("Max points"), self.tr("Step"), self.tr("Weight")],
             "groups": [self.tr("Group"), self.tr("Weight")],
-            "reviewers": [self.tr("Name"), self.tr("Group"), self.tr("Title")],
+            "reviewers": [self.tr("Name"), self.tr("Group"), self.tr("Position")],
             "presenters": [self.tr("Presenter"), self.tr("Speaker"), self.tr("Unit"), self.tr("Minutes")],
         }
         tab_names = {"criteria": self.tr("Criteria"), "groups": self.tr("Groups"),
@@ -149,7 +149,7 @@ class SetupEditor(QWidget):
         self.trim.valueChanged.connect(self._edited)
         right.addRow(self.tr("Method"), self.method)
         right.addRow(self.tr("Drop highest/lowest"), self.trim)
-        right.addRow(self.tr("Ballots"), self.mode)
+        right.addRow(self.tr("How reviewers score"), self.mode)
         row.addLayout(left, 3)
         row.addLayout(right, 2)
         return row

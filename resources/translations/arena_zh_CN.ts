@@ -1,0 +1,1041 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccessPage</name>
+    <message>
+        <location filename="../../ui/console/access.py" line="65" />
+        <source>Reviewer</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="65" />
+        <source>Group</source>
+        <translation>评委组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="65" />
+        <source>Personal link</source>
+        <translation>个人链接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="76" />
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="78" />
+        <source>Printable cards (PDF)…</source>
+        <translation>打印评委卡片（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="93" />
+        <source>Address for phones:</source>
+        <translation>手机访问地址：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="101" />
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="121" />
+        <source>The server could not start: {error}</source>
+        <translation>服务无法启动：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="126" />
+        <source>Stop the server</source>
+        <translation>停止服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="126" />
+        <source>Start the server</source>
+        <translation>启动服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="131" />
+        <source>The reviewers' server is not part of this build yet.</source>
+        <translation>此版本尚未包含评委服务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="133" />
+        <source>Phones on the room's network open {url} (each reviewer has a personal link below).</source>
+        <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="136" />
+        <source>Start the server so that reviewers can score from their phones.</source>
+        <translation>启动服务后，评委即可用手机评分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="138" />
+        <source>Available once the cards module is installed.</source>
+        <translation>安装卡片模块后可用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="146" />
+        <source>(start the server)</source>
+        <translation>（请先启动服务）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="161" />
+        <source>Select a reviewer to show their QR code.</source>
+        <translation>选择一位评委以显示其二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="177" />
+        <source>Save the cards</source>
+        <translation>保存评委卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="181" />
+        <source>Writing the cards…</source>
+        <translation>正在生成卡片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="188" />
+        <source>Cards written to {path}</source>
+        <translation>卡片已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="193" />
+        <source>The cards could not be written: {error}</source>
+        <translation>卡片生成失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message numerus="yes">
+        <location filename="../../ui/console/board.py" line="85" />
+        <source>%n ballot(s) counted so far.</source>
+        <translation><numerusform>目前已计入 %n 张评分表。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/board.py" line="91" />
+        <source>{presenter}: {done} of {eligible} ballots in.</source>
+        <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/board.py" line="94" />
+        <source>Still missing: {names}</source>
+        <translation>尚未提交：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/board.py" line="96" />
+        <source>Every ballot is in for {presenter}.</source>
+        <translation>{presenter} 的评分表已全部收齐。</translation>
+    </message>
+</context>
+<context>
+    <name>ContestController</name>
+    <message>
+        <location filename="../../ui/console/controller.py" line="126" />
+        <source>The reviewers' server is not part of this build yet.</source>
+        <translation>此版本尚未包含评委服务。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <location filename="../../ui/console/help_panel.py" line="37" />
+        <source>Setup: check the lists, the recusals and the scoring rules, then Save.</source>
+        <translation>设置：核对各名单、回避关系和计分规则，然后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/help_panel.py" line="38" />
+        <source>Reviewer access: pick the room's network address, start the server, hand out the links or the printed cards.</source>
+        <translation>评委接入：选择会场网络地址，启动服务，发放链接或打印的卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/help_panel.py" line="40" />
+        <source>Live session: start the contest, bring each presenter up, start the timer, open scoring, watch the board until every ballot is in, close scoring, next presenter.</source>
+        <translation>现场进行：开始比赛，依次请汇报对象上场，开始计时，开放评分，看板显示全部收齐后关闭评分，进入下一位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/help_panel.py" line="42" />
+        <source>A reviewer without a phone: enter their paper ballot (it is logged as entered by the host).</source>
+        <translation>评委没有手机时：录入其纸质评分表（记录为主持人代录）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/help_panel.py" line="43" />
+        <source>When everyone has presented: close the contest (the scores are frozen), then reveal the results step by step on the projector.</source>
+        <translation>全部汇报结束后：结束比赛（分数冻结），再在投影上逐步揭晓结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/help_panel.py" line="45" />
+        <source>If the laptop crashes or the lid closes: reopen the file; the session resumes where it was.</source>
+        <translation>如电脑崩溃或合盖：重新打开文件，会议从原处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/help_panel.py" line="48" />
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/help_panel.py" line="48" />
+        <source>Running a meeting</source>
+        <translation>会议流程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/help_panel.py" line="50" />
+        <source>During the session</source>
+        <translation>会议进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/help_panel.py" line="51" />
+        <source>Everywhere</source>
+        <translation>通用</translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <location filename="../../ui/console/live.py" line="47" />
+        <source>Who has submitted (no scores shown)</source>
+        <translation>提交情况（不显示分数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="50" />
+        <source>Provisional results — host only</source>
+        <translation>临时结果——仅主持人可见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="81" />
+        <source>Queue</source>
+        <translation>出场顺序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="84" />
+        <source>Double-click a presenter to bring them up now.</source>
+        <translation>双击汇报对象，立即请其上场。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="90" />
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="121" />
+        <source>Start the contest</source>
+        <translation>开始比赛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="121" />
+        <source>Next presenter</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="122" />
+        <location filename="../../ui/console/live.py" line="222" />
+        <source>Open scoring</source>
+        <translation>开放评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="122" />
+        <source>Open scoring for all</source>
+        <translation>全部开放评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="123" />
+        <source>Close scoring for all</source>
+        <translation>全部关闭评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="124" />
+        <location filename="../../ui/console/live.py" line="224" />
+        <source>Start timer</source>
+        <translation>开始计时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="124" />
+        <source>Extend timer</source>
+        <translation>延长计时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="125" />
+        <source>Reset timer</source>
+        <translation>重置计时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="125" />
+        <source>Enter a paper ballot…</source>
+        <translation>代录纸质评分表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="126" />
+        <source>Close the contest…</source>
+        <translation>结束比赛…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="127" />
+        <source>Reveal: step back</source>
+        <translation>揭晓：后退一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="127" />
+        <source>Reveal next</source>
+        <translation>揭晓下一项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="136" />
+        <source>Projector shows:</source>
+        <translation>投影显示：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="142" />
+        <source>Welcome</source>
+        <translation>欢迎页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="142" />
+        <source>Presenter and timer</source>
+        <translation>汇报对象与计时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="143" />
+        <source>Scoring in progress</source>
+        <translation>正在评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="143" />
+        <source>Results (reveal)</source>
+        <translation>结果（揭晓）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="144" />
+        <source>Full ranking</source>
+        <translation>完整排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="144" />
+        <source>Blank</source>
+        <translation>黑屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="174" />
+        <source>Close the contest</source>
+        <translation>结束比赛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="175" />
+        <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
+        <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="188" />
+        <source>No presenter yet</source>
+        <translation>尚无汇报对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="190" />
+        <source>Next: {name}</source>
+        <translation>下一位：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="190" />
+        <source>Next: —</source>
+        <translation>下一位：—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="191" />
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="191" />
+        <source>Live</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="192" />
+        <source>Closed — scores frozen</source>
+        <translation>已结束——分数已冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="201" />
+        <source>waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="201" />
+        <source>scoring open</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="201" />
+        <source>scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="222" />
+        <source>Close scoring</source>
+        <translation>关闭评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="223" />
+        <source>Pause timer</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="244" />
+        <source>Phones connected: {n}</source>
+        <translation>已连接手机：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="248" />
+        <source>Reviewers' server running at {url}</source>
+        <translation>评委服务运行于 {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="251" />
+        <source>Reviewers' server not running (see Reviewer access).</source>
+        <translation>评委服务未运行（见“评委接入”）。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="73" />
+        <source>Help and shortcuts</source>
+        <translation>帮助与快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="108" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="110" />
+        <source>Open the demo contest</source>
+        <translation>打开演示比赛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="111" />
+        <source>Save the Excel template…</source>
+        <translation>保存 Excel 模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="113" />
+        <source>Write the results report (PDF)…</source>
+        <translation>生成结果报告（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="114" />
+        <source>Export the results…</source>
+        <translation>导出结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="116" />
+        <source>Close the contest file</source>
+        <translation>关闭比赛文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="118" />
+        <source>&amp;Session</source>
+        <translation>会议(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="122" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="124" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="126" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="148" />
+        <source>Live session</source>
+        <translation>现场进行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="149" />
+        <source>Setup</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="150" />
+        <source>Reviewer access</source>
+        <translation>评委接入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="157" />
+        <source>Arena console</source>
+        <translation>擂台赛主持台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="167" />
+        <source>Cannot open the contest</source>
+        <translation>无法打开比赛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="195" />
+        <source>Open a contest</source>
+        <translation>打开比赛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="196" />
+        <location filename="../../ui/console/main_window.py" line="215" />
+        <source>Arena contests (*.arena)</source>
+        <translation>擂台赛文件 (*.arena)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="203" />
+        <source>Choose the setup (Excel or JSON)</source>
+        <translation>选择设置文件（Excel 或 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="204" />
+        <source>Setup files (*.xlsx *.json)</source>
+        <translation>设置文件 (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="210" />
+        <source>The setup file has problems</source>
+        <translation>设置文件有问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="214" />
+        <source>Save the new contest as</source>
+        <translation>新比赛另存为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="221" />
+        <source>Cannot create the contest</source>
+        <translation>无法创建比赛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="230" />
+        <source>Save the Excel template</source>
+        <translation>保存 Excel 模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="235" />
+        <source>Template saved to {path}</source>
+        <translation>模板已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="276" />
+        <source>Results (*.xlsx *.csv *.json)</source>
+        <translation>结果 (*.xlsx *.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="283" />
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="287" />
+        <source>Writing {path}…</source>
+        <translation>正在写入 {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="290" />
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="291" />
+        <source>Could not write the file</source>
+        <translation>文件写入失败</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionalResults</name>
+    <message>
+        <location filename="../../ui/console/results.py" line="26" />
+        <source>Show provisional results (this screen only)</source>
+        <translation>显示临时结果（仅本屏幕）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/results.py" line="36" />
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/results.py" line="36" />
+        <source>Presenter</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/results.py" line="36" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/results.py" line="36" />
+        <source>Ballots</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/results.py" line="62" />
+        <source>The results could not be computed: {error}</source>
+        <translation>无法计算结果：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/results.py" line="65" />
+        <source>Provisional results appear here once the scoring module is installed.</source>
+        <translation>安装计分模块后，此处显示临时结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/results.py" line="69" />
+        <source>Final results (the contest is closed).</source>
+        <translation>最终结果（比赛已结束）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/results.py" line="70" />
+        <source>Provisional: scores are still coming in.</source>
+        <translation>临时结果：评分仍在进行中。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyBallotDialog</name>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="29" />
+        <source>Enter a paper ballot</source>
+        <translation>代录纸质评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="32" />
+        <source>For a reviewer without a phone. The ballot is recorded as entered by the host.</source>
+        <translation>用于没有手机的评委。该评分表记录为主持人代录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="40" />
+        <source>Presenter</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="41" />
+        <source>Reviewer</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="52" />
+        <source>e.g. paper form no. 12</source>
+        <translation>例如：纸质表第 12 号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="53" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="82" />
+        <source>This reviewer already has a ballot for this presenter; saving replaces it.</source>
+        <translation>该评委已为此汇报对象评分，保存将替换原评分。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupEditor</name>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="105" />
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="105" />
+        <source>Max points</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="105" />
+        <source>Step</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="105" />
+        <location filename="../../ui/console/setup_editor.py" line="106" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="106" />
+        <location filename="../../ui/console/setup_editor.py" line="107" />
+        <source>Group</source>
+        <translation>评委组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="107" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="129" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="108" />
+        <source>Presenter</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="107" />
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="108" />
+        <source>Speaker</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="108" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="108" />
+        <source>Minutes</source>
+        <translation>时限（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="110" />
+        <source>Criteria</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="110" />
+        <source>Groups</source>
+        <translation>评委组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="111" />
+        <source>Reviewers</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="111" />
+        <source>Presenters (queue order)</source>
+        <translation>汇报对象（出场顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="116" />
+        <source>Recusals</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="129" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="129" />
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="130" />
+        <source>Organizer</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="138" />
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="138" />
+        <source>Trimmed mean (drop highest and lowest)</source>
+        <translation>去掉最高最低后平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="139" />
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="144" />
+        <source>Score each presenter in turn</source>
+        <translation>逐个评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="145" />
+        <source>Score everyone at the end</source>
+        <translation>最后统一评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="150" />
+        <source>Method</source>
+        <translation>计分方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="151" />
+        <source>Drop highest/lowest</source>
+        <translation>去掉最高/最低各</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="152" />
+        <source>How reviewers score</source>
+        <translation>评分方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="166" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="166" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="167" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="168" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="178" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="180" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="187" />
+        <source>Import Excel or JSON…</source>
+        <translation>导入 Excel 或 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="188" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="189" />
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="194" />
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="196" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="272" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="293" />
+        <source>Add a row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="303" />
+        <source>Remove rows</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="310" />
+        <source>Move rows</source>
+        <translation>移动行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/setup_editor.py" line="345" />
+        <source>%n problem(s) to fix before saving.</source>
+        <translation><numerusform>保存前需修正 %n 个问题。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="357" />
+        <source>Change a contest that has scores</source>
+        <translation>修改已有评分的比赛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="358" />
+        <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
+        <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="365" />
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="368" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="374" />
+        <source>Import a setup</source>
+        <translation>导入设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="375" />
+        <source>Setup files (*.xlsx *.json)</source>
+        <translation>设置文件 (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="381" />
+        <source>The setup file has problems</source>
+        <translation>设置文件有问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="383" />
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="393" />
+        <source>Fix the problems before exporting.</source>
+        <translation>请先修正问题再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="397" />
+        <source>Export the setup</source>
+        <translation>导出设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="401" />
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="25" />
+        <source>Next presenter</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="27" />
+        <source>Start / pause the timer</source>
+        <translation>开始 / 暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="29" />
+        <source>Extend the timer</source>
+        <translation>延长计时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="31" />
+        <source>Reset the timer</source>
+        <translation>重置计时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="33" />
+        <source>Open / close scoring for the current presenter</source>
+        <translation>开放 / 关闭当前汇报对象的评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="35" />
+        <source>Open scoring for every presenter</source>
+        <translation>开放全部汇报对象的评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="37" />
+        <source>Close scoring for every presenter</source>
+        <translation>关闭全部汇报对象的评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="39" />
+        <source>Reveal the next result</source>
+        <translation>揭晓下一项结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="41" />
+        <source>Step the reveal back</source>
+        <translation>揭晓后退一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="43" />
+        <source>Show / hide the projector</source>
+        <translation>显示 / 隐藏投影</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="50" />
+        <source>New contest from a setup file</source>
+        <translation>从设置文件新建比赛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="52" />
+        <source>Open a contest file</source>
+        <translation>打开比赛文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="54" />
+        <source>Undo a setup edit</source>
+        <translation>撤销设置修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="56" />
+        <source>Redo a setup edit</source>
+        <translation>重做设置修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="58" />
+        <source>Show / hide this help</source>
+        <translation>显示 / 隐藏本帮助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="60" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/console/start_page.py" line="31" />
+        <source>Arena — live scoring contest</source>
+        <translation>擂台赛——现场评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/start_page.py" line="39" />
+        <source>Set up the contest from the Excel template, give each reviewer their link, then run the queue: reviewers score on their phones and the result is ready the moment the last score arrives.</source>
+        <translation>用 Excel 模板设置比赛，把个人链接发给每位评委，然后按顺序进行：评委用手机评分，最后一份评分到达时结果即刻生成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/start_page.py" line="47" />
+        <source>Recent contests (double-click to open):</source>
+        <translation>最近的比赛（双击打开）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/start_page.py" line="56" />
+        <source>New contest from a setup…</source>
+        <translation>从设置文件新建比赛…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/start_page.py" line="57" />
+        <source>Open a contest file…</source>
+        <translation>打开比赛文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/start_page.py" line="58" />
+        <source>Open the demo contest</source>
+        <translation>打开演示比赛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/start_page.py" line="59" />
+        <source>Save the Excel template…</source>
+        <translation>保存 Excel 模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/start_page.py" line="76" />
+        <source>No contest opened yet.</source>
+        <translation>尚未打开过比赛。</translation>
+    </message>
+</context>
+</TS>
