@@ -13,6 +13,7 @@ Nothing here rounds: fmt_score rounds half up to two decimals for display only.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -160,23 +161,29 @@ class _GroupDraft:
 
 
 def _by_totals(ctx: _Context, conn) -> tuple[dict, dict]:
-    """Trimming on reviewer totals, all in one SQL query."""
+    """Trimming on reviewer totals, all in one SQL query; Python only labels the rows it returns."""
     rules, factor = ctx.rules, ctx.scale.factor
     rows = tally_sql.totals(conn, ctx.scale, len(ctx.contest.criteria), rules.method, rules.trim)
     totals: dict[int, list[ReviewerTotal]] = defaultdict(list)
     drafts: dict[tuple[int, int], _GroupDraft] = {}
     show_drops = rules.method == "trimmed"
-    for row in rows:
-        dropped = show_drops and not row.kept
-        reason = ("lowest" if row.position <= row.k else "highest") if dropped else ""
-        rt = _reviewer_total(ctx, row.reviewer_id, factor * row.raw, dropped=dropped, drop_reason=reason)
-        totals[row.presenter_id].append(rt)
-        key = (row.presenter_id, row.group_id)
-        if key not in drafts:
-            score = factor * row.group_kept_sum / row.group_kept_n
-            drafts[key] = _GroupDraft(score, row.count, row.group_kept_n, row.k)
-        if dropped:
-            drafts[key].dropped.append(rt)
+    exact: dict[int, Fraction] = {}  # raw total -> T; few distinct values, so each Fraction is made once
+    for p, r, g, raw, pos, cnt, keep, kept_sum, kept_n, k in rows:
+        total = exact.get(raw)
+        if total is None:
+            total = exact[raw] = factor * raw
+        name, label, group = ctx.labels[r]
+        if show_drops and not keep:
+            reason = "lowest" if pos <= k else "highest"
+            rt = ReviewerTotal(r, name, label, group, total, True, reason)
+        else:
+            rt = ReviewerTotal(r, name, label, group, total)
+        totals[p].append(rt)
+        draft = drafts.get((p, g))
+        if draft is None:
+            draft = drafts[(p, g)] = _GroupDraft(factor * kept_sum / kept_n, cnt, kept_n, k)
+        if rt.dropped:
+            draft.dropped.append(rt)
     return totals, drafts
 
 
@@ -270,18 +277,21 @@ def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) 
     score = sum((Fraction(g.weight) * g.score for g in scored), Fraction(0)) / weight if scored else None
     if not totals:
         warnings.insert(0, "no scores yet")
-    group_order = {g.name: i for i, g in enumerate(ctx.contest.groups)}
-    totals = sorted(totals, key=lambda t: (group_order[t.group], ctx.position[t.reviewer_id]))
+    order = ctx.position  # setup order lists reviewers group by group, as on the paper form
+    totals = sorted(totals, key=lambda t: order[t.reviewer_id])
     return PresenterResult(
         presenter, None, score, len(totals), sum(g.eligible for g in groups), tuple(groups), tuple(totals),
-        warnings=tuple(warnings), median=_median([t.total for t in totals]),
+        warnings=tuple(warnings), median=_median(totals),
     )
 
 
-def _median(values: list[Fraction]) -> Fraction | None:
-    if not values:
+def _median(totals: list[ReviewerTotal]) -> Fraction | None:
+    if not totals:
         return None
-    values = sorted(values)
+    values = [t.total for t in totals]
+    # Sort on exact integers over a common denominator: Fraction comparisons are slow in bulk.
+    common = math.lcm(*{v.denominator for v in values})
+    values.sort(key=lambda v: v.numerator * (common // v.denominator))
     mid = len(values) // 2
     return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
 
@@ -292,41 +302,49 @@ def _contest_warnings(ctx: _Context, conn) -> list[str]:
         out.append("leniency correction is ON: each reviewer's totals are standardised before aggregating")
         if rules.trim_level == "criterion":
             out.append("leniency correction works on reviewer totals, so trimming is on totals, not criteria")
-    incomplete = conn.execute(
-        f"SELECT COUNT(*) FROM (SELECT 1 FROM scores GROUP BY reviewer_id, presenter_id"
-        f" HAVING COUNT(*) <> {len(ctx.contest.criteria)})"
-    ).fetchone()[0]
-    if incomplete:
-        out.append(f"{incomplete} incomplete ballots are not counted")
     return out
+
+
+def _uncounted_warning(ctx: _Context, conn, ballots: int) -> list[str]:
+    """Marks that belong to no counted ballot (incomplete or recused); the store never writes any."""
+    marks = conn.execute("SELECT COUNT(*) FROM scores").fetchone()[0]
+    extra = marks - ballots * len(ctx.contest.criteria)
+    if extra:
+        return [f"{extra} marks belong to incomplete or recused ballots and are not counted"]
+    return []
 
 
 def tally(store: Store) -> Tally:
     """The whole contest's results from its file, exactly, as they stand now."""
-    from .tiebreak import rank_results
-
-    ctx = _context(store)
-    conn, rules = store.conn, ctx.rules
+    conn = store.conn
     own_snapshot = not conn.in_transaction
     if own_snapshot:
         conn.execute("BEGIN")  # one consistent snapshot even while the server thread writes
     try:
-        if rules.leniency:
-            totals, drafts = _with_leniency(ctx, conn)
-        elif rules.trim_level == "criterion":
-            totals, drafts = _by_criterion(ctx, conn)
-        else:
-            totals, drafts = _by_totals(ctx, conn)
-        warnings = _contest_warnings(ctx, conn)
-        phase = store.session_row()["phase"]
-        results = [_presenter(ctx, p, totals.get(p.id, []), drafts) for p in ctx.contest.presenters]
-        ranked = rank_results(results, ctx.contest, conn, ctx.scale)
+        return _tally(store)
     finally:
         if own_snapshot:
             conn.execute("COMMIT")
+
+
+def _tally(store: Store) -> Tally:
+    from .tiebreak import rank_results
+
+    ctx = _context(store)
+    conn, rules = store.conn, ctx.rules
+    if rules.leniency:
+        totals, drafts = _with_leniency(ctx, conn)
+    elif rules.trim_level == "criterion":
+        totals, drafts = _by_criterion(ctx, conn)
+    else:
+        totals, drafts = _by_totals(ctx, conn)
+    results = [_presenter(ctx, p, totals.get(p.id, []), drafts) for p in ctx.contest.presenters]
+    ballots = sum(r.ballots for r in results)
+    warnings = _contest_warnings(ctx, conn) + _uncounted_warning(ctx, conn, ballots)
+    ranked = rank_results(results, ctx.contest, conn, ctx.scale)
     return Tally(
-        rules.method, phase != "closed", tuple(ranked), tuple(warnings), rules.leniency, rules.trim,
-        rules.trim_level, sum(r.ballots for r in results), sum(r.eligible for r in results),
+        rules.method, store.session_row()["phase"] != "closed", tuple(ranked), tuple(warnings),
+        rules.leniency, rules.trim, rules.trim_level, ballots, sum(r.eligible for r in results),
         tuple(rules.tie_break), rules.anonymous,
     )
 

@@ -345,6 +345,46 @@ class Store:
         )
         return Receipt(sid, receipt_code(sid, ballot.client_id), at, False)
 
+    def load_generated_scores(self, rows: list[tuple[int, int, int, int]], note: str) -> None:
+        """Bulk-load generated (reviewer, presenter, criterion, units) rows in one transaction.
+
+        For benchmarks and generated test data only: one log entry stands for all of them,
+        and no ballot checks run (the schema's triggers still guard max and recusal).
+        """
+        with self.transaction():
+            sid = self.db["submissions"].insert(
+                {"client_id": f"generated-{new_token()}", "reviewer_id": rows[0][0], "presenter_id": rows[0][1],
+                 "received_at": self.clock(), "source": "import", "ballot": "{}", "note": note}
+            ).last_pk
+            self.conn.executemany(
+                "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(r, p, c, v, sid) for r, p, c, v in rows],
+            )
+
+    def load_generated_ballots(self, ballots: list[BallotIn], note: str) -> None:
+        """Bulk-load generated whole ballots, each with its own log entry, with executemany.
+
+        For benchmarks of the archive (report, verify): unlike load_generated_scores the
+        log and the scores agree, so the file verifies. No ballot checks run.
+        """
+        with self.transaction():
+            first = (self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM submissions").fetchone()[0]) + 1
+            at = self.clock()
+            self.conn.executemany(
+                "INSERT INTO submissions (id, client_id, reviewer_id, presenter_id, received_at, source, ballot,"
+                " note) VALUES (?, ?, ?, ?, ?, 'import', ?, ?)",
+                [(first + i, b.client_id, b.reviewer_id, b.presenter_id, at,
+                  json.dumps(_ballot_json(b), sort_keys=True), note) for i, b in enumerate(ballots)],
+            )
+            self.conn.executemany(
+                "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (reviewer_id, presenter_id, criterion_id)"
+                " DO UPDATE SET value = excluded.value, submission_id = excluded.submission_id",
+                [(b.reviewer_id, b.presenter_id, c, u, first + i)
+                 for i, b in enumerate(ballots) for c, u in b.units.items()],
+            )
+
     def ballot_of(self, reviewer_id: int, presenter_id: int) -> dict[int, int]:
         """A reviewer's current scores for one presenter: criterion id -> units."""
         return dict(

@@ -79,33 +79,23 @@ def _complete_ballots_sql(scale: Scale, n_criteria: int) -> str:
     """
 
 
-@dataclass(frozen=True)
-class TotalRow:
-    presenter_id: int
-    reviewer_id: int
-    group_id: int
-    raw: int  # R; the total is K * R
-    position: int  # 1-based place in its (presenter, group), lowest first
-    count: int  # totals in its (presenter, group)
-    kept: bool
-    group_kept_sum: int  # sum of kept R in its (presenter, group)
-    group_kept_n: int
-    k: int  # totals dropped at each end in its (presenter, group)
+def totals(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[tuple]:
+    """Every counted reviewer total, ranked and trimmed inside its (presenter, group), in one query.
 
-
-def totals(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[TotalRow]:
-    """Every counted reviewer total, ranked and trimmed inside its (presenter, group), in one query."""
+    Rows: (presenter id, reviewer id, group id, R, place in its group lowest first, totals in the
+    group, kept?, sum of the kept R of the group, kept totals in the group, k dropped at each end).
+    One ordered window gives place and count; the kept sums need one more pass.
+    """
     sql = f"""
         WITH totals AS ({_complete_ballots_sql(scale, n_criteria)}),
         ranked AS (
-            SELECT t.p, t.r, rv.group_id AS g, t.t,
-                   ROW_NUMBER() OVER (PARTITION BY t.p, rv.group_id ORDER BY t.t, rv.position, rv.id) AS pos,
-                   COUNT(*) OVER (PARTITION BY t.p, rv.group_id) AS cnt
+            SELECT t.p, t.r, rv.group_id AS g, t.t, ROW_NUMBER() OVER w AS pos,
+                   COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS cnt
             FROM totals t JOIN reviewers rv ON rv.id = t.r
+            WINDOW w AS (PARTITION BY t.p, rv.group_id ORDER BY t.t, rv.position, rv.id)
         ),
         trimmed AS (
-            SELECT p, r, g, t, pos, cnt, k,
-                   (pos > k AND pos <= cnt - k) AS keep
+            SELECT p, r, g, t, pos, cnt, k, (pos > k AND pos <= cnt - k) AS keep
             FROM (SELECT *, {keep_k_sql(method, trim)} AS k FROM ranked)
         )
         SELECT p, r, g, t, pos, cnt, keep,
@@ -113,10 +103,7 @@ def totals(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[
                SUM(keep) OVER (PARTITION BY p, g), k
         FROM trimmed
     """
-    return [
-        TotalRow(p, r, g, t, pos, cnt, bool(keep), gsum or 0, gn, k)
-        for p, r, g, t, pos, cnt, keep, gsum, gn, k in conn.execute(sql)
-    ]
+    return conn.execute(sql).fetchall()
 
 
 @dataclass(frozen=True)
