@@ -18,7 +18,7 @@
   var TEXT = {
     zh: {
       other: "EN", title: "评分", loading: "正在载入…",
-      max: "满分 {max} · 步长 {step}", total: "合计", missing: "（还有 {n} 项未填）",
+      max: "满分 {max} · 步长 {step}", total: "合计", missing: "（还有 {n} 项未完成）",
       submit: "提交评分", resubmit: "提交修改", sending: "正在提交…",
       ok: "✓ 已提交，服务器已保存", receipt: "回执编号", edited: "已修改，尚未提交",
       pending: "网络中断：评分已保存在本机，恢复连接后将自动发送",
@@ -41,7 +41,7 @@
     },
     en: {
       other: "中文", title: "Scoring", loading: "Loading…",
-      max: "max {max} · step {step}", total: "Total", missing: " ({n} still empty)",
+      max: "max {max} · step {step}", total: "Total", missing: " ({n} not complete yet)",
       submit: "Submit scores", resubmit: "Submit changes", sending: "Submitting…",
       ok: "✓ Submitted and saved by the server", receipt: "Receipt", edited: "Changed, not yet submitted",
       pending: "No connection: your scores are kept on this phone and will be sent when it is back",
@@ -152,7 +152,8 @@
     var places = Math.max(decimals(criterion.step), decimals(criterion.max));
     var step = scaled(criterion.step, places), max = scaled(criterion.max, places);
     var checked = checkMark(criterion, text);
-    var v = checked.error ? (direction > 0 ? -step : max + step) : scaled(checked.value, places);
+    // From an empty field, + starts at one step and − at the maximum (most marks sit near the top).
+    var v = checked.error ? (direction > 0 ? 0 : max + step) : scaled(checked.value, places);
     v = Math.round(v / step) * step + direction * step;
     v = Math.min(max, Math.max(0, v));
     return (v / Math.pow(10, places)).toFixed(places).replace(/\.?0+$/, "") || "0";
@@ -210,6 +211,7 @@
           var draft = load("draft:" + pid);
           if (draft && sameMarks(draft, body.marks)) save("draft:" + pid, null);
           results[pid] = { kind: "ok" };
+          updateCard(pid);
         } else {
           results[pid] = { kind: "error", code: body && body.error, status: resp.status };
         }
