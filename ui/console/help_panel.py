@@ -12,7 +12,7 @@ from ui.console.shortcuts import general_shortcuts, session_shortcuts
 
 def key_text(keys: tuple[str, ...]) -> str:
     """Keys as the platform writes them (Ctrl on Linux and Windows, ⌘ on a Mac)."""
-    return "  /  ".join(QKeySequence(k).toString(QKeySequence.NativeText) for k in keys)
+    return " / ".join(QKeySequence(k).toString(QKeySequence.NativeText) for k in keys)
 
 
 class HelpPanel(QWidget):
