@@ -91,6 +91,7 @@ def create_app(store_path, notify: Notify | None = None) -> FastAPI:
     )
     app.state.desk = desk
     app.state.feed = feed
+    app.state.brake = brake
     _add_error_handlers(app)
     _add_pages(app, desk, brake)
     _add_api(app, desk, feed, brake)
