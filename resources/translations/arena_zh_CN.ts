@@ -98,7 +98,7 @@
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="193" />
+        <location filename="../../ui/console/access.py" line="194" />
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="121" />
+        <location filename="../../ui/console/live.py" line="132" />
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
@@ -225,8 +225,8 @@
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="122" />
-        <location filename="../../ui/console/live.py" line="222" />
+        <location filename="../../ui/console/live.py" line="121" />
+        <location filename="../../ui/console/live.py" line="230" />
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
@@ -236,13 +236,13 @@
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="123" />
+        <location filename="../../ui/console/live.py" line="122" />
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
         <location filename="../../ui/console/live.py" line="124" />
-        <location filename="../../ui/console/live.py" line="224" />
+        <location filename="../../ui/console/live.py" line="232" />
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
@@ -262,132 +262,132 @@
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="126" />
+        <location filename="../../ui/console/live.py" line="123" />
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="127" />
+        <location filename="../../ui/console/live.py" line="126" />
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="127" />
+        <location filename="../../ui/console/live.py" line="126" />
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="136" />
+        <location filename="../../ui/console/live.py" line="137" />
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="142" />
+        <location filename="../../ui/console/live.py" line="143" />
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="142" />
+        <location filename="../../ui/console/live.py" line="143" />
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="143" />
+        <location filename="../../ui/console/live.py" line="144" />
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="143" />
+        <location filename="../../ui/console/live.py" line="144" />
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="144" />
+        <location filename="../../ui/console/live.py" line="145" />
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="144" />
+        <location filename="../../ui/console/live.py" line="145" />
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="174" />
+        <location filename="../../ui/console/live.py" line="175" />
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="175" />
+        <location filename="../../ui/console/live.py" line="176" />
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="188" />
+        <location filename="../../ui/console/live.py" line="189" />
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="190" />
+        <location filename="../../ui/console/live.py" line="191" />
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="190" />
+        <location filename="../../ui/console/live.py" line="191" />
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="191" />
+        <location filename="../../ui/console/live.py" line="192" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="191" />
+        <location filename="../../ui/console/live.py" line="192" />
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="192" />
+        <location filename="../../ui/console/live.py" line="193" />
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201" />
+        <location filename="../../ui/console/live.py" line="202" />
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201" />
+        <location filename="../../ui/console/live.py" line="202" />
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201" />
+        <location filename="../../ui/console/live.py" line="202" />
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="222" />
+        <location filename="../../ui/console/live.py" line="230" />
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="223" />
+        <location filename="../../ui/console/live.py" line="231" />
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="244" />
+        <location filename="../../ui/console/live.py" line="253" />
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="248" />
+        <location filename="../../ui/console/live.py" line="257" />
         <source>Reviewers' server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="251" />
+        <location filename="../../ui/console/live.py" line="260" />
         <source>Reviewers' server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>

@@ -52,7 +52,7 @@ class LivePage(QWidget):
         QVBoxLayout(results_box).addWidget(self.results)
         splitter.addWidget(board_box)
         splitter.addWidget(results_box)
-        splitter.setSizes([400, 220])
+        splitter.setSizes([400, 300])
         middle.addWidget(splitter, 1)
         outer.addLayout(middle, 3)
         bridge = controller.bridge
@@ -118,17 +118,18 @@ class LivePage(QWidget):
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         rows = (
-            (("start", self.tr("Start the contest")), ("next_presenter", self.tr("Next presenter")),
-             ("toggle_scoring", self.tr("Open scoring")), ("open_all", self.tr("Open scoring for all")),
-             ("close_all", self.tr("Close scoring for all"))),
-            (("toggle_timer", self.tr("Start timer")), ("extend_timer", self.tr("Extend timer")),
-             ("reset_timer", self.tr("Reset timer")), ("proxy", self.tr("Enter a paper ballot…")),
+            (("next_presenter", self.tr("Next presenter")), ("toggle_scoring", self.tr("Open scoring")),
+             ("open_all", self.tr("Open scoring for all")), ("close_all", self.tr("Close scoring for all")),
              ("close_contest", self.tr("Close the contest…"))),
+            (("toggle_timer", self.tr("Start timer")), ("extend_timer", self.tr("Extend timer")),
+             ("reset_timer", self.tr("Reset timer")), ("proxy", self.tr("Enter a paper ballot…"))),
             (("reveal_previous", self.tr("Reveal: step back")), ("reveal_next", self.tr("Reveal next")),),
         )
         for r, row in enumerate(rows):
             for c, (name, text) in enumerate(row):
                 grid.addWidget(self._button(name, text), r, c)
+        # Before the contest starts, "Start" takes the place of "Next presenter" (one is hidden).
+        grid.addWidget(self._button("start", self.tr("Start the contest")), 0, 0)
         self.scene = QComboBox(objectName="sceneCombo")
         for scene in SCENES:
             self.scene.addItem(self._scene_name(scene), scene)
@@ -199,10 +200,16 @@ class LivePage(QWidget):
 
     def _fill_queue(self, state: SessionState, presenters: dict) -> None:
         labels = {"pending": self.tr("waiting"), "open": self.tr("scoring open"), "closed": self.tr("scored")}
+        counted: dict[int, int] = {}
+        for _reviewer, presenter in self.controller.store.submitted_pairs():
+            counted[presenter] = counted.get(presenter, 0) + 1
+        eligible = {p.id: sum(1 for r in self.board.contest.reviewers if p.name not in r.recuse)
+                    for p in presenters.values()}
         self.queue.clear()
         for pid in state.queue:
             marker = "▶ " if pid == state.current_presenter_id else "    "
-            item = QListWidgetItem(f"{marker}{presenters[pid].name}  ·  {labels[state.scoring[pid]]}")
+            item = QListWidgetItem(f"{marker}{presenters[pid].name}  ·  {labels[state.scoring[pid]]}"
+                                   f"  ·  {counted.get(pid, 0)}/{eligible[pid]}")
             item.setData(Qt.UserRole, pid)
             if pid == state.current_presenter_id:
                 font = item.font()
@@ -213,6 +220,7 @@ class LivePage(QWidget):
     def _enable(self, state: SessionState) -> None:
         live, has_current = state.phase == "live", state.current_presenter_id is not None
         self.buttons["start"].setVisible(state.phase == "setup")
+        self.buttons["next_presenter"].setVisible(state.phase != "setup")
         for name in ("next_presenter", "open_all", "close_all", "close_contest"):
             self.buttons[name].setEnabled(state.phase != "closed")
         self.buttons["next_presenter"].setEnabled(live and state.next_presenter_id is not None)
@@ -237,7 +245,8 @@ class LivePage(QWidget):
         self.timer.setStyleSheet(f"color: {colour}" if colour else "")
 
     def _ballot_arrived(self, event: dict) -> None:
-        self.board.refresh()
+        self.board.refresh()  # first: the board is what the host watches while ballots arrive
+        self._fill_queue(self.state, {p.id: p for p in self.board.contest.presenters})
         self.results.schedule()
 
     def _phones(self, count: int) -> None:

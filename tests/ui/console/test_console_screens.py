@@ -1,0 +1,73 @@
+"""Screens in both languages: start page, setup editor, live session, help panel.
+
+Saved with widget.grab() into $ARENA_SHOTS (or the test's tmp folder) so a
+person can look at them; the test itself checks that Chinese text is drawn as
+distinct glyphs (not the same empty box for every character) and that labels fit.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from arena.demo import demo_ballots
+from arena.store import Store
+from ui.i18n import install_translators
+
+
+def glyph_image(font, text: str) -> QImage:
+    image = QImage(64, 64, QImage.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(4, 48, text)
+    painter.end()
+    return image
+
+
+def shots_dir(tmp_path) -> Path:
+    folder = Path(os.environ.get("ARENA_SHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_screens_in_both_languages(open_console, qtbot, demo_path, settings, tmp_path, language):
+    settings.set("language", language)
+    install_translators(QApplication.instance(), language)
+    folder = shots_dir(tmp_path)
+    start = open_console()
+    start.resize(1100, 700)
+    assert start.start_page.grab().save(str(folder / f"start-{language}.png"))
+
+    with Store.open(demo_path) as store:  # half the room has scored the first three presenters
+        ballots = [b for b in demo_ballots(store) if b.presenter_id <= 3 and b.reviewer_id % 2]
+        store.record_ballots(ballots, "demo")
+    window = open_console(demo_path)
+    window.resize(1280, 800)
+    for name in ("start", "next_presenter", "next_presenter", "toggle_timer", "toggle_scoring"):
+        window.live.perform(name)
+    qtbot.waitUntil(lambda: window.live.results.rows() and window.live.results.rows()[0][2] != "")
+    window.help_dock.show()
+    window.help_dock.resize(380, 800)
+    for index, name in ((0, "live"), (1, "setup")):
+        window.pages.setCurrentIndex(index)
+        qtbot.wait(50)
+        assert window.grab().save(str(folder / f"{name}-{language}.png"))
+    window.setup.tabs.setCurrentIndex(4)
+    assert window.setup.grab().save(str(folder / f"recusals-{language}.png"))
+    assert window.help_panel.grab().save(str(folder / f"help-{language}.png"))
+
+    button = window.live.buttons["next_presenter"]
+    if language == "zh_CN":
+        assert button.text() == "下一位"
+        font = button.font()
+        assert glyph_image(font, "下") != glyph_image(font, "位")  # real glyphs, not one tofu box twice
+    for b in window.findChildren(QPushButton):  # no button text cut off
+        if b.isVisible():
+            assert QFontMetrics(b.font()).horizontalAdvance(b.text().replace("&", "")) <= b.width(), b.text()
