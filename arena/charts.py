@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 DPI = 200
 BAR_INCHES = 0.26  # height given to each bar
-MAX_BARS = 40  # more presenters than this are drawn as several charts
+MAX_BARS = 30  # more presenters than this are drawn as several charts (one fits a page)
 
 
 def axis_start(values: Sequence[float]) -> int:

@@ -405,9 +405,8 @@ class Store:
             self.conn.execute(
                 "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
                 " SELECT s.reviewer_id, s.presenter_id, CAST(j.key AS INTEGER), j.value, s.id"
-                " FROM submissions s JOIN json_each(s.ballot) j"
-                " WHERE s.id = (SELECT MAX(id) FROM submissions l"
-                "               WHERE l.reviewer_id = s.reviewer_id AND l.presenter_id = s.presenter_id)"
+                " FROM (SELECT MAX(id) AS id FROM submissions GROUP BY reviewer_id, presenter_id) latest"
+                " JOIN submissions s ON s.id = latest.id JOIN json_each(s.ballot) j"
             )
 
     def submitted_pairs(self) -> set[tuple[int, int]]:

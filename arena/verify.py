@@ -222,7 +222,11 @@ def _shown(pr) -> str:
 
 
 def hashes_in_pdf(path: Path) -> list[str]:
-    """Every full integrity hash printed in a PDF, read back from its text."""
+    """The full integrity hashes a PDF carries: printed on its cover, and in its metadata.
+
+    Only the cover is read when it prints one (text extraction of a 300-page report
+    takes pypdf many seconds); other PDFs are searched page by page.
+    """
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -232,9 +236,17 @@ def hashes_in_pdf(path: Path) -> list[str]:
         if not f.read(1024).lstrip().startswith(b"%PDF-"):
             raise InputError(f"{path}: not a PDF file")
     try:
-        text = "".join(page.extract_text() or "" for page in PdfReader(path).pages)
+        reader = PdfReader(path)
+        found = _hashes(reader.pages[0].extract_text() or "") if reader.pages else []
+        if not found:
+            found = _hashes("".join(page.extract_text() or "" for page in reader.pages))
+        keywords = (reader.metadata or {}).get("/Keywords") or ""
     except (PdfReadError, ValueError, OSError) as exc:
         raise InputError(f"{path}: not a readable PDF ({exc})") from None
+    return found + _hashes(str(keywords))
+
+
+def _hashes(text: str) -> list[str]:
     return HASH_PATTERN.findall(re.sub(r"\s+", "", text))
 
 

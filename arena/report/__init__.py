@@ -49,7 +49,7 @@ def _build(data, path: str) -> None:
 
     styles = Styles()
     title = data.contest.title
-    doc = ReportDocument(path, f"{title} · 评分结果报告")
+    doc = ReportDocument(path, f"{title} · 评分结果报告", data.integrity_hash)
     subtitle = "评分结果报告（临时结果）" if data.provisional else "评分结果报告"
     furniture = Furniture(title, subtitle, data.integrity_hash[:16], data.provisional)
     story = []

@@ -128,11 +128,12 @@ def _draw_provisional(canvas: Canvas, font: str) -> None:
 class ReportDocument(BaseDocTemplate):
     """One frame per page; h1 headings become PDF bookmarks so a reader can jump between sections."""
 
-    def __init__(self, path: str, title: str):
+    def __init__(self, path: str, title: str, integrity_hash: str):
         super().__init__(
             path, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, title=title, author="Arena", subject="擂台赛评分结果报告",
             creator="Arena", lang="zh-CN", initialFontName=register_reportlab()[0],
+            keywords=f"SHA-256 {integrity_hash}",
         )
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -72,6 +72,8 @@ def test_the_printed_hash_is_the_one_verify_computes(closed_demo, final_report):
     result = verify(closed_demo, final_report)
     assert result.ok, result.problems
     assert hashes_in_pdf(final_report) and set(hashes_in_pdf(final_report)) == {result.integrity_hash}
+    printed = compact(pdf_text(final_report)).count(f"完整性校验码（SHA-256）：{result.integrity_hash}")
+    assert printed == 2  # on the cover and above the signatures
 
 
 def test_closed_report_has_no_provisional_mark_and_states_closing_time(final_text):
