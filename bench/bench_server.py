@@ -1,0 +1,321 @@
+"""Load benchmark of the reviewers' server, on loopback only, with a bounded number of requests.
+
+    python bench/bench_server.py [--reviewers 300] [--skip-fault]
+
+1. Load run: the demo contest with N reviewers (the demo's setup, reviewers multiplied),
+   every presenter open; N simulated phones, one keep-alive connection each, all start
+   together and each submits a complete ballot for every presenter it may score. The
+   server runs as `arena serve` in its own process. Prints ballots/s, p50 and p99.
+2. Baseline: the same clients against a bare FastAPI POST on uvicorn returning a constant.
+   Prints its requests/s and the ratio.
+3. Fault run: the server process is SIGKILLed in the middle of the load and restarted;
+   clients retry with the same client id. Checks zero acknowledged ballots lost, zero
+   duplicates, every ballot in exactly once, and PRAGMA integrity_check.
+
+Targets (issue 4): p99 under 50 ms at 300 reviewers; at least half the bare endpoint's
+throughput; nothing lost or doubled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import json
+import os
+import signal
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from arena.demo import demo_contest  # noqa: E402
+from arena.model import Reviewer  # noqa: E402
+from arena.session import Session  # noqa: E402
+from arena.store import Store  # noqa: E402
+
+BARE_APP = """
+from fastapi import FastAPI, Request
+app = FastAPI()
+@app.post("/api/r/{token}/ballots")
+async def constant(token: str, request: Request):
+    await request.body()
+    return {"receipt": "0000-0000"}
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def make_contest(path: Path, reviewers: int) -> list[tuple[str, list[dict]]]:
+    """A contest file with `reviewers` reviewers, all presenters open; returns each phone's ballots."""
+    base = demo_contest()
+    groups = [g.name for g in base.groups]
+    people = tuple(
+        Reviewer(f"评委{i:03d}", groups[i % len(groups)], recuse=(base.presenters[i % 8].name,) if i % 10 == 0 else ())
+        for i in range(reviewers)
+    )
+    contest = dataclasses.replace(base, reviewers=people)
+    store = Store.create(path, contest, overwrite=True)
+    session = Session(store)
+    session.start()
+    session.open_scoring()
+    contest = store.contest()
+    phones = []
+    for r in contest.reviewers:
+        ballots = []
+        for p in contest.presenters:
+            if p.name in r.recuse:
+                continue
+            marks = {str(c.id): str((c.max * 8 / 10).quantize(c.step)) for c in contest.criteria}
+            ballots.append({"client_id": f"bench-{r.id:04d}-{p.id:03d}", "presenter_id": p.id, "marks": marks})
+        phones.append((r.token, ballots))
+    store.close()
+    return phones
+
+
+# -- a small HTTP/1.1 keep-alive client (httpx would cost more CPU than the server under test) -----
+
+
+async def read_response(reader) -> tuple[int, bytes]:
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split()[1])
+    length = 0
+    for line in lines[1:]:
+        if line.lower().startswith("content-length:"):
+            length = int(line.split(":", 1)[1])
+    return status, await reader.readexactly(length)
+
+
+def request_bytes(port: int, path: str, body: dict) -> bytes:
+    data = json.dumps(body).encode()
+    return (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(data)}\r\n\r\n").encode() + data
+
+
+class Phone:
+    def __init__(self, port, token, ballots, retry):
+        self.port, self.token, self.ballots, self.retry = port, token, ballots, retry
+        self.latencies: list[float] = []
+        self.acked: dict[str, str] = {}  # client id -> receipt
+        self.errors = 0
+        self.reader = self.writer = None
+
+    async def connect(self):
+        while True:
+            try:
+                self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+                return
+            except OSError:
+                if not self.retry:
+                    raise
+                await asyncio.sleep(0.05)
+
+    async def run(self, go: asyncio.Event):
+        await self.connect()
+        await go.wait()
+        for ballot in self.ballots:
+            await self.send(ballot)
+        self.writer.close()
+
+    async def send(self, ballot):
+        raw = request_bytes(self.port, f"/api/r/{self.token}/ballots", ballot)
+        while True:
+            started = time.perf_counter()
+            try:
+                self.writer.write(raw)
+                await self.writer.drain()
+                status, body = await read_response(self.reader)
+            except (OSError, asyncio.IncompleteReadError, ValueError):
+                if not self.retry:
+                    raise
+                self.errors += 1
+                await asyncio.sleep(0.05)
+                await self.connect()
+                continue
+            self.latencies.append(time.perf_counter() - started)
+            if status == 200:
+                self.acked[ballot["client_id"]] = json.loads(body).get("receipt", "")
+                return
+            if status >= 500 and self.retry:
+                await asyncio.sleep(0.05)
+                continue
+            raise RuntimeError(f"ballot refused: {status} {body[:200]!r}")
+
+
+async def load(port, phones, retry=False, during=None):
+    clients = [Phone(port, token, ballots, retry) for token, ballots in phones]
+    go = asyncio.Event()
+    tasks = [asyncio.create_task(c.run(go)) for c in clients]
+    await asyncio.sleep(0.5)  # everyone connected
+    started = time.perf_counter()
+    go.set()
+    if during:
+        asyncio.get_running_loop().run_in_executor(None, during)
+    await asyncio.gather(*tasks)
+    return clients, time.perf_counter() - started
+
+
+def summary(clients, seconds) -> dict:
+    latencies = sorted(x for c in clients for x in c.latencies)
+    n = len(latencies)
+    return {"requests": n, "per_s": n / seconds, "p50_ms": 1000 * statistics.median(latencies),
+            "p99_ms": 1000 * latencies[min(n - 1, int(n * 0.99))], "seconds": seconds}
+
+
+# -- server processes -------------------------------------------------------------------------
+
+
+def start_arena(path: Path, port: int) -> subprocess.Popen:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "arena.cli", "serve", str(path), "--host", "127.0.0.1", "--port", str(port),
+         "--exact-port"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    wait_listening(port, proc)
+    return proc
+
+
+def start_bare(port: int, workdir: Path) -> subprocess.Popen:
+    (workdir / "bare_app.py").write_text(BARE_APP)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "bare_app:app", "--host", "127.0.0.1", "--port", str(port),
+         "--no-access-log", "--log-level", "warning"], cwd=workdir)
+    wait_listening(port, proc)
+    return proc
+
+
+def wait_listening(port: int, proc: subprocess.Popen, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError("server did not start")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def check_file(path: Path, acked: dict[str, str], expected: int) -> dict:
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT client_id, count(*) FROM submissions GROUP BY client_id").fetchall()
+    counts = dict(rows)
+    result = {
+        "acknowledged": len(acked),
+        "lost": sum(1 for cid in acked if counts.get(cid, 0) == 0),
+        "duplicates": sum(1 for n in counts.values() if n > 1),
+        "in_file": sum(counts.values()),
+        "expected": expected,
+        "integrity": conn.execute("PRAGMA integrity_check").fetchone()[0],
+    }
+    conn.close()
+    return result
+
+
+# -- the runs ---------------------------------------------------------------------------------------
+
+
+def load_run(workdir: Path, reviewers: int) -> dict:
+    path = workdir / "load.arena"
+    phones = make_contest(path, reviewers)
+    port = free_port()
+    proc = start_arena(path, port)
+    try:
+        clients, seconds = asyncio.run(load(port, phones))
+    finally:
+        stop(proc)
+    acked = {cid: r for c in clients for cid, r in c.acked.items()}
+    return {**summary(clients, seconds), **check_file(path, acked, sum(len(b) for _, b in phones))}
+
+
+def bare_run(workdir: Path, phones) -> dict:
+    port = free_port()
+    proc = start_bare(port, workdir)
+    try:
+        clients, seconds = asyncio.run(load(port, phones))
+    finally:
+        stop(proc)
+    return summary(clients, seconds)
+
+
+def fault_run(workdir: Path, reviewers: int) -> dict:
+    path = workdir / "fault.arena"
+    phones = make_contest(path, reviewers)
+    port = free_port()
+    procs = [start_arena(path, port)]
+    killed_after = {}
+
+    def kill_and_restart():
+        time.sleep(0.4)  # well into the load
+        conn = sqlite3.connect(path)
+        killed_after["submissions"] = conn.execute("SELECT count(*) FROM submissions").fetchone()[0]
+        conn.close()
+        os.kill(procs[0].pid, signal.SIGKILL)
+        procs[0].wait()
+        procs.append(start_arena(path, port))
+
+    try:
+        clients, seconds = asyncio.run(load(port, phones, retry=True, during=kill_and_restart))
+    finally:
+        stop(procs[-1])
+    acked = {cid: r for c in clients for cid, r in c.acked.items()}
+    result = check_file(path, acked, sum(len(b) for _, b in phones))
+    result.update(seconds=seconds, retries=sum(c.errors for c in clients), **{
+        "committed_before_kill": killed_after.get("submissions")})
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--reviewers", type=int, default=300)
+    parser.add_argument("--skip-fault", action="store_true")
+    parser.add_argument("--dir", help="where to put the contest files (default: a temporary directory)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
+        workdir = Path(tmp)
+        arena = load_run(workdir, args.reviewers)
+        phones = make_contest(workdir / "shape.arena", args.reviewers)
+        bare = bare_run(workdir, phones)
+        print(f"load: {args.reviewers} reviewers, {arena['requests']} ballots in {arena['seconds']:.2f} s")
+        print(f"  arena serve : {arena['per_s']:8.0f} ballots/s   p50 {arena['p50_ms']:6.1f} ms   "
+              f"p99 {arena['p99_ms']:6.1f} ms")
+        print(f"  bare uvicorn: {bare['per_s']:8.0f} requests/s  p50 {bare['p50_ms']:6.1f} ms   "
+              f"p99 {bare['p99_ms']:6.1f} ms")
+        print(f"  ratio arena/bare throughput: {arena['per_s'] / bare['per_s']:.2f}")
+        print(f"  file: {arena['in_file']} submissions for {arena['expected']} ballots, "
+              f"{arena['lost']} acknowledged lost, {arena['duplicates']} duplicates, integrity {arena['integrity']}")
+        ok = arena["lost"] == 0 and arena["duplicates"] == 0 and arena["in_file"] == arena["expected"]
+        if not args.skip_fault:
+            fault = fault_run(workdir, args.reviewers)
+            print(f"fault: SIGKILL after {fault['committed_before_kill']} commits, restarted; "
+                  f"{fault['retries']} client retries, {fault['seconds']:.2f} s")
+            print(f"  {fault['acknowledged']} acknowledged, {fault['lost']} lost, {fault['duplicates']} duplicates, "
+                  f"{fault['in_file']}/{fault['expected']} in the file, integrity {fault['integrity']}")
+            ok = ok and fault["lost"] == 0 and fault["duplicates"] == 0 and fault["integrity"] == "ok" \
+                and fault["in_file"] == fault["expected"]
+    print("nothing lost, nothing doubled" if ok else "FAILED: see above")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
