@@ -191,14 +191,19 @@ def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
     """Trimming each criterion's marks separately, then weighting them (the sports-panel way)."""
     rules, factor, n_crit = ctx.rules, ctx.scale.factor, len(ctx.contest.criteria)
     totals: dict[int, list[ReviewerTotal]] = defaultdict(list)
-    by_pair = {}
+    by_pair, exact = {}, {}
     for p, r, raw in tally_sql.plain_totals(conn, ctx.scale, n_crit):
-        by_pair[(r, p)] = _reviewer_total(ctx, r, factor * raw)
+        if raw not in exact:
+            exact[raw] = factor * raw
+        by_pair[(r, p)] = _reviewer_total(ctx, r, exact[raw])
         totals[p].append(by_pair[(r, p)])
     criteria = {c.id: c for c in ctx.contest.criteria}
     drafts: dict[tuple[int, int], _GroupDraft] = {}
     raw_sums: dict[tuple[int, int], int] = defaultdict(int)
-    for s in tally_sql.criterion_sums(conn, ctx.scale, n_crit, rules.method, rules.trim):
+    all_complete = tally_sql.mark_count(conn) == len(by_pair) * n_crit
+    sums, dropped = tally_sql.criterion_marks(conn, ctx.scale, n_crit, rules.method, rules.trim,
+                                              with_dropped=rules.method == "trimmed", all_complete=all_complete)
+    for s in sums:
         key = (s.presenter_id, s.group_id)
         draft = drafts.setdefault(key, _GroupDraft(None, s.count, s.kept_n, s.k))
         raw_sums[key] += ctx.scale.coef[s.criterion_id] * s.kept_sum
@@ -208,12 +213,11 @@ def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
     for key, draft in drafts.items():
         draft.score = factor * raw_sums[key] / draft.kept
         draft.criterion_scores.sort(key=lambda item: order[item[0]])
-    if rules.method == "trimmed":
-        for m in tally_sql.dropped_marks(conn, ctx.scale, n_crit, rules.method, rules.trim):
-            c = criteria[m.criterion_id]
-            points = Decimal(format(c.from_units(m.value), "f"))  # 20, not 2E+1
-            mark = DroppedMark(by_pair[(m.reviewer_id, m.presenter_id)], c.name, points, m.reason)
-            drafts[(m.presenter_id, m.group_id)].dropped_marks.append(mark)
+    for m in dropped:
+        c = criteria[m.criterion_id]
+        points = Decimal(format(c.from_units(m.value), "f"))  # 20, not 2E+1
+        mark = DroppedMark(by_pair[(m.reviewer_id, m.presenter_id)], c.name, points, m.reason)
+        drafts[(m.presenter_id, m.group_id)].dropped_marks.append(mark)
     return totals, drafts
 
 
@@ -307,8 +311,7 @@ def _contest_warnings(ctx: _Context, conn) -> list[str]:
 
 def _uncounted_warning(ctx: _Context, conn, ballots: int) -> list[str]:
     """Marks that belong to no counted ballot (incomplete or recused); the store never writes any."""
-    marks = conn.execute("SELECT COUNT(*) FROM scores").fetchone()[0]
-    extra = marks - ballots * len(ctx.contest.criteria)
+    extra = tally_sql.mark_count(conn) - ballots * len(ctx.contest.criteria)
     if extra:
         return [f"{extra} marks belong to incomplete or recused ballots and are not counted"]
     return []

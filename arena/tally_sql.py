@@ -127,41 +127,50 @@ class DroppedMark:
     reason: str  # "highest" | "lowest"
 
 
-def _criterion_marks_sql(scale: Scale, n_criteria: int, method: str, trim: int) -> str:
-    return f"""
+def criterion_marks(conn, scale: Scale, n_criteria: int, method: str, trim: int,
+                    with_dropped: bool, all_complete: bool) -> tuple[list[CriterionSum], list[DroppedMark]]:
+    """Each criterion's marks trimmed separately inside each (presenter, group), in one ordered pass.
+
+    The window's running sum at the last kept mark minus the one at the last dropped low mark
+    is the sum of the kept marks, so only those two rows (and the dropped marks, when they are
+    to be shown) leave SQLite. `all_complete` (every mark belongs to a counted ballot, which the
+    caller has checked by counting) skips the join that would otherwise leave the others out.
+    """
+    dropped_rows = "OR pos <= k OR pos > cnt - k" if with_dropped else ""
+    only_counted = "" if all_complete else "JOIN complete b ON b.r = s.reviewer_id AND b.p = s.presenter_id"
+    sql = f"""
         WITH complete AS ({_complete_ballots_sql(scale, n_criteria)}),
         ranked AS (
             SELECT s.presenter_id AS p, rv.group_id AS g, s.criterion_id AS c, s.reviewer_id AS r,
-                   s.value AS v,
-                   ROW_NUMBER() OVER (PARTITION BY s.presenter_id, rv.group_id, s.criterion_id
-                                      ORDER BY s.value, rv.position, rv.id) AS pos,
-                   COUNT(*) OVER (PARTITION BY s.presenter_id, rv.group_id, s.criterion_id) AS cnt
-            FROM scores s
-            JOIN complete b ON b.r = s.reviewer_id AND b.p = s.presenter_id
+                   s.value AS v, ROW_NUMBER() OVER w AS pos,
+                   COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS cnt,
+                   SUM(s.value) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS run
+            FROM scores s {only_counted}
             JOIN reviewers rv ON rv.id = s.reviewer_id
-        ),
-        marks AS (
-            SELECT p, g, c, r, v, pos, cnt, k, (pos > k AND pos <= cnt - k) AS keep
-            FROM (SELECT *, {keep_k_sql(method, trim)} AS k FROM ranked)
+            WINDOW w AS (PARTITION BY s.presenter_id, rv.group_id, s.criterion_id
+                         ORDER BY s.value, rv.position, rv.id)
         )
+        SELECT p, g, c, r, v, pos, cnt, k, run
+        FROM (SELECT *, {keep_k_sql(method, trim)} AS k FROM ranked)
+        WHERE pos = k OR pos = cnt - k {dropped_rows}
     """
+    low: dict[tuple[int, int, int], int] = {}
+    high: dict[tuple[int, int, int], tuple[int, int]] = {}
+    dropped = []
+    for p, g, c, r, v, pos, cnt, k, run in conn.execute(sql):
+        if pos == k:
+            low[(p, g, c)] = run
+        if pos == cnt - k:
+            high[(p, g, c)] = (run, cnt, k)
+        if with_dropped and (pos <= k or pos > cnt - k):
+            dropped.append(DroppedMark(p, g, r, c, v, "lowest" if pos <= k else "highest"))
+    sums = [CriterionSum(p, g, c, run - low.get((p, g, c), 0), cnt - 2 * k, cnt, k)
+            for (p, g, c), (run, cnt, k) in high.items()]
+    return sums, dropped
 
 
-def criterion_sums(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[CriterionSum]:
-    """Each criterion's marks trimmed separately inside each (presenter, group)."""
-    sql = _criterion_marks_sql(scale, n_criteria, method, trim) + """
-        SELECT p, g, c, SUM(v) FILTER (WHERE keep), MAX(cnt - 2 * k), MAX(cnt), MAX(k)
-        FROM marks GROUP BY p, g, c
-    """
-    return [CriterionSum(*row) for row in conn.execute(sql)]
-
-
-def dropped_marks(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[DroppedMark]:
-    sql = _criterion_marks_sql(scale, n_criteria, method, trim) + """
-        SELECT p, g, r, c, v, CASE WHEN pos <= k THEN 'lowest' ELSE 'highest' END
-        FROM marks WHERE NOT keep ORDER BY p, g, c, pos
-    """
-    return [DroppedMark(*row) for row in conn.execute(sql)]
+def mark_count(conn) -> int:
+    return conn.execute("SELECT COUNT(*) FROM scores").fetchone()[0]
 
 
 def plain_totals(conn, scale: Scale, n_criteria: int) -> list[tuple[int, int, int]]:

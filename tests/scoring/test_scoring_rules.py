@@ -221,3 +221,20 @@ def test_json_names_reviewers_when_the_contest_is_not_anonymous(tmp_path):
     _, result = run(tmp_path, data, ballots)
     dropped = tally_json(result)["presenters"][0]["groups"][0]["dropped"]
     assert [d["reviewer"] for d in dropped] == ["组1", "组3"]
+
+
+@pytest.mark.parametrize("level", ["total", "criterion"])
+def test_marks_of_an_incomplete_ballot_are_not_counted_and_are_reported(tmp_path, level):
+    criteria = [{"name": "a", "max": "10", "step": "1"}, {"name": "b", "max": "10", "step": "1"}]
+    data = setup([{"name": "组"}], panel(4), ["甲"], {"method": "trimmed", "trim": 1, "level": level},
+                 criteria=criteria)
+    ballots = {(f"组{i}", "甲"): {"a": s, "b": s} for i, s in enumerate([2, 4, 6], 1)}
+    store = create_contest(tmp_path / "c.arena", data, ballots)
+    contest = store.contest()
+    # a half-written ballot, as an older or damaged file might hold: 组4 marked only criterion a
+    store.load_generated_scores([(contest.reviewers[3].id, contest.presenters[0].id, contest.criteria[0].id, 10)],
+                                "test: incomplete ballot")
+    result = tally(store)
+    p = result.presenters[0]
+    assert (p.score, p.ballots) == (40, 3)  # the middle of 20, 40, 60; the lone 10 is ignored
+    assert "1 marks belong to incomplete or recused ballots and are not counted" in result.warnings
