@@ -118,7 +118,7 @@ def _draw_card(canvas, fonts, x, y, layout: _Layout, title: str, reviewer: Revie
 
 
 def _paragraph(canvas, text, font, size, x, top, width, *, lines: int, gray: float = 0.0) -> float:
-    """Draw wrapped text whose top is at `top`, at most `lines` lines (shrinking to fit); returns its height."""
+    """Draw wrapped text with its top at `top`, in at most `lines` lines (shrinking to fit); returns the height."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
     from xml.sax.saxutils import escape

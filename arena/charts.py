@@ -52,7 +52,8 @@ def ranking_bars_png(
     axes.set_xlim(start, 100)
     axes.set_ylim(-0.6, count - 0.4)
     axes.tick_params(axis="x", labelsize=8)
-    axes.set_xlabel("最终得分（满分 100）" if start == 0 else f"最终得分（横轴自 {start} 分起）", fontsize=8.5)
+    label = "最终得分（满分 100）" if start == 0 else f"最终得分（横轴自 {start} 分起）"
+    axes.set_xlabel(label, fontsize=8.5)
     axes.grid(axis="x", color="#dddddd", linewidth=0.6)
     axes.set_axisbelow(True)
     for side in ("top", "right"):

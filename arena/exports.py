@@ -73,7 +73,8 @@ def result_table(data: ReportData) -> Table:
     rows = []
     for pr in data.result.presenters:
         rows.append([
-            pr.rank, "是" if pr.shared_rank else "", pr.presenter.name, pr.presenter.speaker, pr.presenter.unit,
+            pr.rank, "是" if pr.shared_rank else "",
+            pr.presenter.name, pr.presenter.speaker, pr.presenter.unit,
             _score(pr.score), *[_score(g.score) for g in pr.groups], pr.ballots, pr.eligible,
             fmt_exact(pr.score) or "", pr.tie_break or "",
         ])
@@ -107,7 +108,8 @@ def raw_table(store: Store, data: ReportData) -> Table:
             rows.append([
                 p.name, r.name, r.group, anonymous[r.id],
                 *[_mark(c, ballot[c.id]) if c.id in ballot else None for c in contest.criteria],
-                _score(total), "是" if dropped else "", submission[(r.id, p.id)], at, SOURCE_NAMES.get(source, source),
+                _score(total), "是" if dropped else "", submission[(r.id, p.id)], at,
+                SOURCE_NAMES.get(source, source),
             ])
     return header, rows
 

@@ -161,12 +161,15 @@ def _bad_ballot(sid: int, rid: int, pid: int, units: dict[int, int], names: _Nam
         if criterion is None:
             problems.append(f"{where} scores an unknown criterion #{cid}")
         elif not 0 <= value <= criterion.max_units:
-            problems.append(f"{where} gives {criterion.name} {names.points(cid, value)}, outside 0..{criterion.max}")
+            shown = names.points(cid, value)
+            problems.append(f"{where} gives {criterion.name} {shown}, outside 0..{criterion.max}")
     return problems
 
 
 def _scores_in_file(store: Store) -> dict[Key, tuple[int, int]]:
-    rows = store.conn.execute("SELECT reviewer_id, presenter_id, criterion_id, value, submission_id FROM scores")
+    rows = store.conn.execute(
+        "SELECT reviewer_id, presenter_id, criterion_id, value, submission_id FROM scores"
+    )
     return {(r, p, c): (value, sid) for r, p, c, value, sid in rows}
 
 
@@ -177,7 +180,8 @@ def _compare_scores(actual: dict, expected: dict, names: _Names) -> list[str]:
         where = f"score of {names.pair(rid, pid)}, {names.criterion(cid)}"
         have, want = actual.get(key), expected.get(key)
         if want is None:
-            problems.append(f"{where}: the file holds {names.points(cid, have[0])} but no ballot in the log gave it")
+            problems.append(f"{where}: the file holds {names.points(cid, have[0])}"
+                            " but no ballot in the log gave it")
         elif have is None:
             problems.append(f"{where}: submission #{want[1]} gave {names.points(cid, want[0])}"
                             " but the file's scores lack it")

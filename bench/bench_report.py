@@ -29,9 +29,11 @@ CRITERIA = (("工作成效", 40), ("创新举措", 25), ("下步计划", 25), ("
 
 
 def generated_contest(presenters: int, reviewers: int, criteria: int) -> Contest:
-    groups = (Group("区级领导", Decimal(50)), Group("部门负责人", Decimal(30)), Group("代表委员", Decimal(20)))
+    groups = (Group("区级领导", Decimal(50)), Group("部门负责人", Decimal(30)),
+              Group("代表委员", Decimal(20)))
     return Contest(
-        title="基准测试擂台赛（100 个对象 × 500 位评委）", date="2024-06-01", venue="大会堂", organizer="基准测试",
+        title=f"基准测试擂台赛（{presenters} 个对象 × {reviewers} 位评委）", date="2024-06-01",
+        venue="大会堂", organizer="基准测试",
         scoring=ScoringRules(method="trimmed", trim=2, tie_break=("group:区级领导", "median")),
         criteria=tuple(Criterion(name, Decimal(mx), Decimal("0.5")) for name, mx in CRITERIA[:criteria]),
         groups=groups,
@@ -77,7 +79,8 @@ def main() -> int:
         return n
 
     n = timed("generate contest", generate)
-    print(f"  {n:,} ballots ({args.presenters} presenters x {args.reviewers} reviewers x {args.criteria} criteria)")
+    print(f"  {n:,} ballots ({args.presenters} presenters x {args.reviewers} reviewers"
+          f" x {args.criteria} criteria)")
 
     from arena.cards import write_cards
     from arena.exports import export
@@ -92,7 +95,8 @@ def main() -> int:
     print(f"  ok={result.ok} problems={len(result.problems)}")
     timed("export .xlsx", lambda: export(path, tmp / "export.xlsx"))
     timed("export .csv", lambda: export(path, tmp / "export.csv"))
-    timed(f"cards ({args.reviewers} reviewers)", lambda: write_cards(path, tmp / "cards.pdf", "http://10.0.0.1:8700"))
+    timed(f"cards ({args.reviewers} reviewers)",
+          lambda: write_cards(path, tmp / "cards.pdf", "http://10.0.0.1:8700"))
     print(f"files in {tmp}")
     return 0 if result.ok else 1
 

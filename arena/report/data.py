@@ -99,7 +99,8 @@ def _stats(store: Store, result: Tally) -> SubmissionStats:
     per_presenter = {
         pid: (received, received - pairs)
         for pid, received, pairs in conn.execute(
-            "SELECT presenter_id, COUNT(*), COUNT(DISTINCT reviewer_id) FROM submissions GROUP BY presenter_id"
+            "SELECT presenter_id, COUNT(*), COUNT(DISTINCT reviewer_id) FROM submissions"
+            " GROUP BY presenter_id"
         )
     }
     pairs = sum(received - corrections for received, corrections in per_presenter.values())

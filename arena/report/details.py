@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from ..scoring import GroupResult, PresenterResult, fmt_score
 from .data import SOURCE_NAMES, ReportData
-from .grid import Cell, Grid
+from .grid import Cell, Grid, two_lines
 from .pages import CONTENT_W, Styles
 from .sections import HEAD_BG, local_time, p, rank_text, table, tie_note
 
@@ -46,8 +46,10 @@ def presenter_section(pr: PresenterResult, data: ReportData, styles: Styles) -> 
     story = [KeepTogether(head + [table(rows, widths, styles)])]
     marks = [m for g in pr.groups for m in g.dropped_marks]
     if marks:
-        listed = "；".join(f"{who_of(m.reviewer, data)} {m.criterion} {format(m.mark, 'f')}（{REASONS.get(m.reason, m.reason)}）"
-                          for m in marks)
+        listed = "；".join(
+            f"{who_of(m.reviewer, data)} {m.criterion} {format(m.mark, 'f')}（{REASONS.get(m.reason, m.reason)}）"
+            for m in marks
+        )
         story.append(p(f"按单项去掉的分数：{listed}", styles.small))
     if pr.totals:
         story.append(Spacer(1, 1.5 * mm))
@@ -75,7 +77,8 @@ def _totals_grid(pr: PresenterResult, data: ReportData, styles: Styles) -> Grid:
     widths = [pair_w - 16 * mm, 16 * mm] * PAIRS_PER_ROW
     header = [[Cell(text, align=align) for _ in range(PAIRS_PER_ROW) for text, align in
                (("评委", "left"), ("总分", "right"))]]
-    cells = [(Cell(who_of(t, data), align="left"), Cell(fmt_score(t.total), muted=t.dropped)) for t in pr.totals]
+    cells = [(Cell(who_of(t, data), align="left"), Cell(fmt_score(t.total), muted=t.dropped))
+             for t in pr.totals]
     rows = []
     for start in range(0, len(cells), PAIRS_PER_ROW):
         chunk = cells[start:start + PAIRS_PER_ROW]
@@ -151,7 +154,10 @@ def matrix(data: ReportData, styles: Styles) -> list:
 def _matrix_block(block, data: ReportData, styles: Styles) -> Grid:
     column_w = (CONTENT_W - MATRIX_LABEL_W) / MATRIX_MAX_COLUMNS
     widths = [MATRIX_LABEL_W] + [column_w] * len(block)
-    header = [[Cell("评委", align="left")] + [Cell(pr.name, align="center") for pr in block]]
+    names = [two_lines(pr.name, styles.bold, 7, column_w - 6) for pr in block]
+    header = [[Cell("评委", align="left")] + [Cell(first, align="center") for first, _ in names]]
+    if any(second for _, second in names):
+        header.append([Cell("")] + [Cell(second, align="center") for _, second in names])
     rows = []
     for reviewer in _reviewers_by_group(data):
         row = [Cell(data.labels[reviewer.id], align="left")]
@@ -159,7 +165,8 @@ def _matrix_block(block, data: ReportData, styles: Styles) -> Grid:
             row.append(_matrix_cell(data, reviewer.id, presenter.id))
         rows.append(row)
     finals = {pr.presenter.id: pr.score for pr in data.result.presenters}
-    rows.append([Cell("最终得分", align="left")] + [Cell(fmt_score(finals.get(pr.id)) or "—") for pr in block])
+    rows.append([Cell("最终得分", align="left")]
+                + [Cell(fmt_score(finals.get(pr.id)) or "—") for pr in block])
     return Grid(header, rows, widths, font=styles.regular, bold=styles.bold, size=7, dividers=(1,))
 
 

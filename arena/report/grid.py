@@ -36,6 +36,25 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
+def two_lines(text: str, font: str, size: float, width: float) -> tuple[str, str]:
+    """Break a column heading over two lines (CJK breaks anywhere); the second is cut if still too long."""
+    if stringWidth(text, font, size) <= width:
+        return text, ""
+    cut = len(text)
+    while cut > 1 and stringWidth(text[:cut], font, size) > width:
+        cut -= 1
+    # prefer a break after a space or where Chinese meets Latin: "产业链" / "012", not "产业链0" / "12"
+    seams = [i for i in range(1, cut + 1)
+             if i < len(text) and (_is_cjk(text[i - 1]) != _is_cjk(text[i]) or text[i - 1] == " ")]
+    if seams:
+        cut = seams[-1]
+    return text[:cut], fit(text[cut:].strip(), font, size, width)
+
+
+def _is_cjk(char: str) -> bool:
+    return ord(char) >= 0x2E80
+
+
 class Grid(Flowable):
     """Rows of Cells in fixed-width columns; `header` rows repeat at the top of each page."""
 

@@ -77,7 +77,8 @@ def cover(data: ReportData, styles: Styles) -> list:
                        extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_BG)]))
     story.append(Spacer(1, 12 * mm))
     if data.provisional:
-        story.append(p("PROVISIONAL 临时结果：评分尚未结束，以下结果可能变化，不作为正式结果。", styles.warning))
+        story.append(p("PROVISIONAL 临时结果：评分尚未结束，以下结果可能变化，不作为正式结果。",
+                       styles.warning))
         story.append(Spacer(1, 4 * mm))
     story.append(p(f"完整性校验码（SHA-256）：{data.integrity_hash}", styles.hash))
     story.append(p("核对方法：arena verify 比赛文件.arena 本报告.pdf", styles.small))
@@ -106,7 +107,8 @@ def method(data: ReportData, styles: Styles) -> list:
 
 def method_lines(data: ReportData) -> list[str]:
     rules = data.contest.scoring
-    lines = ["评委总分：T = 100 × Σ(各项权重 × 得分 ÷ 满分) ÷ Σ各项权重（权重等于满分且合计 100 时，即各项得分之和）。"]
+    lines = ["评委总分：T = 100 × Σ(各项权重 × 得分 ÷ 满分) ÷ Σ各项权重"
+             "（权重等于满分且合计 100 时，即各项得分之和）。"]
     aggregate = METHODS.get(rules.method, rules.method)
     if rules.method == "trimmed":
         level = "各评分项分别" if rules.trim_level == "criterion" and not rules.leniency else "按评委总分"
@@ -167,7 +169,8 @@ def ranking(data: ReportData, styles: Styles) -> list:
         rows.append(row)
         if pr.shared_rank:
             extra.append(("BACKGROUND", (0, i), (-1, i), SHARED_BG))
-    fixed = [20 * mm, 32 * mm, 22 * mm, 18 * mm] + ([17 * mm] * len(groups) if show_groups else []) + [15 * mm]
+    group_columns = [17 * mm] * len(groups) if show_groups else []
+    fixed = [19 * mm, 30 * mm, 20 * mm, 17 * mm, *group_columns, 19 * mm]
     widths = fixed + [max(20 * mm, CONTENT_W - sum(fixed))]
     story = [PageBreak(), p("二、排名", styles.h1), table(rows, widths, styles, extra=extra)]
     story.append(Spacer(1, 2 * mm))
@@ -186,7 +189,7 @@ def chart(data: ReportData, styles: Styles) -> list:
         return [p("尚无评分，无法绘制得分图。", styles.body)]
     values = [float(pr.score) for pr in scored]
     start = axis_start(values)
-    story = [p("得分图", styles.h2)]
+    story = []
     for first in range(0, len(scored), MAX_BARS):
         chunk = scored[first:first + MAX_BARS]
         png = ranking_bars_png(
@@ -197,5 +200,5 @@ def chart(data: ReportData, styles: Styles) -> list:
         image = Image(io.BytesIO(png))
         scale = CONTENT_W / image.imageWidth
         image.drawWidth, image.drawHeight = CONTENT_W, image.imageHeight * scale
-        story.append(KeepTogether([image]))
+        story.append(KeepTogether([p("得分图", styles.h2), image] if first == 0 else [image]))
     return story

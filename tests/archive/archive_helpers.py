@@ -51,11 +51,12 @@ def close_contest(path: Path) -> None:
 
 
 def tied_contest(path: Path, *, tie_break: tuple[str, ...] = ()) -> Path:
-    """Three presenters, three reviewers; 甲 and 乙 get identical ballots, 丙 less: 甲 and 乙 tie for first."""
+    """Three presenters, three reviewers; 甲 and 乙 get identical ballots, 丙 less: a tie for first."""
     contest = Contest(
         title="并列测试赛", date="2024-05-01", venue="第二会议室", organizer="测试办",
         scoring=ScoringRules(method="mean", tie_break=tie_break),
-        criteria=(Criterion("成效", Decimal(60), Decimal("0.5")), Criterion("表现", Decimal(40), Decimal("0.5"))),
+        criteria=(Criterion("成效", Decimal(60), Decimal("0.5")),
+                  Criterion("表现", Decimal(40), Decimal("0.5"))),
         groups=(Group("评委", Decimal(1)),),
         reviewers=tuple(Reviewer(name, "评委") for name in ("赵一", "钱二", "孙三")),
         presenters=tuple(Presenter(name) for name in ("甲项目", "乙项目", "丙项目")),

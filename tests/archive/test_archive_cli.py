@@ -35,7 +35,8 @@ def test_verify_after_tampering_exits_1_naming_the_score(demo_scored_path, capsy
 
 
 def test_cards_and_exports_write_their_files(demo_scored_path, tmp_path, capsys):
-    assert main(["cards", str(demo_scored_path), str(tmp_path / "c.pdf"), "--base", "http://10.1.2.3:8700"]) == 0
+    base = "http://10.1.2.3:8700"
+    assert main(["cards", str(demo_scored_path), str(tmp_path / "c.pdf"), "--base", base]) == 0
     assert "10.1.2.3:8700/r/" in pdf_text(tmp_path / "c.pdf")
     assert main(["export", str(demo_scored_path), str(tmp_path / "e.xlsx")]) == 0
     assert main(["export", str(demo_scored_path), str(tmp_path / "e.csv")]) == 0

@@ -56,7 +56,8 @@ def test_ranking_table_lists_presenters_in_rank_order_with_the_tally_scores(fina
 
 def test_every_group_score_and_reviewer_total_is_printed_as_the_tally_prints_it(final_text, final_tally):
     for pr in final_tally.presenters:
-        assert compact(f"{pr.presenter.name} 名次 {pr.rank} 最终得分 {fmt_score(pr.score)}") in compact(final_text)
+        heading = f"{pr.presenter.name} 名次 {pr.rank} 最终得分 {fmt_score(pr.score)}"
+        assert compact(heading) in compact(final_text)
         for group in pr.groups:
             assert fmt_score(group.score) in final_text
     # the per-presenter sections and the matrix print each reviewer total (twice over the report)
@@ -93,7 +94,8 @@ def test_contents_include_method_sections_statistics_signatures_and_matrix(final
     for heading in ("一、评分办法", "二、排名", "得分图", "三、各汇报对象得分明细", "四、提交统计",
                     "五、核验与签字", "附录", "评分矩阵"):
         assert heading in final_text
-    for criterion, maximum in (("工作成效", "40"), ("创新举措", "25"), ("下步计划", "25"), ("汇报表现", "10")):
+    criteria = (("工作成效", "40"), ("创新举措", "25"), ("下步计划", "25"), ("汇报表现", "10"))
+    for criterion, maximum in criteria:
         assert re.search(rf"{criterion}\s+{maximum}", final_text)
     assert "去掉 1 个最高分和 1 个最低分" in final_text
     assert "「区级领导」组得分高者居前" in final_text

@@ -58,7 +58,8 @@ def test_an_edited_score_fails_naming_reviewer_presenter_and_criterion(demo_scor
 
 def test_a_deleted_score_row_is_found(demo_scored_path):
     reviewer, presenter, criterion, rid, pid, cid, _ = _first_score(demo_scored_path)
-    _tamper(demo_scored_path, "DELETE FROM scores WHERE reviewer_id = ? AND presenter_id = ? AND criterion_id = ?",
+    _tamper(demo_scored_path,
+            "DELETE FROM scores WHERE reviewer_id = ? AND presenter_id = ? AND criterion_id = ?",
             (rid, pid, cid))
     problems = verify(demo_scored_path).problems
     assert any(f"{reviewer} for {presenter}, {criterion}" in p and "lack it" in p for p in problems)
@@ -70,11 +71,13 @@ def test_a_score_no_ballot_gave_is_found(demo_path):
         first, second = contest.reviewers[10], contest.reviewers[11]
         presenter = contest.presenters[0]
         units = {c.id: 10 for c in contest.criteria}
-        receipt = store.record_ballot(BallotIn(first.id, presenter.id, units, "only"), "host", require_open=False)
+        ballot = BallotIn(first.id, presenter.id, units, "only")
+        receipt = store.record_ballot(ballot, "host", require_open=False)
     _tamper(demo_path, "INSERT INTO scores VALUES (?, ?, ?, 30, ?)",
             (second.id, presenter.id, contest.criteria[0].id, receipt.submission_id))
     problems = verify(demo_path).problems
-    assert any(f"{second.name} for {presenter.name}" in p and "no ballot in the log gave it" in p for p in problems)
+    assert any(f"{second.name} for {presenter.name}" in p and "no ballot in the log gave it" in p
+               for p in problems)
 
 
 def test_the_log_refuses_edits_and_a_removed_guard_is_reported(demo_scored_path):
@@ -116,7 +119,8 @@ def test_a_pdf_without_a_hash_and_a_non_pdf_are_told_apart(demo_scored_path, tmp
     from arena.cards import write_cards
 
     cards = write_cards(demo_scored_path, tmp_path / "cards.pdf", "http://10.0.0.2:8700")
-    assert verify(demo_scored_path, cards).problems == ["cards.pdf: no integrity hash (SHA-256) found in the report"]
+    expected = ["cards.pdf: no integrity hash (SHA-256) found in the report"]
+    assert verify(demo_scored_path, cards).problems == expected
     not_pdf = tmp_path / "notes.pdf"
     not_pdf.write_text("hello", encoding="utf-8")
     with pytest.raises(InputError, match="not a PDF"):
