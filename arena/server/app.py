@@ -191,10 +191,12 @@ def _add_api(app: FastAPI, desk: Desk, feed: Feed, brake: GuessBrake) -> None:
         reviewer = _who(request, desk, brake, token)
         raw, data = await _read_json(request)
         client_id, presenter_id, marks = _envelope(data)
-        accepted = desk.submit(reviewer, presenter_id, marks, client_id, raw)
+        accepted = await desk.submit_async(reviewer, presenter_id, marks, client_id, raw)
         r = accepted.receipt
-        return {"receipt": r.code, "submission_id": r.submission_id, "received_at": r.received_at,
-                "duplicate": r.duplicate, "presenter_id": accepted.presenter_id, "marks": accepted.marks}
+        # A plain JSONResponse: the shape is fixed here, so FastAPI need not re-validate it per ballot.
+        return JSONResponse({"receipt": r.code, "submission_id": r.submission_id, "received_at": r.received_at,
+                             "duplicate": r.duplicate, "presenter_id": accepted.presenter_id,
+                             "marks": accepted.marks})
 
 
 class _DuplicateKey(ValueError):

@@ -10,6 +10,7 @@ write it makes is a reviewer's ballot, through Store.record_ballot.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import secrets
@@ -28,6 +29,7 @@ from ..store import BallotIn, BallotRefused, Receipt, Store, receipt_code
 log = logging.getLogger(__name__)
 
 Notify = Callable[[dict], None]
+REFRESH_EVERY_S = 0.02
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class Desk:
         self.contest: Contest | None = None
         self._by_token: dict[bytes, Reviewer] = {}
         self._recusals: set[tuple[int, int]] = set()
+        self._presenter_ids: set[int] = set()
+        self._pending: list[tuple[BallotIn, asyncio.Future]] = []  # ballots waiting for the next commit
         self.public: dict = {}
         self.public_version = 0  # bumped whenever the public state differs from the last one
 
@@ -81,6 +85,16 @@ class Desk:
 
     # -- keeping up with the host ------------------------------------------------------
 
+    def refresh_soon(self) -> None:
+        """Refresh unless this thread just did: a burst of ballots needs one look at the file, not one each.
+
+        Safe because the store re-checks the window and the recusal inside each ballot's transaction.
+        """
+        now = time.monotonic()
+        if now - getattr(self._local, "checked_at", 0.0) >= REFRESH_EVERY_S:
+            self.refresh()
+            self._local.checked_at = now
+
     def refresh(self) -> bool:
         """Re-read the file if someone else committed since last time; True when the public state changed."""
         version = self.store.conn.execute("PRAGMA data_version").fetchone()[0]
@@ -97,6 +111,7 @@ class Desk:
         self.contest = store.contest()
         self._by_token = {_token_key(r.token): r for r in self.contest.reviewers}
         self._recusals = store.recusals()
+        self._presenter_ids = {p.id for p in self.contest.presenters}
         row = store.session_row()
         scoring = store.scoring_states()
         public = {
@@ -116,7 +131,7 @@ class Desk:
 
     def reviewer(self, token: str) -> Reviewer | None:
         """The reviewer holding `token`, compared in constant time; None for any wrong token."""
-        self.refresh()
+        self.refresh_soon()
         found = self._by_token.get(_token_key(token))
         if found is None or not secrets.compare_digest(found.token.encode(), token.encode("utf-8", "replace")):
             return None
@@ -165,12 +180,11 @@ class Desk:
 
     # -- ballots in ----------------------------------------------------------------------
 
-    def submit(self, reviewer: Reviewer, presenter_id: int, marks: Mapping[str, object],
-               client_id: str, raw: str) -> Accepted:
-        """Validate and commit one ballot; raises BallotRefused with a stable code on any refusal."""
-        self.refresh()
-        presenters = {p.id for p in self.contest.presenters}
-        if presenter_id not in presenters:
+    def prepare(self, reviewer: Reviewer, presenter_id: int, marks: Mapping[str, object],
+                client_id: str, raw: str = "") -> BallotIn:
+        """Check a ballot against the cached setup; raises BallotRefused with a stable code."""
+        self.refresh_soon()
+        if presenter_id not in self._presenter_ids:
             raise BallotRefused("unknown_presenter", "no such presenter")
         if self.is_recused(reviewer.id, presenter_id):
             raise BallotRefused("recused", "you are recused from scoring this presenter")
@@ -178,18 +192,91 @@ class Desk:
             units = ballot_units(self.contest, marks)
         except ArithmeticError:  # a number too big for decimal arithmetic
             raise BallotRefused("out_of_range", "a mark is out of range") from None
-        ballot = BallotIn(reviewer.id, presenter_id, units, client_id, raw)
-        receipt = self.store.record_ballot(ballot, "phone")
+        return BallotIn(reviewer.id, presenter_id, units, client_id, raw)
+
+    def submit(self, reviewer: Reviewer, presenter_id: int, marks: Mapping[str, object],
+               client_id: str, raw: str = "") -> Accepted:
+        """Validate and commit one ballot now (no batching); raises BallotRefused on any refusal."""
+        ballot = self.prepare(reviewer, presenter_id, marks, client_id, raw)
+        result = self.commit_batch([ballot])[0]
+        if isinstance(result, Exception):
+            raise result
+        return self.accepted(ballot, result)
+
+    async def submit_async(self, reviewer: Reviewer, presenter_id: int, marks: Mapping[str, object],
+                           client_id: str, raw: str = "") -> Accepted:
+        """Validate now; commit together with the other ballots that arrived meanwhile (group commit).
+
+        While one commit waits for the disk, the next requests pile up; they are then
+        written in one transaction, each ballot inside its own savepoint, and every
+        phone is answered only after that commit.
+        """
+        ballot = self.prepare(reviewer, presenter_id, marks, client_id, raw)
+        loop = asyncio.get_running_loop()
+        answer = loop.create_future()
+        self._pending.append((ballot, answer))
+        if len(self._pending) == 1:
+            loop.call_soon(self._flush)
+        result = await answer
+        return self.accepted(ballot, result)
+
+    def _flush(self) -> None:
+        batch, self._pending = self._pending, []
+        try:
+            results = self.commit_batch([ballot for ballot, _ in batch])
+        except Exception as exc:  # never leave a phone waiting for an answer that will not come
+            log.exception("committing a batch of ballots failed")
+            results = [exc] * len(batch)
+        for (_, answer), result in zip(batch, results):
+            if answer.done():  # the phone hung up meanwhile; its ballot is committed all the same
+                continue
+            if isinstance(result, Exception):
+                answer.set_exception(result)
+            else:
+                answer.set_result(result)
+
+    def commit_batch(self, ballots: list[BallotIn]) -> list[Receipt | Exception]:
+        """Commit ballots in one transaction, each atomic on its own; the host is told after the commit."""
+        store = self.store
+        results: list[Receipt | Exception] = []
+        try:
+            with store.transaction():
+                for ballot in ballots:
+                    results.append(self._record_one(ballot))
+        except sqlite3.Error as exc:  # nothing was committed; every phone is told to retry
+            log.warning("could not commit %d ballot(s): %s", len(ballots), exc)
+            refusal = BallotRefused("busy", "the contest file is busy; try again in a moment")
+            return [refusal] * len(ballots)
+        now = time.monotonic()
+        for ballot, result in zip(ballots, results):
+            if isinstance(result, Receipt):
+                self._tell({
+                    "type": "ballot", "reviewer_id": ballot.reviewer_id, "presenter_id": ballot.presenter_id,
+                    "submission_id": result.submission_id, "source": "phone", "received_at": result.received_at,
+                    "duplicate": result.duplicate, "committed_at": now,
+                })
+        return results
+
+    def _record_one(self, ballot: BallotIn) -> Receipt | Exception:
+        # A savepoint per ballot: one refused ballot leaves the others in the batch untouched.
+        conn = self.store.conn
+        conn.execute("SAVEPOINT ballot")
+        try:
+            receipt = self.store.record_ballot(ballot, "phone")
+        except BallotRefused as exc:
+            conn.execute("ROLLBACK TO ballot")
+            return exc
+        except sqlite3.IntegrityError as exc:  # a database rule the checks above did not foresee
+            conn.execute("ROLLBACK TO ballot")
+            return BallotRefused("invalid", f"the ballot breaks a rule of the contest file ({exc})")
+        finally:
+            conn.execute("RELEASE ballot")
+        return receipt
+
+    def accepted(self, ballot: BallotIn, receipt: Receipt) -> Accepted:
         by_id = {c.id: c for c in self.contest.criteria}
-        accepted = Accepted(
-            receipt, presenter_id, {str(c): _num(by_id[c].from_units(u)) for c, u in sorted(units.items())}
-        )
-        self._tell({
-            "type": "ballot", "reviewer_id": reviewer.id, "presenter_id": presenter_id,
-            "submission_id": receipt.submission_id, "source": "phone", "received_at": receipt.received_at,
-            "duplicate": receipt.duplicate, "committed_at": time.monotonic(),
-        })
-        return accepted
+        marks = {str(c): _num(by_id[c].from_units(u)) for c, u in sorted(ballot.units.items())}
+        return Accepted(receipt, ballot.presenter_id, marks)
 
     def _tell(self, event: dict) -> None:
         """Hand an event to the host; a failing listener must never cost a phone its acknowledgement."""
@@ -199,7 +286,3 @@ class Desk:
             self.notify(event)
         except Exception:  # the host's problem, not the reviewer's
             log.exception("the host's notify callback failed for %s", event.get("type"))
-
-
-def is_busy(exc: sqlite3.Error) -> bool:
-    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
