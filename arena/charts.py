@@ -48,7 +48,7 @@ def ranking_bars_png(
     for y, value, text in zip(positions, values, value_texts):
         axes.text(value + 0.3, y, text, va="center", ha="left", fontsize=8)
     axes.set_yticks(positions)
-    axes.set_yticklabels(labels, fontsize=8.5)
+    axes.set_yticklabels(labels, fontsize=8.5, parse_math=False)  # a "$" in a name is not TeX
     axes.set_xlim(start, 100)
     axes.set_ylim(-0.6, count - 0.4)
     axes.tick_params(axis="x", labelsize=8)

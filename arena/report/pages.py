@@ -93,11 +93,13 @@ def _draw_furniture(canvas: Canvas, furniture: Furniture, page: int, total: int)
     canvas.saveState()
     if furniture.provisional:
         _draw_provisional(canvas, regular)
+    from .grid import fit  # grid imports this module's colours
+
     canvas.setFont(regular, 7.5)
     canvas.setFillColor(MUTED)
     if page > 1:  # the cover has no running header
         top = PAGE_H - 12 * mm
-        canvas.drawString(MARGIN_X, top, furniture.title)
+        canvas.drawString(MARGIN_X, top, fit(furniture.title, regular, 7.5, CONTENT_W * 0.6))
         canvas.drawRightString(PAGE_W - MARGIN_X, top, furniture.subtitle)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)

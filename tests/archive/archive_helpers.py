@@ -74,3 +74,27 @@ def tied_contest(path: Path, *, tie_break: tuple[str, ...] = ()) -> Path:
     finally:
         store.close()
     return path
+
+
+AWKWARD_PRESENTER = "R&D <创新> $100 链"
+AWKWARD_TITLE = "关于某区二〇二四年度“两新”融合发展暨重点产业链高质量发展专项擂台赛的现场评议（第二轮·复赛）"
+
+
+def awkward_contest(path: Path) -> Path:
+    """Names a report must survive: markup characters, a dollar sign, a very long title and reviewer title."""
+    contest = Contest(
+        title=AWKWARD_TITLE, scoring=ScoringRules(method="median"),
+        criteria=(Criterion("总体评价", Decimal(100), Decimal(1)),),
+        groups=(Group("评委 & 专家", Decimal(1)),),
+        reviewers=(Reviewer("欧阳·司马长名字评委", "评委 & 专家", title="某某区发展和改革委员会副主任（兼区统计局局长）"),
+                   Reviewer("李四", "评委 & 专家")),
+        presenters=(Presenter(AWKWARD_PRESENTER, speaker="O'Neil"), Presenter("普通链")),
+    )
+    store = Store.create(path, contest)
+    try:
+        c = store.contest()
+        store.record_ballots([BallotIn(r.id, p.id, {c.criteria[0].id: 80 + i}, f"awk-{r.id}-{p.id}")
+                              for i, r in enumerate(c.reviewers) for p in c.presenters], "host")
+    finally:
+        store.close()
+    return path

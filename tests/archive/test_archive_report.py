@@ -152,3 +152,15 @@ def test_shared_ranks_are_marked(tmp_path):
 def test_report_of_a_contest_without_scores_still_renders(demo_path, tmp_path):
     text = pdf_text(write_report(demo_path, tmp_path / "empty.pdf"))
     assert "尚无评分" in text and "二、排名" in text
+
+
+def test_names_with_markup_dollars_and_great_length_render(tmp_path):
+    from archive_helpers import AWKWARD_PRESENTER, AWKWARD_TITLE, awkward_contest
+
+    from arena.cards import write_cards
+
+    path = awkward_contest(tmp_path / "awkward.arena")
+    text = compact(pdf_text(write_report(path, tmp_path / "awkward.pdf")))
+    assert compact(AWKWARD_PRESENTER) in text and compact(AWKWARD_TITLE) in text
+    cards = compact(pdf_text(write_cards(path, tmp_path / "cards.pdf", "http://10.0.0.9:8700")))
+    assert "欧阳·司马长名字评委" in cards and "评委&专家" in cards
