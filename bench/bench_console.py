@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import json
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -30,21 +32,36 @@ from ui.console.main_window import MainWindow  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 
 
-def phone_worker(base: str, jobs: list, contest) -> None:
+def phone_worker(base: str, jobs: list) -> None:
     with httpx.Client(base_url=base, timeout=10) as client:
-        for reviewer, presenter in jobs:
-            marks = {str(c.id): str(c.from_units(c.max_units * 3 // 4)) for c in contest.criteria}
-            reply = client.post(f"/api/r/{reviewer.token}/ballots", json={
-                "client_id": f"bench-{uuid.uuid4().hex}", "presenter_id": presenter.id, "marks": marks})
+        for token, presenter_id, marks in jobs:
+            reply = client.post(f"/api/r/{token}/ballots", json={
+                "client_id": f"bench-{uuid.uuid4().hex}", "presenter_id": presenter_id, "marks": marks})
             reply.raise_for_status()
             time.sleep(0.005)  # phones are people: a few ms apart, not one tight loop
+
+
+def run_phones(job_file: str) -> int:
+    """The phones, in their own process (as in the room) so they do not share the console's GIL."""
+    spec = json.loads(Path(job_file).read_text())
+    jobs, phones = spec["jobs"], spec["phones"]
+    threads = [threading.Thread(target=phone_worker, args=(spec["base"], jobs[i::phones]))
+               for i in range(phones)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ballots", type=int, default=200)
     parser.add_argument("--phones", type=int, default=4, help="concurrent HTTP clients")
+    parser.add_argument("--phone-jobs", help=argparse.SUPPRESS)  # internal: run as the phones' process
     args = parser.parse_args()
+    if args.phone_jobs:
+        return run_phones(args.phone_jobs)
     folder = Path(tempfile.mkdtemp(prefix="arena-bench-"))
     path = folder / "bench.arena"
     write_demo(path).close()
@@ -71,9 +88,13 @@ def main() -> int:
             loop.quit()
 
     controller.bridge.ballot_committed.connect(measure)
-    threads = [threading.Thread(target=phone_worker, args=(base, jobs[i :: args.phones], contest), daemon=True)
-               for i in range(args.phones)]
-    QTimer.singleShot(0, lambda: [t.start() for t in threads])
+    job_file = folder / "jobs.json"
+    job_file.write_text(json.dumps({"base": base, "phones": args.phones, "jobs": [
+        (r.token, p.id, {str(c.id): str(c.from_units(c.max_units * 3 // 4)) for c in contest.criteria})
+        for r, p in jobs]}))
+    phones = []
+    QTimer.singleShot(0, lambda: phones.append(subprocess.Popen(
+        [sys.executable, __file__, "--phone-jobs", str(job_file)])))
     loop = QEventLoop()  # not app.exec(): quitting the app would close the window before we read it
     QTimer.singleShot(120_000, loop.quit)  # never hang a CI job
     started = time.monotonic()
@@ -81,6 +102,8 @@ def main() -> int:
     elapsed = time.monotonic() - started
     shown = sum(1 for r, p in jobs if board.cell(r.name, p.name) == "✓")
     window.close()
+    for process in phones:
+        process.wait(30)
     if not latencies:
         print("no ballot reached the board")
         return 1

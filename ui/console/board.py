@@ -59,14 +59,16 @@ class Board(QWidget):
                 item.setTextAlignment(Qt.AlignCenter)
                 self.grid.setItem(row, col, item)
         self.grid.resizeColumnsToContents()
+        self._rows = {r.id: i for i, r in enumerate(reviewers)}
+        self._columns = {p.id: i for i, p in enumerate(presenters)}
         self.refresh()
 
     def refresh(self) -> None:
         """Redraw from the store: one query for the ballots, one for the session."""
-        submitted = self.controller.store.submitted_pairs()
-        recused = {(r.id, p.id) for r in self.contest.reviewers for p in self.contest.presenters
-                   if p.name in r.recuse}
-        current = self.controller.state().current_presenter_id
+        self.submitted = submitted = self.controller.store.submitted_pairs()
+        self.recused = recused = {(r.id, p.id) for r in self.contest.reviewers for p in self.contest.presenters
+                                  if p.name in r.recuse}
+        self.current = current = self.controller.state().current_presenter_id
         for col, p in enumerate(self.contest.presenters):
             shade = QBrush(CURRENT_COLUMN) if p.id == current else QBrush()
             for row, r in enumerate(self.contest.reviewers):
@@ -77,6 +79,19 @@ class Board(QWidget):
                     item.setText(mark)
                 item.setBackground(shade)
         self._summarise(current, submitted, recused)
+        self.refreshed.emit()
+
+    def ballot_arrived(self, reviewer_id: int, presenter_id: int) -> None:
+        """Show one committed ballot at once, without a query (a full refresh follows shortly)."""
+        row = self._rows.get(reviewer_id)
+        col = self._columns.get(presenter_id)
+        if row is None or col is None:  # a setup change the board has not seen yet
+            self.refresh()
+            return
+        self.submitted.add((reviewer_id, presenter_id))
+        self.grid.item(row, col).setText(SUBMITTED)
+        if presenter_id == self.current:
+            self._summarise(self.current, self.submitted, self.recused)
         self.refreshed.emit()
 
     def _summarise(self, current, submitted, recused) -> None:

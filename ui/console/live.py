@@ -21,6 +21,7 @@ from ui.console.proxy import ProxyBallotDialog
 from ui.console.results import ProvisionalResults
 
 TICK_MS = 200
+CATCH_UP_MS = 250  # the queue's counts and a full board re-read, at most 4 times a second
 
 
 def format_clock(seconds: float) -> str:
@@ -61,6 +62,8 @@ class LivePage(QWidget):
         bridge.phones_changed.connect(self._phones)
         controller.setup_changed.connect(self._setup_changed)
         controller.server_changed.connect(self._server_changed)
+        self._catch_up = QTimer(self, singleShot=True, interval=CATCH_UP_MS)
+        self._catch_up.timeout.connect(self._catch_up_with_store)
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
@@ -245,9 +248,16 @@ class LivePage(QWidget):
         self.timer.setStyleSheet(f"color: {colour}" if colour else "")
 
     def _ballot_arrived(self, event: dict) -> None:
-        self.board.refresh()  # first: the board is what the host watches while ballots arrive
-        self._fill_queue(self.state, {p.id: p for p in self.board.contest.presenters})
+        # The board first, from the event alone: it is what the host watches while ballots arrive.
+        # The queue counts and a full re-read follow once per burst, not once per ballot.
+        self.board.ballot_arrived(event["reviewer_id"], event["presenter_id"])
+        if not self._catch_up.isActive():
+            self._catch_up.start()
         self.results.schedule()
+
+    def _catch_up_with_store(self) -> None:
+        self.board.refresh()
+        self._fill_queue(self.state, {p.id: p for p in self.board.contest.presenters})
 
     def _phones(self, count: int) -> None:
         self.phones.setText(self.tr("Phones connected: {n}").format(n=count))

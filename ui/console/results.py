@@ -44,7 +44,9 @@ class ProvisionalResults(QWidget):
         self._visibility_changed(self.show_box.isChecked())
 
     def schedule(self) -> None:
-        self._timer.start()
+        # Throttle, not debounce: during a steady stream of ballots the results still move.
+        if not self._timer.isActive():
+            self._timer.start()
 
     def _visibility_changed(self, shown: bool) -> None:
         self.settings.set("results/show_provisional", shown)
