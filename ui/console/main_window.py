@@ -11,7 +11,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QTabWidget,
@@ -249,6 +249,8 @@ class MainWindow(QMainWindow):
             return
         if self.projector is None:
             self.projector = window_class(self.controller.store, self.controller.bridge)
+            if hasattr(self.projector, "host_key"):
+                self.projector.host_key.connect(self._projector_key)
             self.controller.bridge.session_changed.emit(self.controller.state())
         screens = QGuiApplication.screens()
         screen = next((s for s in screens if s is not self.screen()), None)
@@ -258,6 +260,15 @@ class MainWindow(QMainWindow):
         else:
             self.projector.resize(960, 540)
             self.projector.show()
+
+    def _projector_key(self, key: int) -> None:
+        """A key pressed while the projector has focus works as the same shortcut on the console."""
+        pressed = QKeySequence(QKeyCombination(QGuiApplication.keyboardModifiers(), Qt.Key(key)))
+        for action in self.actions_by_name.values():
+            if action.isEnabled() and any(pressed.matches(k) == QKeySequence.ExactMatch
+                                          for k in action.shortcuts()):
+                action.trigger()
+                return
 
     def toggle_help(self) -> None:
         self.help_dock.setVisible(not self.help_dock.isVisible())

@@ -146,6 +146,23 @@ def test_f9_shows_and_hides_the_projector(open_console, qtbot, demo_path):
     assert not window.projector.isVisible()
 
 
+def test_keys_pressed_on_the_projector_drive_the_console(open_console, qtbot, demo_path):
+    window = open_console(demo_path)
+    window.live.perform("start")
+    window.toggle_projector()
+    projector = window.projector
+    projector.activateWindow()
+    qtbot.waitUntil(lambda: QCoreApplication.instance().activeWindow() is projector)
+    qtbot.keyClick(projector, Qt.Key_F7)
+    assert window.live.state.current_presenter_id == window.live.state.queue[1]
+    qtbot.keyClick(projector, Qt.Key_F5)
+    assert window.live.state.timer_running
+    qtbot.keyClick(projector, Qt.Key_F8)
+    qtbot.keyClick(projector, Qt.Key_F8)
+    qtbot.keyClick(projector, Qt.Key_F8, Qt.ShiftModifier)
+    assert window.live.state.reveal_step == 1
+
+
 def test_install_translators_loads_console_and_projector(qapp):
     try:
         installed = install_translators(qapp, "zh_CN")
