@@ -116,7 +116,7 @@ def statistics(data: ReportData, styles: Styles) -> list:
 
 
 def integrity_and_signatures(data: ReportData, styles: Styles) -> list:
-    story = [CondPageBreak(110 * mm), p("五、核验与签字", styles.h1)]
+    story = [CondPageBreak(110 * mm), Spacer(1, 6 * mm), p("五、核验与签字", styles.h1)]
     story.append(p("完整性校验码由全部评分提交记录（按接收顺序）和计算结果（精确值）生成。"
                    "任何一张评分票、一个分数或一个结果被改动，校验码都会不同。"
                    "核对方法：arena verify 比赛文件.arena 本报告.pdf", styles.body))
@@ -127,8 +127,8 @@ def integrity_and_signatures(data: ReportData, styles: Styles) -> list:
     story.append(Spacer(1, 10 * mm))
     line = "________________________"
     rows = [[role, f"签字：{line}", "日期：______________"] for role in ("计分人", "监督人", "主持人")]
-    signatures = table(rows, [25 * mm, 85 * mm, CONTENT_W - 110 * mm], styles, header_rows=0,
-                       extra=[("GRID", (0, 0), (-1, -1), 0, "white"), ("TOPPADDING", (0, 0), (-1, -1), 14)])
+    signatures = table(rows, [25 * mm, 85 * mm, CONTENT_W - 110 * mm], styles, header_rows=0, ruled=False,
+                       extra=[("TOPPADDING", (0, 0), (-1, -1), 14)])
     story.append(signatures)
     return story
 

@@ -43,13 +43,13 @@ def rank_text(pr: PresenterResult) -> str:
     return f"{pr.rank}（并列）" if pr.shared_rank else str(pr.rank)
 
 
-def table(rows, widths, styles: Styles, *, header_rows: int = 1, extra=()) -> Table:
+def table(rows, widths, styles: Styles, *, header_rows: int = 1, extra=(), ruled: bool = True) -> Table:
     """A ruled table whose header repeats on every page it spans."""
     cells = [[c if isinstance(c, Paragraph) else p(c, styles.cell) for c in row] for row in rows]
     t = Table(cells, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
     t.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), styles.regular),  # else reportlab sets Helvetica, unembedded
-        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        *([("GRID", (0, 0), (-1, -1), 0.4, RULE)] if ruled else []),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),

@@ -164,3 +164,13 @@ def test_names_with_markup_dollars_and_great_length_render(tmp_path):
     assert compact(AWKWARD_PRESENTER) in text and compact(AWKWARD_TITLE) in text
     cards = compact(pdf_text(write_cards(path, tmp_path / "cards.pdf", "http://10.0.0.9:8700")))
     assert "欧阳·司马长名字评委" in cards and "评委&专家" in cards
+
+
+def test_the_bar_chart_is_embedded_at_print_resolution(final_report, final_tally):
+    from pypdf import PdfReader
+
+    images = [image for page in PdfReader(final_report).pages[:4] for image in page.images]
+    assert len(images) == 1  # 8 presenters: one chart
+    width_px, height_px = images[0].image.size
+    assert width_px >= 190 * 7  # the chart spans the 7-inch text width at about 200 dpi
+    assert height_px >= 190 * (0.7 + 0.26 * len(final_tally.presenters)) * 0.95

@@ -125,3 +125,13 @@ def test_a_pdf_without_a_hash_and_a_non_pdf_are_told_apart(demo_scored_path, tmp
     not_pdf.write_text("hello", encoding="utf-8")
     with pytest.raises(InputError, match="not a PDF"):
         verify(demo_scored_path, not_pdf)
+
+
+def test_closing_the_contest_keeps_the_hash_so_a_draft_of_the_same_data_verifies(demo_scored_path, tmp_path):
+    from archive_helpers import close_contest
+
+    draft = write_report(demo_scored_path, tmp_path / "draft.pdf")
+    before = verify(demo_scored_path).integrity_hash
+    close_contest(demo_scored_path)
+    after = verify(demo_scored_path, draft)
+    assert after.ok and after.integrity_hash == before
