@@ -45,6 +45,8 @@ def _group_json(group: GroupResult, anonymous: bool) -> dict:
         "n": group.n, "dropped": _dropped_json(group, anonymous),
         "weight": str(group.weight), "eligible": group.eligible, "kept": group.kept,
         "trimmed": group.trimmed,
+        "criteria": [{"criterion": name, "score": fmt_score(value), "exact": fmt_exact(value)}
+                     for name, value in group.criterion_scores],
     }
 
 
@@ -92,6 +94,8 @@ def _group_line(group: GroupResult, anonymous: bool) -> str:
     if group.dropped:
         line += "; dropped " + ", ".join(
             f"{who(t, anonymous)} {fmt_score(t.total)} ({t.drop_reason})" for t in group.dropped)
+    if group.criterion_scores:
+        line += "; criteria kept means " + ", ".join(f"{n} {fmt_score(v)}" for n, v in group.criterion_scores)
     if group.dropped_marks:
         line += "; dropped marks " + ", ".join(
             f"{who(m.reviewer, anonymous)} {m.criterion} {m.mark} ({m.reason})" for m in group.dropped_marks)

@@ -23,7 +23,7 @@ def _fmt(value) -> str:
     from .scoring import fmt_score
 
     if value is None:
-        return "none"
+        return "no score"
     return str(value) if isinstance(value, int) else fmt_score(value)
 
 

@@ -43,30 +43,33 @@ def ballots_by_id(store: Store, ballots: dict[tuple[str, str], dict[str, int]]) 
 
 
 @st.composite
-def contests(draw, leniency=None, max_reviewers=9):
-    """A random setup and random ballots: steps 1/0.5/0.25/0.01, recusals, missing ballots, ties."""
+def contests(draw, leniency=None, max_reviewers=9, tie_heavy=False):
+    """A random setup and random ballots: steps 1/0.5/0.25/0.01, recusals, missing ballots, ties.
+
+    tie_heavy: criteria of one or two steps only, so that equal scores (and tie-breaks) are common.
+    """
     criteria = []
     for i in range(draw(st.integers(1, 3))):
         step = draw(st.sampled_from(STEPS))
-        units = draw(st.sampled_from((1, 2, 3, 4, 10, 20)))
+        units = draw(st.sampled_from((1, 2) if tie_heavy else (1, 2, 3, 4, 10, 20)))
         weight = draw(st.sampled_from((None, "1", "2", "0.5", "3.5")))
         row = {"name": f"c{i}", "max": str(Decimal(step) * units), "step": step}
         if weight:
             row["weight"] = weight
         criteria.append((row, units))
     groups = [{"name": f"g{i}", "weight": draw(st.sampled_from(("1", "2", "0.5", "50", "30")))}
-              for i in range(draw(st.integers(1, 3)))]
-    presenters = [{"name": f"p{i}"} for i in range(draw(st.integers(1, 4)))]
+              for i in range(draw(st.integers(1, 2 if tie_heavy else 3)))]
+    presenters = [{"name": f"p{i}"} for i in range(draw(st.integers(2 if tie_heavy else 1, 4)))]
     reviewers = []
     for i in range(draw(st.integers(1, max_reviewers))):
         recuse = [p["name"] for p in presenters if draw(st.integers(0, 5)) == 0]
         reviewers.append({"name": f"r{i}", "group": draw(st.sampled_from(groups))["name"], "recuse": recuse})
-    method = draw(st.sampled_from(("mean", "trimmed", "median")))
+    method = draw(st.sampled_from(("trimmed",) if tie_heavy else ("mean", "trimmed", "median")))
     scoring = {"method": method, "level": draw(st.sampled_from(("total", "criterion"))),
                "leniency": draw(st.booleans()) if leniency is None else leniency}
     if method == "trimmed":
-        scoring["trim"] = draw(st.integers(1, 3))
-    rules = [draw(st.sampled_from(TIE_RULE_KINDS)) for _ in range(draw(st.integers(0, 3)))]
+        scoring["trim"] = 1 if tie_heavy else draw(st.integers(1, 3))
+    rules = [draw(st.sampled_from(TIE_RULE_KINDS)) for _ in range(draw(st.integers(int(tie_heavy), 3)))]
     scoring["tie_break"] = [
         f"group:{groups[0]['name']}" if k == "group" else f"criterion:{criteria[-1][0]['name']}" if k == "criterion"
         else k for k in dict.fromkeys(rules)

@@ -238,3 +238,31 @@ def test_marks_of_an_incomplete_ballot_are_not_counted_and_are_reported(tmp_path
     p = result.presenters[0]
     assert (p.score, p.ballots) == (40, 3)  # the middle of 20, 40, 60; the lone 10 is ignored
     assert "1 marks belong to incomplete or recused ballots and are not counted" in result.warnings
+
+
+def test_tie_break_on_a_group_that_did_not_score_ranks_that_presenter_lower(tmp_path):
+    groups = [{"name": "领导", "weight": "1"}, {"name": "代表", "weight": "1"}]
+    data = setup(groups, panel(1, "领导") + panel(1, "代表"), ["甲", "乙"], {"tie_break": ["group:领导"]})
+    # both score 50; 领导 scored only 乙 (甲's 50 comes from 代表 alone, after renormalisation)
+    ballots = {("代表1", "甲"): {"得分": 50}, ("领导1", "乙"): {"得分": 10}, ("代表1", "乙"): {"得分": 90}}
+    _, result = run(tmp_path, data, ballots)
+    assert [(p.presenter.name, p.score, p.rank) for p in result.presenters] == [("乙", 50, 1), ("甲", 50, 2)]
+    assert "decided by group:领导: no score against 乙 10.00" in by_name(result)["甲"].tie_break
+
+
+def test_per_criterion_trimming_is_explained_in_json_and_words(tmp_path):
+    from arena.explain import explain
+
+    criteria = [{"name": "a", "max": "10", "step": "0.5"}, {"name": "b", "max": "10", "step": "1"}]
+    data = setup([{"name": "组"}], panel(3), ["甲"], {"method": "trimmed", "trim": 1, "level": "criterion"},
+                 criteria=criteria)
+    ballots = {("组1", "甲"): {"a": 20, "b": 1}, ("组2", "甲"): {"a": 15, "b": 6}, ("组3", "甲"): {"a": 3, "b": 9}}
+    _, result = run(tmp_path, data, ballots)
+    group = tally_json(result)["presenters"][0]["groups"][0]
+    assert group["criteria"] == [{"criterion": "a", "score": "7.50", "exact": "15/2"},
+                                 {"criterion": "b", "score": "6.00", "exact": "6/1"}]
+    assert {"reviewer": "组 #1", "criterion": "a", "mark": "10", "reason": "highest"} in group["dropped"]
+    assert {"reviewer": "组 #3", "criterion": "a", "mark": "1.5", "reason": "lowest"} in group["dropped"]
+    assert group["score"] == "67.50"  # 100 * (7.5 + 6) / 20
+    words = "\n".join(explain(result.presenters[0], result))
+    assert "criteria kept means a 7.50, b 6.00" in words and "组 #3 a 1.5 (lowest)" in words
