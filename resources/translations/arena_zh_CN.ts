@@ -3,102 +3,102 @@
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../ui/console/access.py" line="65" />
+        <location filename="../../ui/console/access.py" line="66" />
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="65" />
+        <location filename="../../ui/console/access.py" line="66" />
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="65" />
+        <location filename="../../ui/console/access.py" line="66" />
         <source>Personal link</source>
         <translation>个人链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="76" />
+        <location filename="../../ui/console/access.py" line="77" />
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="78" />
+        <location filename="../../ui/console/access.py" line="79" />
         <source>Printable cards (PDF)…</source>
         <translation>打印评委卡片（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="93" />
+        <location filename="../../ui/console/access.py" line="94" />
         <source>Address for phones:</source>
         <translation>手机访问地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="101" />
+        <location filename="../../ui/console/access.py" line="102" />
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="121" />
+        <location filename="../../ui/console/access.py" line="122" />
         <source>The server could not start: {error}</source>
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="126" />
+        <location filename="../../ui/console/access.py" line="127" />
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="126" />
+        <location filename="../../ui/console/access.py" line="127" />
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="131" />
+        <location filename="../../ui/console/access.py" line="132" />
         <source>The reviewers' server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="133" />
+        <location filename="../../ui/console/access.py" line="134" />
         <source>Phones on the room's network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="136" />
+        <location filename="../../ui/console/access.py" line="137" />
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="138" />
+        <location filename="../../ui/console/access.py" line="139" />
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="146" />
+        <location filename="../../ui/console/access.py" line="148" />
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="161" />
+        <location filename="../../ui/console/access.py" line="163" />
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="177" />
+        <location filename="../../ui/console/access.py" line="179" />
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="181" />
+        <location filename="../../ui/console/access.py" line="183" />
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="188" />
+        <location filename="../../ui/console/access.py" line="190" />
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="194" />
+        <location filename="../../ui/console/access.py" line="196" />
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>
@@ -106,22 +106,22 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="85" />
+        <location filename="../../ui/console/board.py" line="100" />
         <source>%n ballot(s) counted so far.</source>
         <translation><numerusform>目前已计入 %n 张评分表。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="91" />
+        <location filename="../../ui/console/board.py" line="106" />
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="94" />
+        <location filename="../../ui/console/board.py" line="109" />
         <source>Still missing: {names}</source>
         <translation>尚未提交：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="96" />
+        <location filename="../../ui/console/board.py" line="111" />
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
     </message>
@@ -129,7 +129,7 @@
 <context>
     <name>ContestController</name>
     <message>
-        <location filename="../../ui/console/controller.py" line="126" />
+        <location filename="../../ui/console/controller.py" line="128" />
         <source>The reviewers' server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -157,32 +157,32 @@
         <translation>评委没有手机时：录入其纸质评分表（记录为主持人代录）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="43" />
+        <location filename="../../ui/console/help_panel.py" line="44" />
         <source>When everyone has presented: close the contest (the scores are frozen), then reveal the results step by step on the projector.</source>
         <translation>全部汇报结束后：结束比赛（分数冻结），再在投影上逐步揭晓结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="45" />
+        <location filename="../../ui/console/help_panel.py" line="46" />
         <source>If the laptop crashes or the lid closes: reopen the file; the session resumes where it was.</source>
         <translation>如电脑崩溃或合盖：重新打开文件，会议从原处继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="48" />
+        <location filename="../../ui/console/help_panel.py" line="50" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="48" />
+        <location filename="../../ui/console/help_panel.py" line="50" />
         <source>Running a meeting</source>
         <translation>会议流程</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="50" />
+        <location filename="../../ui/console/help_panel.py" line="52" />
         <source>During the session</source>
         <translation>会议进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="51" />
+        <location filename="../../ui/console/help_panel.py" line="53" />
         <source>Everywhere</source>
         <translation>通用</translation>
     </message>
@@ -190,204 +190,204 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="47" />
+        <location filename="../../ui/console/live.py" line="48" />
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="50" />
+        <location filename="../../ui/console/live.py" line="51" />
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="81" />
+        <location filename="../../ui/console/live.py" line="84" />
         <source>Queue</source>
         <translation>出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="84" />
+        <location filename="../../ui/console/live.py" line="87" />
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="90" />
+        <location filename="../../ui/console/live.py" line="93" />
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="132" />
+        <location filename="../../ui/console/live.py" line="135" />
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="121" />
+        <location filename="../../ui/console/live.py" line="124" />
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="121" />
-        <location filename="../../ui/console/live.py" line="230" />
+        <location filename="../../ui/console/live.py" line="124" />
+        <location filename="../../ui/console/live.py" line="234" />
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="122" />
+        <location filename="../../ui/console/live.py" line="125" />
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="122" />
+        <location filename="../../ui/console/live.py" line="125" />
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="124" />
-        <location filename="../../ui/console/live.py" line="232" />
+        <location filename="../../ui/console/live.py" line="127" />
+        <location filename="../../ui/console/live.py" line="236" />
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="124" />
+        <location filename="../../ui/console/live.py" line="127" />
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="125" />
+        <location filename="../../ui/console/live.py" line="128" />
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="125" />
+        <location filename="../../ui/console/live.py" line="128" />
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="123" />
+        <location filename="../../ui/console/live.py" line="126" />
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="126" />
+        <location filename="../../ui/console/live.py" line="129" />
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="126" />
+        <location filename="../../ui/console/live.py" line="129" />
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="137" />
+        <location filename="../../ui/console/live.py" line="140" />
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="143" />
+        <location filename="../../ui/console/live.py" line="146" />
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="143" />
+        <location filename="../../ui/console/live.py" line="146" />
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="144" />
+        <location filename="../../ui/console/live.py" line="147" />
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="144" />
+        <location filename="../../ui/console/live.py" line="147" />
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="145" />
+        <location filename="../../ui/console/live.py" line="148" />
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="145" />
+        <location filename="../../ui/console/live.py" line="148" />
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="175" />
+        <location filename="../../ui/console/live.py" line="178" />
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="176" />
+        <location filename="../../ui/console/live.py" line="179" />
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="189" />
+        <location filename="../../ui/console/live.py" line="192" />
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="191" />
+        <location filename="../../ui/console/live.py" line="194" />
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="191" />
+        <location filename="../../ui/console/live.py" line="194" />
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="192" />
+        <location filename="../../ui/console/live.py" line="195" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="192" />
+        <location filename="../../ui/console/live.py" line="195" />
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="193" />
+        <location filename="../../ui/console/live.py" line="196" />
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="202" />
+        <location filename="../../ui/console/live.py" line="205" />
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="202" />
+        <location filename="../../ui/console/live.py" line="205" />
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="202" />
+        <location filename="../../ui/console/live.py" line="205" />
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="230" />
+        <location filename="../../ui/console/live.py" line="234" />
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="231" />
+        <location filename="../../ui/console/live.py" line="235" />
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="253" />
+        <location filename="../../ui/console/live.py" line="264" />
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="257" />
+        <location filename="../../ui/console/live.py" line="268" />
         <source>Reviewers' server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="260" />
+        <location filename="../../ui/console/live.py" line="271" />
         <source>Reviewers' server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -415,133 +415,133 @@
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="113" />
+        <location filename="../../ui/console/main_window.py" line="114" />
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="114" />
+        <location filename="../../ui/console/main_window.py" line="115" />
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="116" />
+        <location filename="../../ui/console/main_window.py" line="117" />
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="118" />
+        <location filename="../../ui/console/main_window.py" line="119" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="122" />
+        <location filename="../../ui/console/main_window.py" line="123" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="124" />
+        <location filename="../../ui/console/main_window.py" line="125" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="126" />
+        <location filename="../../ui/console/main_window.py" line="127" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="148" />
+        <location filename="../../ui/console/main_window.py" line="149" />
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="149" />
+        <location filename="../../ui/console/main_window.py" line="150" />
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="150" />
+        <location filename="../../ui/console/main_window.py" line="151" />
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="157" />
+        <location filename="../../ui/console/main_window.py" line="158" />
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="167" />
+        <location filename="../../ui/console/main_window.py" line="168" />
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="195" />
+        <location filename="../../ui/console/main_window.py" line="196" />
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="196" />
-        <location filename="../../ui/console/main_window.py" line="215" />
+        <location filename="../../ui/console/main_window.py" line="197" />
+        <location filename="../../ui/console/main_window.py" line="216" />
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="203" />
+        <location filename="../../ui/console/main_window.py" line="204" />
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="204" />
+        <location filename="../../ui/console/main_window.py" line="205" />
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="210" />
+        <location filename="../../ui/console/main_window.py" line="211" />
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="214" />
+        <location filename="../../ui/console/main_window.py" line="215" />
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="221" />
+        <location filename="../../ui/console/main_window.py" line="222" />
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="230" />
+        <location filename="../../ui/console/main_window.py" line="232" />
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="235" />
+        <location filename="../../ui/console/main_window.py" line="236" />
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="276" />
+        <location filename="../../ui/console/main_window.py" line="288" />
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="283" />
+        <location filename="../../ui/console/main_window.py" line="295" />
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="287" />
+        <location filename="../../ui/console/main_window.py" line="299" />
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="290" />
+        <location filename="../../ui/console/main_window.py" line="302" />
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="291" />
+        <location filename="../../ui/console/main_window.py" line="303" />
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -574,22 +574,22 @@
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="62" />
+        <location filename="../../ui/console/results.py" line="64" />
         <source>The results could not be computed: {error}</source>
         <translation>无法计算结果：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="65" />
+        <location filename="../../ui/console/results.py" line="68" />
         <source>Provisional results appear here once the scoring module is installed.</source>
         <translation>安装计分模块后，此处显示临时结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="69" />
+        <location filename="../../ui/console/results.py" line="72" />
         <source>Final results (the contest is closed).</source>
         <translation>最终结果（比赛已结束）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="70" />
+        <location filename="../../ui/console/results.py" line="73" />
         <source>Provisional: scores are still coming in.</source>
         <translation>临时结果：评分仍在进行中。</translation>
     </message>
@@ -857,57 +857,57 @@
         <translation><numerusform>保存前需修正 %n 个问题。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="357" />
+        <location filename="../../ui/console/setup_editor.py" line="358" />
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="358" />
+        <location filename="../../ui/console/setup_editor.py" line="359" />
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="365" />
+        <location filename="../../ui/console/setup_editor.py" line="366" />
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="368" />
+        <location filename="../../ui/console/setup_editor.py" line="369" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="374" />
+        <location filename="../../ui/console/setup_editor.py" line="375" />
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="375" />
+        <location filename="../../ui/console/setup_editor.py" line="376" />
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="381" />
+        <location filename="../../ui/console/setup_editor.py" line="382" />
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="383" />
+        <location filename="../../ui/console/setup_editor.py" line="384" />
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="393" />
+        <location filename="../../ui/console/setup_editor.py" line="395" />
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="397" />
+        <location filename="../../ui/console/setup_editor.py" line="399" />
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="401" />
+        <location filename="../../ui/console/setup_editor.py" line="403" />
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>

@@ -62,7 +62,8 @@ class AccessPage(QWidget):
         layout.addWidget(self.status)
         body = QHBoxLayout()
         self.table = QTableWidget(0, 3, objectName="linkTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Reviewer"), self.tr("Group"), self.tr("Personal link")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Reviewer"), self.tr("Group"), self.tr("Personal link")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -135,7 +136,8 @@ class AccessPage(QWidget):
         else:
             self.status.setText(self.tr("Start the server so that reviewers can score from their phones."))
         self.cards.setEnabled(running and cards_writer() is not None)
-        self.cards.setToolTip("" if cards_writer() else self.tr("Available once the cards module is installed."))
+        missing = self.tr("Available once the cards module is installed.")
+        self.cards.setToolTip("" if cards_writer() else missing)
         self._fill_table()
 
     def _fill_table(self) -> None:

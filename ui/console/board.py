@@ -66,8 +66,8 @@ class Board(QWidget):
     def refresh(self) -> None:
         """Redraw from the store: one query for the ballots, one for the session."""
         self.submitted = submitted = self.controller.store.submitted_pairs()
-        self.recused = recused = {(r.id, p.id) for r in self.contest.reviewers for p in self.contest.presenters
-                                  if p.name in r.recuse}
+        self.recused = recused = {(r.id, p.id) for r in self.contest.reviewers
+                                  for p in self.contest.presenters if p.name in r.recuse}
         self.current = current = self.controller.state().current_presenter_id
         for col, p in enumerate(self.contest.presenters):
             shade = QBrush(CURRENT_COLUMN) if p.id == current else QBrush()
@@ -108,7 +108,8 @@ class Board(QWidget):
         if missing:
             self.missing.setText(self.tr("Still missing: {names}").format(names="、".join(missing)))
         else:
-            self.missing.setText(self.tr("Every ballot is in for {presenter}.").format(presenter=presenter.name))
+            all_in = self.tr("Every ballot is in for {presenter}.")
+            self.missing.setText(all_in.format(presenter=presenter.name))
 
     def cell(self, reviewer_name: str, presenter_name: str) -> str:
         """The mark shown for one reviewer and presenter (for tests and the benchmark)."""

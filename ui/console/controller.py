@@ -109,6 +109,8 @@ class ContestController(QObject):
     def update_setup(self, contest: Contest) -> list[str]:
         """Save an edited setup (InputError when refused); everyone redraws from the store."""
         changes = self.store.update_setup(contest)
+        if self.server is not None:  # phones re-read the lists (names, queue, recusals)
+            self.server.state_changed()
         self.setup_changed.emit()
         self.bridge.session_changed.emit(self.state())
         return changes

@@ -1,4 +1,4 @@
-"""The help panel: every keyboard shortcut (from the one table the window binds) and the steps of a meeting."""
+"""The help panel: every keyboard shortcut (from the table the window binds) and the steps of a meeting."""
 
 from __future__ import annotations
 
@@ -39,10 +39,12 @@ class HelpPanel(QWidget):
                     "links or the printed cards."),
             self.tr("Live session: start the contest, bring each presenter up, start the timer, open "
                     "scoring, watch the board until every ballot is in, close scoring, next presenter."),
-            self.tr("A reviewer without a phone: enter their paper ballot (it is logged as entered by the host)."),
+            self.tr("A reviewer without a phone: enter their paper ballot "
+                    "(it is logged as entered by the host)."),
             self.tr("When everyone has presented: close the contest (the scores are frozen), then reveal the "
                     "results step by step on the projector."),
-            self.tr("If the laptop crashes or the lid closes: reopen the file; the session resumes where it was."),
+            self.tr("If the laptop crashes or the lid closes: reopen the file; "
+                    "the session resumes where it was."),
         ]
         items = "".join(f"<li>{escape(s)}</li>" for s in steps)
         title, meeting = escape(self.tr("Help")), escape(self.tr("Running a meeting"))

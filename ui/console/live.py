@@ -230,7 +230,8 @@ class LivePage(QWidget):
         for name in ("toggle_timer", "extend_timer", "reset_timer", "toggle_scoring"):
             self.buttons[name].setEnabled(live and has_current)
         is_open = state.scoring.get(state.current_presenter_id) == "open"
-        self.buttons["toggle_scoring"].setText(self.tr("Close scoring") if is_open else self.tr("Open scoring"))
+        self.buttons["toggle_scoring"].setText(
+            self.tr("Close scoring") if is_open else self.tr("Open scoring"))
         self.buttons["toggle_timer"].setText(self.tr("Pause timer") if state.timer_running
                                              else self.tr("Start timer"))
         for name in ("reveal_next", "reveal_previous"):

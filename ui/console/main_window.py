@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.tr("Open the demo contest"), self.open_demo)
         file_menu.addAction(self.tr("Save the Excel template…"), self.save_template)
         file_menu.addSeparator()
-        self.report_action = file_menu.addAction(self.tr("Write the results report (PDF)…"), self.write_report)
+        self.report_action = file_menu.addAction(
+            self.tr("Write the results report (PDF)…"), self.write_report)
         self.export_action = file_menu.addAction(self.tr("Export the results…"), self.export_results)
         file_menu.addSeparator()
         file_menu.addAction(self.tr("Close the contest file"), self.close_contest_file)
@@ -227,8 +228,8 @@ class MainWindow(QMainWindow):
 
     def save_template(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Excel template"), "arena-setup.xlsx",
-                                                  "Excel (*.xlsx)")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the Excel template"), "arena-setup.xlsx", "Excel (*.xlsx)")
             if not path:
                 return
         write_template(path)

@@ -64,7 +64,8 @@ class ProvisionalResults(QWidget):
             self.note.setText(self.tr("The results could not be computed: {error}").format(error=exc))
             return
         if result is None:
-            self.note.setText(self.tr("Provisional results appear here once the scoring module is installed."))
+            self.note.setText(
+                self.tr("Provisional results appear here once the scoring module is installed."))
             self.table.setRowCount(0)
             return
         state = self.controller.state()

@@ -342,7 +342,8 @@ class SetupEditor(QWidget):
         self._loading = False
         self.problems.setVisible(bool(problems))
         self.save_button.setEnabled(not problems)
-        self.status.setText(self.tr("%n problem(s) to fix before saving.", "", len(problems)) if problems else "")
+        count = self.tr("%n problem(s) to fix before saving.", "", len(problems))
+        self.status.setText(count if problems else "")
 
     # -- files and saving --------------------------------------------------------------------------
 
@@ -380,7 +381,8 @@ class SetupEditor(QWidget):
         except InputError as exc:
             QMessageBox.warning(self, self.tr("The setup file has problems"), str(exc))
             return
-        self.apply(adopt_ids(snapshot_of(contest), self.snap), self.tr("Import {name}").format(name=Path(path).name))
+        label = self.tr("Import {name}").format(name=Path(path).name)
+        self.apply(adopt_ids(snapshot_of(contest), self.snap), label)
 
     def export_excel(self, path: str | None = None) -> None:
         self._export(path, "Excel (*.xlsx)", ".xlsx", write_template)

@@ -94,11 +94,13 @@ def validate(snap: dict) -> tuple[Contest | None, list[tuple[str, int, str, str]
     except InputError as exc:
         problems = []
         for p in exc.problems:
-            list_name, index, field = (p.where.split(_SEP) + ["", "-1", ""])[:3] if p.where else ("", "-1", "")
+            parts = p.where.split(_SEP) if _SEP in p.where else ["", "-1", p.where]
+            list_name, index, field = parts[:3]
             problems.append((list_name, int(index), field, p.message))
         return None, problems
     with_ids = {
-        list_name: tuple(replace(x, id=row["id"]) for x, row in zip(getattr(contest, list_name), snap[list_name]))
+        list_name: tuple(
+            replace(x, id=row["id"]) for x, row in zip(getattr(contest, list_name), snap[list_name]))
         for list_name in COLUMNS
     }
     return replace(contest, **with_ids), []

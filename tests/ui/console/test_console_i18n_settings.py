@@ -1,4 +1,4 @@
-"""Translations, settings and the help panel: what a Chinese-speaking host sees, what the console remembers."""
+"""Translations, settings, help: what a Chinese-speaking host sees, what the console remembers."""
 
 from __future__ import annotations
 
