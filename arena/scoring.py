@@ -280,7 +280,7 @@ def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) 
     weight = sum((Fraction(g.weight) for g in scored), Fraction(0))
     score = sum((Fraction(g.weight) * g.score for g in scored), Fraction(0)) / weight if scored else None
     if not totals:
-        warnings.insert(0, "no scores yet")
+        warnings = ["no scores yet"]  # the per-group quorum notes would only repeat it
     order = ctx.position  # setup order lists reviewers group by group, as on the paper form
     totals = sorted(totals, key=lambda t: order[t.reviewer_id])
     return PresenterResult(
