@@ -9,6 +9,8 @@ Signals:
         the dict carries reviewer_id, presenter_id, submission_id, source, committed_at (time.monotonic()).
     session_changed(object): the session moved on; carries an arena.session.SessionState.
     phones_changed(int): the number of phones connected to the live feed.
+    setup_changed(): the host saved an edited setup (names, lists, queue order, recusals);
+        anything that caches the setup re-reads it from the store.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ class CoreBridge(QObject):
     ballot_committed = Signal(dict)
     session_changed = Signal(object)
     phones_changed = Signal(int)
+    setup_changed = Signal()
 
     def notify(self, event: dict) -> None:
         """The callback handed to the core: safe to call from any thread."""

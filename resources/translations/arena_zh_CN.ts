@@ -129,7 +129,17 @@
 <context>
     <name>ContestController</name>
     <message>
-        <location filename="../../ui/console/controller.py" line="128" />
+        <location filename="../../ui/console/controller.py" line="64" />
+        <source>The contest is closed: the scores are frozen and the queue cannot move any more.</source>
+        <translation>比赛已结束：分数已冻结，出场顺序不能再变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/controller.py" line="67" />
+        <source>Not done: {reason}</source>
+        <translation>未执行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/controller.py" line="133" />
         <source>The reviewers' server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -465,83 +475,83 @@
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="158" />
+        <location filename="../../ui/console/main_window.py" line="161" />
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="168" />
+        <location filename="../../ui/console/main_window.py" line="171" />
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="196" />
+        <location filename="../../ui/console/main_window.py" line="200" />
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="197" />
-        <location filename="../../ui/console/main_window.py" line="216" />
+        <location filename="../../ui/console/main_window.py" line="201" />
+        <location filename="../../ui/console/main_window.py" line="220" />
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="204" />
+        <location filename="../../ui/console/main_window.py" line="208" />
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="205" />
+        <location filename="../../ui/console/main_window.py" line="209" />
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="211" />
+        <location filename="../../ui/console/main_window.py" line="215" />
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="215" />
+        <location filename="../../ui/console/main_window.py" line="219" />
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="222" />
+        <location filename="../../ui/console/main_window.py" line="226" />
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="232" />
+        <location filename="../../ui/console/main_window.py" line="236" />
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="236" />
+        <location filename="../../ui/console/main_window.py" line="240" />
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="288" />
+        <location filename="../../ui/console/main_window.py" line="292" />
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="295" />
+        <location filename="../../ui/console/main_window.py" line="299" />
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="299" />
+        <location filename="../../ui/console/main_window.py" line="303" />
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="302" />
+        <location filename="../../ui/console/main_window.py" line="306" />
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="303" />
+        <location filename="../../ui/console/main_window.py" line="307" />
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>

@@ -60,7 +60,11 @@ class ContestController(QObject):
         try:
             return getattr(self.session, action)(*args)
         except ValueError as exc:
-            self.error.emit(str(exc))
+            if self.store.session_row()["phase"] == "closed":
+                self.error.emit(self.tr("The contest is closed: the scores are frozen and the queue "
+                                        "cannot move any more."))
+            else:
+                self.error.emit(self.tr("Not done: {reason}").format(reason=exc))
             return None
 
     def toggle_scoring(self) -> SessionState | None:
@@ -112,6 +116,7 @@ class ContestController(QObject):
         if self.server is not None:  # phones re-read the lists (names, queue, recusals)
             self.server.state_changed()
         self.setup_changed.emit()
+        self.bridge.setup_changed.emit()
         self.bridge.session_changed.emit(self.state())
         return changes
 

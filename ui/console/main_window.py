@@ -91,8 +91,8 @@ class MainWindow(QMainWindow):
         handlers = {
             "toggle_projector": self.toggle_projector, "help": self.toggle_help,
             "new_contest": self.new_contest, "open_contest": self.browse_contest, "quit": self.close,
-            "undo": lambda: self.pages and self.setup.undo_stack.undo(),
-            "redo": lambda: self.pages and self.setup.undo_stack.redo(),
+            "undo": lambda: self._on_setup_tab() and self.setup.undo_stack.undo(),
+            "redo": lambda: self._on_setup_tab() and self.setup.undo_stack.redo(),
         }
         for shortcut in all_shortcuts():
             action = QAction(shortcut.label, self)
@@ -149,9 +149,12 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.live, self.tr("Live session"))
         self.pages.addTab(self.setup, self.tr("Setup"))
         self.pages.addTab(self.access, self.tr("Reviewer access"))
-        self.controller.error.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.stack.addWidget(self.pages)
         self.stack.setCurrentWidget(self.pages)
+
+    def _on_setup_tab(self) -> bool:
+        # Undo must never change a setup the host is not looking at.
+        return self.pages is not None and self.pages.currentWidget() is self.setup
 
     def _update_title(self) -> None:
         if self.controller is None:
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
             return False
         self.close_contest_file()
         self.controller = controller
+        controller.error.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.settings.add_recent(path)
         self._show_contest_pages()
         self._enable_actions()

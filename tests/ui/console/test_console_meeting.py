@@ -146,6 +146,9 @@ def test_a_whole_meeting_survives_the_window_being_destroyed(open_console, qtbot
     assert live.state.phase == "closed"
     assert live.phase.text() == "Closed — scores frozen"
     assert not live.buttons["next_presenter"].isEnabled()
+    live.queue.itemActivated.emit(live.queue.item(0))  # double-click: bring the first one back up
+    assert live.state.current_presenter_id == third.id
+    assert again.statusBar().currentMessage().startswith("The contest is closed")
     refused = phone_ballots(base, contest, third, [eligible(contest, third)[1]])
     assert refused[0] == 409
     qtbot.keyClick(again, Qt.Key_F8)
