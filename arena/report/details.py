@@ -78,7 +78,7 @@ def _totals_grid(pr: PresenterResult, data: ReportData, styles: Styles) -> Grid:
     header = [[Cell(text, align=align) for _ in range(PAIRS_PER_ROW) for text, align in
                (("评委", "left"), ("总分", "right"))]]
     cells = [(Cell(who_of(t, data), align="left"), Cell(fmt_score(t.total), muted=t.dropped))
-             for t in pr.totals]
+             for t in sorted(pr.totals, key=_reading_order(data))]
     rows = []
     for start in range(0, len(cells), PAIRS_PER_ROW):
         chunk = cells[start:start + PAIRS_PER_ROW]
@@ -177,6 +177,13 @@ def _matrix_cell(data: ReportData, reviewer_id: int, presenter_id: int) -> Cell:
     if (reviewer_id, presenter_id) in data.recusals:
         return Cell("回避", align="center")
     return Cell("—", align="center")
+
+
+def _reading_order(data: ReportData):
+    """Sort key for reviewer totals: by group as set up, then the reviewer's place in the setup."""
+    groups = {g.name: i for i, g in enumerate(data.contest.groups)}
+    places = {r.id: i for i, r in enumerate(data.contest.reviewers)}
+    return lambda total: (groups.get(total.group, len(groups)), places.get(total.reviewer_id, 0))
 
 
 def _reviewers_by_group(data: ReportData) -> list:

@@ -9,6 +9,7 @@ the canvas, repeats its header rows on each page and splits in constant time.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -29,7 +30,7 @@ class Cell:
 
 def fit(text: str, font: str, size: float, width: float) -> str:
     """The text, cut with an ellipsis when it does not fit the width."""
-    if stringWidth(text, font, size) <= width:
+    if _width(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
@@ -100,34 +101,52 @@ class Grid(Flowable):
             canvas.line(x, 0, x, top)
 
     def _draw_row(self, row: list[Cell], y: float, *, header: bool = False, stripe: bool = False) -> None:
+        """One text object per row (drawString would make one per cell: 50,000 cells is slow)."""
         canvas = self.canv
         if header or stripe:
             canvas.setFillColor(HEAD_BG if header else STRIPE_BG)
             canvas.rect(0, y, self.width, self.row_height, stroke=0, fill=1)
         baseline = y + (self.row_height - self.size) / 2 + self.size * 0.18
-        x = 0.0
         font = self.bold if header else self.font
+        text_object = canvas.beginText()
+        text_object.setFont(font, self.size)
+        colour = INK
+        text_object.setFillColor(colour)
+        struck = []
+        x = 0.0
         for cell, width in zip(row, self.widths):
-            self._draw_cell(cell, font, x, baseline, width)
+            if cell.text:
+                text, start, text_w = self._place(cell, font, x, width)
+                wanted = MUTED if cell.muted else INK
+                if wanted is not colour:
+                    colour = wanted
+                    text_object.setFillColor(colour)
+                text_object.setTextOrigin(start, baseline)
+                text_object.textOut(text)
+                if cell.muted:
+                    struck.append((start, text_w))
             x += width
-
-    def _draw_cell(self, cell: Cell, font: str, x: float, baseline: float, width: float) -> None:
-        canvas = self.canv
-        pad = 3.0
-        text = fit(cell.text, font, self.size, width - 2 * pad)
-        canvas.setFont(font, self.size)
-        canvas.setFillColor(MUTED if cell.muted else INK)
-        if cell.align == "left":
-            canvas.drawString(x + pad, baseline, text)
-            start = x + pad
-        elif cell.align == "center":
-            canvas.drawCentredString(x + width / 2, baseline, text)
-            start = x + (width - stringWidth(text, font, self.size)) / 2
-        else:
-            canvas.drawRightString(x + width - pad, baseline, text)
-            start = x + width - pad - stringWidth(text, font, self.size)
-        if cell.muted and text:
+        canvas.drawText(text_object)
+        if struck:
+            middle = baseline + self.size * 0.33
             canvas.setStrokeColor(MUTED)
             canvas.setLineWidth(0.5)
-            middle = baseline + self.size * 0.33
-            canvas.line(start, middle, start + stringWidth(text, font, self.size), middle)
+            for start, text_w in struck:
+                canvas.line(start, middle, start + text_w, middle)
+
+    def _place(self, cell: Cell, font: str, x: float, width: float) -> tuple[str, float, float]:
+        """The text as it fits, where it starts, and its width."""
+        pad = 3.0
+        text = fit(cell.text, font, self.size, width - 2 * pad)
+        text_w = _width(text, font, self.size)
+        if cell.align == "left":
+            return text, x + pad, text_w
+        if cell.align == "center":
+            return text, x + (width - text_w) / 2, text_w
+        return text, x + width - pad - text_w, text_w
+
+
+@lru_cache(maxsize=65536)
+def _width(text: str, font: str, size: float) -> float:
+    """Widths repeat (a matrix holds the same few hundred numbers many times): measure each once."""
+    return stringWidth(text, font, size)
