@@ -168,7 +168,7 @@ def _write_xlsx(path: str, tables: dict[str, Table]) -> None:
             head_cells.append(cell)
         sheet.append(head_cells)
         for row in rows:
-            # floats write faster than Decimals, and every value here has at most two decimals
+            # floats write faster than Decimals; marks and scores have few decimals, which a float keeps
             sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
     workbook.save(path)
 
