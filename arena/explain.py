@@ -20,7 +20,8 @@ def method_text(result: Tally) -> str:
     text = METHOD_WORDS.get(result.method, result.method)
     if result.method == "trimmed":
         text += f" (drop the {result.trim} highest and {result.trim} lowest "
-        text += "marks of each criterion)" if result.trim_level == "criterion" and not result.leniency else "totals)"
+        per_criterion = result.trim_level == "criterion" and not result.leniency
+        text += "marks of each criterion)" if per_criterion else "totals)"
     if result.leniency:
         text += ", with leniency correction"
     return text
@@ -88,7 +89,8 @@ def formula_text(result: Tally) -> str:
 
 def _group_line(group: GroupResult, anonymous: bool) -> str:
     if group.score is None:
-        return f"  {group.group} (weight {group.weight}): no ballots of {group.eligible} eligible; not counted"
+        return (f"  {group.group} (weight {group.weight}): no ballots of {group.eligible} eligible;"
+                " not counted")
     line = (f"  {group.group} (weight {group.weight}): {fmt_score(group.score)} from {group.n} of "
             f"{group.eligible} eligible")
     if group.dropped:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 
 from . import tally_sql
@@ -27,13 +27,18 @@ QUORUM = Fraction(1, 2)  # a group where fewer than half the eligible reviewers 
 
 
 def fmt_score(value: Fraction | None) -> str:
-    """Display rounding: two decimals, half up, from the exact value ('' when there is none)."""
+    """Display rounding: two decimals, half up (away from zero), from the exact value ('' when none).
+
+    Done in integers: a decimal division would round at its own precision first.
+    """
     if value is None:
         return ""
-    exact = Decimal(value.numerator) / Decimal(value.denominator)
-    if value.denominator != 1 and value.denominator * 100 > 10**25:  # beyond Decimal's 28 digits
-        exact = Decimal(value.numerator * 1000 // value.denominator) / 1000
-    return str(exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    hundredths = abs(Fraction(value)) * 100
+    whole, rest = divmod(hundredths.numerator, hundredths.denominator)
+    if 2 * rest >= hundredths.denominator:
+        whole += 1
+    sign = "-" if value < 0 and whole else ""
+    return f"{sign}{whole // 100}.{whole % 100:02d}"
 
 
 def fmt_exact(value: Fraction | None) -> str | None:
@@ -201,8 +206,10 @@ def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
     drafts: dict[tuple[int, int], _GroupDraft] = {}
     raw_sums: dict[tuple[int, int], int] = defaultdict(int)
     all_complete = tally_sql.mark_count(conn) == len(by_pair) * n_crit
-    sums, dropped = tally_sql.criterion_marks(conn, ctx.scale, n_crit, rules.method, rules.trim,
-                                              with_dropped=rules.method == "trimmed", all_complete=all_complete)
+    sums, dropped = tally_sql.criterion_marks(
+        conn, ctx.scale, n_crit, rules.method, rules.trim,
+        with_dropped=rules.method == "trimmed", all_complete=all_complete,
+    )
     for s in sums:
         key = (s.presenter_id, s.group_id)
         draft = drafts.setdefault(key, _GroupDraft(None, s.count, s.kept_n, s.k))
@@ -227,7 +234,8 @@ def _trim_fractions(values: list[tuple[Fraction, int, int]], method: str, trim: 
     n = len(values)
     k = (n - 1) // 2 if method == "median" else (trim if method == "trimmed" and n >= 2 * trim + 1 else 0)
     kept = values[k:n - k]
-    dropped = [(r, "lowest") for _v, _pos, r in values[:k]] + [(r, "highest") for _v, _pos, r in values[n - k:]]
+    dropped = [(r, "lowest") for _v, _pos, r in values[:k]]
+    dropped += [(r, "highest") for _v, _pos, r in values[n - k:]]
     return sum((v for v, _p, _r in kept), Fraction(0)) / len(kept), len(kept), k, dropped
 
 
@@ -236,7 +244,8 @@ def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
     from .leniency import correct
 
     rules, factor = ctx.rules, ctx.scale.factor
-    raw = {(r, p): factor * t for p, r, t in tally_sql.plain_totals(conn, ctx.scale, len(ctx.contest.criteria))}
+    rows = tally_sql.plain_totals(conn, ctx.scale, len(ctx.contest.criteria))
+    raw = {(r, p): factor * t for p, r, t in rows}
     corrected = correct(raw)
     position = ctx.position
     per_group: dict[tuple[int, int], list] = defaultdict(list)
@@ -260,7 +269,9 @@ def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
 def _group_warnings(ctx: _Context, group: GroupResult) -> list[str]:
     rules, out = ctx.rules, []
     if group.eligible and group.n < group.eligible * QUORUM:
-        out.append(f"{group.group}: only {group.n} of {group.eligible} eligible reviewers scored (below quorum)")
+        out.append(
+            f"{group.group}: only {group.n} of {group.eligible} eligible reviewers scored (below quorum)"
+        )
     if rules.method == "trimmed" and 0 < group.n < 2 * rules.trim + 1:
         out.append(f"{group.group}: {group.n} totals, fewer than {2 * rules.trim + 1}; not trimmed")
     return out

@@ -41,7 +41,7 @@ class _Rules:
         if kind == "criterion":
             return self._criterion_mean(arg, result.presenter.id)
         if kind == "dropped":
-            return sum(len(g.dropped) for g in result.groups) + sum(len(g.dropped_marks) for g in result.groups)
+            return sum(len(g.dropped) + len(g.dropped_marks) for g in result.groups)
         if kind == "median":
             return result.median
         return None

@@ -73,7 +73,8 @@ def main() -> int:
     parser.add_argument("--reviewers", type=int, default=500)
     parser.add_argument("--criteria", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--all-methods", action="store_true", help="also time median, per-criterion, leniency")
+    parser.add_argument("--all-methods", action="store_true",
+                        help="also time median, per-criterion trimming, leniency")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="arena-bench-"))
     default = ScoringRules(method="trimmed", trim=1)
@@ -92,7 +93,8 @@ def main() -> int:
     store.close()
     if args.all_methods:
         others = {"median, totals": ScoringRules(method="median"),
-                  "trimmed k=1, per criterion": ScoringRules(method="trimmed", trim=1, trim_level="criterion"),
+                  "trimmed k=1, per criterion": ScoringRules(method="trimmed", trim=1,
+                                                             trim_level="criterion"),
                   "trimmed k=1, leniency": ScoringRules(method="trimmed", trim=1, leniency=True)}
         for label, rules in others.items():
             with set_rules(tmp / "other.arena", rules, contest) as other:

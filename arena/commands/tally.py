@@ -40,7 +40,8 @@ def table_lines(result: Tally, title: str = "") -> list[str]:
 
     out = []
     if result.provisional:
-        out.append(f"*** PROVISIONAL: scoring is not closed ({result.ballots} of {result.eligible} ballots in) ***")
+        counts = f"{result.ballots} of {result.eligible} ballots in"
+        out.append(f"*** PROVISIONAL: scoring is not closed ({counts}) ***")
     if title:
         out.append(title)
     out.append(f"method: {method_text(result)}")
@@ -48,7 +49,8 @@ def table_lines(result: Tally, title: str = "") -> list[str]:
     notes = [f"{p.presenter.name}: {p.tie_break}" for p in result.presenters if p.tie_break]
     if notes:
         out += ["", "ties:"] + [f"  {n}" for n in notes]
-    warnings = list(result.warnings) + [f"{p.presenter.name}: {w}" for p in result.presenters for w in p.warnings]
+    warnings = list(result.warnings)
+    warnings += [f"{p.presenter.name}: {w}" for p in result.presenters for w in p.warnings]
     if warnings:
         out += ["", "warnings:"] + [f"  {w}" for w in warnings]
     return out

@@ -1,4 +1,4 @@
-"""Building real contest files for the scoring tests: setup through the public import, ballots through the store."""
+"""Real contest files for the scoring tests: setup through the public import, ballots through the store."""
 
 from __future__ import annotations
 
@@ -70,10 +70,8 @@ def contests(draw, leniency=None, max_reviewers=9, tie_heavy=False):
     if method == "trimmed":
         scoring["trim"] = 1 if tie_heavy else draw(st.integers(1, 3))
     rules = [draw(st.sampled_from(TIE_RULE_KINDS)) for _ in range(draw(st.integers(int(tie_heavy), 3)))]
-    scoring["tie_break"] = [
-        f"group:{groups[0]['name']}" if k == "group" else f"criterion:{criteria[-1][0]['name']}" if k == "criterion"
-        else k for k in dict.fromkeys(rules)
-    ]
+    named = {"group": f"group:{groups[0]['name']}", "criterion": f"criterion:{criteria[-1][0]['name']}"}
+    scoring["tie_break"] = [named.get(k, k) for k in dict.fromkeys(rules)]
     setup = {"title": "t", "criteria": [c for c, _ in criteria], "groups": groups,
              "reviewers": reviewers, "presenters": presenters, "scoring": scoring}
     ballots = {}

@@ -64,7 +64,10 @@ def leniency_correct(totals: dict[tuple[int, int], Fraction]) -> dict[tuple[int,
 
 
 def reference_tally(contest: Contest, ballots: dict[tuple[int, int], dict[int, int]]) -> list[RefResult]:
-    """Every presenter's result, with ranks, from setup + ballots {(reviewer id, presenter id): {crit id: units}}."""
+    """Every presenter's result, with ranks.
+
+    ballots: {(reviewer id, presenter id): {criterion id: units}}, as given to the store.
+    """
     rules = contest.scoring
     recused = {(r.id, p.id) for r in contest.reviewers for p in contest.presenters if p.name in r.recuse}
     counted = {k: v for k, v in ballots.items()
@@ -125,8 +128,8 @@ def _rule_value(rule: str, res: RefResult, contest: Contest, counted) -> tuple:
 def _rank(results: list[RefResult], contest: Contest, counted) -> None:
     """Rank = 1 + how many are strictly better on (score, tie-break values...)."""
     scored = [r for r in results if r.score is not None]
-    keys = {id(r): (r.score,) + tuple(_rule_value(rule, r, contest, counted) for rule in contest.scoring.tie_break)
-            for r in scored}
+    chain = contest.scoring.tie_break
+    keys = {id(r): (r.score,) + tuple(_rule_value(rule, r, contest, counted) for rule in chain) for r in scored}
     for r in scored:
         r.rank = 1 + sum(1 for o in scored if keys[id(o)] > keys[id(r)])
         r.shared = any(o is not r and keys[id(o)] == keys[id(r)] for o in scored)

@@ -118,7 +118,8 @@ def test_figure_skating_component_scores_and_pcs_totals_by_per_criterion_trimmin
         for skater in dict.fromkeys(o["competitor"] for o in rows):
             result = results[skater]
             panel = dict(result.groups[0].criterion_scores)
-            official = {o["element"]: Fraction(Decimal(o["official_value"])) for o in rows if o["competitor"] == skater}
+            official = {o["element"]: Fraction(Decimal(o["official_value"]))
+                        for o in rows if o["competitor"] == skater}
             assert {c: _round2(v) for c, v in panel.items()} == official
             # equal weights: F is 10 x the mean of the five exact component scores
             assert result.score == 10 * sum(panel.values()) / len(panel)

@@ -32,7 +32,8 @@ def by_name(result):
 
 
 def test_reviewer_total_weights_criteria_by_their_max(tmp_path):
-    criteria = [{"name": "工作成效", "max": "40", "step": "0.5"}, {"name": "汇报表现", "max": "10", "step": "0.5"}]
+    criteria = [{"name": "工作成效", "max": "40", "step": "0.5"},
+                {"name": "汇报表现", "max": "10", "step": "0.5"}]
     data = setup([{"name": "组"}], panel(1), ["甲"], criteria=criteria)
     # 35.5 of 40 and 7 of 10: T = 100 * (35.5 + 7) / 50 = 85
     _, result = run(tmp_path, data, {("组1", "甲"): {"工作成效": 71, "汇报表现": 14}})
@@ -50,7 +51,8 @@ def test_explicit_criterion_weights(tmp_path):
 
 
 def test_group_weights_and_renormalisation_over_groups_that_scored(tmp_path):
-    groups = [{"name": "领导", "weight": "60"}, {"name": "代表", "weight": "40"}, {"name": "专家", "weight": "50"}]
+    groups = [{"name": "领导", "weight": "60"}, {"name": "代表", "weight": "40"},
+              {"name": "专家", "weight": "50"}]
     reviewers = panel(2, "领导") + panel(2, "代表") + panel(1, "专家")
     data = setup(groups, reviewers, ["甲"])
     ballots = {("领导1", "甲"): {"得分": 90}, ("领导2", "甲"): {"得分": 81},
@@ -88,7 +90,8 @@ def test_per_criterion_trimming_trims_each_criterion_separately(tmp_path):
     criteria = [{"name": "a", "max": "10", "step": "1"}, {"name": "b", "max": "10", "step": "1"}]
     data = setup([{"name": "组"}], panel(3), ["甲"], {"method": "trimmed", "trim": 1, "level": "criterion"},
                  criteria=criteria)
-    ballots = {("组1", "甲"): {"a": 10, "b": 0}, ("组2", "甲"): {"a": 5, "b": 5}, ("组3", "甲"): {"a": 0, "b": 10}}
+    ballots = {("组1", "甲"): {"a": 10, "b": 0}, ("组2", "甲"): {"a": 5, "b": 5},
+               ("组3", "甲"): {"a": 0, "b": 10}}
     _, result = run(tmp_path, data, ballots)
     group = result.presenters[0].groups[0]
     # the middle mark of each criterion is 5: T = 100 * (5 + 5) / 20 = 50 (on totals all three are 50 too)
@@ -120,7 +123,8 @@ def test_tie_break_by_a_named_group(tmp_path):
 
 def test_tie_break_by_a_criterion_average(tmp_path):
     criteria = [{"name": "成效", "max": "10", "step": "1"}, {"name": "表现", "max": "10", "step": "1"}]
-    data = setup([{"name": "组"}], panel(1), ["甲", "乙"], {"tie_break": ["criterion:表现"]}, criteria=criteria)
+    data = setup([{"name": "组"}], panel(1), ["甲", "乙"], {"tie_break": ["criterion:表现"]},
+                 criteria=criteria)
     ballots = {("组1", "甲"): {"成效": 8, "表现": 6}, ("组1", "乙"): {"成效": 6, "表现": 8}}
     _, result = run(tmp_path, data, ballots)
     assert [p.presenter.name for p in result.presenters] == ["乙", "甲"]
@@ -189,6 +193,9 @@ def test_provisional_until_the_contest_is_closed(tmp_path):
 @pytest.mark.parametrize("value, shown", [
     (Fraction(12345, 1000), "12.35"), (Fraction(1, 3), "0.33"), (Fraction(2, 3), "0.67"),
     (Fraction(100), "100.00"), (Fraction(1, 200), "0.01"), (Fraction(-1, 200), "-0.01"), (None, ""),
+    (Fraction(0), "0.00"), (Fraction(-1, 1000), "0.00"),
+    # just below a half at the 31st digit: a 28-digit decimal division would round it up
+    (Fraction(87345, 1000) - Fraction(1, 10**31), "87.34"), (Fraction(87345, 1000), "87.35"),
 ])
 def test_display_rounds_half_up_to_two_decimals(value, shown):
     assert fmt_score(value) == shown
@@ -232,8 +239,8 @@ def test_marks_of_an_incomplete_ballot_are_not_counted_and_are_reported(tmp_path
     store = create_contest(tmp_path / "c.arena", data, ballots)
     contest = store.contest()
     # a half-written ballot, as an older or damaged file might hold: 组4 marked only criterion a
-    store.load_generated_scores([(contest.reviewers[3].id, contest.presenters[0].id, contest.criteria[0].id, 10)],
-                                "test: incomplete ballot")
+    half_ballot = (contest.reviewers[3].id, contest.presenters[0].id, contest.criteria[0].id, 10)
+    store.load_generated_scores([half_ballot], "test: incomplete ballot")
     result = tally(store)
     p = result.presenters[0]
     assert (p.score, p.ballots) == (40, 3)  # the middle of 20, 40, 60; the lone 10 is ignored
@@ -256,7 +263,8 @@ def test_per_criterion_trimming_is_explained_in_json_and_words(tmp_path):
     criteria = [{"name": "a", "max": "10", "step": "0.5"}, {"name": "b", "max": "10", "step": "1"}]
     data = setup([{"name": "组"}], panel(3), ["甲"], {"method": "trimmed", "trim": 1, "level": "criterion"},
                  criteria=criteria)
-    ballots = {("组1", "甲"): {"a": 20, "b": 1}, ("组2", "甲"): {"a": 15, "b": 6}, ("组3", "甲"): {"a": 3, "b": 9}}
+    ballots = {("组1", "甲"): {"a": 20, "b": 1}, ("组2", "甲"): {"a": 15, "b": 6},
+               ("组3", "甲"): {"a": 3, "b": 9}}
     _, result = run(tmp_path, data, ballots)
     group = tally_json(result)["presenters"][0]["groups"][0]
     assert group["criteria"] == [{"criterion": "a", "score": "7.50", "exact": "15/2"},
