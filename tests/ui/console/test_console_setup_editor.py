@@ -156,3 +156,25 @@ def test_import_keeps_existing_reviewers_and_export_round_trips(open_console, qt
     assert xlsx.stat().st_size > 0
     with Store.open(demo_path) as store:
         assert [p.name for p in read_setup_json(exported).presenters] == [p.name for p in store.presenters()]
+
+
+def test_swapping_names_and_replacing_a_group_save_in_one_go(open_console, qtbot, demo_path):
+    window, editor = editor_on(open_console, demo_path)
+    presenters, groups, reviewers = (editor.tables[n] for n in ("presenters", "groups", "reviewers"))
+    first, second = presenters.item(0, 0).text(), presenters.item(1, 0).text()
+    presenters.item(0, 0).setText(second)
+    presenters.item(1, 0).setText(first)
+    old_group = groups.item(2, 0).text()
+    editor.add_row("groups")
+    groups.item(3, 0).setText("列席代表")
+    groups.item(3, 1).setText("10")
+    for row in range(reviewers.rowCount()):
+        if reviewers.item(row, 1).text() == old_group:
+            reviewers.item(row, 1).setText("列席代表")
+    groups.select_rows([2])
+    editor.remove_rows("groups")
+    assert editor.save(confirm=False), editor.status.text()
+    contest = window.controller.contest()
+    assert [p.name for p in contest.presenters[:2]] == [second, first]
+    assert [g.name for g in contest.groups] == ["区级领导", "部门负责人", "列席代表"]
+    assert {r.group for r in contest.reviewers} == {"区级领导", "部门负责人", "列席代表"}
