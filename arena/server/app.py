@@ -39,7 +39,10 @@ from .guard import Guard, GuessBrake
 log = logging.getLogger(__name__)
 
 WEB = resource_path("web")
-STATIC_FILES = {"phone.js": "text/javascript", "phone.css": "text/css", "icon.svg": "image/svg+xml"}
+STATIC_FILES = {
+    "phone.js": "text/javascript", "phone-text.js": "text/javascript",
+    "phone.css": "text/css", "icon.svg": "image/svg+xml",
+}
 POLL_S = 1.0  # how often the file is checked for host actions made by another process (the CLI)
 MAX_MARKS = 100
 

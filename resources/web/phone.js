@@ -15,55 +15,7 @@
   var STORE_PREFIX = "arena:" + TOKEN + ":";
   var RETRY_MS = 4000;
 
-  var TEXT = {
-    zh: {
-      other: "EN", title: "评分", loading: "正在载入…",
-      max: "满分 {max} · 步长 {step}", total: "合计", missing: "（还有 {n} 项未完成）",
-      submit: "提交评分", resubmit: "提交修改", sending: "正在提交…",
-      ok: "✓ 已提交，服务器已保存", receipt: "回执编号", edited: "已修改，尚未提交",
-      pending: "网络中断：评分已保存在本机，恢复连接后将自动发送",
-      offline: "网络已断开，正在重新连接…", offline_outbox: "有未发送的评分，恢复后自动发送",
-      not_open: "尚未开放评分", now_presenting: "当前汇报：{name}", wait: "请稍候，开放评分后本页会自动更新。",
-      closed_one: "「{name}」的评分已关闭", contest_closed: "评分已全部结束，感谢您的参与！",
-      recused: "您需回避对「{name}」的评分", recused_note: "按回避规定，本页不提供该项评分。",
-      all_at_end: "请为以下各项分别评分并提交，关闭前均可修改。",
-      done: "我的评分", pending_short: "待发送", dec: "减少", inc: "增加",
-      need: "请填写", bad_link: "此链接无效，请向会务人员确认您的个人链接。",
-      e_empty: "请填写此项", e_nan: "请输入数字", e_range: "应在 0 到 {max} 之间", e_step: "须为 {step} 的整数倍",
-      codes: {
-        closed: "该项评分已关闭，未能提交", recused: "您需回避该项评分", unknown_presenter: "汇报对象不存在",
-        not_a_number: "有分数不是数字", out_of_range: "有分数超出范围", off_step: "有分数不符合步长",
-        unknown_criterion: "评分项目不存在", duplicate_criterion: "有评分项目重复", missing_criterion: "请填写全部评分项目",
-        replayed: "提交编号冲突，请重新提交", too_large: "提交内容过大", invalid: "提交格式有误",
-        malformed: "提交格式有误", unsupported_media_type: "提交格式有误", too_many: "请求过多，请稍后再试",
-        not_found: "此链接无效", busy: "服务器忙，请稍后再试", other: "提交失败（{status}）"
-      }
-    },
-    en: {
-      other: "中文", title: "Scoring", loading: "Loading…",
-      max: "max {max} · step {step}", total: "Total", missing: " ({n} not complete yet)",
-      submit: "Submit scores", resubmit: "Submit changes", sending: "Submitting…",
-      ok: "✓ Submitted and saved by the server", receipt: "Receipt", edited: "Changed, not yet submitted",
-      pending: "No connection: your scores are kept on this phone and will be sent when it is back",
-      offline: "Connection lost, reconnecting…", offline_outbox: "Unsent scores will be sent once back online",
-      not_open: "Scoring is not open yet", now_presenting: "Now presenting: {name}",
-      wait: "This page updates by itself when scoring opens.",
-      closed_one: "Scoring for “{name}” is closed", contest_closed: "Scoring has ended. Thank you!",
-      recused: "You are recused from scoring “{name}”", recused_note: "Under the recusal rules this page does not offer it.",
-      all_at_end: "Score each one below and submit it; you can change it until scoring closes.",
-      done: "My scores", pending_short: "waiting to send", dec: "decrease", inc: "increase",
-      need: "required", bad_link: "This link is not valid; please check your personal link with the organisers.",
-      e_empty: "Please fill this in", e_nan: "Enter a number", e_range: "Between 0 and {max}", e_step: "Must be a multiple of {step}",
-      codes: {
-        closed: "Scoring is closed; not submitted", recused: "You are recused from this one", unknown_presenter: "No such presenter",
-        not_a_number: "A score is not a number", out_of_range: "A score is out of range", off_step: "A score is off the step",
-        unknown_criterion: "Unknown criterion", duplicate_criterion: "A criterion is given twice", missing_criterion: "Fill in every criterion",
-        replayed: "Submission id clash; please submit again", too_large: "The submission is too large", invalid: "The submission is malformed",
-        malformed: "The submission is malformed", unsupported_media_type: "The submission is malformed", too_many: "Too many requests; try again shortly",
-        not_found: "This link is not valid", busy: "The server is busy; try again shortly", other: "Not submitted ({status})"
-      }
-    }
-  };
+  var TEXT = window.ARENA_TEXT;
 
   var lang = pickLanguage();
   var setup = null; // the personal state from the server
@@ -71,6 +23,7 @@
   var shownKey = ""; // which cards are on screen, to rebuild only when that changes
   var feed = null;
   var feedUp = false;
+  var everConnected = false;
   var sending = {};
   var loadFailed = false;
   var memory = {}; // used when the browser refuses localStorage (some in-app browsers)
@@ -167,7 +120,11 @@
       if (!resp.ok) throw new Error("status " + resp.status);
       return resp.json();
     }).then(function (data) {
-      if (data) { setup = data; render(true); }
+      if (data) {
+        var first = setup === null;
+        setup = data;
+        render(first); // later fetches refresh in place: no rebuild under the reviewer's thumb
+      }
       return data;
     });
   }
@@ -257,10 +214,10 @@
       render(false);
     });
     feed.onopen = function () {
-      var wasDown = !feedUp;
-      feedUp = true;
+      var reconnected = everConnected && !feedUp;
+      feedUp = everConnected = true;
       showBanner();
-      if (wasDown && setup) fetchSetup().catch(function () {}); // catch up on what changed while away
+      if (reconnected) fetchSetup().catch(function () {}); // catch up on what changed while away
       flushOutbox();
     };
     feed.onerror = function () {
@@ -297,8 +254,8 @@
       var box = $("ballots");
       box.textContent = "";
       open.forEach(function (p) { box.appendChild(card(p)); });
-      open.forEach(function (p) { updateCard(p.id); showResult(p.id); });
     }
+    open.forEach(function (p) { updateCard(p.id); });
     renderDone();
     showBanner();
   }
@@ -395,6 +352,11 @@
     input.value = value === undefined || value === null ? "" : String(value);
     var error = el("p", "error", "");
     error.id = id + "-err";
+    var initial = input.value ? checkMark(c, input.value) : {};
+    if (initial.error) { // a draft restored with a mistake in it shows the mistake again
+      error.textContent = t(initial.error, c);
+      input.setAttribute("aria-invalid", "true");
+    }
     function changed() {
       var checked = checkMark(c, input.value);
       showFieldError(input, checked.error && checked.error !== "e_empty" ? t(checked.error, c) : "");

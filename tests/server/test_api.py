@@ -173,11 +173,11 @@ def test_openapi_describes_the_reviewer_api(call):
 def test_pages_are_served_from_arena_itself(live, call):
     page = call("GET", f"/r/{live.reviewers[0].token}")
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
-    for src in ("/static/phone.js", "/static/phone.css"):
-        assert src in page.text
-        assert call("GET", src).status_code == 200
     assert "http://" not in page.text and "https://" not in page.text  # nothing from outside
-    js = call("GET", "/static/phone.js").text
-    assert "http://" not in js and "https://" not in js
+    for src in ("/static/phone.js", "/static/phone-text.js", "/static/phone.css"):
+        assert src in page.text
+        asset = call("GET", src)
+        assert asset.status_code == 200
+        assert "http://" not in asset.text and "https://" not in asset.text
     assert call("GET", "/static/../../arena/store.py").status_code == 404
     assert call("GET", "/").status_code == 200
