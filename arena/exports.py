@@ -4,7 +4,8 @@ The workbook has the sheets 结果 (results, one row per presenter), 原始分 (
 counted ballot: each criterion's mark, the reviewer's total, whether it was
 dropped), 提交记录 (the submission log, corrections included) and 信息 (the
 contest and the integrity hash). A CSV holds 结果 and 原始分 as two titled
-sections, in UTF-8 with a BOM so that Excel shows Chinese correctly.
+sections, in UTF-8 with a BOM so that Excel shows Chinese correctly. A .json file holds
+the tally's interchange form (scoring.tally_json), the raw scores and the facts.
 Scores are the tally's display values (two decimals, half up); marks are exact.
 """
 
@@ -22,15 +23,15 @@ from .report.data import SOURCE_NAMES, ReportData, gather
 from .scoring import fmt_exact, fmt_score
 from .store import Store
 
-SUFFIXES = (".xlsx", ".csv")
+SUFFIXES = (".xlsx", ".csv", ".json")
 
 
 def export(store_path, out_path) -> Path:
-    """Write results and raw scores to `out_path`, as .xlsx or .csv by its suffix; returns the path."""
+    """Write results and raw scores to `out_path`, as .xlsx, .csv or .json by its suffix; returns the path."""
     out = Path(out_path)
     suffix = out.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"{out}: export to a .xlsx or .csv file")
+        raise InputError(f"{out}: export to a .xlsx, .csv or .json file")
     with Store.open(store_path) as store:
         data = gather(store)
         tables = {
@@ -44,6 +45,8 @@ def export(store_path, out_path) -> Path:
     try:
         if suffix == ".xlsx":
             _write_xlsx(tmp_name, tables)
+        elif suffix == ".json":
+            _write_json(tmp_name, data, tables)
         else:
             _write_csv(tmp_name, {k: tables[k] for k in ("结果", "原始分")})
         os.replace(tmp_name, out)
@@ -189,3 +192,23 @@ def _csv_value(value) -> str:
     if value is None:
         return ""
     return format(value, "f") if isinstance(value, Decimal) else str(value)
+
+
+def _write_json(path: str, data: ReportData, tables: dict[str, Table]) -> None:
+    """The tally's interchange form, plus the raw scores and the contest facts, for other programs."""
+    from .scoring import tally_json
+
+    def records(name: str) -> list[dict]:
+        header, rows = tables[name]
+        return [{k: _json_value(v) for k, v in zip(header, row)} for row in rows]
+
+    document = {
+        "info": {k: v for k, v in tables["信息"][1]},
+        "results": tally_json(data.result),
+        "raw_scores": records("原始分"),
+    }
+    Path(path).write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def _json_value(value):
+    return format(value, "f") if isinstance(value, Decimal) else value

@@ -61,7 +61,7 @@ def _cards(args) -> int:
 def _export(args) -> int:
     from ..exports import export
 
-    out = export(args.file, _output(args.out, (".xlsx", ".csv")))
+    out = export(args.file, _output(args.out, (".xlsx", ".csv", ".json")))
     print(f"wrote {out}")
     return 0
 
@@ -86,7 +86,7 @@ def register(sub) -> None:
     p.add_argument("--base", metavar="URL", help="the reviewers' server address (default: this laptop's)")
     p.set_defaults(run=_cards)
 
-    p = sub.add_parser("export", help="export results and raw scores to .xlsx or .csv")
+    p = sub.add_parser("export", help="export results and raw scores to .xlsx, .csv or .json")
     p.add_argument("file")
-    p.add_argument("out", metavar="OUT.xlsx|OUT.csv")
+    p.add_argument("out", metavar="OUT.xlsx|OUT.csv|OUT.json")
     p.set_defaults(run=_export)

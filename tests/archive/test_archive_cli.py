@@ -48,7 +48,7 @@ def test_user_mistakes_exit_2_with_a_message_and_no_traceback(demo_scored_path, 
         (["report", str(tmp_path / "missing.arena"), str(tmp_path / "r.pdf")], "no such contest file"),
         (["report", str(demo_scored_path), str(tmp_path / "r.docx")], ".pdf"),
         (["report", str(demo_scored_path), str(tmp_path / "no" / "r.pdf")], "no such folder"),
-        (["export", str(demo_scored_path), str(tmp_path / "e.txt")], ".xlsx or .csv"),
+        (["export", str(demo_scored_path), str(tmp_path / "e.txt")], ".xlsx or .csv or .json"),
         (["cards", str(demo_scored_path), str(tmp_path / "c.pdf"), "--base", "10.0.0.1"], "full address"),
         (["verify", str(demo_scored_path), str(tmp_path / "missing.pdf")], "no such file"),
     ]

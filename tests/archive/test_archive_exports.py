@@ -12,6 +12,7 @@ from arena.exports import export
 from arena.model import InputError
 from arena.scoring import fmt_score, tally
 from arena.store import Store
+from arena.verify import verify
 
 
 def _as_printed(value) -> str:
@@ -79,6 +80,21 @@ def test_csv_is_utf8_with_bom_and_holds_results_then_raw_scores(demo_scored_path
 
 
 def test_unknown_suffix_is_refused_and_writes_nothing(demo_scored_path, tmp_path):
-    with pytest.raises(InputError, match=".xlsx or .csv"):
+    with pytest.raises(InputError, match=".xlsx, .csv or .json"):
         export(demo_scored_path, tmp_path / "out.pdf")
     assert not [f for f in tmp_path.iterdir() if f.name.startswith(("out", ".out"))]
+
+
+def test_json_holds_the_tally_interchange_form_and_the_raw_scores(demo_scored_path, tmp_path):
+    import json
+
+    from arena.scoring import tally_json
+
+    out = export(demo_scored_path, tmp_path / "out.json")
+    document = json.loads(out.read_text(encoding="utf-8"))
+    with Store.open(demo_scored_path) as store:
+        expected = json.loads(json.dumps(tally_json(tally(store)), ensure_ascii=False))
+        counted = len(store.submitted_pairs())
+    assert document["results"] == expected
+    assert len(document["raw_scores"]) == counted
+    assert document["info"]["完整性校验码（SHA-256）"] == verify(demo_scored_path).integrity_hash
