@@ -33,10 +33,10 @@ from ui.console.tasks import run_in_background
 from ui.i18n import install_translators
 
 
-def demo_file(folder: str | None = None) -> Path:
-    """A fresh, unscored copy of the demo contest to run a practice meeting with."""
+def demo_file(folder: str | None = None, ballots: bool = True) -> Path:
+    """A fresh copy of the demo contest, with its seeded ballots (so results and the reveal can be shown)."""
     path = Path(folder or tempfile.gettempdir()) / "arena-demo.arena"
-    write_demo(path, overwrite=True).close()
+    write_demo(path, ballots=ballots, overwrite=True).close()
     return path
 
 

@@ -64,7 +64,13 @@ def test_demo_button_opens_a_fresh_demo(open_console, qtbot):
     qtbot.mouseClick(window.start_page.findChild(QPushButton, "demoButton"), Qt.LeftButton)
     assert window.controller is not None
     assert window.controller.contest().title.startswith("某区")
-    assert window.controller.store.counts()["scores"] == 0
+    pairs = {(r.id, p.id) for r in window.controller.contest().reviewers
+             for p in window.controller.contest().presenters if p.name not in r.recuse}
+    assert window.controller.store.submitted_pairs() == pairs  # the seeded ballots, as the README says
+    assert all(cell == "✓" for cell in (window.live.board.cell(r.name, p.name)
+                                       for r in window.controller.contest().reviewers
+                                       for p in window.controller.contest().presenters
+                                       if p.name not in r.recuse))
 
 
 def test_timer_buttons_extend_and_reset_the_countdown(open_console, qtbot, demo_path):
