@@ -25,6 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from arena.demo import demo_contest  # noqa: E402
@@ -48,7 +49,7 @@ def big_room_contest():
 
 
 def server_thread(path: Path, presenter_id: int, bridge: CoreBridge, painted: threading.Event,
-                  latencies: list[float], waits: list[float]) -> None:
+                  committed_at: dict[int, float]) -> None:
     server = Store.open(path)
     criteria = server.criteria()
     units = {c.id: int(c.max_units * Decimal("0.8")) for c in criteria}
@@ -57,11 +58,11 @@ def server_thread(path: Path, presenter_id: int, bridge: CoreBridge, painted: th
             painted.clear()
             server.record_ballot(BallotIn(reviewer.id, presenter_id, units, f"bench-{i}"), "phone")
             committed = time.monotonic()
+            committed_at[i + 1] = committed  # the count the bar must show for this ballot
             bridge.notify({"type": "ballot", "reviewer_id": reviewer.id, "presenter_id": presenter_id,
                            "source": "phone", "committed_at": committed})
             if not painted.wait(5):
                 raise RuntimeError(f"submission {i + 1} was never painted")
-            waits.append(time.monotonic() - committed)
             time.sleep(0.005)  # phones do not all press at the same microsecond
     finally:
         server.close()
@@ -92,11 +93,8 @@ def main() -> int:
     app.processEvents()
 
     latencies: list[float] = []
-    waits: list[float] = []
     painted = threading.Event()
     committed_at: dict[int, float] = {}
-    bridge.ballot_committed.connect(lambda event: committed_at.__setitem__(
-        window.progress_bar().done + 1, event["committed_at"]))
 
     def on_repaint(done: int, at: float) -> None:
         if done in committed_at and not painted.is_set():
@@ -107,10 +105,12 @@ def main() -> int:
 
     window.progress_bar().repainted.connect(on_repaint)
     worker = threading.Thread(target=server_thread, name="bench-server",
-                              args=(path, presenter_id, bridge, painted, latencies, waits), daemon=True)
+                              args=(path, presenter_id, bridge, painted, committed_at), daemon=True)
     worker.start()
+    QTimer.singleShot(120_000, app.quit)  # a watchdog: a lost repaint must not hang the benchmark
     app.exec()
     worker.join(10)
+    window.close()
     store.close()
     folder.cleanup()
 

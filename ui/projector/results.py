@@ -31,7 +31,7 @@ class ResultRow:
 
     def __init__(self, parent: QWidget):
         self.rank = FitLabel(parent, bold=True, color=ACCENT, align=LEFT)
-        self.name = FitLabel(parent, align=LEFT)
+        self.name = FitLabel(parent, align=LEFT, wrap=True)
         self.score = FitLabel(parent, bold=True, color=ACCENT, align=RIGHT, tabular=True)
 
     def labels(self) -> tuple[FitLabel, ...]:
@@ -84,9 +84,9 @@ class ResultsScene(Scene):
         for i, row in enumerate(self.rows):
             y = 60 + i * row_height
             font = self.vh(row_height * 0.62)
-            row.rank.place(self.box(10, y, 20, row_height), font)
-            row.name.place(self.box(30, y, 44, row_height), font)
-            row.score.place(self.box(74, y, 16, row_height), font)
+            row.rank.place(self.box(6, y, 14, row_height), font)
+            row.name.place(self.box(21, y, 59, row_height), font)
+            row.score.place(self.box(80, y, 14, row_height), font)
 
     def set_explanation_visible(self, visible: bool) -> None:
         if visible != self.explain:
@@ -166,12 +166,20 @@ class ResultsScene(Scene):
         """The newly revealed presenter appears slowly: calm, and the room's eyes follow it."""
         if self.fade is not None:
             self.fade.stop()
-        effect = QGraphicsOpacityEffect(self.spotlight)
-        self.spotlight.setGraphicsEffect(effect)
+        effect = self.spotlight.graphicsEffect()
+        if effect is None:
+            effect = QGraphicsOpacityEffect(self.spotlight)
+            self.spotlight.setGraphicsEffect(effect)
+        effect.setEnabled(True)
         self.fade = QPropertyAnimation(effect, b"opacity", self)
         self.fade.setDuration(SPOTLIGHT_FADE_MS)
         self.fade.setStartValue(0.0)
         self.fade.setEndValue(1.0)
         self.fade.setEasingCurve(QEasingCurve.Type.InOutQuad)
-        self.fade.finished.connect(lambda: self.spotlight.setGraphicsEffect(None))
+        # Disabled rather than removed: setGraphicsEffect(None) corrupts None's refcount in PySide6 6.12.
+        self.fade.finished.connect(lambda: effect.setEnabled(False))
         self.fade.start()
+
+    def fading(self) -> bool:
+        effect = self.spotlight.graphicsEffect()
+        return effect is not None and effect.isEnabled()

@@ -58,9 +58,9 @@ def test_the_newly_revealed_presenter_fades_in(projector, qtbot):
     p.session.reveal_next()
     p.settle()
     p.session.reveal_next()
-    effect = p.window.scenes["results"].spotlight.graphicsEffect()
-    assert effect is not None and effect.opacity() < 0.5
-    qtbot.waitUntil(lambda: p.window.scenes["results"].spotlight.graphicsEffect() is None, timeout=3000)
+    scene = p.window.scenes["results"]
+    assert scene.fading() and scene.spotlight.graphicsEffect().opacity() < 0.5
+    qtbot.waitUntil(lambda: not scene.fading(), timeout=3000)
 
 
 def test_a_restart_in_the_middle_of_the_reveal_resumes_at_the_same_step(open_projector, demo_scored_path):
@@ -167,4 +167,7 @@ def test_a_ballot_from_the_server_updates_scoring_progress_within_100_ms(unscore
     finally:
         server.close()
     assert scene.count.text() == f"1 / {eligible}"
+    # updated in place: no scene change, so no cross-fade snapshot over the picture
+    assert p.window.current_scene() == "scoring"
+    assert not [c for c in p.window.children() if c.metaObject().className() == "QLabel"]
     assert next(at for done, at in painted if done == 1) - committed < 0.100

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from arena.scoring import fmt_score, tally
 from ui.projector.presenting import clock_text
-from ui.projector.theme import ACCENT, OVERTIME, TEXT, WARNING
+from ui.projector.theme import OVERTIME, TEXT, WARNING
 
 
 def first_presenter(p):
@@ -164,3 +164,24 @@ def test_scores_the_projector_was_never_told_about_appear_after_a_ballot(unscore
     p.bridge.notify({"type": "ballot"})
     p.qtbot.waitUntil(lambda: p.window.scenes["ranking"].cells[0][2].text() != "—", timeout=2000)
     assert any("Provisional" in t for t in p.texts())
+
+
+def test_a_whole_contest_of_ticks_does_not_wear_out_the_qt_binding(projector):
+    """PySide6 6.12.0 on Python 3.11 lost a reference to None on every void call, so a projector
+    ticking through a contest aborted the process (none_dealloc); pyproject pins a sound version."""
+    import sys
+
+    p = projector
+    presenter = first_presenter(p)
+    p.session.goto(presenter.id)
+    p.session.start_timer()
+    countdown = p.window.scenes["presenting"].countdown
+    p.session.open_scoring([presenter.id])
+    scoring = p.window.scenes["scoring"]
+    before = sys.getrefcount(None)
+    for _ in range(3000):  # five minutes of ticks at 10 Hz, and a ballot every tenth tick
+        countdown.refresh()
+        countdown.label.set_color(TEXT)
+    for _ in range(300):
+        scoring.refresh_progress()
+    assert sys.getrefcount(None) - before > -500
