@@ -11,7 +11,7 @@ from ..scoring import GroupResult, PresenterResult, fmt_score
 from .data import SOURCE_NAMES, ReportData
 from .grid import Cell, Grid, two_lines
 from .pages import CONTENT_W, Styles
-from .sections import HEAD_BG, local_time, p, rank_text, table, tie_note
+from .sections import HEAD_BG, local_time, p, rank_text, table, tie_note, warning_text
 
 PAIRS_PER_ROW = 4  # reviewer totals in a presenter's section: (reviewer, total) pairs side by side
 MATRIX_LABEL_W = 30 * mm
@@ -55,7 +55,7 @@ def presenter_section(pr: PresenterResult, data: ReportData, styles: Styles) -> 
         story.append(Spacer(1, 1.5 * mm))
         story.append(_totals_grid(pr, data, styles))
     for warning in pr.warnings:
-        story.append(p(f"提示：{warning}", styles.warning))
+        story.append(p(f"提示：{warning_text(warning)}", styles.warning))
     return story
 
 

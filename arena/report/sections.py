@@ -131,6 +131,29 @@ def method_lines(data: ReportData) -> list[str]:
     return lines
 
 
+# The tally explains itself in English; the archive copy is read in Chinese. Unknown text passes as is.
+WARNINGS_ZH = (
+    (re.compile(r"^(.+): only (\d+) of (\d+) eligible reviewers scored \(below quorum\)$"),
+     "{0}：应评 {2} 人，仅 {1} 人评分（不足半数）"),
+    (re.compile(r"^(.+): (\d+) totals, fewer than (\d+); not trimmed$"),
+     "{0}：仅 {1} 个有效分，少于 {2} 个，未去掉最高最低分"),
+    (re.compile(r"^no scores yet$"), "尚无评分"),
+    (re.compile(r"^leniency correction is ON: .*$"), "已启用评委宽严校正：每位评委的总分先标准化再汇总"),
+    (re.compile(r"^leniency correction works on reviewer totals, .*$"),
+     "宽严校正作用于评委总分，因此按总分而非单项去分"),
+    (re.compile(r"^(\d+) marks belong to incomplete or recused ballots and are not counted$"),
+     "有 {0} 个单项分属于不完整或回避的评分票，未计入"),
+)
+
+
+def warning_text(warning: str) -> str:
+    for pattern, chinese in WARNINGS_ZH:
+        found = pattern.match(warning)
+        if found:
+            return chinese.format(*found.groups())
+    return warning
+
+
 def tie_rule_text(rule: str) -> str:
     kind, _, arg = rule.partition(":")
     return {
@@ -177,7 +200,7 @@ def ranking(data: ReportData, styles: Styles) -> list:
     story.append(p("“（并列）”表示精确得分相同且决胜规则未能区分，名次并列（底色标出）；"
                    "有效票 = 已计入的评分票 / 应评票数（已扣除回避）。", styles.small))
     for warning in data.result.warnings:
-        story.append(p(f"提示：{warning}", styles.warning))
+        story.append(p(f"提示：{warning_text(warning)}", styles.warning))
     return story
 
 

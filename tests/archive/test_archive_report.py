@@ -174,3 +174,18 @@ def test_the_bar_chart_is_embedded_at_print_resolution(final_report, final_tally
     width_px, height_px = images[0].image.size
     assert width_px >= 190 * 7  # the chart spans the 7-inch text width at about 200 dpi
     assert height_px >= 190 * (0.7 + 0.26 * len(final_tally.presenters)) * 0.95
+
+
+def test_partial_scoring_warnings_are_printed_in_chinese(demo_path, tmp_path):
+    from arena.store import BallotIn
+
+    with Store.open(demo_path) as store:
+        contest = store.contest()
+        presenter = contest.presenters[0]
+        leaders = [r for r in contest.reviewers if r.group == "区级领导" and presenter.name not in r.recuse][:2]
+        store.record_ballots([BallotIn(r.id, presenter.id, {c.id: c.max_units - i for c in contest.criteria},
+                                       f"partial-{r.id}") for i, r in enumerate(leaders)], "host")
+    text = compact(pdf_text(write_report(demo_path, tmp_path / "partial.pdf")))
+    assert "区级领导：应评7人，仅2人评分（不足半数）" in text
+    assert "区级领导：仅2个有效分，少于3个，未去掉最高最低分" in text
+    assert "尚无评分" in text  # the presenters nobody has scored yet
