@@ -139,7 +139,12 @@
         <translation>未执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="133" />
+        <location filename="../../ui/console/controller.py" line="94" />
+        <source>The contest is closed: the scores are frozen.</source>
+        <translation>比赛已结束：分数已冻结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/controller.py" line="135" />
         <source>The reviewers' server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>

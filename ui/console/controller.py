@@ -90,6 +90,8 @@ class ContestController(QObject):
 
         Raises BallotRefused when the marks break a rule; nothing is written then.
         """
+        if self.store.session_row()["phase"] == "closed":
+            raise BallotRefused("closed", self.tr("The contest is closed: the scores are frozen."))
         contest = self.contest()
         reviewer = next(r for r in contest.reviewers if r.id == reviewer_id)
         presenter = next(p for p in contest.presenters if p.id == presenter_id)

@@ -224,7 +224,7 @@ class LivePage(QWidget):
         live, has_current = state.phase == "live", state.current_presenter_id is not None
         self.buttons["start"].setVisible(state.phase == "setup")
         self.buttons["next_presenter"].setVisible(state.phase != "setup")
-        for name in ("next_presenter", "open_all", "close_all", "close_contest"):
+        for name in ("next_presenter", "open_all", "close_all", "close_contest", "proxy"):
             self.buttons[name].setEnabled(state.phase != "closed")
         self.buttons["next_presenter"].setEnabled(live and state.next_presenter_id is not None)
         for name in ("toggle_timer", "extend_timer", "reset_timer", "toggle_scoring"):

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from arena.session import Session
 from arena.store import Store
 from ui.console.board import RECUSED, SUBMITTED
+from ui.console.proxy import ProxyBallotDialog
 
 pytestmark = pytest.mark.slow
 
@@ -149,6 +150,11 @@ def test_a_whole_meeting_survives_the_window_being_destroyed(open_console, qtbot
     live.queue.itemActivated.emit(live.queue.item(0))  # double-click: bring the first one back up
     assert live.state.current_presenter_id == third.id
     assert again.statusBar().currentMessage().startswith("The contest is closed")
+    assert not live.buttons["proxy"].isEnabled()
+    late_paper = ProxyBallotDialog(again.controller, third.id)
+    late_paper.reviewer.setCurrentIndex(late_paper.reviewer.findData(eligible(contest, third)[2].id))
+    late_paper.submit()
+    assert late_paper.receipt is None and "closed" in late_paper.message.text()
     refused = phone_ballots(base, contest, third, [eligible(contest, third)[1]])
     assert refused[0] == 409
     qtbot.keyClick(again, Qt.Key_F8)
