@@ -73,6 +73,7 @@ def create_app(store_path, notify: Notify | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.loop = asyncio.get_running_loop()
+        feed.reopen()
         desk.refresh()
         feed.publish(desk.public)
         poller = asyncio.create_task(_poll(desk))

@@ -35,6 +35,10 @@ class Feed:
         for event in self._subscribers:
             event.set()
 
+    def reopen(self) -> None:
+        """Take subscribers again (the server was stopped and is starting anew)."""
+        self._closing = False
+
     def close(self) -> None:
         """End every stream (the server is stopping)."""
         self._closing = True

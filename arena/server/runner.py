@@ -85,8 +85,8 @@ class ReviewerServer:
                 sock.close()
                 last_error = exc
                 continue
-            sock.set_inheritable(True)
             self._sock = sock
+            self.wanted_port = self.port  # a restart keeps the address printed on the QR codes
             return self.port
         last = self.wanted_port + self.port_tries - 1
         raise OSError(

@@ -188,3 +188,15 @@ def test_many_reviewers_at_once_each_counted_exactly_once(live, base):
     assert live.submissions() == len(requests)
     assert len(live.store.submitted_pairs()) == len(requests)
     assert live.store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_restart_keeps_the_port_and_the_feed_works_again(live, server, feed_of):
+    port = server.port
+    server.stop()
+    server.start()
+    assert server.port == port  # the QR codes stay right
+    reader = feed_of(live.reviewers[0])
+    assert reader.next_state()["scoring"][str(live.presenters[1].id)] == "open"
+    live.session.close_scoring([live.presenters[1].id])
+    server.state_changed()
+    assert reader.next_state(timeout=2)["scoring"][str(live.presenters[1].id)] == "closed"

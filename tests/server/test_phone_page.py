@@ -222,3 +222,16 @@ def test_fits_small_screens_with_large_touch_targets(live, phone, locale, viewpo
     for label in page.locator(".card label").all():  # every input has its label
         assert page.locator(f"#{label.get_attribute('for')}").count() == 1
     shot(page, f"{locale[:2]}-{viewport['width']}-form")
+
+
+def test_page_reconnects_by_itself_after_the_server_comes_back(live, server, phone):
+    p = live.presenters[1]
+    page = phone(live.reviewer_not_recused_from(p))
+    expect(page.locator(".card")).to_have_count(1)
+    server.stop()
+    expect(page.locator("#offline")).to_be_visible(timeout=5000)
+    server.start()
+    expect(page.locator("#offline")).to_be_hidden(timeout=8000)
+    live.session.close_scoring([p.id])
+    server.state_changed()
+    expect(page.locator(".status.closed")).to_contain_text(p.name, timeout=3000)
