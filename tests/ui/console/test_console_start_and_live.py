@@ -4,27 +4,12 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from arena.io import write_template
+from tests_console_helpers import answer_next_message_box
 from ui.console.live import format_clock
-
-
-def answer_next_message_box(button) -> list[str]:
-    """Click `button` on the next message box that opens; returns its text once it has."""
-    seen = []
-
-    def click():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        seen.append(box.text())
-        box.button(button).click()
-
-    QTimer.singleShot(0, click)
-    return seen
 
 
 def test_new_contest_from_the_excel_template_then_recent_files(open_console, qtbot, tmp_path, settings):

@@ -1,0 +1,24 @@
+"""Helpers shared by the console tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+def answer_next_message_box(button) -> list[str]:
+    """Click `button` on the next message box that opens; returns its text once it has."""
+    seen = []
+    tries = iter(range(1500))  # about 30 s, then give up: the test's own assertion reports it
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if next(tries, None) is not None:
+                QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, click)
+    return seen
