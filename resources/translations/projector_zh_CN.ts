@@ -119,32 +119,47 @@
 <context>
     <name>ScoringScene</name>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="94"/>
+        <location filename="../../ui/projector/scoring.py" line="97"/>
         <source>Scoring</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="112"/>
+        <location filename="../../ui/projector/scoring.py" line="105"/>
+        <source>All presenters</source>
+        <translation>全部汇报</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/projector/scoring.py" line="106"/>
+        <source>%n presenter(s) open for scoring</source>
+        <translation><numerusform>%n 个汇报正在评分</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/scoring.py" line="117"/>
         <source>reviewers have scored</source>
         <translation>位评委已提交评分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="120"/>
+        <location filename="../../ui/projector/scoring.py" line="117"/>
+        <source>ballots are in</source>
+        <translation>份评分已提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/scoring.py" line="125"/>
         <source>Scoring is closed</source>
         <translation>评分已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="122"/>
+        <location filename="../../ui/projector/scoring.py" line="127"/>
         <source>All ballots are in</source>
         <translation>全部评委已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="124"/>
+        <location filename="../../ui/projector/scoring.py" line="129"/>
         <source>Scoring is open: please score on your phone</source>
         <translation>评分已开始，请在手机上评分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="125"/>
+        <location filename="../../ui/projector/scoring.py" line="130"/>
         <source>Scoring opens shortly</source>
         <translation>评分即将开始</translation>
     </message>

@@ -82,44 +82,49 @@ class ScoringScene(Scene):
         self.bar.setGeometry(self.box(10, 78, 80, 6))
         self.status.place(self.box(4, 87, 92, 8), self.vh(4.6))
 
-    def presenter_id(self) -> int | None:
-        """The presenter whose ballots are counted: the current one, else the single open window."""
+    def counted_ids(self) -> tuple[int, ...]:
+        """Whose ballots the scene counts: every open window when several are open (ballots at the
+        end), else the current presenter, else the one open window."""
         state = self.state
-        if state.current_presenter_id is not None:
-            return state.current_presenter_id
         open_ids = state.open_presenter_ids
-        return open_ids[0] if len(open_ids) == 1 else None
+        if len(open_ids) > 1:
+            return open_ids
+        if state.current_presenter_id is not None:
+            return (state.current_presenter_id,)
+        return open_ids
 
     def render_state(self) -> None:
         self.heading.set_text(self.tr("Scoring"))
         self.contest_title.set_text(self.data.contest.title)
-        presenter = self.data.presenter(self.presenter_id())
-        self.presenter_name.set_text(presenter.name if presenter else "")
-        speaker = "  ·  ".join(part for part in (presenter.speaker, presenter.unit) if part) if presenter else ""
-        self.speaker.set_text(speaker)
+        ids = self.counted_ids()
+        presenter = self.data.presenter(ids[0]) if len(ids) == 1 else None
+        if presenter is not None:
+            self.presenter_name.set_text(presenter.name)
+            self.speaker.set_text("  ·  ".join(part for part in (presenter.speaker, presenter.unit) if part))
+        else:
+            self.presenter_name.set_text(self.tr("All presenters") if ids else "")
+            self.speaker.set_text(self.tr("%n presenter(s) open for scoring", "", len(ids)) if ids else "")
         self.refresh_progress()
 
     def refresh_progress(self) -> None:
-        """Re-count the ballots of the presenter on screen (called for every committed ballot)."""
+        """Re-count the ballots on screen (called for every committed ballot)."""
         if self.state is None:
             return
-        pid = self.presenter_id()
-        if pid is None:
-            done = total = 0
-        else:
-            done, total = self.data.submitted(pid), self.data.eligible.get(pid, 0)
+        ids = self.counted_ids()
+        done = sum(self.data.submitted(pid) for pid in ids)
+        total = sum(self.data.eligible.get(pid, 0) for pid in ids)
         self.count.set_text(f"{done} / {total}")
-        self.caption.set_text(self.tr("reviewers have scored"))
+        self.caption.set_text(self.tr("reviewers have scored") if len(ids) <= 1 else self.tr("ballots are in"))
         self.bar.set_progress(done, total)
-        self.status.set_text(self._status_text(pid, done, total))
+        self.status.set_text(self._status_text(ids, done, total))
         self.status.set_color(DONE if total and done >= total else TEXT)
 
-    def _status_text(self, pid: int | None, done: int, total: int) -> str:
-        window = self.state.scoring.get(pid) if pid is not None else None
-        if window == "closed" or self.state.phase == "closed":
+    def _status_text(self, ids: tuple[int, ...], done: int, total: int) -> str:
+        windows = {self.state.scoring.get(pid) for pid in ids}
+        if self.state.phase == "closed" or windows == {"closed"}:
             return self.tr("Scoring is closed")
         if total and done >= total:
             return self.tr("All ballots are in")
-        if window == "open":
+        if "open" in windows:
             return self.tr("Scoring is open: please score on your phone")
         return self.tr("Scoring opens shortly")

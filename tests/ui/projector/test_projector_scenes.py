@@ -185,3 +185,23 @@ def test_a_whole_contest_of_ticks_does_not_wear_out_the_qt_binding(projector):
     for _ in range(300):
         scoring.refresh_progress()
     assert sys.getrefcount(None) - before > -500
+
+
+def test_ballots_at_the_end_count_every_open_window_together(unscored_projector):
+    from arena.store import BallotIn
+
+    p = unscored_projector
+    p.session.start()
+    p.session.open_scoring()  # every presenter at once: reviewers score all of them at the end
+    p.session.set_scene("scoring")
+    p.settle()
+    presenters, reviewers = p.store.presenters(), p.store.reviewers()
+    eligible = len(presenters) * len(reviewers) - len(p.store.recusals())
+    assert "All presenters" in p.texts()
+    assert f"0 / {eligible}" in p.texts()
+    reviewer = reviewers[0]
+    target = next(x for x in presenters if x.name not in reviewer.recuse)
+    units = {c.id: 1 for c in p.store.criteria()}
+    p.store.record_ballot(BallotIn(reviewer.id, target.id, units, "c-1"), "host")
+    p.bridge.notify({"type": "ballot"})
+    p.qtbot.waitUntil(lambda: f"1 / {eligible}" in p.texts(), timeout=1000)
