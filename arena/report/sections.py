@@ -170,7 +170,7 @@ def tie_note(pr: PresenterResult) -> str:
         return ""
     if pr.shared_rank:
         return "同分，名次并列"
-    decided = re.search(r"decided by (\S+?):", pr.tie_break)
+    decided = re.search(r"decided by (.+?): ", pr.tie_break)  # a rule has its own colon: "group:区级领导"
     return f"同分，按{tie_rule_text(decided.group(1))}排定" if decided else "同分，按决胜规则排定"
 
 

@@ -50,8 +50,11 @@ def close_contest(path: Path) -> None:
         Session(store).close_contest()
 
 
-def tied_contest(path: Path, *, tie_break: tuple[str, ...] = ()) -> Path:
-    """Three presenters, three reviewers; 甲 and 乙 get identical ballots, 丙 less: a tie for first."""
+def tied_contest(path: Path, *, tie_break: tuple[str, ...] = (), split: bool = False) -> Path:
+    """Three presenters, three reviewers; 甲 and 乙 get equal totals, 丙 less: a tie for first.
+
+    With `split`, 乙's points lean more on 成效 than 甲's (same totals), so "criterion:成效" decides.
+    """
     contest = Contest(
         title="并列测试赛", date="2024-05-01", venue="第二会议室", organizer="测试办",
         scoring=ScoringRules(method="mean", tie_break=tie_break),
@@ -64,7 +67,7 @@ def tied_contest(path: Path, *, tie_break: tuple[str, ...] = ()) -> Path:
     store = Store.create(path, contest)
     try:
         c = store.contest()
-        marks = {"甲项目": (100, 70), "乙项目": (100, 70), "丙项目": (90, 60)}  # units of 0.5
+        marks = {"甲项目": (100, 70), "乙项目": (102, 68) if split else (100, 70), "丙项目": (90, 60)}  # 0.5s
         ballots = [
             BallotIn(r.id, p.id, {c.criteria[0].id: marks[p.name][0] - i, c.criteria[1].id: marks[p.name][1]},
                      f"tie-{r.id}-{p.id}")

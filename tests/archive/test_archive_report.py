@@ -102,6 +102,8 @@ def test_contents_include_method_sections_statistics_signatures_and_matrix(final
     for role in ("计分人", "监督人", "主持人"):
         assert role in final_text
     assert "收到的评分票（含修改）" in final_text and "232" in final_text
+    # trimmed mean, k = 1: each group of each presenter drops its highest and its lowest total
+    assert compact(final_text).count("2（最高1，最低1）") == 8 * 3
 
 
 def test_reviewers_are_anonymous_by_default_and_named_on_request(closed_demo, final_text, tmp_path):
@@ -189,3 +191,14 @@ def test_partial_scoring_warnings_are_printed_in_chinese(demo_path, tmp_path):
     assert "区级领导：应评7人，仅2人评分（不足半数）" in text
     assert "区级领导：仅2个有效分，少于3个，未去掉最高最低分" in text
     assert "尚无评分" in text  # the presenters nobody has scored yet
+
+
+def test_a_tie_settled_by_the_tie_break_rule_says_so(tmp_path):
+    path = tied_contest(tmp_path / "settled.arena", tie_break=("criterion:成效",), split=True)
+    with Store.open(path) as store:
+        first, second = tally(store).presenters[:2]
+    assert (first.presenter.name, first.rank, second.rank) == ("乙项目", 1, 2)
+    text = compact(pdf_text(write_report(path, tmp_path / "settled.pdf")))
+    assert "1（并列）" not in text
+    assert text.count("同分，按「成效」项平均得分高者居前排定") >= 2
+    assert "依次比较：「成效」项平均得分高者居前" in text
