@@ -398,23 +398,29 @@
     var card = document.querySelector('.card[data-pid="' + pid + '"]');
     if (!card) return;
     var marks = currentMarks(pid);
-    var sum = 0, weights = 0, missing = 0;
-    setup.criteria.forEach(function (c) {
-      var w = Number(c.weight);
-      weights += w;
-      var checked = marks[String(c.id)] === undefined ? { error: "e_empty" } : checkMark(c, marks[String(c.id)]);
-      if (checked.error) missing += 1;
-      else sum += w * checked.number / Number(c.max);
-    });
-    var total = weights ? 100 * sum / weights : 0;
-    card.querySelector(".total-value").textContent = String(Math.round(total * 100) / 100);
-    card.querySelector(".total-missing").textContent = missing ? t("missing", { n: missing }) : "";
+    var total = totalOf(marks);
+    card.querySelector(".total-value").textContent = total.text;
+    card.querySelector(".total-missing").textContent = total.missing ? t("missing", { n: total.missing }) : "";
     var submitted = setup.ballots[String(pid)];
     var edited = submitted && !sameMarks(normalisedMarks(marks), submitted.marks);
     card.querySelector(".submit").textContent = submitted ? t("resubmit") : t("submit");
     card.classList.toggle("edited", !!edited);
     if (results[pid] && results[pid].kind === "ok" && edited) results[pid] = null;
     showResult(pid);
+  }
+
+  // The reviewer's total on the 100-point scale: 100 × Σ(weight × mark / max) / Σ weight.
+  function totalOf(marks) {
+    var sum = 0, weights = 0, missing = 0;
+    setup.criteria.forEach(function (c) {
+      var w = Number(c.weight);
+      weights += w;
+      var checked = marks[String(c.id)] === undefined ? { error: "e_empty" } : checkMark(c, String(marks[String(c.id)]));
+      if (checked.error) missing += 1;
+      else sum += w * checked.number / Number(c.max);
+    });
+    var total = weights ? 100 * sum / weights : 0;
+    return { text: String(Math.round(total * 100) / 100), missing: missing };
   }
 
   function normalisedMarks(marks) {
@@ -487,7 +493,10 @@
         var codes = TEXT[lang].codes;
         item.appendChild(el("span", "done-failed", fill(codes[result.code] || codes.other, { status: result.status })));
       }
-      if (ballot) item.appendChild(el("span", "done-receipt", t("receipt") + " " + ballot.receipt));
+      if (ballot) {
+        item.appendChild(el("span", "done-total", t("total") + " " + totalOf(ballot.marks).text));
+        item.appendChild(el("span", "done-receipt", t("receipt") + " " + ballot.receipt));
+      }
       list.appendChild(item);
     });
     $("done-title").textContent = t("done");

@@ -135,11 +135,17 @@ def test_reload_keeps_the_draft(live, phone):
 def test_host_closing_the_window_is_pushed_to_the_page(live, server, phone):
     p = live.presenters[1]
     page = phone(live.reviewer_not_recused_from(p))
-    expect(page.locator(".card")).to_have_count(1)
+    fill_marks(page, ["30", "20", "20", "8"])
+    page.locator("button.submit").click()
+    receipt = page.locator(".receipt-code")
+    expect(receipt).to_be_visible()
+    code = receipt.inner_text()
     live.session.close_scoring([p.id])
     server.state_changed()
     expect(page.locator(".status.closed")).to_contain_text(p.name, timeout=3000)
     expect(page.locator(".card")).to_have_count(0)
+    expect(page.locator("#done")).to_contain_text(code)  # the receipt stays in "my scores"
+    expect(page.locator("#done .done-total")).to_have_text("合计 78")
     shot(page, "zh-360-closed")
     # The next presenter comes up and opens: the page follows without a reload.
     nxt = live.presenters[2]
