@@ -13,7 +13,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
 
@@ -170,6 +170,11 @@ class ProjectorWindow(QWidget):
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
         else:
             self.host_key.emit(key)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Arena projector"))
+        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.scenes["presenting"].countdown.stop()

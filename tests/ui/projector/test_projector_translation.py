@@ -47,3 +47,15 @@ def test_the_compiled_translation_matches_its_source(qapp, chinese):
             assert QCoreApplication.translate(context, source, "", 3) == forms[0].replace("%n", "3")
         else:
             assert QCoreApplication.translate(context, source) == forms[0], (context, source)
+
+
+def test_switching_language_while_shown_retranslates_the_scene(projector, qapp):
+    from ui.projector.i18n import install_projector_translation
+
+    assert "Reviewers: how to join" in projector.texts()
+    translator = install_projector_translation(qapp, "zh_CN")
+    try:
+        projector.qtbot.waitUntil(lambda: "评委如何参与评分" in projector.texts(), timeout=1000)
+    finally:
+        qapp.removeTranslator(translator)
+    projector.qtbot.waitUntil(lambda: "Reviewers: how to join" in projector.texts(), timeout=1000)
