@@ -18,6 +18,7 @@ import tempfile
 import threading
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,7 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import httpx  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 
-from arena.demo import write_demo  # noqa: E402
+from arena.demo import demo_contest, write_demo  # noqa: E402
+from arena.model import Reviewer  # noqa: E402
+from arena.store import Store  # noqa: E402
 from ui.app import make_app  # noqa: E402
 from ui.console.main_window import MainWindow  # noqa: E402
 from ui.settings import Settings  # noqa: E402
@@ -54,17 +57,29 @@ def run_phones(job_file: str) -> int:
     return 0
 
 
+def write_contest(path: Path, reviewers: int) -> None:
+    if not reviewers:
+        write_demo(path).close()
+        return
+    contest = demo_contest()
+    groups = [g.name for g in contest.groups]
+    people = tuple(Reviewer(f"评委{i:03d}", groups[i % len(groups)]) for i in range(reviewers))
+    Store.create(path, replace(contest, reviewers=people)).close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ballots", type=int, default=200)
     parser.add_argument("--phones", type=int, default=4, help="concurrent HTTP clients")
+    parser.add_argument("--reviewers", type=int, default=0,
+                        help="replace the demo's 30 reviewers with this many (a big room)")
     parser.add_argument("--phone-jobs", help=argparse.SUPPRESS)  # internal: run as the phones' process
     args = parser.parse_args()
     if args.phone_jobs:
         return run_phones(args.phone_jobs)
     folder = Path(tempfile.mkdtemp(prefix="arena-bench-"))
     path = folder / "bench.arena"
-    write_demo(path).close()
+    write_contest(path, args.reviewers)
     make_app()
     window = MainWindow(Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)))
     window.open_contest(path)

@@ -106,22 +106,27 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="100" />
+        <location filename="../../ui/console/board.py" line="101" />
         <source>%n ballot(s) counted so far.</source>
         <translation><numerusform>目前已计入 %n 张评分表。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="106" />
+        <location filename="../../ui/console/board.py" line="107" />
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="109" />
+        <location filename="../../ui/console/board.py" line="112" />
+        <source> and {n} more</source>
+        <translation> 等另外 {n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/board.py" line="113" />
         <source>Still missing: {names}</source>
         <translation>尚未提交：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="111" />
+        <location filename="../../ui/console/board.py" line="115" />
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
     </message>
@@ -392,17 +397,17 @@
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="264" />
+        <location filename="../../ui/console/live.py" line="266" />
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="268" />
+        <location filename="../../ui/console/live.py" line="270" />
         <source>Reviewers' server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="271" />
+        <location filename="../../ui/console/live.py" line="273" />
         <source>Reviewers' server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>

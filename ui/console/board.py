@@ -18,6 +18,7 @@ from arena.model import Contest
 
 SUBMITTED, RECUSED, MISSING = "✓", "—", ""
 CURRENT_COLUMN = QColor("#fff4cc")
+MAX_NAMES_SHOWN = 40  # a room of 500: the label names the first ones and counts the rest
 
 
 class Board(QWidget):
@@ -106,7 +107,10 @@ class Board(QWidget):
         self.summary.setText(self.tr("{presenter}: {done} of {eligible} ballots in.").format(
             presenter=presenter.name, done=done, eligible=len(eligible)))
         if missing:
-            self.missing.setText(self.tr("Still missing: {names}").format(names="、".join(missing)))
+            shown = "、".join(missing[:MAX_NAMES_SHOWN])
+            if len(missing) > MAX_NAMES_SHOWN:
+                shown += self.tr(" and {n} more").format(n=len(missing) - MAX_NAMES_SHOWN)
+            self.missing.setText(self.tr("Still missing: {names}").format(names=shown))
         else:
             all_in = self.tr("Every ballot is in for {presenter}.")
             self.missing.setText(all_in.format(presenter=presenter.name))

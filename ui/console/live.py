@@ -246,7 +246,9 @@ class LivePage(QWidget):
         remaining = state.time_limit_s - elapsed
         self.timer.setText(format_clock(remaining))
         colour = "#c62828" if remaining < 0 else "#e65100" if remaining < 60 else ""
-        self.timer.setStyleSheet(f"color: {colour}" if colour else "")
+        style = f"color: {colour}" if colour else ""
+        if self.timer.styleSheet() != style:  # restyling five times a second would cost a relayout each
+            self.timer.setStyleSheet(style)
 
     def _ballot_arrived(self, event: dict) -> None:
         # The board first, from the event alone: it is what the host watches while ballots arrive.
