@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .fonts import register_reportlab
-from .model import Reviewer
+from .model import InputError, Reviewer
 from .server.links import reviewer_link
 from .store import Store
 
@@ -26,6 +26,8 @@ def write_cards(store_path, out_pdf, base_url: str) -> Path:
 
     with Store.open(store_path) as store:
         contest = store.contest()
+    if not contest.reviewers:
+        raise InputError(f"{store_path}: the contest has no reviewers yet, so there are no cards to print")
     out = Path(out_pdf)
     fonts = register_reportlab()
     canvas = Canvas(str(out), pagesize=A4, pageCompression=1, initialFontName=fonts[0], lang="zh-CN")
@@ -34,7 +36,7 @@ def write_cards(store_path, out_pdf, base_url: str) -> Path:
     layout = _Layout(*A4)
     per_page = COLUMNS * ROWS
     reviewers = contest.reviewers
-    for start in range(0, max(len(reviewers), 1), per_page):
+    for start in range(0, len(reviewers), per_page):
         _draw_cut_marks(canvas, layout)
         for slot, reviewer in enumerate(reviewers[start:start + per_page]):
             x, y = layout.card_origin(slot)

@@ -28,7 +28,8 @@ class SubmissionStats:
     last_at: str | None
     reviewers_active: int  # reviewers with at least one ballot
     eligible: int  # (reviewer, presenter) pairs that may score
-    per_presenter: dict[int, tuple[int, int]] = field(default_factory=dict)  # id -> (received, corrections)
+    # presenter id -> (received, corrections, first received_at, last received_at)
+    per_presenter: dict[int, tuple[int, int, str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,13 @@ def _stats(store: Store, result: Tally) -> SubmissionStats:
     ).fetchone()
     by_source = dict(conn.execute("SELECT source, COUNT(*) FROM submissions GROUP BY source ORDER BY source"))
     per_presenter = {
-        pid: (received, received - pairs)
-        for pid, received, pairs in conn.execute(
-            "SELECT presenter_id, COUNT(*), COUNT(DISTINCT reviewer_id) FROM submissions"
-            " GROUP BY presenter_id"
+        pid: (received, received - pairs, first, last)
+        for pid, received, pairs, first, last in conn.execute(
+            "SELECT presenter_id, COUNT(*), COUNT(DISTINCT reviewer_id), MIN(received_at), MAX(received_at)"
+            " FROM submissions GROUP BY presenter_id"
         )
     }
-    pairs = sum(received - corrections for received, corrections in per_presenter.values())
+    pairs = sum(received - corrections for received, corrections, _, _ in per_presenter.values())
     return SubmissionStats(
         submissions=submissions, counted=result.ballots, corrections=submissions - pairs,
         by_source=by_source, first_at=first_at, last_at=last_at, reviewers_active=active,

@@ -11,7 +11,7 @@ from ..scoring import GroupResult, PresenterResult, fmt_score
 from .data import SOURCE_NAMES, ReportData
 from .grid import Cell, Grid, two_lines
 from .pages import CONTENT_W, Styles
-from .sections import HEAD_BG, local_time, p, rank_text, table, tie_note, warning_text
+from .sections import HEAD_BG, clock_time, local_time, p, rank_text, table, tie_note, warning_text
 
 PAIRS_PER_ROW = 4  # reviewer totals in a presenter's section: (reviewer, total) pairs side by side
 MATRIX_LABEL_W = 30 * mm
@@ -107,11 +107,13 @@ def statistics(data: ReportData, styles: Styles) -> list:
     story = [PageBreak(), p("四、提交统计", styles.h1)]
     story.append(table([[k, v] for k, v in facts], [70 * mm, CONTENT_W - 70 * mm], styles, header_rows=0,
                        extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_BG)]))
-    rows = [["汇报对象", "收到", "修改", "计入 / 应评"]]
+    rows = [["汇报对象", "收到", "修改", "计入 / 应评", "第一张", "最后一张"]]
     for pr in data.result.presenters:
-        received, corrections = s.per_presenter.get(pr.presenter.id, (0, 0))
-        rows.append([pr.presenter.name, str(received), str(corrections), f"{pr.ballots} / {pr.eligible}"])
-    story += [p("各汇报对象", styles.h2), table(rows, [60 * mm, 30 * mm, 30 * mm, 40 * mm], styles)]
+        received, corrections, first, last = s.per_presenter.get(pr.presenter.id, (0, 0, None, None))
+        rows.append([pr.presenter.name, str(received), str(corrections), f"{pr.ballots} / {pr.eligible}",
+                     clock_time(first), clock_time(last)])
+    widths = [50 * mm, 18 * mm, 18 * mm, 26 * mm, 28 * mm, 28 * mm]
+    story += [p("各汇报对象", styles.h2), table(rows, widths, styles)]
     return story
 
 

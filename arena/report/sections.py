@@ -33,6 +33,13 @@ def local_time(iso: str | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M:%S} (UTC{offset[:3]}:{offset[3:]})"
 
 
+def clock_time(iso: str | None) -> str:
+    """Just the local time of day (the date and offset are on the cover): "14:03:27"."""
+    if not iso:
+        return "—"
+    return f"{datetime.fromisoformat(iso.replace('Z', '+00:00')).astimezone():%H:%M:%S}"
+
+
 def p(text: str, style) -> Paragraph:
     return Paragraph(escape(str(text)), style)
 

@@ -63,3 +63,16 @@ def test_eight_cards_to_a_page_with_title_group_and_instructions(cards):
 def test_cards_embed_their_font(cards):
     fonts = pdf_fonts(cards[0])
     assert fonts and all(f["emb"] == "yes" for f in fonts)
+
+
+def test_a_contest_without_reviewers_is_told_so_and_gets_no_empty_pdf(tmp_path):
+    from decimal import Decimal
+
+    from arena.model import Contest, Criterion, Group, InputError, Presenter
+
+    path = tmp_path / "nobody.arena"
+    Store.create(path, Contest("无人赛", criteria=(Criterion("总分", Decimal(100)),), groups=(Group("评委"),),
+                               presenters=(Presenter("甲"),))).close()
+    with pytest.raises(InputError, match="no reviewers"):
+        write_cards(path, tmp_path / "cards.pdf", BASE)
+    assert not (tmp_path / "cards.pdf").exists()
