@@ -55,7 +55,8 @@ class Scene(QWidget):
         super().resizeEvent(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange and self.state is not None:
+        # Hidden scenes are rendered afresh when they are shown; a closed window's store may be gone.
+        if event.type() == QEvent.Type.LanguageChange and self.state is not None and self.isVisible():
             self.render_state()
         super().changeEvent(event)
 
