@@ -60,6 +60,7 @@ class Board(QWidget):
                 item.setTextAlignment(Qt.AlignCenter)
                 self.grid.setItem(row, col, item)
         self.grid.resizeColumnsToContents()
+        self._shaded = object()  # fresh cells: shade the current column on the first refresh
         self._rows = {r.id: i for i, r in enumerate(reviewers)}
         self._columns = {p.id: i for i, p in enumerate(presenters)}
         self.refresh()
@@ -70,15 +71,18 @@ class Board(QWidget):
         self.recused = recused = {(r.id, p.id) for r in self.contest.reviewers
                                   for p in self.contest.presenters if p.name in r.recuse}
         self.current = current = self.controller.state().current_presenter_id
+        reshade = current != self._shaded
         for col, p in enumerate(self.contest.presenters):
             shade = QBrush(CURRENT_COLUMN) if p.id == current else QBrush()
             for row, r in enumerate(self.contest.reviewers):
                 pair = (r.id, p.id)
                 mark = SUBMITTED if pair in submitted else RECUSED if pair in recused else MISSING
                 item = self.grid.item(row, col)
-                if item.text() != mark:
+                if item.text() != mark:  # untouched cells cost nothing: a room of 500 is 4,000 cells
                     item.setText(mark)
-                item.setBackground(shade)
+                if reshade:
+                    item.setBackground(shade)
+        self._shaded = current
         self._summarise(current, submitted, recused)
         self.refreshed.emit()
 
