@@ -120,7 +120,7 @@ def _draw_card(canvas, fonts, x, y, layout: _Layout, title: str, reviewer: Revie
 
 
 def _paragraph(canvas, text, font, size, x, top, width, *, lines: int, gray: float = 0.0) -> float:
-    """Draw wrapped text with its top at `top`, in at most `lines` lines (shrinking to fit); returns the height."""
+    """Draw wrapped text, its top at `top`, in at most `lines` lines (shrunk to fit); returns its height."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
     from xml.sax.saxutils import escape

@@ -78,7 +78,7 @@ def verify(store_path, report_pdf=None) -> VerifyResult:
     store = Store.open(store_path)
     try:
         names = _Names(store)
-        problems = _missing_guards(store)
+        problems = _missing_guards(store) + _closing_problems(store)
         expected, log_problems = _scores_from_log(store, names)
         problems += log_problems
         problems += _compare_scores(_scores_in_file(store), expected, names)
@@ -124,6 +124,27 @@ def _missing_guards(store: Store) -> list[str]:
         f"the append-only guard {name} has been removed from the file, so its log may have been edited"
         for name in APPEND_ONLY_GUARDS if name not in present
     ]
+
+
+def _closing_problems(store: Store) -> list[str]:
+    """A closed contest has its closing in the session log, and no phone ballot arrived after it.
+
+    (Paper ballots may be imported after closing; a phone cannot get one in.)
+    """
+    phase = store.conn.execute("SELECT phase FROM session_state WHERE id = 1").fetchone()[0]
+    closing = store.conn.execute(
+        "SELECT MAX(at) FROM session_log WHERE action = 'contest_close'"
+    ).fetchone()[0]
+    if phase != "closed":
+        return []
+    if closing is None:
+        return ["the file says the contest is closed, but its session log has no closing"]
+    late = store.conn.execute(
+        "SELECT id, received_at FROM submissions WHERE source = 'phone' AND received_at > ? ORDER BY id",
+        (closing,),
+    ).fetchall()
+    return [f"submission #{sid} came from a phone at {at}, after scoring closed at {closing}"
+            for sid, at in late]
 
 
 Key = tuple[int, int, int]  # reviewer id, presenter id, criterion id

@@ -47,7 +47,8 @@ def presenter_section(pr: PresenterResult, data: ReportData, styles: Styles) -> 
     marks = [m for g in pr.groups for m in g.dropped_marks]
     if marks:
         listed = "；".join(
-            f"{who_of(m.reviewer, data)} {m.criterion} {format(m.mark, 'f')}（{REASONS.get(m.reason, m.reason)}）"
+            f"{who_of(m.reviewer, data)} {m.criterion} {format(m.mark, 'f')}"
+            f"（{REASONS.get(m.reason, m.reason)}）"
             for m in marks
         )
         story.append(p(f"按单项去掉的分数：{listed}", styles.small))

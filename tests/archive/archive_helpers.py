@@ -89,7 +89,8 @@ def awkward_contest(path: Path) -> Path:
         title=AWKWARD_TITLE, scoring=ScoringRules(method="median"),
         criteria=(Criterion("总体评价", Decimal(100), Decimal(1)),),
         groups=(Group("评委 & 专家", Decimal(1)),),
-        reviewers=(Reviewer("欧阳·司马长名字评委", "评委 & 专家", title="某某区发展和改革委员会副主任（兼区统计局局长）"),
+        reviewers=(Reviewer("欧阳·司马长名字评委", "评委 & 专家",
+                            title="某某区发展和改革委员会副主任（兼区统计局局长）"),
                    Reviewer("李四", "评委 & 专家")),
         presenters=(Presenter(AWKWARD_PRESENTER, speaker="O'Neil"), Presenter("普通链")),
     )

@@ -184,7 +184,8 @@ def test_partial_scoring_warnings_are_printed_in_chinese(demo_path, tmp_path):
     with Store.open(demo_path) as store:
         contest = store.contest()
         presenter = contest.presenters[0]
-        leaders = [r for r in contest.reviewers if r.group == "区级领导" and presenter.name not in r.recuse][:2]
+        leaders = [r for r in contest.reviewers
+                   if r.group == "区级领导" and presenter.name not in r.recuse][:2]
         store.record_ballots([BallotIn(r.id, presenter.id, {c.id: c.max_units - i for c in contest.criteria},
                                        f"partial-{r.id}") for i, r in enumerate(leaders)], "host")
     text = compact(pdf_text(write_report(demo_path, tmp_path / "partial.pdf")))

@@ -135,3 +135,18 @@ def test_closing_the_contest_keeps_the_hash_so_a_draft_of_the_same_data_verifies
     close_contest(demo_scored_path)
     after = verify(demo_scored_path, draft)
     assert after.ok and after.integrity_hash == before
+
+
+def test_a_phone_ballot_after_closing_is_reported(demo_scored_path):
+    from archive_helpers import close_contest
+
+    close_contest(demo_scored_path)
+    assert verify(demo_scored_path).ok
+    with Store.open(demo_scored_path, clock=lambda: "2999-01-01T00:00:00.000Z") as store:
+        r = store.contest().reviewers[15]
+        p = next(p for p in store.contest().presenters if p.name not in r.recuse)
+        # behind the window check's back, as a forged insert would be
+        units = {c.id: 3 for c in store.contest().criteria}
+        store.record_ballots([BallotIn(r.id, p.id, units, "late")], "phone")
+    problems = verify(demo_scored_path).problems
+    assert any("came from a phone at 2999-01-01T00:00:00.000Z, after scoring closed" in p for p in problems)
