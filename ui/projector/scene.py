@@ -50,7 +50,7 @@ class Scene(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.arrange(self.width(), self.height())
-        if self.state is not None:
+        if self.state is not None and self.isVisible():
             self.render_state()
         super().resizeEvent(event)
 

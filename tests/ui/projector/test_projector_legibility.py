@@ -87,6 +87,13 @@ def walk_every_scene(p, directory: Path, tag: str) -> int:
     visit("presenting-long-name")
     session.next_presenter()
     visit("presenting")
+    session.start_timer()
+    real_clock = session.clock
+    session.clock = lambda: real_clock() + 6 * 60 + 5  # six minutes later: over a five-minute limit
+    p.window.apply_state(session.state())
+    visit("presenting-overtime")
+    session.clock = real_clock
+    session.pause_timer()
     session.open_scoring([long_named.id])
     session.goto(long_named.id)
     session.set_scene("scoring")
