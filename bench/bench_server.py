@@ -2,13 +2,15 @@
 
     python bench/bench_server.py [--reviewers 300] [--skip-fault]
 
-1. Load run: the demo contest with N reviewers (the demo's setup, reviewers multiplied),
+1. Load run (saturating): the demo contest with N reviewers (the demo's setup, reviewers multiplied),
    every presenter open; N simulated phones, one keep-alive connection each, all start
    together and each submits a complete ballot for every presenter it may score. The
    server runs as `arena serve` in its own process. Prints ballots/s, p50 and p99.
 2. Baseline: the same clients against a bare FastAPI POST on uvicorn returning a constant.
    Prints its requests/s and the ratio.
-3. Fault run: the server process is SIGKILLed in the middle of the load and restarted;
+3. Paced run: the same reviewers, each pausing a random 0..--think seconds before each ballot,
+   as people do; prints p50 and p99 at that offered rate.
+4. Fault run: the server process is SIGKILLed in the middle of the load and restarted;
    clients retry with the same client id. Checks zero acknowledged ballots lost, zero
    duplicates, every ballot in exactly once, and PRAGMA integrity_check.
 
@@ -23,6 +25,7 @@ import asyncio
 import dataclasses
 import json
 import os
+import random
 import signal
 import socket
 import sqlite3
@@ -105,8 +108,10 @@ def request_bytes(port: int, path: str, body: dict) -> bytes:
 
 
 class Phone:
-    def __init__(self, port, token, ballots, retry):
+    def __init__(self, port, token, ballots, retry, think_s=0.0, seed=0):
         self.port, self.token, self.ballots, self.retry = port, token, ballots, retry
+        self.think_s = think_s  # paced runs: a random pause of up to this long before each ballot
+        self.random = random.Random(seed)
         self.latencies: list[float] = []
         self.acked: dict[str, str] = {}  # client id -> receipt
         self.errors = 0
@@ -126,6 +131,8 @@ class Phone:
         await self.connect()
         await go.wait()
         for ballot in self.ballots:
+            if self.think_s:
+                await asyncio.sleep(self.random.uniform(0, self.think_s))
             await self.send(ballot)
         self.writer.close()
 
@@ -154,8 +161,8 @@ class Phone:
             raise RuntimeError(f"ballot refused: {status} {body[:200]!r}")
 
 
-async def load(port, phones, retry=False, during=None):
-    clients = [Phone(port, token, ballots, retry) for token, ballots in phones]
+async def load(port, phones, retry=False, during=None, think_s=0.0):
+    clients = [Phone(port, token, ballots, retry, think_s, seed) for seed, (token, ballots) in enumerate(phones)]
     go = asyncio.Event()
     tasks = [asyncio.create_task(c.run(go)) for c in clients]
     await asyncio.sleep(0.5)  # everyone connected
@@ -235,13 +242,13 @@ def check_file(path: Path, acked: dict[str, str], expected: int) -> dict:
 # -- the runs ---------------------------------------------------------------------------------------
 
 
-def load_run(workdir: Path, reviewers: int, round_no: int = 0) -> dict:
-    path = workdir / f"load-{round_no}.arena"
+def load_run(workdir: Path, reviewers: int, round_no: int = 0, think_s: float = 0.0) -> dict:
+    path = workdir / f"load-{round_no}-{think_s}.arena"
     phones = make_contest(path, reviewers)
     port = free_port()
     proc = start_arena(path, port)
     try:
-        clients, seconds = asyncio.run(load(port, phones))
+        clients, seconds = asyncio.run(load(port, phones, think_s=think_s))
     finally:
         stop(proc)
     acked = {cid: r for c in clients for cid, r in c.acked.items()}
@@ -290,6 +297,8 @@ def main() -> int:
     parser.add_argument("--reviewers", type=int, default=300)
     parser.add_argument("--skip-fault", action="store_true")
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds of each server (median kept)")
+    parser.add_argument("--think", type=float, default=2.0,
+                        help="paced run: longest pause of a reviewer before each ballot, in seconds")
     parser.add_argument("--dir", help="where to put the contest files (default: a temporary directory)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
@@ -316,6 +325,11 @@ def main() -> int:
               f"{arena['lost']} acknowledged lost, {arena['duplicates']} duplicates, integrity {arena['integrity']}")
         ok = all(r["lost"] == 0 and r["duplicates"] == 0 and r["in_file"] == r["expected"]
                  and r["integrity"] == "ok" for r in arenas)
+        paced = load_run(workdir, args.reviewers, think_s=args.think)
+        print(f"paced: each reviewer pauses up to {args.think:.1f} s before each ballot "
+              f"({paced['per_s']:.0f} ballots/s offered and served)")
+        print(f"  arena serve : p50 {paced['p50_ms']:6.1f} ms   p99 {paced['p99_ms']:6.1f} ms")
+        ok = ok and paced["lost"] == 0 and paced["duplicates"] == 0 and paced["in_file"] == paced["expected"]
         if not args.skip_fault:
             fault = fault_run(workdir, args.reviewers)
             print(f"fault: SIGKILL after {fault['committed_before_kill']} commits, restarted; "
