@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from archive_helpers import close_contest, compact, page_count, pdf_fonts, pdf_text, tied_contest
@@ -203,3 +205,23 @@ def test_a_tie_settled_by_the_tie_break_rule_says_so(tmp_path):
     assert "1（并列）" not in text
     assert text.count("同分，按「成效」项平均得分高者居前排定") >= 2
     assert "依次比较：「成效」项平均得分高者居前" in text
+
+
+def test_report_runs_in_a_worker_thread_without_pyplot_or_qt(demo_scored_path, tmp_path):
+    code = (
+        "import sys, threading\n"
+        "from arena.report import write_report\n"
+        "assert 'reportlab' not in sys.modules and 'matplotlib' not in sys.modules  # lazy\n"
+        "done = []\n"
+        f"worker = threading.Thread(target=lambda: done.append(write_report({str(demo_scored_path)!r},"
+        f" {str(tmp_path / 'w.pdf')!r})))\n"
+        "worker.start(); worker.join(120)\n"
+        "assert done, 'no report'\n"
+        "bad = [m for m in sys.modules if m.startswith(('matplotlib.pyplot', 'PySide6'))]\n"
+        "assert not bad, bad\n"
+        "print('ok')\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180, cwd=root)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
+    assert (tmp_path / "w.pdf").stat().st_size > 10_000
