@@ -106,27 +106,27 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="101" />
+        <location filename="../../ui/console/board.py" line="105" />
         <source>%n ballot(s) counted so far.</source>
         <translation><numerusform>目前已计入 %n 张评分表。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="107" />
+        <location filename="../../ui/console/board.py" line="111" />
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="112" />
+        <location filename="../../ui/console/board.py" line="116" />
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="113" />
+        <location filename="../../ui/console/board.py" line="117" />
         <source>Still missing: {names}</source>
         <translation>尚未提交：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="115" />
+        <location filename="../../ui/console/board.py" line="119" />
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
     </message>
@@ -655,279 +655,279 @@
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="105" />
+        <location filename="../../ui/console/setup_editor.py" line="47" />
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="105" />
+        <location filename="../../ui/console/setup_editor.py" line="47" />
         <source>Max points</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="105" />
+        <location filename="../../ui/console/setup_editor.py" line="47" />
         <source>Step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="105" />
-        <location filename="../../ui/console/setup_editor.py" line="106" />
+        <location filename="../../ui/console/setup_editor.py" line="47" />
+        <location filename="../../ui/console/setup_editor.py" line="48" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="106" />
-        <location filename="../../ui/console/setup_editor.py" line="107" />
+        <location filename="../../ui/console/setup_editor.py" line="48" />
+        <location filename="../../ui/console/setup_editor.py" line="49" />
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="107" />
+        <location filename="../../ui/console/setup_editor.py" line="49" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="129" />
+        <location filename="../../ui/console/setup_editor.py" line="71" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="108" />
+        <location filename="../../ui/console/setup_editor.py" line="50" />
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="107" />
+        <location filename="../../ui/console/setup_editor.py" line="49" />
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="108" />
+        <location filename="../../ui/console/setup_editor.py" line="50" />
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="108" />
+        <location filename="../../ui/console/setup_editor.py" line="50" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="108" />
+        <location filename="../../ui/console/setup_editor.py" line="50" />
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="110" />
+        <location filename="../../ui/console/setup_editor.py" line="52" />
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="110" />
+        <location filename="../../ui/console/setup_editor.py" line="52" />
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="111" />
+        <location filename="../../ui/console/setup_editor.py" line="53" />
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="111" />
+        <location filename="../../ui/console/setup_editor.py" line="53" />
         <source>Presenters (queue order)</source>
         <translation>汇报对象（出场顺序）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="116" />
+        <location filename="../../ui/console/setup_editor.py" line="58" />
         <source>Recusals</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="129" />
+        <location filename="../../ui/console/setup_editor.py" line="71" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="129" />
+        <location filename="../../ui/console/setup_editor.py" line="71" />
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="130" />
+        <location filename="../../ui/console/setup_editor.py" line="72" />
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="138" />
+        <location filename="../../ui/console/setup_editor.py" line="80" />
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="138" />
+        <location filename="../../ui/console/setup_editor.py" line="80" />
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低后平均</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="139" />
+        <location filename="../../ui/console/setup_editor.py" line="81" />
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="144" />
+        <location filename="../../ui/console/setup_editor.py" line="86" />
         <source>Score each presenter in turn</source>
         <translation>逐个评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="145" />
+        <location filename="../../ui/console/setup_editor.py" line="87" />
         <source>Score everyone at the end</source>
         <translation>最后统一评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="150" />
+        <location filename="../../ui/console/setup_editor.py" line="92" />
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="151" />
+        <location filename="../../ui/console/setup_editor.py" line="93" />
         <source>Drop highest/lowest</source>
         <translation>去掉最高/最低各</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="152" />
+        <location filename="../../ui/console/setup_editor.py" line="94" />
         <source>How reviewers score</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="166" />
+        <location filename="../../ui/console/setup_editor.py" line="108" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="166" />
+        <location filename="../../ui/console/setup_editor.py" line="108" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="167" />
+        <location filename="../../ui/console/setup_editor.py" line="109" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="168" />
+        <location filename="../../ui/console/setup_editor.py" line="110" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="178" />
+        <location filename="../../ui/console/setup_editor.py" line="120" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="180" />
+        <location filename="../../ui/console/setup_editor.py" line="122" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="187" />
+        <location filename="../../ui/console/setup_editor.py" line="129" />
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="188" />
+        <location filename="../../ui/console/setup_editor.py" line="130" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="189" />
+        <location filename="../../ui/console/setup_editor.py" line="131" />
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="194" />
+        <location filename="../../ui/console/setup_editor.py" line="136" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="196" />
+        <location filename="../../ui/console/setup_editor.py" line="138" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="272" />
+        <location filename="../../ui/console/setup_editor.py" line="214" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="293" />
+        <location filename="../../ui/console/setup_editor.py" line="235" />
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="303" />
+        <location filename="../../ui/console/setup_editor.py" line="245" />
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="310" />
+        <location filename="../../ui/console/setup_editor.py" line="252" />
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="345" />
+        <location filename="../../ui/console/setup_editor.py" line="287" />
         <source>%n problem(s) to fix before saving.</source>
         <translation><numerusform>保存前需修正 %n 个问题。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="358" />
+        <location filename="../../ui/console/setup_editor.py" line="300" />
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="359" />
+        <location filename="../../ui/console/setup_editor.py" line="301" />
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="366" />
+        <location filename="../../ui/console/setup_editor.py" line="308" />
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="369" />
+        <location filename="../../ui/console/setup_editor.py" line="311" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="375" />
+        <location filename="../../ui/console/setup_editor.py" line="317" />
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="376" />
+        <location filename="../../ui/console/setup_editor.py" line="318" />
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="382" />
+        <location filename="../../ui/console/setup_editor.py" line="324" />
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="384" />
+        <location filename="../../ui/console/setup_editor.py" line="326" />
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="395" />
+        <location filename="../../ui/console/setup_editor.py" line="337" />
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="399" />
+        <location filename="../../ui/console/setup_editor.py" line="341" />
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="403" />
+        <location filename="../../ui/console/setup_editor.py" line="345" />
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>

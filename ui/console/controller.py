@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from arena.ballots import ballot_units
-from arena.model import Contest, InputError
+from arena.model import Contest
 from arena.server.links import DEFAULT_PORT, reviewer_link
 from arena.session import Session, SessionState
 from arena.store import BallotIn, BallotRefused, Receipt, Store
@@ -113,7 +113,7 @@ class ContestController(QObject):
     # -- setup ------------------------------------------------------------------------
 
     def update_setup(self, contest: Contest) -> list[str]:
-        """Save an edited setup (InputError when refused); everyone redraws from the store."""
+        """Save an edited setup (arena.model.InputError when refused); everyone redraws from the store."""
         changes = self.store.update_setup(contest)
         if self.server is not None:  # phones re-read the lists (names, queue, recusals)
             self.server.state_changed()
@@ -157,5 +157,3 @@ class ContestController(QObject):
         self.stop_server()
         self.store.close()
 
-
-__all__ = ["ContestController", "BallotRefused", "InputError"]

@@ -14,10 +14,10 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -26,67 +26,9 @@ from arena.model import BALLOT_MODES, METHODS, InputError
 from ui.console.setup_model import (
     COLUMNS, INFO_FIELDS, adopt_ids, empty_row, move_rows, snapshot_of, validate,
 )
+from ui.console.setup_tables import ID_ROLE, KEY_ROLE, ListTable, SnapshotCommand
 
 BAD_CELL = QColor("#ffcdd2")
-KEY_ROLE, ID_ROLE = Qt.UserRole, Qt.UserRole + 1
-
-
-class SnapshotCommand(QUndoCommand):
-    """One edit, undone by restoring the snapshot before it."""
-
-    def __init__(self, editor: SetupEditor, before: dict, after: dict, text: str):
-        super().__init__(text)
-        self.editor, self.before, self.after = editor, before, after
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # the widgets already show the edit
-            self._first = False
-            return
-        self.editor.load(self.after)
-
-    def undo(self) -> None:
-        self.editor.load(self.before)
-
-
-class ListTable(QTableWidget):
-    """A table of one setup list; rows can be dragged to a new place (the presenter queue)."""
-
-    rows_dropped = Signal(list, int)
-
-    def __init__(self, list_name: str, headers: list[str]):
-        super().__init__(0, len(headers))
-        self.list_name = list_name
-        self.setObjectName(f"{list_name}Table")
-        self.setHorizontalHeaderLabels(headers)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.viewport().setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDrop)
-        self.setDefaultDropAction(Qt.MoveAction)
-        self.setDropIndicatorShown(True)
-
-    def selected_rows(self) -> list[int]:
-        return sorted({i.row() for i in self.selectionModel().selectedRows()})
-
-    def select_rows(self, rows) -> None:
-        """Select exactly these rows (whatever modifier keys Qt believes are held)."""
-        flags = QItemSelectionModel.Select | QItemSelectionModel.Rows
-        self.selectionModel().clearSelection()
-        for row in rows:
-            self.selectionModel().select(self.model().index(row, 0), flags)
-
-    def dropEvent(self, event) -> None:
-        # QTableWidget's own move overwrites cells; the editor moves whole rows in its snapshot instead.
-        if event.source() is not self:
-            event.ignore()
-            return
-        target = self.indexAt(event.position().toPoint()).row()
-        event.setDropAction(Qt.IgnoreAction)
-        event.accept()
-        self.rows_dropped.emit(self.selected_rows(), self.rowCount() if target < 0 else target)
 
 
 class SetupEditor(QWidget):
