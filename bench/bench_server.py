@@ -287,8 +287,7 @@ def fault_run(workdir: Path, reviewers: int) -> dict:
         stop(procs[-1])
     acked = {cid: r for c in clients for cid, r in c.acked.items()}
     result = check_file(path, acked, sum(len(b) for _, b in phones))
-    result.update(seconds=seconds, retries=sum(c.errors for c in clients), **{
-        "committed_before_kill": killed_after.get("submissions")})
+    result.update(seconds=seconds, retries=sum(c.errors for c in clients), committed_before_kill=killed_after.get("submissions"))
     return result
 
 

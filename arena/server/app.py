@@ -15,7 +15,6 @@ import logging
 import re
 import sqlite3
 from contextlib import asynccontextmanager, suppress
-from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError

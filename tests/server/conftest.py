@@ -6,10 +6,10 @@ import asyncio
 
 import httpx
 import pytest
+from server_helpers import Live
 
 from arena.server.app import create_app
 from arena.server.runner import ReviewerServer
-from server_helpers import Live
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ import time
 
 import httpx
 import pytest
+from server_helpers import ballot
 
 from arena.server import app as app_module
 from arena.server.runner import THREAD_NAME, ReviewerServer
-from server_helpers import ballot
 
 
 class FeedReader:
