@@ -225,3 +225,27 @@ def test_report_runs_in_a_worker_thread_without_pyplot_or_qt(demo_scored_path, t
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180, cwd=root)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
     assert (tmp_path / "w.pdf").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("rules, expected", [
+    ({"method": "trimmed", "trim": 1, "trim_level": "criterion"},
+     ["各评分项分别去掉 1 个最高分", "按单项去掉的分数"]),
+    ({"method": "median"}, ["组内汇总：中位数"]),
+    ({"method": "mean", "leniency": True}, ["评委宽严校正：已启用", "总分为宽严校正后的数值"]),
+])
+def test_every_aggregation_rule_is_described_and_reported(tmp_path, rules, expected):
+    from dataclasses import replace
+
+    from arena.demo import demo_ballots, demo_contest
+
+    contest = demo_contest()
+    contest = replace(contest, scoring=replace(contest.scoring, **rules))
+    path = tmp_path / "rules.arena"
+    with Store.create(path, contest) as store:
+        store.record_ballots(demo_ballots(store), "demo")
+        result = tally(store)
+    text = pdf_text(write_report(path, tmp_path / "rules.pdf"))
+    for phrase in expected:
+        assert phrase in text, phrase
+    for pr in result.presenters:
+        assert fmt_score(pr.score) in text
