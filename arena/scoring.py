@@ -220,7 +220,8 @@ def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
     for key, draft in drafts.items():
         draft.score = factor * raw_sums[key] / draft.kept
         draft.criterion_scores.sort(key=lambda item: order[item[0]])
-    for m in dropped:
+    place = {c.id: i for i, c in enumerate(ctx.contest.criteria)}
+    for m in sorted(dropped, key=lambda m: (place[m.criterion_id], m.reason != "lowest", m.value)):
         c = criteria[m.criterion_id]
         points = Decimal(format(c.from_units(m.value), "f"))  # 20, not 2E+1
         mark = DroppedMark(by_pair[(m.reviewer_id, m.presenter_id)], c.name, points, m.reason)
