@@ -17,7 +17,7 @@ from arena.scoring import PresenterResult, fmt_score
 
 from .data import ProjectorData, revealed
 from .scene import Scene
-from .theme import ACCENT, MUTED, WARNING, FitLabel, rank_text
+from .theme import ACCENT, MUTED, WARNING, FitLabel, rank_text, same_size
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -130,9 +130,8 @@ class ResultsScene(Scene):
 
     def _earlier(self, earlier: list[PresenterResult]) -> None:
         best_first = list(reversed(earlier))[:MAX_EARLIER_ROWS]
-        if len(best_first) != self.row_count:
-            self.row_count = len(best_first)
-            self._arrange_rows()
+        self.row_count = len(best_first)
+        self._arrange_rows()  # back to full size before the columns are evened out again
         for i, row in enumerate(self.rows):
             if i < len(best_first):
                 result = best_first[i]
@@ -144,6 +143,8 @@ class ResultsScene(Scene):
                 for label in row.labels():
                     label.set_text("")
                 row.set_visible(False)
+        same_size([row.rank for row in self.rows])
+        same_size([row.score for row in self.rows])
 
     def explain_text(self, result: PresenterResult) -> str:
         """Group scores with weights, then the dropped totals, reviewers named only by group and number."""

@@ -54,6 +54,13 @@ class Scene(QWidget):
             self.render_state()
         super().resizeEvent(event)
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        # A resize that happened while hidden is delivered just before showing, when the scene does
+        # not count as visible yet: fill it in again now that it is.
+        if self.state is not None:
+            self.render_state()
+        super().showEvent(event)
+
     def changeEvent(self, event) -> None:  # noqa: N802
         # Hidden scenes are rendered afresh when they are shown; a closed window's store may be gone.
         if event.type() == QEvent.Type.LanguageChange and self.state is not None and self.isVisible():

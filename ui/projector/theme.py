@@ -26,7 +26,7 @@ DONE = QColor("#5ee07a")
 TRACK = QColor("#24324d")  # the empty part of bars
 
 SMALLEST_PIXEL_SIZE = 6  # a label shrinks this far rather than clip its text
-ONE_LINE_SHRINK = 0.72  # a wrapping label stays on one line while this much of its size is enough
+ONE_LINE_SHRINK = 0.6  # a wrapping label stays on one line while this much of its size is enough
 
 
 def projector_font(pixel_size: int, *, bold: bool = False, tabular: bool = False) -> QFont:
@@ -117,3 +117,14 @@ class FitLabel(QLabel):
                 break
             size = max(SMALLEST_PIXEL_SIZE, min(size - 1, int(size * 0.94)))
         return size
+
+
+def same_size(labels: list[FitLabel]) -> None:
+    """Give a column of labels one size, the smallest any of them needed: a table reads evenly."""
+    shown = [label for label in labels if label.text()]
+    if not shown:
+        return
+    smallest = min(label.font().pixelSize() for label in shown)
+    for label in shown:
+        if label.font().pixelSize() != smallest:
+            label.place(label.geometry(), smallest)

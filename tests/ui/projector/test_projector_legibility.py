@@ -39,7 +39,7 @@ def overflow(label) -> str | None:
     return None
 
 
-def check_labels(p, where: str) -> int:
+def check_labels(p, where: str, smallest: float = SMALLEST_READABLE) -> int:
     window = p.window
     checked = 0
     for label in visible_labels(window):
@@ -51,7 +51,7 @@ def check_labels(p, where: str) -> int:
         box = QRect(label.mapTo(window, label.rect().topLeft()), label.size())
         assert window.rect().contains(box), f"{where}: {label.text()!r} leaves the window"
         assert label.fontInfo().family() == FAMILY, f"{where}: {label.text()!r} not in the shipped font"
-        assert label.fontInfo().pixelSize() >= window.height() * SMALLEST_READABLE, (
+        assert label.fontInfo().pixelSize() >= window.height() * smallest, (
             f"{where}: {label.text()!r} at {label.fontInfo().pixelSize()} px is too small to read"
         )
     return checked
@@ -125,3 +125,38 @@ def test_no_label_is_clipped_in_chinese(open_projector, long_name_path, size, tm
     p = open_projector(long_name_path, size)
     assert walk_every_scene(p, shots_dir(tmp_path), f"zh-{size[0]}x{size[1]}") > 100
     assert "最终排名" in [label.text() for label in visible_labels(p.window)] or p.window.current_scene() == "blank"
+
+
+def many_presenters_path(tmp_path, count: int = 20) -> Path:
+    """The demo grown to `count` presenters (its eight, more with longer names, one of 30 characters)."""
+    import dataclasses
+
+    from arena.demo import demo_contest
+    from arena.model import Presenter
+
+    from conftest import write_contest
+
+    contest = demo_contest()
+    extra = [Presenter(f"{p.name}提升工程（第{i}期）", p.speaker, p.unit)
+             for i, p in enumerate(contest.presenters * 3, start=1)]
+    presenters = (*contest.presenters, Presenter(LONG_NAME, "张三", "区发展改革委"), *extra)[:count]
+    path = tmp_path / "many.arena"
+    write_contest(path, dataclasses.replace(contest, presenters=presenters), ballots=True)
+    return path
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_twenty_presenters_stay_readable_in_the_ranking_and_the_reveal(open_projector, tmp_path, size, chinese):
+    p = open_projector(many_presenters_path(tmp_path), size)
+    p.session.close_contest()
+    p.session.set_scene("ranking")
+    p.settle()
+    scene = p.window.scenes["ranking"]
+    assert scene.columns() == 2
+    # 20 rows with a 30-character name is past what fits at the usual floor: whole, but smaller.
+    assert check_labels(p, "ranking of 20", smallest=1 / 64) >= 20 * 3
+    shoot(p, shots_dir(tmp_path), f"ranking-20-zh-{size[0]}x{size[1]}")
+    for _ in range(20):
+        p.session.reveal_next()
+    p.settle()
+    check_labels(p, "reveal of 20")
