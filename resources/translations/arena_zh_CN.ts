@@ -106,27 +106,27 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="105" />
+        <location filename="../../ui/console/board.py" line="112" />
         <source>%n ballot(s) counted so far.</source>
         <translation><numerusform>目前已计入 %n 张评分表。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="111" />
+        <location filename="../../ui/console/board.py" line="120" />
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="116" />
+        <location filename="../../ui/console/board.py" line="125" />
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="117" />
+        <location filename="../../ui/console/board.py" line="126" />
         <source>Still missing: {names}</source>
         <translation>尚未提交：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="119" />
+        <location filename="../../ui/console/board.py" line="128" />
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
     </message>
@@ -210,204 +210,204 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="48" />
+        <location filename="../../ui/console/live.py" line="51" />
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="51" />
+        <location filename="../../ui/console/live.py" line="54" />
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="84" />
+        <location filename="../../ui/console/live.py" line="87" />
         <source>Queue</source>
         <translation>出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="87" />
+        <location filename="../../ui/console/live.py" line="90" />
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="93" />
+        <location filename="../../ui/console/live.py" line="96" />
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="135" />
+        <location filename="../../ui/console/live.py" line="141" />
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="124" />
+        <location filename="../../ui/console/live.py" line="130" />
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="124" />
-        <location filename="../../ui/console/live.py" line="234" />
+        <location filename="../../ui/console/live.py" line="130" />
+        <location filename="../../ui/console/live.py" line="241" />
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="125" />
+        <location filename="../../ui/console/live.py" line="131" />
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="125" />
+        <location filename="../../ui/console/live.py" line="131" />
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="127" />
-        <location filename="../../ui/console/live.py" line="236" />
+        <location filename="../../ui/console/live.py" line="133" />
+        <location filename="../../ui/console/live.py" line="243" />
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="127" />
+        <location filename="../../ui/console/live.py" line="133" />
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="128" />
+        <location filename="../../ui/console/live.py" line="134" />
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="128" />
+        <location filename="../../ui/console/live.py" line="134" />
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="126" />
+        <location filename="../../ui/console/live.py" line="132" />
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="129" />
+        <location filename="../../ui/console/live.py" line="135" />
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="129" />
+        <location filename="../../ui/console/live.py" line="135" />
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="140" />
+        <location filename="../../ui/console/live.py" line="146" />
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="146" />
+        <location filename="../../ui/console/live.py" line="152" />
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="146" />
+        <location filename="../../ui/console/live.py" line="152" />
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="147" />
+        <location filename="../../ui/console/live.py" line="153" />
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="147" />
+        <location filename="../../ui/console/live.py" line="153" />
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="148" />
+        <location filename="../../ui/console/live.py" line="154" />
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="148" />
+        <location filename="../../ui/console/live.py" line="154" />
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="178" />
+        <location filename="../../ui/console/live.py" line="184" />
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="179" />
+        <location filename="../../ui/console/live.py" line="185" />
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="192" />
+        <location filename="../../ui/console/live.py" line="198" />
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="194" />
+        <location filename="../../ui/console/live.py" line="200" />
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="194" />
+        <location filename="../../ui/console/live.py" line="200" />
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="195" />
+        <location filename="../../ui/console/live.py" line="201" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="195" />
+        <location filename="../../ui/console/live.py" line="201" />
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="196" />
+        <location filename="../../ui/console/live.py" line="202" />
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="205" />
+        <location filename="../../ui/console/live.py" line="212" />
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="205" />
+        <location filename="../../ui/console/live.py" line="212" />
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="205" />
+        <location filename="../../ui/console/live.py" line="212" />
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="234" />
+        <location filename="../../ui/console/live.py" line="241" />
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="235" />
+        <location filename="../../ui/console/live.py" line="242" />
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="266" />
+        <location filename="../../ui/console/live.py" line="291" />
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="270" />
+        <location filename="../../ui/console/live.py" line="295" />
         <source>Reviewers' server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="273" />
+        <location filename="../../ui/console/live.py" line="298" />
         <source>Reviewers' server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -564,6 +564,54 @@
         <location filename="../../ui/console/main_window.py" line="307" />
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="49" />
+        <source>Next: start the contest.</source>
+        <translation>下一步：开始比赛。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="50" />
+        <source>Next: start the timer when the presenter begins (F5).</source>
+        <translation>下一步：汇报开始时开始计时（F5）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="52" />
+        <source>Next: open scoring when the presentation ends (F6).</source>
+        <translation>下一步：汇报结束后开放评分（F6）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="54" />
+        <source>Every ballot is in: close scoring (F6).</source>
+        <translation>评分表已全部收齐：关闭评分（F6）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="55" />
+        <source>Next: bring up the next presenter (F7).</source>
+        <translation>下一步：请下一位汇报对象上场（F7）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="56" />
+        <source>Everyone has presented: open scoring for all (Ctrl+F6).</source>
+        <translation>全部汇报完毕：全部开放评分（Ctrl+F6）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="58" />
+        <source>Every ballot is in: close scoring for all (Ctrl+Shift+F6).</source>
+        <translation>评分表已全部收齐：全部关闭评分（Ctrl+Shift+F6）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="60" />
+        <source>Everyone has been scored: close the contest, then reveal the results.</source>
+        <translation>全部评分完毕：结束比赛，然后揭晓结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="62" />
+        <source>Next: reveal the results step by step (F8).</source>
+        <translation>下一步：逐步揭晓结果（F8）。</translation>
     </message>
 </context>
 <context>

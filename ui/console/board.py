@@ -70,7 +70,9 @@ class Board(QWidget):
         self.submitted = submitted = self.controller.store.submitted_pairs()
         self.recused = recused = {(r.id, p.id) for r in self.contest.reviewers
                                   for p in self.contest.presenters if p.name in r.recuse}
-        self.current = current = self.controller.state().current_presenter_id
+        state = self.controller.state()
+        self.current = current = state.current_presenter_id
+        self.open_ids = set(state.open_presenter_ids)
         reshade = current != self._shaded
         for col, p in enumerate(self.contest.presenters):
             shade = QBrush(CURRENT_COLUMN) if p.id == current else QBrush()
@@ -83,6 +85,9 @@ class Board(QWidget):
                 if reshade:
                     item.setBackground(shade)
         self._shaded = current
+        self.missing_open = sum(1 for p in self.contest.presenters if p.id in self.open_ids
+                                for r in self.contest.reviewers
+                                if (r.id, p.id) not in submitted and (r.id, p.id) not in recused)
         self._summarise(current, submitted, recused)
         self.refreshed.emit()
 
@@ -93,6 +98,8 @@ class Board(QWidget):
         if row is None or col is None:  # a setup change the board has not seen yet
             self.refresh()
             return
+        if (reviewer_id, presenter_id) not in self.submitted and presenter_id in self.open_ids:
+            self.missing_open -= 1
         self.submitted.add((reviewer_id, presenter_id))
         self.grid.item(row, col).setText(SUBMITTED)
         if presenter_id == self.current:
@@ -104,9 +111,11 @@ class Board(QWidget):
         if presenter is None:
             self.summary.setText(self.tr("%n ballot(s) counted so far.", "", len(submitted)))
             self.missing.setText("")
+            self.missing_current = None
             return
         eligible = [r for r in self.contest.reviewers if (r.id, current) not in recused]
         missing = [r.name for r in eligible if (r.id, current) not in submitted]
+        self.missing_current = len(missing)
         done = len(eligible) - len(missing)
         self.summary.setText(self.tr("{presenter}: {done} of {eligible} ballots in.").format(
             presenter=presenter.name, done=done, eligible=len(eligible)))

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 
 from arena.session import SCENES, SessionState
 from ui.console.board import Board
+from ui.console.next_step import describe, next_step
 from ui.console.proxy import ProxyBallotDialog
 from ui.console.results import ProvisionalResults
 
 TICK_MS = 200
+SUGGESTED_STYLE = 'QPushButton[suggested="true"] { border: 2px solid #1565c0; font-weight: bold; }'
 CATCH_UP_MS = 250  # the queue's counts and a full board re-read, at most 4 times a second
 
 
@@ -39,6 +41,7 @@ class LivePage(QWidget):
         self.state: SessionState = controller.state()
         self._state_taken = time.monotonic()
         self.buttons: dict[str, QPushButton] = {}
+        self.setStyleSheet(SUGGESTED_STYLE)
         outer = QHBoxLayout(self)
         outer.addWidget(self._queue_box(), 1)
         middle = QVBoxLayout()
@@ -105,6 +108,8 @@ class LivePage(QWidget):
         self.timer.setFont(timer_font)
         self.timer.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.phase = QLabel(objectName="phaseLabel")
+        self.hint = QLabel(objectName="nextStep", wordWrap=True)
+        self.hint.setStyleSheet("color: #0d47a1; font-weight: bold")
         self.phones = QLabel(objectName="phonesLabel")
         self.server = QLabel(objectName="serverLabel")
         grid.addWidget(self.current, 0, 0)
@@ -113,6 +118,7 @@ class LivePage(QWidget):
         grid.addWidget(self.phase, 2, 0)
         grid.addWidget(self.phones, 2, 1, Qt.AlignRight)
         grid.addWidget(self.server, 3, 0, 1, 2)
+        grid.addWidget(self.hint, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         return box
 
@@ -199,6 +205,7 @@ class LivePage(QWidget):
         self.scene.setCurrentIndex(max(0, self.scene.findData(state.scene)))
         self._tick()
         self.board.refresh()
+        self._suggest()
         self.results.schedule()
 
     def _fill_queue(self, state: SessionState, presenters: dict) -> None:
@@ -237,6 +244,22 @@ class LivePage(QWidget):
         for name in ("reveal_next", "reveal_previous"):
             self.buttons[name].setEnabled(state.phase != "setup")
 
+    def _suggest(self) -> None:
+        """Say the next step and outline its button (nothing while ballots are still coming in)."""
+        board = self.board
+        mode = board.contest.scoring.ballot_mode
+        step = next_step(self.state, mode, board.missing_current, board.missing_open)
+        missing = board.missing_open if mode == "all_at_end" else board.missing_current
+        self.hint.setText(describe(step, missing))
+        target = "toggle_scoring" if step == "close_scoring" else step
+        if target == getattr(self, "_suggested", None):
+            return
+        for name, button in self.buttons.items():
+            button.setProperty("suggested", name == target)
+            button.style().unpolish(button)
+            button.style().polish(button)
+        self._suggested = target
+
     def _tick(self) -> None:
         state = self.state
         if state.current_presenter_id is None:
@@ -254,12 +277,14 @@ class LivePage(QWidget):
         # The board first, from the event alone: it is what the host watches while ballots arrive.
         # The queue counts and a full re-read follow once per burst, not once per ballot.
         self.board.ballot_arrived(event["reviewer_id"], event["presenter_id"])
+        self._suggest()
         if not self._catch_up.isActive():
             self._catch_up.start()
         self.results.schedule()
 
     def _catch_up_with_store(self) -> None:
         self.board.refresh()
+        self._suggest()
         self._fill_queue(self.state, {p.id: p for p in self.board.contest.presenters})
 
     def _phones(self, count: int) -> None:
