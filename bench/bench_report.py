@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -69,6 +70,7 @@ def main() -> int:
     parser.add_argument("--presenters", type=int, default=100)
     parser.add_argument("--reviewers", type=int, default=500)
     parser.add_argument("--criteria", type=int, default=4)
+    parser.add_argument("--keep", action="store_true", help="keep the generated files to look at")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="arena-bench-report-"))
     path = tmp / "big.arena"
@@ -98,7 +100,10 @@ def main() -> int:
     timed("export .csv", lambda: export(path, tmp / "export.csv"))
     timed(f"cards ({args.reviewers} reviewers)",
           lambda: write_cards(path, tmp / "cards.pdf", "http://10.0.0.1:8700"))
-    print(f"files in {tmp}")
+    if args.keep:
+        print(f"files in {tmp}")
+    else:
+        shutil.rmtree(tmp)
     return 0 if result.ok else 1
 
 
