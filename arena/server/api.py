@@ -89,6 +89,7 @@ class PublicState(BaseModel):
     current_presenter_id: int | None
     ballot_mode: str = Field(description="per_presenter | all_at_end")
     scoring: dict[str, str] = Field(description="presenter id -> pending | open | closed")
+    setup: str = Field(description="changes whenever the setup a page shows changes (re-read it then)")
 
 
 class ContestOut(BaseModel):

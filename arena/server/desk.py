@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import logging
 import secrets
 import sqlite3
@@ -120,12 +121,24 @@ class Desk:
             "current_presenter_id": row["current_presenter_id"],
             "ballot_mode": self.contest.scoring.ballot_mode,
             "scoring": {str(p.id): scoring.get(p.id, "pending") for p in self.contest.presenters},
+            "setup": self._setup_key(),
         }
         if public == self.public:
             return False
         self.public = public
         self.public_version += 1
         return True
+
+    def _setup_key(self) -> str:
+        """A short fingerprint of what every page shows from the setup: phones re-read it when it changes."""
+        c = self.contest
+        shown = [
+            c.title, c.scoring.ballot_mode,
+            [(x.id, x.name, str(x.max), str(x.step), str(x.effective_weight)) for x in c.criteria],
+            [(p.id, p.name, p.speaker, p.unit) for p in c.presenters],
+            sorted(self._recusals),
+        ]
+        return hashlib.sha256(json.dumps(shown, ensure_ascii=False).encode()).hexdigest()[:12]
 
     # -- reviewers ---------------------------------------------------------------------
 

@@ -114,7 +114,7 @@
 
   // -- the server --------------------------------------------------------------------------
 
-  function fetchSetup() {
+  function fetchSetup(rebuild) {
     return fetch(API, { cache: "no-store", credentials: "omit" }).then(function (resp) {
       if (resp.status === 404) { showBadLink(); return null; }
       if (!resp.ok) throw new Error("status " + resp.status);
@@ -123,7 +123,7 @@
       if (data) {
         var first = setup === null;
         setup = data;
-        render(first); // later fetches refresh in place: no rebuild under the reviewer's thumb
+        render(first || rebuild === true); // otherwise refresh in place: no rebuild under the thumb
       }
       return data;
     });
@@ -209,7 +209,10 @@
       var known = setup && Object.keys(state.scoring).every(function (id) {
         return setup.presenters.some(function (p) { return String(p.id) === id; });
       });
-      if (!known) { fetchSetup().catch(function () {}); return; }
+      if (!known || state.setup !== setup.state.setup) { // the host edited the setup
+        fetchSetup(true).catch(function () {});
+        return;
+      }
       setup.state = state;
       render(false);
     });

@@ -241,3 +241,16 @@ def test_page_reconnects_by_itself_after_the_server_comes_back(live, server, pho
     live.session.close_scoring([p.id])
     server.state_changed()
     expect(page.locator(".status.closed")).to_contain_text(p.name, timeout=3000)
+
+
+def test_setup_edited_by_the_host_reaches_the_page(live, server, phone):
+    import dataclasses
+
+    p = live.presenters[1]
+    page = phone(live.reviewer_not_recused_from(p))
+    expect(page.locator(".card h2")).to_have_text(p.name)
+    contest = live.store.contest()
+    edited = tuple(dataclasses.replace(x, unit="区数据局") if x.id == p.id else x for x in contest.presenters)
+    live.store.update_setup(dataclasses.replace(contest, presenters=edited))
+    server.state_changed()
+    expect(page.locator(".card .sub")).to_contain_text("区数据局", timeout=3000)
