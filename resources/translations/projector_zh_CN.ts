@@ -36,6 +36,7 @@
     <name>ProjectorWindow</name>
     <message>
         <location filename="../../ui/projector/window.py" line="42"/>
+        <location filename="../../ui/projector/window.py" line="176"/>
         <source>Arena projector</source>
         <translation>擂台赛投屏</translation>
     </message>
@@ -43,27 +44,27 @@
 <context>
     <name>RankingScene</name>
     <message>
-        <location filename="../../ui/projector/ranking.py" line="110"/>
+        <location filename="../../ui/projector/ranking.py" line="137"/>
         <source>Final ranking</source>
         <translation>最终排名</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ranking.py" line="112"/>
+        <location filename="../../ui/projector/ranking.py" line="139"/>
         <source>Provisional: scoring is still open</source>
         <translation>暂定结果：评分尚未结束</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ranking.py" line="113"/>
+        <location filename="../../ui/projector/ranking.py" line="141"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ranking.py" line="114"/>
+        <location filename="../../ui/projector/ranking.py" line="142"/>
         <source>Presenter</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ranking.py" line="115"/>
+        <location filename="../../ui/projector/ranking.py" line="143"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -91,27 +92,37 @@
         <translation><numerusform>共 %n 个汇报参与排名</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="153"/>
+        <location filename="../../ui/projector/results.py" line="154"/>
         <source>%1 (weight %2): %3</source>
         <translation>%1（权重 %2）：%3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/projector/results.py" line="169"/>
+        <source>%1: %n mark(s) dropped, the highest and lowest of each criterion</source>
+        <translation><numerusform>%1：按各项指标去掉最高、最低分共 %n 个</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="157"/>
+        <location filename="../../ui/projector/results.py" line="172"/>
+        <source>%1: too few scores to trim</source>
+        <translation>%1：评分人数不足，未去掉最高最低分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="173"/>
         <source>Dropped:</source>
         <translation>去掉的分数：</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="159"/>
+        <location filename="../../ui/projector/results.py" line="166"/>
         <source>highest</source>
         <translation>最高分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="159"/>
+        <location filename="../../ui/projector/results.py" line="166"/>
         <source>lowest</source>
         <translation>最低分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="161"/>
+        <location filename="../../ui/projector/results.py" line="157"/>
         <source>%1 of %2 reviewers scored</source>
         <translation>%2 位评委中 %1 位已评分</translation>
     </message>

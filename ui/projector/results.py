@@ -147,21 +147,30 @@ class ResultsScene(Scene):
         same_size([row.score for row in self.rows])
 
     def explain_text(self, result: PresenterResult) -> str:
-        """Group scores with weights, then the dropped totals, reviewers named only by group and number."""
+        """Group scores with weights, then what trimming left out, reviewers named only by group and number."""
         lines = []
         for group in result.groups:
             score = fmt_score(group.score) if group.score is not None else "—"
             lines.append(self.tr("%1 (weight %2): %3").replace("%1", group.group)
                          .replace("%2", f"{group.weight.normalize():f}").replace("%3", score))
-        dropped = [total for group in result.groups for total in group.dropped]
-        if dropped:
-            lines.append(self.tr("Dropped:"))
-            for total in dropped:
-                reason = self.tr("highest") if total.drop_reason == "highest" else self.tr("lowest")
-                lines.append(f"  {total.label}  {fmt_score(total.total)}  ({reason})")
+        lines += self._dropped_lines(result)
         lines.append(self.tr("%1 of %2 reviewers scored").replace("%1", str(result.ballots))
                      .replace("%2", str(result.eligible)))
         return "\n".join(lines)
+
+    def _dropped_lines(self, result: PresenterResult) -> list[str]:
+        """Dropped totals one per line; marks dropped per criterion (too many to list) counted per group."""
+        lines = []
+        for group in result.groups:
+            for total in group.dropped:
+                reason = self.tr("highest") if total.drop_reason == "highest" else self.tr("lowest")
+                lines.append(f"  {total.label}  {fmt_score(total.total)}  ({reason})")
+            if group.dropped_marks:
+                lines.append("  " + self.tr("%1: %n mark(s) dropped, the highest and lowest of each criterion",
+                                            "", len(group.dropped_marks)).replace("%1", group.group))
+            elif self.data.tally().method == "trimmed" and group.score is not None and not group.trimmed:
+                lines.append("  " + self.tr("%1: too few scores to trim").replace("%1", group.group))
+        return [self.tr("Dropped:"), *lines] if lines else []
 
     def _fade_in_spotlight(self) -> None:
         """The newly revealed presenter appears slowly: calm, and the room's eyes follow it."""

@@ -171,3 +171,44 @@ def test_a_ballot_from_the_server_updates_scoring_progress_within_100_ms(unscore
     assert p.window.current_scene() == "scoring"
     assert not [c for c in p.window.children() if c.metaObject().className() == "QLabel"]
     assert next(at for done, at in painted if done == 1) - committed < 0.100
+
+
+def demo_with_rules(tmp_path, **rules):
+    import dataclasses
+
+    from arena.demo import demo_contest
+
+    from conftest import write_contest
+
+    contest = demo_contest()
+    path = tmp_path / "rules.arena"
+    write_contest(path, dataclasses.replace(contest, scoring=dataclasses.replace(contest.scoring, **rules)),
+                  ballots=True)
+    return path
+
+
+def test_per_criterion_trimming_is_explained_as_a_count_per_group(open_projector, tmp_path):
+    p = open_projector(demo_with_rules(tmp_path, trim_level="criterion"))
+    p.session.close_contest()
+    p.session.reveal_next()
+    p.window.set_explanation_visible(True)
+    p.settle()
+    text = p.window.scenes["results"].explanation.text()
+    last = [r for r in tally(p.store).presenters if r.rank is not None][-1]
+    for group in last.groups:
+        assert f"{group.group}: {len(group.dropped_marks)} mark(s) dropped" in text
+    assert len(last.groups[0].dropped_marks) == 2 * len(p.store.criteria())
+
+
+def test_a_group_too_small_to_trim_says_so(open_projector, tmp_path):
+    p = open_projector(demo_with_rules(tmp_path, trim=6))  # needs 13 totals; the demo's groups have 7 to 12
+    p.session.close_contest()
+    p.session.reveal_next()
+    p.window.set_explanation_visible(True)
+    p.settle()
+    text = p.window.scenes["results"].explanation.text()
+    last = [r for r in tally(p.store).presenters if r.rank is not None][-1]
+    untrimmed = [g.group for g in last.groups if not g.trimmed]
+    assert untrimmed
+    for name in untrimmed:
+        assert f"{name}: too few scores to trim" in text
