@@ -613,6 +613,11 @@
         <source>Next: reveal the results step by step (F8).</source>
         <translation>下一步：逐步揭晓结果（F8）。</translation>
     </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="66" />
+        <source>Waiting for ballots: %n still missing.</source>
+        <translation>等待评分表：还差 %n 张。</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionalResults</name>

@@ -62,5 +62,6 @@ def describe(step: str, missing: int | None) -> str:
         "reveal_next": QCoreApplication.translate("NextStep", "Next: reveal the results step by step (F8)."),
     }
     if step == "":
-        return QCoreApplication.translate("NextStep", "Waiting for ballots: %n still missing.", "", missing or 0)
+        count = missing if missing is not None else 0  # computed apart: lupdate misreads `x or 0` here
+        return QCoreApplication.translate("NextStep", "Waiting for ballots: %n still missing.", "", count)
     return texts[step]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -50,6 +51,19 @@ def test_every_console_string_is_in_the_catalogue_and_translated(tmp_path):
     assert wanted - set(committed) == set(), "run pyside6-lupdate (see docs/console.md)"
     untranslated = [key for key in wanted if not committed.get(key)]
     assert untranslated == []
+
+
+def test_lupdate_sees_every_string_the_code_translates():
+    """A call lupdate cannot parse would leave its string in English forever; find them all by AST."""
+    in_code = set()
+    for path in [*(ROOT / "ui" / "console").glob("*.py"), ROOT / "ui" / "app.py"]:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("tr", "translate"):
+                texts = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+                if texts:
+                    in_code.add(texts[0] if node.func.attr == "tr" else texts[1])
+    in_catalogue = {source for _, source in messages(TS)}
+    assert in_code - in_catalogue == set()
 
 
 def test_the_compiled_catalogue_translates_the_key_strings(qapp):

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -54,7 +55,7 @@ def test_screens_in_both_languages(open_console, qtbot, demo_path, settings, tmp
         window.live.perform(name)
     qtbot.waitUntil(lambda: window.live.results.rows() and window.live.results.rows()[0][2] != "")
     window.help_dock.show()
-    window.help_dock.resize(380, 800)
+    window.resizeDocks([window.help_dock], [380], Qt.Horizontal)
     for index, name in ((0, "live"), (1, "setup")):
         window.pages.setCurrentIndex(index)
         qtbot.wait(50)
