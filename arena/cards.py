@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .fonts import register_reportlab
 from .model import InputError, Reviewer
+from .report.output import atomic_output
 from .server.links import reviewer_link
 from .store import Store
 
@@ -21,16 +22,21 @@ INSTRUCTIONS = "用手机扫描二维码进入本人评分页面，逐项打分�
 
 def write_cards(store_path, out_pdf, base_url: str) -> Path:
     """Write one card per reviewer (in setup order) to `out_pdf`; returns its path."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
-
     with Store.open(store_path) as store:
         contest = store.contest()
     if not contest.reviewers:
         raise InputError(f"{store_path}: the contest has no reviewers yet, so there are no cards to print")
-    out = Path(out_pdf)
+    with atomic_output(out_pdf) as tmp_name:
+        _draw_cards(tmp_name, contest, base_url)
+    return Path(out_pdf)
+
+
+def _draw_cards(path: str, contest, base_url: str) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
     fonts = register_reportlab()
-    canvas = Canvas(str(out), pagesize=A4, pageCompression=1, initialFontName=fonts[0], lang="zh-CN")
+    canvas = Canvas(path, pagesize=A4, pageCompression=1, initialFontName=fonts[0], lang="zh-CN")
     canvas.setTitle(f"{contest.title} · 评委卡")
     canvas.setAuthor("Arena")
     layout = _Layout(*A4)
@@ -44,7 +50,6 @@ def write_cards(store_path, out_pdf, base_url: str) -> Path:
             _draw_card(canvas, fonts, x, y, layout, contest.title, reviewer, link)
         canvas.showPage()
     canvas.save()
-    return out
 
 
 class _Layout:

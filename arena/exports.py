@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 
 from .model import Contest, InputError
 from .report.data import SOURCE_NAMES, ReportData, gather
+from .report.output import atomic_output
 from .scoring import fmt_exact, fmt_score
 from .store import Store
 
@@ -40,18 +39,13 @@ def export(store_path, out_path) -> Path:
             "提交记录": log_table(store, data.contest),
             "信息": info_table(data),
         }
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent or ".")
-    os.close(fd)
-    try:
+    with atomic_output(out) as tmp_name:
         if suffix == ".xlsx":
             _write_xlsx(tmp_name, tables)
         elif suffix == ".json":
             _write_json(tmp_name, data, tables)
         else:
             _write_csv(tmp_name, {k: tables[k] for k in ("结果", "原始分")})
-        os.replace(tmp_name, out)
-    finally:
-        Path(tmp_name).unlink(missing_ok=True)
     return out
 
 

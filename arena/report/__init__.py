@@ -7,16 +7,16 @@ reportlab and matplotlib are imported only when a report is written.
 Layout: pages.py (templates, header, page numbers, PROVISIONAL mark),
 sections.py (cover, method, ranking, chart), details.py (per presenter,
 statistics, integrity and signatures, the score matrix), grid.py (a fast
-table for the big parts), data.py (the one read of the contest file).
+table for the big parts), data.py (the one read of the contest file),
+output.py (files written whole or not at all; also used by cards and exports).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from ..store import Store
+from .output import atomic_output
 
 __all__ = ["write_report"]
 
@@ -32,15 +32,9 @@ def write_report(store_path, out_pdf, *, anonymous: bool | None = None) -> Path:
 
     with Store.open(store_path) as store:
         data = gather(store, anonymous)
-    out = Path(out_pdf)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent or ".")
-    os.close(fd)
-    try:
+    with atomic_output(out_pdf) as tmp_name:
         _build(data, tmp_name)
-        os.replace(tmp_name, out)
-    finally:
-        Path(tmp_name).unlink(missing_ok=True)
-    return out
+    return Path(out_pdf)
 
 
 def _build(data, path: str) -> None:

@@ -98,3 +98,17 @@ def test_json_holds_the_tally_interchange_form_and_the_raw_scores(demo_scored_pa
     assert document["results"] == expected
     assert len(document["raw_scores"]) == counted
     assert document["info"]["完整性校验码（SHA-256）"] == verify(demo_scored_path).integrity_hash
+
+
+def test_outputs_into_a_missing_folder_are_refused_by_the_api_too(demo_scored_path, tmp_path):
+    from arena.cards import write_cards
+    from arena.report import write_report
+
+    missing = tmp_path / "no-such-folder"
+    for write in (lambda: export(demo_scored_path, missing / "e.xlsx"),
+                  lambda: write_report(demo_scored_path, missing / "r.pdf"),
+                  lambda: write_cards(demo_scored_path, missing / "c.pdf", "http://10.0.0.1:8700")):
+        with pytest.raises(InputError, match="no such folder"):
+            write()
+    assert not missing.exists()
+
