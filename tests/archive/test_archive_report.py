@@ -222,7 +222,8 @@ def test_report_runs_in_a_worker_thread_without_pyplot_or_qt(demo_scored_path, t
         "print('ok')\n"
     )
     root = Path(__file__).resolve().parents[2]
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180, cwd=root)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180,
+                            cwd=root)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
     assert (tmp_path / "w.pdf").stat().st_size > 10_000
 
