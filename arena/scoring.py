@@ -123,6 +123,7 @@ class _Context:
     group_of: dict[int, int]  # reviewer id -> group id
     eligible: dict[tuple[int, int], int]  # (presenter id, group id) -> eligible reviewers
     position: dict[int, int]  # reviewer id -> place in the setup's order
+    notes: list[str] = field(default_factory=list)  # contest-level warnings found on the way
 
     @property
     def rules(self):
@@ -229,40 +230,47 @@ def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
     return totals, drafts
 
 
-def _trim_fractions(values: list[tuple[Fraction, int, int]], method: str, trim: int):
-    """(value, position, reviewer id) sorted -> (score, kept n, k, dropped [(reviewer id, reason)])."""
-    values = sorted(values)
-    n = len(values)
-    k = (n - 1) // 2 if method == "median" else (trim if method == "trimmed" and n >= 2 * trim + 1 else 0)
-    kept = values[k:n - k]
-    dropped = [(r, "lowest") for _v, _pos, r in values[:k]]
-    dropped += [(r, "highest") for _v, _pos, r in values[n - k:]]
-    return sum((v for v, _p, _r in kept), Fraction(0)) / len(kept), len(kept), k, dropped
+def _keep_count(n: int, method: str, trim: int) -> int:
+    """k: how many values each end loses (the same rule as tally_sql.keep_k_sql)."""
+    if method == "median":
+        return (n - 1) // 2
+    return trim if method == "trimmed" and n >= 2 * trim + 1 else 0
 
 
 def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
     """Leniency correction works on reviewer totals, so trimming is on totals here, in exact Python."""
-    from .leniency import correct
+    from .leniency import common_keys, correct, reviewers_without_spread
 
-    rules, factor = ctx.rules, ctx.scale.factor
-    rows = tally_sql.plain_totals(conn, ctx.scale, len(ctx.contest.criteria))
-    raw = {(r, p): factor * t for p, r, t in rows}
-    corrected = correct(raw)
-    position = ctx.position
-    per_group: dict[tuple[int, int], list] = defaultdict(list)
-    for (r, p), value in corrected.items():
-        per_group[(p, ctx.group_of[r])].append((value, position[r], r))
+    rules, factor, place = ctx.rules, ctx.scale.factor, ctx.position
+    raw = {(r, p): t for p, r, t in tally_sql.plain_totals(conn, ctx.scale, len(ctx.contest.criteria))}
+    corrected = correct(raw, factor)
+    flat = reviewers_without_spread(raw)
+    if flat:
+        ctx.notes.append(f"leniency: {len(flat)} reviewers scored one presenter or gave everyone the same"
+                         " total; their totals count as the contest mean")
+    per_group: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for r, p in corrected:
+        per_group[(p, ctx.group_of[r])].append(r)
     totals: dict[int, list[ReviewerTotal]] = defaultdict(list)
     drafts = {}
-    for (p, g), values in per_group.items():
-        score, kept, k, dropped = _trim_fractions(values, rules.method, rules.trim)
-        reasons = dict(dropped) if rules.method == "trimmed" else {}
-        draft = drafts[(p, g)] = _GroupDraft(score, len(values), kept, k)
-        for value, _pos, r in sorted(values):
-            rt = _reviewer_total(ctx, r, value, dropped=r in reasons, drop_reason=reasons.get(r, ""),
-                                 uncorrected=raw[(r, p)])
+    before = {t: factor * t for t in set(raw.values())}  # few distinct raw totals: one Fraction each
+    for (p, g), reviewers in per_group.items():
+        keys, common = common_keys([corrected[(r, p)] for r in reviewers])
+        order = sorted(range(len(reviewers)), key=lambda i: (keys[i], place[reviewers[i]]))
+        n = len(order)
+        k = _keep_count(n, rules.method, rules.trim)
+        kept = order[k:n - k]
+        score = Fraction(sum(keys[i] for i in kept), common * len(kept))
+        draft = drafts[(p, g)] = _GroupDraft(score, n, len(kept), k)
+        reasons = {}
+        if rules.method == "trimmed":
+            reasons = {**{i: "lowest" for i in order[:k]}, **{i: "highest" for i in order[n - k:]}}
+        for i in order:
+            r = reviewers[i]
+            rt = _reviewer_total(ctx, r, corrected[(r, p)].value, dropped=i in reasons,
+                                 drop_reason=reasons.get(i, ""), uncorrected=before[raw[(r, p)]])
             totals[p].append(rt)
-            if r in reasons:
+            if i in reasons:
                 draft.dropped.append(rt)
     return totals, drafts
 
@@ -318,6 +326,7 @@ def _contest_warnings(ctx: _Context, conn) -> list[str]:
         out.append("leniency correction is ON: each reviewer's totals are standardised before aggregating")
         if rules.trim_level == "criterion":
             out.append("leniency correction works on reviewer totals, so trimming is on totals, not criteria")
+    out += ctx.notes
     return out
 
 
