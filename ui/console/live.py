@@ -38,8 +38,11 @@ class LivePage(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.settings = settings
+        # The wall clock, like the session's: after the lid was closed (a suspend, which a monotonic
+        # clock does not count) the countdown shows the time that really passed.
+        self._clock = controller.session.clock
         self.state: SessionState = controller.state()
-        self._state_taken = time.monotonic()
+        self._state_taken = self._clock()
         self.buttons: dict[str, QPushButton] = {}
         self.setStyleSheet(SUGGESTED_STYLE)
         outer = QHBoxLayout(self)
@@ -192,7 +195,7 @@ class LivePage(QWidget):
 
     def show_state(self, state: SessionState) -> None:
         self.state = state
-        self._state_taken = time.monotonic()
+        self._state_taken = self._clock()
         names = {p.id: p for p in self.board.contest.presenters}
         current, nxt = names.get(state.current_presenter_id), names.get(state.next_presenter_id)
         self.current.setText(current.name if current else self.tr("No presenter yet"))
@@ -265,7 +268,7 @@ class LivePage(QWidget):
         if state.current_presenter_id is None:
             self.timer.setText("--:--")
             return
-        elapsed = state.timer_elapsed_s + (time.monotonic() - self._state_taken if state.timer_running else 0)
+        elapsed = state.timer_elapsed_s + (self._clock() - self._state_taken if state.timer_running else 0)
         remaining = state.time_limit_s - elapsed
         self.timer.setText(format_clock(remaining))
         colour = "#c62828" if remaining < 0 else "#e65100" if remaining < 60 else ""
@@ -303,5 +306,5 @@ class LivePage(QWidget):
 
     def remaining_seconds(self) -> float:
         elapsed = self.state.timer_elapsed_s + (
-            time.monotonic() - self._state_taken if self.state.timer_running else 0)
+            self._clock() - self._state_taken if self.state.timer_running else 0)
         return self.state.time_limit_s - elapsed

@@ -104,3 +104,15 @@ def test_saving_a_setup_with_scores_asks_first(open_console, qtbot, demo_scored_
     seen = answer_next_message_box(QMessageBox.Yes)
     assert editor.save()
     assert window.controller.contest().presenters[0].speaker == "另一位汇报人"
+
+
+def test_after_the_lid_was_closed_the_countdown_shows_the_time_that_passed(open_console, qtbot, demo_path):
+    window = open_console(demo_path)
+    now = [1_800_000_000.0]
+    window.controller.session.clock = window.live._clock = lambda: now[0]  # a suspend skips no wall time
+    window.live.perform("start")
+    window.live.perform("toggle_timer")
+    assert window.live.timer.text() == "05:00"
+    now[0] += 10 * 60  # ten minutes with the lid closed
+    qtbot.waitUntil(lambda: window.live.timer.text() == "+05:00")
+    assert "color: #c62828" in window.live.timer.styleSheet()
