@@ -14,6 +14,7 @@
   var API = "/api/r/" + encodeURIComponent(TOKEN);
   var STORE_PREFIX = "arena:" + TOKEN + ":";
   var RETRY_MS = 4000;
+  var SEND_TIMEOUT_MS = 10000;
 
   var TEXT = window.ARENA_TEXT;
 
@@ -132,6 +133,7 @@
   function outbox() { return load("outbox") || []; }
 
   function submit(pid) {
+    if (results[pid] && results[pid].kind === "sending") return; // a double tap sends once
     var card = document.querySelector('.card[data-pid="' + pid + '"]');
     var marks = {}, firstBad = null;
     setup.criteria.forEach(function (c) {
@@ -154,10 +156,14 @@
     if (sending[item.client_id]) return;
     sending[item.client_id] = true;
     var pid = item.presenter_id;
+    // A request lost in a dead Wi-Fi can hang for minutes: give up after a while and retry the same id.
+    var abort = window.AbortController ? new AbortController() : null;
+    var timer = setTimeout(function () { if (abort) abort.abort(); }, SEND_TIMEOUT_MS);
     fetch(API + "/ballots", {
-      method: "POST", cache: "no-store", credentials: "omit",
+      method: "POST", cache: "no-store", credentials: "omit", signal: abort ? abort.signal : undefined,
       headers: { "Content-Type": "application/json" }, body: JSON.stringify(item)
     }).then(function (resp) {
+      clearTimeout(timer);
       return resp.json().catch(function () { return null; }).then(function (body) {
         delete sending[item.client_id];
         if (resp.status >= 500 || resp.status === 429) { return waitAndRetry(pid); }
@@ -176,6 +182,7 @@
         renderDone();
       });
     }).catch(function () {
+      clearTimeout(timer);
       delete sending[item.client_id];
       waitAndRetry(pid);
     });
