@@ -21,6 +21,7 @@ from .scene import Scene
 from .theme import MUTED, OVERTIME, TEXT, WARNING, FitLabel
 
 CENTER = Qt.AlignmentFlag.AlignCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LAST_MINUTE_S = 60
 TICK_MS = 100  # fine enough that a second never shows late by more than a tenth
 
@@ -88,7 +89,7 @@ class PresentingScene(Scene):
     def __init__(self, data: ProjectorData, parent: QWidget | None = None):
         super().__init__(data, parent)
         self.heading = FitLabel(self, color=MUTED)
-        self.contest_title = FitLabel(self, color=MUTED, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.contest_title = FitLabel(self, color=MUTED, align=RIGHT)
         self.presenter_name = FitLabel(self, bold=True, align=CENTER, wrap=True)
         self.speaker = FitLabel(self, color=MUTED, align=CENTER, wrap=True)
         self.clock = FitLabel(self, bold=True, align=CENTER, tabular=True)
@@ -114,7 +115,8 @@ class PresentingScene(Scene):
             self.speaker.set_text("")
         else:
             place, count = self.data.position(presenter.id)
-            self.heading.set_text(self.tr("Now presenting  %1 / %2").replace("%1", str(place)).replace("%2", str(count)))
+            heading = self.tr("Now presenting  %1 / %2")
+            self.heading.set_text(heading.replace("%1", str(place)).replace("%2", str(count)))
             self.presenter_name.set_text(presenter.name)
             self.speaker.set_text("  ·  ".join(part for part in (presenter.speaker, presenter.unit) if part))
         following = self.data.presenter(state.next_presenter_id)

@@ -147,7 +147,7 @@ class ResultsScene(Scene):
         same_size([row.score for row in self.rows])
 
     def explain_text(self, result: PresenterResult) -> str:
-        """Group scores with weights, then what trimming left out, reviewers named only by group and number."""
+        """Group scores and weights, then what trimming left out (reviewers by group and number only)."""
         lines = []
         for group in result.groups:
             score = fmt_score(group.score) if group.score is not None else "—"
@@ -166,8 +166,9 @@ class ResultsScene(Scene):
                 reason = self.tr("highest") if total.drop_reason == "highest" else self.tr("lowest")
                 lines.append(f"  {total.label}  {fmt_score(total.total)}  ({reason})")
             if group.dropped_marks:
-                lines.append("  " + self.tr("%1: %n mark(s) dropped, the highest and lowest of each criterion",
-                                            "", len(group.dropped_marks)).replace("%1", group.group))
+                marks = self.tr("%1: %n mark(s) dropped, the highest and lowest of each criterion",
+                                "", len(group.dropped_marks))
+                lines.append("  " + marks.replace("%1", group.group))
             elif self.data.tally().method == "trimmed" and group.score is not None and not group.trimmed:
                 lines.append("  " + self.tr("%1: too few scores to trim").replace("%1", group.group))
         return [self.tr("Dropped:"), *lines] if lines else []

@@ -17,6 +17,7 @@ from .scene import Scene
 from .theme import ACCENT, DONE, MUTED, TEXT, TRACK, FitLabel
 
 CENTER = Qt.AlignmentFlag.AlignCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class ProgressBar(QWidget):
@@ -64,7 +65,7 @@ class ScoringScene(Scene):
     def __init__(self, data: ProjectorData, parent: QWidget | None = None):
         super().__init__(data, parent)
         self.heading = FitLabel(self, color=MUTED)
-        self.contest_title = FitLabel(self, color=MUTED, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.contest_title = FitLabel(self, color=MUTED, align=RIGHT)
         self.presenter_name = FitLabel(self, bold=True, align=CENTER, wrap=True)
         self.speaker = FitLabel(self, color=MUTED, align=CENTER, wrap=True)
         self.count = FitLabel(self, bold=True, align=CENTER, tabular=True)
@@ -114,7 +115,8 @@ class ScoringScene(Scene):
         done = sum(self.data.submitted(pid) for pid in ids)
         total = sum(self.data.eligible.get(pid, 0) for pid in ids)
         self.count.set_text(f"{done} / {total}")
-        self.caption.set_text(self.tr("reviewers have scored") if len(ids) <= 1 else self.tr("ballots are in"))
+        single = len(ids) <= 1
+        self.caption.set_text(self.tr("reviewers have scored") if single else self.tr("ballots are in"))
         self.bar.set_progress(done, total)
         self.status.set_text(self._status_text(ids, done, total))
         self.status.set_color(DONE if total and done >= total else TEXT)

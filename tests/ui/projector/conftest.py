@@ -15,7 +15,7 @@ from ui.fonts import register_qt_fonts
 from ui.projector import ProjectorWindow
 from ui.projector.i18n import install_projector_translation
 
-LONG_NAME = "长三角生态绿色一体化发展示范区数字经济与现代服务业融合发展产业链"[:30]
+LONG_NAME = "长三角生态绿色一体化发展示范区" "数字经济与现代服务业融合发展产"
 assert len(LONG_NAME) == 30
 
 
@@ -99,7 +99,8 @@ def long_name_path(tmp_path):
         for r in contest.reviewers
     )
     path = tmp_path / "long.arena"
-    write_contest(path, dataclasses.replace(contest, presenters=presenters, reviewers=reviewers), ballots=True)
+    contest = dataclasses.replace(contest, presenters=presenters, reviewers=reviewers)
+    write_contest(path, contest, ballots=True)
     return path
 
 

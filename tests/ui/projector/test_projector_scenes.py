@@ -144,11 +144,13 @@ def test_ranking_scene_lists_every_presenter_in_rank_order_with_scores(projector
     p.settle()
     scene = p.window.scenes["ranking"]
     result = tally(p.store)
-    shown = [(rank.text(), name.text(), score.text()) for rank, name, score in scene.cells[: len(result.presenters)]]
+    rows = scene.cells[: len(result.presenters)]
+    shown = [(rank.text(), name.text(), score.text()) for rank, name, score in rows]
     assert shown == [(f"No. {r.rank}", r.presenter.name, fmt_score(r.score)) for r in result.presenters]
     bars = scene.bars.rows
     assert [score for _, score, _ in bars] == [float(r.score) for r in result.presenters]
-    assert all(a[0].center().y() < b[0].center().y() for a, b in zip(bars, bars[1:]))  # one bar per row, in order
+    # one bar per row, in order
+    assert all(a[0].center().y() < b[0].center().y() for a, b in zip(bars, bars[1:]))
     assert all(rect.intersects(scene.bars.rect()) for rect, _, _ in bars)
 
 

@@ -36,8 +36,9 @@ def test_every_tr_call_in_the_source_is_in_the_translation_file():
     sources = {source for _, source, _, _, _ in messages()}
     literals = set()
     for path in SOURCE.glob("*.py"):
-        literals |= set(re.findall(r'\.tr\(\s*"((?:[^"\\]|\\.)*)"', path.read_text(encoding="utf-8")))
-        literals |= set(re.findall(r'translate\(\s*"\w+",\s*"((?:[^"\\]|\\.)*)"', path.read_text(encoding="utf-8")))
+        text = path.read_text(encoding="utf-8")
+        literals |= set(re.findall(r'\.tr\(\s*"((?:[^"\\]|\\.)*)"', text))
+        literals |= set(re.findall(r'translate\(\s*"\w+",\s*"((?:[^"\\]|\\.)*)"', text))
     assert literals and literals <= sources, literals - sources
 
 
