@@ -274,3 +274,21 @@ def test_per_criterion_trimming_is_explained_in_json_and_words(tmp_path):
     assert group["score"] == "67.50"  # 100 * (7.5 + 6) / 20
     words = "\n".join(explain(result.presenters[0], result))
     assert "criteria kept means a 7.50, b 6.00" in words and "组 #3 a 1.5 (lowest)" in words
+
+
+def test_leniency_clamps_to_the_scale_and_sets_reviewers_without_spread_to_the_mean(tmp_path):
+    presenters = [f"p{i}" for i in range(1, 11)]
+    reviewers = [{"name": n, "group": "组"} for n in ("A", "B", "C", "D")]
+    data = setup([{"name": "组"}], reviewers, presenters, {"leniency": True})
+    ballots = {("A", p): {"得分": 100 if p == "p10" else 0} for p in presenters}  # m 10, d 18
+    ballots |= {("B", p): {"得分": 100 if p == "p1" else 95} for p in presenters}  # m 95.5, d 0.9
+    ballots |= {("C", "p1"): {"得分": 0}, ("C", "p2"): {"得分": 100}}  # m 50, d 50
+    ballots |= {("D", "p1"): {"得分": 70}}  # one total: no spread
+    _, result = run(tmp_path, data, ballots)
+    totals = {(t.name, p.presenter.name): t for p in result.presenters for t in p.totals}
+    # M = 1225/23, S = (18 + 0.9 + 50) / 3; A's p10 is 5 spreads above A's mean: far past 100
+    assert totals[("A", "p10")].total == 100 and totals[("A", "p10")].uncorrected == 100
+    assert totals[("D", "p1")].total == Fraction(1225, 23)
+    mean, spread = Fraction(1225, 23), Fraction(689, 30)
+    assert totals[("C", "p1")].total == mean - spread  # one spread below C's mean
+    assert any(w.startswith("leniency: 1 reviewers scored one presenter") for w in result.warnings)
