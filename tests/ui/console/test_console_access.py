@@ -29,13 +29,14 @@ def test_links_and_qr_codes_lead_each_reviewer_to_their_own_page(open_console, q
     reviewer = window.controller.contest().reviewers[4]
     access.table.selectRow(4)
     link = access.selected_link()
-    assert link == f"http://127.0.0.1:{free_port}/r/{reviewer.token}"
+    port = window.controller.server.port  # the chosen port, or the next free one if it was taken
+    assert link == f"http://127.0.0.1:{port}/r/{reviewer.token}"
     assert access.qr_caption.text() == reviewer.name
     png = tmp_path / "qr.png"
     assert access.qr.pixmap().save(str(png))
     scanned = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True, check=True)
     assert scanned.stdout.strip() == link
-    page = httpx.get(f"http://127.0.0.1:{free_port}/api/r/{reviewer.token}", timeout=5)
+    page = httpx.get(f"http://127.0.0.1:{port}/api/r/{reviewer.token}", timeout=5)
     assert page.status_code == 200
     qtbot.mouseClick(access.switch, Qt.LeftButton)
     assert window.controller.server is None and access.switch.text() == "Start the server"
@@ -46,10 +47,11 @@ def test_a_phone_on_the_live_feed_is_counted(open_console, qtbot, demo_path, fre
     window = open_console(demo_path)
     start(window, qtbot, free_port)
     token = window.controller.contest().reviewers[0].token
+    port = window.controller.server.port
     stop = threading.Event()
 
     def listen():
-        with httpx.stream("GET", f"http://127.0.0.1:{free_port}/api/r/{token}/events", timeout=10) as reply:
+        with httpx.stream("GET", f"http://127.0.0.1:{port}/api/r/{token}/events", timeout=10) as reply:
             for _ in reply.iter_lines():
                 if stop.is_set():
                     return
