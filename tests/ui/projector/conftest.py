@@ -5,18 +5,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
 
-from arena.demo import demo_ballots, demo_contest
-from arena.session import Session
-from arena.store import Store
-from ui.bridge import CoreBridge
+from arena.demo import demo_contest
 from ui.fonts import register_qt_fonts
-from ui.projector import ProjectorWindow
 from ui.projector.i18n import install_projector_translation
 
-LONG_NAME = "长三角生态绿色一体化发展示范区" "数字经济与现代服务业融合发展产"
-assert len(LONG_NAME) == 30
+from projector_testkit import LONG_NAME, Projector, write_contest
 
 
 @pytest.fixture(scope="session")
@@ -32,41 +26,6 @@ def chinese(qapp):
     qapp.removeTranslator(translator)
 
 
-class Projector:
-    """A window on a contest file, the session that drives it, and the bridge between them."""
-
-    def __init__(self, qtbot, path, size=(1024, 768)):
-        self.qtbot, self.path = qtbot, path
-        self.store = Store.open(path)
-        self.bridge = CoreBridge()
-        self.session = Session(self.store)
-        self.session.subscribe(self.bridge.session_changed.emit)
-        self.window = ProjectorWindow(self.store, self.bridge)
-        qtbot.addWidget(self.window)
-        self.window.resize(*size)
-        self.window.show()
-        qtbot.waitExposed(self.window)
-
-    def settle(self):
-        self.window.settle()
-        QApplication.processEvents()
-
-    def scene(self):
-        return self.window.scenes[self.window.current_scene()]
-
-    def texts(self) -> list[str]:
-        """The text of every label the room can see now."""
-        return [label.text() for label in visible_labels(self.window) if label.text()]
-
-    def close(self):
-        self.window.close()
-        self.store.close()
-
-
-def visible_labels(window) -> list[QLabel]:
-    return [label for label in window.findChildren(QLabel) if label.isVisibleTo(window)]
-
-
 @pytest.fixture
 def projector(qtbot, fonts, demo_scored_path):
     p = Projector(qtbot, demo_scored_path)
@@ -79,13 +38,6 @@ def unscored_projector(qtbot, fonts, demo_path):
     p = Projector(qtbot, demo_path)
     yield p
     p.close()
-
-
-def write_contest(path, contest, *, ballots: bool) -> None:
-    store = Store.create(path, contest)
-    if ballots:
-        store.record_ballots(demo_ballots(store), "demo")
-    store.close()
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from PySide6.QtCore import QRect, Qt
 
 from arena.fonts import FAMILY
 
-from conftest import LONG_NAME, visible_labels
+from projector_testkit import LONG_NAME, visible_labels
 
 SIZES = [(1920, 1080), (1024, 768)]
 SMALLEST_READABLE = 1 / 48  # of the window's height: 16 px at 768, 22 px at 1080
@@ -141,7 +141,7 @@ def many_presenters_path(tmp_path, count: int = 20) -> Path:
     from arena.demo import demo_contest
     from arena.model import Presenter
 
-    from conftest import write_contest
+    from projector_testkit import write_contest
 
     contest = demo_contest()
     extra = [Presenter(f"{p.name}提升工程（第{i}期）", p.speaker, p.unit)

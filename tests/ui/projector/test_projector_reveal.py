@@ -178,7 +178,7 @@ def demo_with_rules(tmp_path, **rules):
 
     from arena.demo import demo_contest
 
-    from conftest import write_contest
+    from projector_testkit import write_contest
 
     contest = demo_contest()
     path = tmp_path / "rules.arena"
