@@ -110,7 +110,11 @@ def main() -> int:
     QTimer.singleShot(120_000, app.quit)  # a watchdog: a lost repaint must not hang the benchmark
     app.exec()
     worker.join(10)
+    window.settle()  # a fade still running would paint into a window that is gone
+    app.processEvents()
     window.close()
+    window.deleteLater()
+    app.processEvents()
     store.close()
     folder.cleanup()
 
