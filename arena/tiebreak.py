@@ -70,7 +70,7 @@ def _rank_tied(tied: list, chain: tuple[str, ...], rules: _Rules, first_rank: in
     keys = {id(r): tuple(rules.sort_key(rule, v) for rule, v in zip(chain, values[id(r)])) for r in tied}
     ordered = sorted(tied, key=lambda r: keys[id(r)], reverse=True)
     out = []
-    for i, r in enumerate(ordered):
+    for r in ordered:  # equal keys keep setup order (a stable sort)
         equal = [o for o in ordered if keys[id(o)] == keys[id(r)]]
         rank = first_rank + ordered.index(equal[0])
         others = ", ".join(o.presenter.name for o in tied if o is not r)
