@@ -292,3 +292,22 @@ def test_leniency_clamps_to_the_scale_and_sets_reviewers_without_spread_to_the_m
     mean, spread = Fraction(1225, 23), Fraction(689, 30)
     assert totals[("C", "p1")].total == mean - spread  # one spread below C's mean
     assert any(w.startswith("leniency: 1 reviewers scored one presenter") for w in result.warnings)
+
+
+def test_tally_reads_committed_ballots_without_waiting_for_a_writer(tmp_path):
+    """The GUI tallies on its own connection while the server thread's connection is mid-write."""
+    from arena.store import BallotIn, Store
+
+    data = setup([{"name": "组"}], panel(2), ["甲"])
+    writer = create_contest(tmp_path / "c.arena", data, {("组1", "甲"): {"得分": 80}})
+    reader = Store.open(tmp_path / "c.arena")
+    contest = writer.contest()
+    late = BallotIn(contest.reviewers[1].id, contest.presenters[0].id, {contest.criteria[0].id: 40}, "late-1")
+    with writer.transaction():
+        writer.record_ballot(late, "host", require_open=False)
+        during = tally(reader)  # the uncommitted ballot is not seen, and nothing blocks
+    after = tally(reader)
+    assert (during.presenters[0].score, during.presenters[0].ballots) == (80, 1)
+    assert (after.presenters[0].score, after.presenters[0].ballots) == (60, 2)
+    reader.close()
+    writer.close()
