@@ -210,204 +210,204 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="51" />
+        <location filename="../../ui/console/live.py" line="54" />
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="54" />
+        <location filename="../../ui/console/live.py" line="57" />
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="87" />
+        <location filename="../../ui/console/live.py" line="90" />
         <source>Queue</source>
         <translation>出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="90" />
+        <location filename="../../ui/console/live.py" line="93" />
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="96" />
+        <location filename="../../ui/console/live.py" line="99" />
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="141" />
+        <location filename="../../ui/console/live.py" line="144" />
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="130" />
+        <location filename="../../ui/console/live.py" line="133" />
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="130" />
-        <location filename="../../ui/console/live.py" line="241" />
+        <location filename="../../ui/console/live.py" line="133" />
+        <location filename="../../ui/console/live.py" line="244" />
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="131" />
+        <location filename="../../ui/console/live.py" line="134" />
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="131" />
+        <location filename="../../ui/console/live.py" line="134" />
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="133" />
-        <location filename="../../ui/console/live.py" line="243" />
+        <location filename="../../ui/console/live.py" line="136" />
+        <location filename="../../ui/console/live.py" line="246" />
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="133" />
+        <location filename="../../ui/console/live.py" line="136" />
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="134" />
+        <location filename="../../ui/console/live.py" line="137" />
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="134" />
+        <location filename="../../ui/console/live.py" line="137" />
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="132" />
+        <location filename="../../ui/console/live.py" line="135" />
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="135" />
+        <location filename="../../ui/console/live.py" line="138" />
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="135" />
+        <location filename="../../ui/console/live.py" line="138" />
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="146" />
+        <location filename="../../ui/console/live.py" line="149" />
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="152" />
+        <location filename="../../ui/console/live.py" line="155" />
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="152" />
+        <location filename="../../ui/console/live.py" line="155" />
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="153" />
+        <location filename="../../ui/console/live.py" line="156" />
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="153" />
+        <location filename="../../ui/console/live.py" line="156" />
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="154" />
+        <location filename="../../ui/console/live.py" line="157" />
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="154" />
+        <location filename="../../ui/console/live.py" line="157" />
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="184" />
+        <location filename="../../ui/console/live.py" line="187" />
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185" />
+        <location filename="../../ui/console/live.py" line="188" />
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="198" />
+        <location filename="../../ui/console/live.py" line="201" />
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="200" />
+        <location filename="../../ui/console/live.py" line="203" />
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="200" />
+        <location filename="../../ui/console/live.py" line="203" />
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201" />
+        <location filename="../../ui/console/live.py" line="204" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201" />
+        <location filename="../../ui/console/live.py" line="204" />
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="202" />
+        <location filename="../../ui/console/live.py" line="205" />
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="212" />
+        <location filename="../../ui/console/live.py" line="215" />
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="212" />
+        <location filename="../../ui/console/live.py" line="215" />
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="212" />
+        <location filename="../../ui/console/live.py" line="215" />
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="241" />
+        <location filename="../../ui/console/live.py" line="244" />
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="242" />
+        <location filename="../../ui/console/live.py" line="245" />
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="291" />
+        <location filename="../../ui/console/live.py" line="294" />
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="295" />
+        <location filename="../../ui/console/live.py" line="298" />
         <source>Reviewers' server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="298" />
+        <location filename="../../ui/console/live.py" line="301" />
         <source>Reviewers' server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -620,6 +620,69 @@
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="19" />
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="20" />
+        <source>“{a}” is not a number</source>
+        <translation>“{a}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="21" />
+        <source>must be a positive number, not {a}</source>
+        <translation>必须是正数，而不是 {a}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="23" />
+        <source>the step {a} does not divide the maximum {b}</source>
+        <translation>步长 {a} 不能整除满分 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="25" />
+        <source>the name “{a}” is used twice (also row {b})</source>
+        <translation>名称“{a}”重复（另见第 {b} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="26" />
+        <source>no group is called “{a}”</source>
+        <translation>没有名为“{a}”的评委组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="27" />
+        <source>no presenter is called “{a}”</source>
+        <translation>没有名为“{a}”的汇报对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="29" />
+        <source>the list is empty: at least one row is needed</source>
+        <translation>列表为空：至少需要一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="31" />
+        <source>criterion {a} already has scores and cannot be removed</source>
+        <translation>评分项 {a} 已有评分，不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="33" />
+        <source>criterion {a} already has scores: its maximum and step cannot change</source>
+        <translation>评分项 {a} 已有评分：满分和步长不能修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="35" />
+        <source>{a} already has ballots and cannot be removed</source>
+        <translation>{a} 已有评分表，不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="37" />
+        <source>{a} already scored {b}: the recusal cannot be added</source>
+        <translation>{a} 已为 {b} 评分：不能再设为回避</translation>
+    </message>
+</context>
+<context>
     <name>ProvisionalResults</name>
     <message>
         <location filename="../../ui/console/results.py" line="26" />
@@ -708,279 +771,279 @@
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="47" />
+        <location filename="../../ui/console/setup_editor.py" line="48" />
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="47" />
+        <location filename="../../ui/console/setup_editor.py" line="48" />
         <source>Max points</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="47" />
+        <location filename="../../ui/console/setup_editor.py" line="48" />
         <source>Step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="47" />
         <location filename="../../ui/console/setup_editor.py" line="48" />
+        <location filename="../../ui/console/setup_editor.py" line="49" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="48" />
         <location filename="../../ui/console/setup_editor.py" line="49" />
+        <location filename="../../ui/console/setup_editor.py" line="50" />
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="49" />
+        <location filename="../../ui/console/setup_editor.py" line="50" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="71" />
+        <location filename="../../ui/console/setup_editor.py" line="72" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="50" />
+        <location filename="../../ui/console/setup_editor.py" line="51" />
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="49" />
+        <location filename="../../ui/console/setup_editor.py" line="50" />
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="50" />
+        <location filename="../../ui/console/setup_editor.py" line="51" />
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="50" />
+        <location filename="../../ui/console/setup_editor.py" line="51" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="50" />
+        <location filename="../../ui/console/setup_editor.py" line="51" />
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="52" />
+        <location filename="../../ui/console/setup_editor.py" line="53" />
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="52" />
+        <location filename="../../ui/console/setup_editor.py" line="53" />
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="53" />
+        <location filename="../../ui/console/setup_editor.py" line="54" />
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="53" />
+        <location filename="../../ui/console/setup_editor.py" line="54" />
         <source>Presenters (queue order)</source>
         <translation>汇报对象（出场顺序）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="58" />
+        <location filename="../../ui/console/setup_editor.py" line="59" />
         <source>Recusals</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="71" />
+        <location filename="../../ui/console/setup_editor.py" line="72" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="71" />
+        <location filename="../../ui/console/setup_editor.py" line="72" />
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="72" />
+        <location filename="../../ui/console/setup_editor.py" line="73" />
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="80" />
+        <location filename="../../ui/console/setup_editor.py" line="81" />
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="80" />
+        <location filename="../../ui/console/setup_editor.py" line="81" />
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低后平均</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="81" />
+        <location filename="../../ui/console/setup_editor.py" line="82" />
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="86" />
+        <location filename="../../ui/console/setup_editor.py" line="87" />
         <source>Score each presenter in turn</source>
         <translation>逐个评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="87" />
+        <location filename="../../ui/console/setup_editor.py" line="88" />
         <source>Score everyone at the end</source>
         <translation>最后统一评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="92" />
+        <location filename="../../ui/console/setup_editor.py" line="93" />
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="93" />
+        <location filename="../../ui/console/setup_editor.py" line="94" />
         <source>Drop highest/lowest</source>
         <translation>去掉最高/最低各</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="94" />
+        <location filename="../../ui/console/setup_editor.py" line="95" />
         <source>How reviewers score</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="108" />
+        <location filename="../../ui/console/setup_editor.py" line="109" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="108" />
+        <location filename="../../ui/console/setup_editor.py" line="109" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="109" />
+        <location filename="../../ui/console/setup_editor.py" line="110" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="110" />
+        <location filename="../../ui/console/setup_editor.py" line="111" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="120" />
+        <location filename="../../ui/console/setup_editor.py" line="121" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="122" />
+        <location filename="../../ui/console/setup_editor.py" line="123" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="129" />
+        <location filename="../../ui/console/setup_editor.py" line="130" />
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="130" />
+        <location filename="../../ui/console/setup_editor.py" line="131" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="131" />
+        <location filename="../../ui/console/setup_editor.py" line="132" />
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="136" />
+        <location filename="../../ui/console/setup_editor.py" line="137" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="138" />
+        <location filename="../../ui/console/setup_editor.py" line="139" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="214" />
+        <location filename="../../ui/console/setup_editor.py" line="215" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="235" />
+        <location filename="../../ui/console/setup_editor.py" line="236" />
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="245" />
+        <location filename="../../ui/console/setup_editor.py" line="246" />
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="252" />
+        <location filename="../../ui/console/setup_editor.py" line="253" />
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="287" />
+        <location filename="../../ui/console/setup_editor.py" line="289" />
         <source>%n problem(s) to fix before saving.</source>
         <translation><numerusform>保存前需修正 %n 个问题。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="300" />
+        <location filename="../../ui/console/setup_editor.py" line="302" />
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="301" />
+        <location filename="../../ui/console/setup_editor.py" line="303" />
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="308" />
+        <location filename="../../ui/console/setup_editor.py" line="312" />
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="311" />
+        <location filename="../../ui/console/setup_editor.py" line="315" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="317" />
+        <location filename="../../ui/console/setup_editor.py" line="321" />
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="318" />
+        <location filename="../../ui/console/setup_editor.py" line="322" />
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="324" />
+        <location filename="../../ui/console/setup_editor.py" line="328" />
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="326" />
+        <location filename="../../ui/console/setup_editor.py" line="330" />
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="337" />
+        <location filename="../../ui/console/setup_editor.py" line="341" />
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="341" />
+        <location filename="../../ui/console/setup_editor.py" line="345" />
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="345" />
+        <location filename="../../ui/console/setup_editor.py" line="349" />
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>

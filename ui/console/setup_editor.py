@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from arena.io import read_setup, write_setup_json, write_template
 from arena.model import BALLOT_MODES, METHODS, InputError
+from ui.console.problem_text import translate_problem
 from ui.console.setup_model import (
     COLUMNS, INFO_FIELDS, adopt_ids, empty_row, move_rows, snapshot_of, validate,
 )
@@ -277,10 +278,11 @@ class SetupEditor(QWidget):
             if table is not None and 0 <= row < table.rowCount():
                 col = COLUMNS[list_name].index(field) if field in COLUMNS[list_name] else 0
                 table.item(row, col).setBackground(QBrush(BAD_CELL))
+                message = translate_problem(message)
                 table.item(row, col).setToolTip(message)
                 self.problems.addItem(f"{table.horizontalHeaderItem(col).text()} #{row + 1}: {message}")
             else:
-                self.problems.addItem(f"{field or list_name}: {message}".strip(": "))
+                self.problems.addItem(f"{field or list_name}: {translate_problem(message)}".strip(": "))
         self._loading = False
         self.problems.setVisible(bool(problems))
         self.save_button.setEnabled(not problems)
@@ -305,7 +307,9 @@ class SetupEditor(QWidget):
         try:
             changes = self.controller.update_setup(self.contest)
         except InputError as exc:
-            self.status.setText(self.tr("Not saved: {reason}").format(reason=str(exc).replace("\n", "; ")))
+            reasons = "; ".join(translate_problem(str(p.message if hasattr(p, "message") else p))
+                                for p in exc.problems)
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=reasons))
             return False
         self.revert()
         self.status.setText(self.tr("Saved."))

@@ -48,7 +48,7 @@ def test_a_bad_cell_turns_red_with_the_reason_and_blocks_saving(open_console, qt
     assert editor.save_button.isEnabled() and editor.problems.count() == 0
     reviewers = editor.tables["reviewers"]
     reviewers.item(3, 1).setText("无此组")
-    assert "unknown group" in reviewers.item(3, 1).toolTip()
+    assert reviewers.item(3, 1).toolTip() == "no group is called “无此组”"
 
 
 def test_undo_and_redo_walk_through_the_edits(open_console, qtbot, demo_path):
@@ -178,3 +178,19 @@ def test_swapping_names_and_replacing_a_group_save_in_one_go(open_console, qtbot
     assert [p.name for p in contest.presenters[:2]] == [second, first]
     assert [g.name for g in contest.groups] == ["区级领导", "部门负责人", "列席代表"]
     assert {r.group for r in contest.reviewers} == {"区级领导", "部门负责人", "列席代表"}
+
+
+def test_problems_are_told_in_the_hosts_language(open_console, qtbot, demo_scored_path, settings):
+    window, editor = editor_on(open_console, demo_scored_path)
+    window.set_language("zh_CN")
+    editor = window.setup
+    reviewers = editor.tables["reviewers"]
+    reviewers.item(3, 1).setText("无此组")
+    reviewers.item(5, 0).setText(reviewers.item(0, 0).text())
+    assert reviewers.item(3, 1).toolTip() == "没有名为“无此组”的评委组"
+    assert reviewers.item(5, 0).toolTip() == f"名称“{reviewers.item(0, 0).text()}”重复（另见第 1 行）"
+    editor.revert()
+    editor.tables["criteria"].item(0, 1).setText("50")
+    assert not editor.save(confirm=False)
+    assert editor.status.text() == "未保存：评分项 工作成效 已有评分：满分和步长不能修改"
+    window.set_language("en")

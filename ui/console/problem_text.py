@@ -1,0 +1,50 @@
+"""The setup rules' messages (English in the Qt-free core) in the host's language.
+
+arena.setup and arena.store word their problems in English for the CLI and the
+logs; the console matches the known forms and says them through tr(), keeping
+the names and numbers they carry. An unknown form is shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QObject
+
+
+class ProblemText(QObject):
+    def forms(self) -> list[tuple[str, str]]:
+        """(the core's wording as a regular expression, the host's wording with the same fields)."""
+        return [
+            (r"is required", self.tr("is required")),
+            (r"'(?P<a>.*)' is not a number", self.tr("“{a}” is not a number")),
+            (r"must be a positive number, not (?P<a>.*)", self.tr("must be a positive number, not {a}")),
+            (r"the step (?P<a>\S+) does not divide the max (?P<b>\S+)",
+             self.tr("the step {a} does not divide the maximum {b}")),
+            (r"duplicate name '(?P<a>.*)' \(also #(?P<b>\d+)\)",
+             self.tr("the name “{a}” is used twice (also row {b})")),
+            (r"unknown group '(?P<a>.*)'", self.tr("no group is called “{a}”")),
+            (r"unknown presenter '(?P<a>.*)'", self.tr("no presenter is called “{a}”")),
+            (r"the list is empty: at least one entry is needed",
+             self.tr("the list is empty: at least one row is needed")),
+            (r"criterion (?P<a>.*) already has scores and cannot be removed",
+             self.tr("criterion {a} already has scores and cannot be removed")),
+            (r"criterion (?P<a>.*) already has scores: its max and step cannot change",
+             self.tr("criterion {a} already has scores: its maximum and step cannot change")),
+            (r"(?:reviewer|presenter) (?P<a>.*) already has ballots and cannot be removed",
+             self.tr("{a} already has ballots and cannot be removed")),
+            (r"(?P<a>.*) already scored (?P<b>.*): the recusal cannot be added",
+             self.tr("{a} already scored {b}: the recusal cannot be added")),
+        ]
+
+    def translate(self, message: str) -> str:
+        for pattern, text in self.forms():
+            match = re.fullmatch(pattern, message)
+            if match:
+                return text.format(**match.groupdict())
+        return message
+
+
+def translate_problem(message: str) -> str:
+    """One core message in the host's language (unchanged when its form is not known)."""
+    return ProblemText().translate(message)
