@@ -767,6 +767,21 @@
         <source>This reviewer already has a ballot for this presenter; saving replaces it.</source>
         <translation>该评委已为此汇报对象评分，保存将替换原评分。</translation>
     </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="102" />
+        <source>A mark is not a multiple of its criterion's step</source>
+        <translation>分数不是该评分项步长的整数倍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="103" />
+        <source>A mark is outside its criterion's range</source>
+        <translation>分数超出该评分项的范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="104" />
+        <source>This reviewer is recused from this presenter</source>
+        <translation>该评委须回避此汇报对象</translation>
+    </message>
 </context>
 <context>
     <name>SetupEditor</name>

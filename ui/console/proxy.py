@@ -92,6 +92,17 @@ class ProxyBallotDialog(QDialog):
             self.receipt = self.controller.record_proxy_ballot(
                 self.reviewer.currentData(), self.presenter.currentData(), marks, self.note.text().strip())
         except BallotRefused as exc:
-            self.message.setText(str(exc))
+            self.message.setText(self._refusal(exc))
             return
         self.accept()
+
+    def _refusal(self, exc: BallotRefused) -> str:
+        """The rule that refused the ballot in the host's words; the core's detail names the mark."""
+        reasons = {
+            "off_step": self.tr("A mark is not a multiple of its criterion's step"),
+            "out_of_range": self.tr("A mark is outside its criterion's range"),
+            "recused": self.tr("This reviewer is recused from this presenter"),
+        }
+        if exc.code in reasons:
+            return f"{reasons[exc.code]} ({exc})"
+        return str(exc)

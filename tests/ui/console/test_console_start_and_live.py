@@ -116,3 +116,17 @@ def test_after_the_lid_was_closed_the_countdown_shows_the_time_that_passed(open_
     now[0] += 10 * 60  # ten minutes with the lid closed
     qtbot.waitUntil(lambda: window.live.timer.text() == "+05:00")
     assert "color: #c62828" in window.live.timer.styleSheet()
+
+
+def test_an_off_step_paper_mark_is_refused_and_nothing_is_written(open_console, qtbot, demo_path):
+    window = open_console(demo_path)
+    window.live.perform("start")
+    dialog = window.live.enter_proxy_ballot()
+    first = window.controller.contest().criteria[0]
+    dialog.marks[first.name].setDecimals(2)
+    dialog.set_marks({first.name: 10.25})  # the form allows 0.5 steps only
+    dialog.submit()
+    assert dialog.receipt is None and dialog.isVisible()
+    assert dialog.message.text().startswith("A mark is not a multiple of its criterion's step")
+    assert window.controller.store.counts()["submissions"] == 0
+    dialog.reject()
