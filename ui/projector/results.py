@@ -69,14 +69,20 @@ class ResultsScene(Scene):
         self.provisional.place(self.box(56, 3, 40, 8), self.vh(3.6))
         self.spotlight.setGeometry(self.rect())
         self.spotlight.raise_()
-        x, w = (4, 52) if self.explain else (4, 92)
-        self.rank.place(self.box(x, 12, w, 9), self.vh(6.5))
-        self.presenter_name.place(self.box(x, 21, w, 17), self.vh(8.5))
-        self.speaker.place(self.box(x, 38, w, 6), self.vh(3.8))
-        self.score.place(self.box(x, 44, w, 13), self.vh(11))
-        self.explanation.place(self.box(58, 12, 38, 45), self.vh(3.2))
-        self.explanation.setVisible(self.explain)
+        self._arrange_spotlight()
         self._arrange_rows()
+
+    def _arrange_spotlight(self) -> None:
+        """The spotlight fills the upper part; alone on screen (nothing revealed before) it is larger
+        and centred, rather than leaving the lower half of the wall empty."""
+        top, k = (12, 1.0) if self.row_count else (16, 1.25)
+        x, w = (4, 52) if self.explain else (4, 92)
+        self.rank.place(self.box(x, top, w, 9 * k), self.vh(6.5 * k))
+        self.presenter_name.place(self.box(x, top + 9 * k, w, 17 * k), self.vh(8.5 * k))
+        self.speaker.place(self.box(x, top + 26 * k, w, 6 * k), self.vh(3.8 * k))
+        self.score.place(self.box(x, top + 32 * k, w, 13 * k), self.vh(11 * k))
+        self.explanation.place(self.box(58, top, 38, 45 * k), self.vh(3.2 * k))
+        self.explanation.setVisible(self.explain)
 
     def _arrange_rows(self) -> None:
         """Rows as tall as the space allows for the number shown (a few rows read large)."""
@@ -130,7 +136,10 @@ class ResultsScene(Scene):
 
     def _earlier(self, earlier: list[PresenterResult]) -> None:
         best_first = list(reversed(earlier))[:MAX_EARLIER_ROWS]
+        alone_before = not self.row_count
         self.row_count = len(best_first)
+        if alone_before != (not self.row_count):
+            self._arrange_spotlight()
         self._arrange_rows()  # back to full size before the columns are evened out again
         for i, row in enumerate(self.rows):
             if i < len(best_first):
