@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
 import shutil
 import subprocess
@@ -94,9 +95,33 @@ def test_chinese_console_and_switching_language_live(open_console, qtbot, demo_p
     assert window.live.buttons["next_presenter"].text() == "Next presenter"
 
 
-def test_language_setting_resolution():
+SYSTEM_CHILD = """
+import sys
+from PySide6.QtCore import QSettings
+from ui.app import open_window
+from ui.settings import Settings
+window = open_window([sys.argv[1]], Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+print(window.live.buttons["next_presenter"].text())
+"""
+
+
+def test_the_system_language_decides_until_the_host_chooses(tmp_path, demo_path):
     assert resolve_language("zh_CN") == "zh_CN" and resolve_language("en") == "en"
-    assert resolve_language("system") in ("zh_CN", "en")
+
+    def first_button(locale: str, setting: str) -> str:
+        ini = tmp_path / f"{locale}-{setting}.ini"
+        QSettings(str(ini), QSettings.Format.IniFormat).setValue("language", setting)
+        env = {**os.environ, "LC_ALL": locale, "LANG": locale, "LANGUAGE": "", "PYTHONPATH": str(ROOT),
+               "QT_QPA_PLATFORM": "offscreen"}
+        done = subprocess.run([sys.executable, "-c", SYSTEM_CHILD, str(demo_path), str(ini)],
+                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    assert first_button("zh_CN.UTF-8", "system") == "下一位"
+    assert first_button("en_US.UTF-8", "system") == "Next presenter"
+    assert first_button("zh_CN.UTF-8", "en") == "Next presenter"
+    assert first_button("en_US.UTF-8", "zh_CN") == "下一位"
 
 
 def test_every_setting_is_documented():
