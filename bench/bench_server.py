@@ -54,6 +54,12 @@ async def constant(token: str, request: Request):
 """
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux): a figure the neighbours' load hardly moves."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -248,21 +254,29 @@ def load_run(workdir: Path, reviewers: int, round_no: int = 0, think_s: float = 
     port = free_port()
     proc = start_arena(path, port)
     try:
+        cpu = cpu_seconds(proc.pid)
         clients, seconds = asyncio.run(load(port, phones, think_s=think_s))
+        cpu = cpu_seconds(proc.pid) - cpu
     finally:
         stop(proc)
     acked = {cid: r for c in clients for cid, r in c.acked.items()}
-    return {**summary(clients, seconds), **check_file(path, acked, sum(len(b) for _, b in phones))}
+    result = {**summary(clients, seconds), **check_file(path, acked, sum(len(b) for _, b in phones))}
+    result["cpu_ms"] = 1000 * cpu / max(1, result["requests"])
+    return result
 
 
 def bare_run(workdir: Path, phones) -> dict:
     port = free_port()
     proc = start_bare(port, workdir)
     try:
+        cpu = cpu_seconds(proc.pid)
         clients, seconds = asyncio.run(load(port, phones))
+        cpu = cpu_seconds(proc.pid) - cpu
     finally:
         stop(proc)
-    return summary(clients, seconds)
+    result = summary(clients, seconds)
+    result["cpu_ms"] = 1000 * cpu / max(1, result["requests"])
+    return result
 
 
 def fault_run(workdir: Path, reviewers: int) -> dict:
@@ -320,6 +334,8 @@ def main() -> int:
         print(f"  bare uvicorn: {bare['per_s']:8.0f} requests/s  p50 {bare['p50_ms']:6.1f} ms   "
               f"p99 {bare['p99_ms']:6.1f} ms")
         print(f"  ratio arena/bare throughput: {arena['per_s'] / bare['per_s']:.2f}")
+        print(f"  server CPU per request: arena {arena['cpu_ms']:.2f} ms, bare {bare['cpu_ms']:.2f} ms "
+              f"(ratio {bare['cpu_ms'] / arena['cpu_ms']:.2f})")
         print(f"  file: {arena['in_file']} submissions for {arena['expected']} ballots, "
               f"{arena['lost']} acknowledged lost, {arena['duplicates']} duplicates, integrity {arena['integrity']}")
         ok = all(r["lost"] == 0 and r["duplicates"] == 0 and r["in_file"] == r["expected"]

@@ -19,6 +19,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -64,6 +65,8 @@ class Desk:
         self._recusals: set[tuple[int, int]] = set()
         self._presenter_ids: set[int] = set()
         self._pending: list[tuple[BallotIn, asyncio.Future]] = []  # ballots waiting for the next commit
+        self._writer: ThreadPoolExecutor | None = None  # one thread, its own connection: commits only
+        self._writing = False
         self.public: dict = {}
         self.public_version = 0  # bumped whenever the public state differs from the last one
 
@@ -78,7 +81,14 @@ class Desk:
         return store
 
     def close(self) -> None:
-        """Close this thread's connection (the server calls it on its loop thread when stopping)."""
+        """Close this thread's connection and the writer's (the server calls it on its loop thread)."""
+        self._close_here()
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.submit(self._close_here).result()
+            writer.shutdown()
+
+    def _close_here(self) -> None:
         store = getattr(self._local, "store", None)
         if store is not None:
             store.close()
@@ -220,26 +230,36 @@ class Desk:
                            client_id: str, raw: str = "") -> Accepted:
         """Validate now; commit together with the other ballots that arrived meanwhile (group commit).
 
-        While one commit waits for the disk, the next requests pile up; they are then
-        written in one transaction, each ballot inside its own savepoint, and every
-        phone is answered only after that commit.
+        Commits run in one writer thread with its own connection, so the event loop keeps
+        reading requests while the disk syncs; whatever piled up meanwhile is written next,
+        in one transaction, each ballot inside its own savepoint. Every phone is answered
+        only after the commit that holds its ballot.
         """
         ballot = self.prepare(reviewer, presenter_id, marks, client_id, raw)
         loop = asyncio.get_running_loop()
         answer = loop.create_future()
         self._pending.append((ballot, answer))
-        if len(self._pending) == 1:
-            loop.call_soon(self._flush)
+        if not self._writing:
+            self._write_pending(loop)
         result = await answer
         return self.accepted(ballot, result)
 
-    def _flush(self) -> None:
+    def _write_pending(self, loop: asyncio.AbstractEventLoop) -> None:
         batch, self._pending = self._pending, []
+        self._writing = True
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="arena-ballot-writer")
+        done = loop.run_in_executor(self._writer, self._commit_safely, [ballot for ballot, _ in batch])
+        done.add_done_callback(lambda future: self._answer(loop, batch, future.result()))
+
+    def _commit_safely(self, ballots: list[BallotIn]) -> list[Receipt | Exception]:
         try:
-            results = self.commit_batch([ballot for ballot, _ in batch])
+            return self.commit_batch(ballots)
         except Exception as exc:  # never leave a phone waiting for an answer that will not come
             log.exception("committing a batch of ballots failed")
-            results = [exc] * len(batch)
+            return [exc] * len(ballots)
+
+    def _answer(self, loop, batch, results) -> None:
         for (_, answer), result in zip(batch, results):
             if answer.done():  # the phone hung up meanwhile; its ballot is committed all the same
                 continue
@@ -247,6 +267,9 @@ class Desk:
                 answer.set_exception(result)
             else:
                 answer.set_result(result)
+        self._writing = False
+        if self._pending:
+            self._write_pending(loop)
 
     def commit_batch(self, ballots: list[BallotIn]) -> list[Receipt | Exception]:
         """Commit ballots in one transaction, each atomic on its own; the host is told after the commit."""
