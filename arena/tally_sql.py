@@ -129,44 +129,81 @@ class DroppedMark:
 
 def criterion_marks(conn, scale: Scale, n_criteria: int, method: str, trim: int,
                     with_dropped: bool, all_complete: bool) -> tuple[list[CriterionSum], list[DroppedMark]]:
-    """Each criterion's marks trimmed separately inside each (presenter, group), in one ordered pass.
+    """Each criterion's marks trimmed separately inside each (presenter, group).
 
-    The window's running sum at the last kept mark minus the one at the last dropped low mark
-    is the sum of the kept marks, so only those two rows (and the dropped marks, when they are
-    to be shown) leave SQLite. `all_complete` (every mark belongs to a counted ballot, which the
-    caller has checked by counting) skips the join that would otherwise leave the others out.
+    Marks are first counted per value (a histogram: a handful of values per criterion), and
+    the trimming is done on the histogram: the marks of value v fill places (upto - n, upto] of
+    the sorted order, the kept places are (k, cnt - k], so the kept sum is sum(v x overlap), all
+    in integers, with no sort of the individual marks. Only the dropped marks themselves (when
+    shown) are then looked up one by one. `all_complete` (every mark belongs to a counted ballot,
+    which the caller has checked by counting) skips the join that would leave the others out.
     """
-    dropped_rows = "OR pos <= k OR pos > cnt - k" if with_dropped else ""
-    only_counted = "" if all_complete else "JOIN complete b ON b.r = s.reviewer_id AND b.p = s.presenter_id"
+    counted = "" if all_complete else "JOIN complete b ON b.r = s.reviewer_id AND b.p = s.presenter_id"
     sql = f"""
         WITH complete AS ({_complete_ballots_sql(scale, n_criteria)}),
-        ranked AS (
-            SELECT s.presenter_id AS p, rv.group_id AS g, s.criterion_id AS c, s.reviewer_id AS r,
-                   s.value AS v, ROW_NUMBER() OVER w AS pos,
-                   COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS cnt,
-                   SUM(s.value) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS run
-            FROM scores s {only_counted}
-            JOIN reviewers rv ON rv.id = s.reviewer_id
-            WINDOW w AS (PARTITION BY s.presenter_id, rv.group_id, s.criterion_id
-                         ORDER BY s.value, rv.position, rv.id)
-        )
-        SELECT p, g, c, r, v, pos, cnt, k, run
-        FROM (SELECT *, {keep_k_sql(method, trim)} AS k FROM ranked)
-        WHERE pos = k OR pos = cnt - k {dropped_rows}
+        hist AS (
+            SELECT s.presenter_id AS p, rv.group_id AS g, s.criterion_id AS c, s.value AS v, COUNT(*) AS n
+            FROM scores s {counted} JOIN reviewers rv ON rv.id = s.reviewer_id
+            GROUP BY s.presenter_id, rv.group_id, s.criterion_id, s.value
+        ),
+        bins AS (
+            SELECT p, g, c, v, n,
+                   SUM(n) OVER (PARTITION BY p, g, c ORDER BY v ROWS UNBOUNDED PRECEDING) AS upto,
+                   SUM(n) OVER (PARTITION BY p, g, c) AS cnt
+            FROM hist
+        ),
+        trimmed AS (SELECT *, {keep_k_sql(method, trim)} AS k FROM bins)
+        SELECT p, g, c, SUM(v * MAX(0, MIN(upto, cnt - k) - MAX(upto - n, k))), MAX(cnt) - 2 * MAX(k),
+               MAX(cnt), MAX(k),
+               MAX(CASE WHEN upto - n < k THEN v END), MIN(CASE WHEN upto > cnt - k THEN v END)
+        FROM trimmed GROUP BY p, g, c
     """
-    low: dict[tuple[int, int, int], int] = {}
-    high: dict[tuple[int, int, int], tuple[int, int]] = {}
+    rows = conn.execute(sql).fetchall()
+    sums = [CriterionSum(*row[:7]) for row in rows]
+    cuts = [(p, g, c, low, high, k) for p, g, c, _s, _n, _cnt, k, low, high in rows if k > 0]
     dropped = []
-    for p, g, c, r, v, pos, cnt, k, run in conn.execute(sql):
-        if pos == k:
-            low[(p, g, c)] = run
-        if pos == cnt - k:
-            high[(p, g, c)] = (run, cnt, k)
-        if with_dropped and (pos <= k or pos > cnt - k):
-            dropped.append(DroppedMark(p, g, r, c, v, "lowest" if pos <= k else "highest"))
-    sums = [CriterionSum(p, g, c, run - low.get((p, g, c), 0), cnt - 2 * k, cnt, k)
-            for (p, g, c), (run, cnt, k) in high.items()]
+    if with_dropped and cuts:
+        only_counted = "" if all_complete else (
+            "AND EXISTS (SELECT 1 FROM complete b WHERE b.r = s.reviewer_id AND b.p = s.presenter_id)")
+        dropped = _dropped_marks(conn, scale, n_criteria, cuts, only_counted)
     return sums, dropped
+
+
+def _dropped_marks(conn, scale: Scale, n_criteria: int, cuts: list[tuple], only_counted: str):
+    """The k lowest and k highest marks of each trimmed (presenter, group, criterion), by reviewer.
+
+    Only marks at or below the low cut (the value holding place k) or at or above the high cut
+    can be dropped; among those, (value, reviewer's place in the setup) decides, as everywhere in
+    the tally. The cuts go to a temporary table (in the connection's temp database, never the
+    contest file) so that each mark finds its cut by primary key in one pass over the marks.
+    """
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS tally_cuts (p INTEGER, g INTEGER, c INTEGER, lo INTEGER,"
+        " hi INTEGER, k INTEGER, PRIMARY KEY (p, g, c)) WITHOUT ROWID"
+    )
+    conn.execute("DELETE FROM temp.tally_cuts")
+    conn.executemany("INSERT INTO temp.tally_cuts VALUES (?, ?, ?, ?, ?, ?)", cuts)
+    sql = f"""
+        WITH complete AS ({_complete_ballots_sql(scale, n_criteria)}),
+        candidates AS MATERIALIZED (
+            SELECT s.presenter_id AS p, rv.group_id AS g, s.criterion_id AS c, s.reviewer_id AS r,
+                   s.value AS v, rv.position AS place, rv.id AS rid, cu.lo, cu.hi, cu.k
+            FROM scores s JOIN reviewers rv ON rv.id = s.reviewer_id
+            JOIN temp.tally_cuts cu ON cu.p = s.presenter_id AND cu.g = rv.group_id AND cu.c = s.criterion_id
+            WHERE (s.value <= cu.lo OR s.value >= cu.hi) {only_counted}
+        )
+        SELECT p, g, r, c, v, 'lowest' FROM (
+            SELECT *, ROW_NUMBER() OVER (PARTITION BY p, g, c ORDER BY v, place, rid) AS rn
+            FROM candidates WHERE v <= lo) WHERE rn <= k
+        UNION ALL
+        SELECT p, g, r, c, v, 'highest' FROM (
+            SELECT *, ROW_NUMBER() OVER (PARTITION BY p, g, c ORDER BY v DESC, place DESC, rid DESC) AS rn
+            FROM candidates WHERE v >= hi) WHERE rn <= k
+    """
+    try:
+        return [DroppedMark(*row) for row in conn.execute(sql)]
+    finally:
+        conn.execute("DELETE FROM temp.tally_cuts")
 
 
 def mark_count(conn) -> int:
