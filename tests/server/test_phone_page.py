@@ -179,6 +179,7 @@ def test_recused_presenter_is_not_offered(live, server, phone):
     names = page.locator(".card h2").all_inner_texts()
     assert p.name not in names
     expect(page.locator(".recused-note")).to_contain_text(p.name)
+    shot(page, "zh-360-all-at-end")
 
 
 def test_offline_submission_is_sent_once_when_back(live, phone):
