@@ -43,62 +43,62 @@
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="127" />
+        <location filename="../../ui/console/access.py" line="137" />
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="127" />
+        <location filename="../../ui/console/access.py" line="137" />
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="132" />
+        <location filename="../../ui/console/access.py" line="142" />
         <source>The reviewers' server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="134" />
+        <location filename="../../ui/console/access.py" line="144" />
         <source>Phones on the room's network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="137" />
+        <location filename="../../ui/console/access.py" line="147" />
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="139" />
+        <location filename="../../ui/console/access.py" line="149" />
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="148" />
+        <location filename="../../ui/console/access.py" line="158" />
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="163" />
+        <location filename="../../ui/console/access.py" line="173" />
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="179" />
+        <location filename="../../ui/console/access.py" line="189" />
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="183" />
+        <location filename="../../ui/console/access.py" line="193" />
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="190" />
+        <location filename="../../ui/console/access.py" line="200" />
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="196" />
+        <location filename="../../ui/console/access.py" line="206" />
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>
@@ -495,73 +495,78 @@
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="200" />
+        <location filename="../../ui/console/main_window.py" line="181" />
+        <source>The contest was live: the reviewers' server is running again at {url}</source>
+        <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="203" />
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="201" />
-        <location filename="../../ui/console/main_window.py" line="220" />
+        <location filename="../../ui/console/main_window.py" line="204" />
+        <location filename="../../ui/console/main_window.py" line="223" />
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="208" />
+        <location filename="../../ui/console/main_window.py" line="211" />
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="209" />
+        <location filename="../../ui/console/main_window.py" line="212" />
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="215" />
+        <location filename="../../ui/console/main_window.py" line="218" />
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="219" />
+        <location filename="../../ui/console/main_window.py" line="222" />
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="226" />
+        <location filename="../../ui/console/main_window.py" line="229" />
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="236" />
+        <location filename="../../ui/console/main_window.py" line="239" />
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="240" />
+        <location filename="../../ui/console/main_window.py" line="243" />
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="292" />
+        <location filename="../../ui/console/main_window.py" line="295" />
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="299" />
+        <location filename="../../ui/console/main_window.py" line="302" />
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="303" />
+        <location filename="../../ui/console/main_window.py" line="306" />
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="306" />
+        <location filename="../../ui/console/main_window.py" line="309" />
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="307" />
+        <location filename="../../ui/console/main_window.py" line="310" />
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>

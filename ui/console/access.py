@@ -121,6 +121,16 @@ class AccessPage(QWidget):
         except (OSError, RuntimeError) as exc:
             self.status.setText(self.tr("The server could not start: {error}").format(error=exc))
 
+    def resume_if_live(self) -> bool:
+        """Reopening a live contest (after a crash): serve the phones again on the address they know."""
+        wanted = self.settings.get("server/address")
+        if not (self.settings.get("server/resume") and self.controller.server_available and wanted
+                and self.controller.state().phase == "live" and self.address.findData(wanted) >= 0):
+            return False
+        self.address.setCurrentIndex(self.address.findData(wanted))
+        self.toggle_server()
+        return self.controller.server is not None
+
     def refresh(self) -> None:
         running = self.controller.server is not None
         available = self.controller.server_available

@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         self._show_contest_pages()
         self._enable_actions()
         self._update_title()
+        if self.access.resume_if_live():
+            self.statusBar().showMessage(self.tr("The contest was live: the reviewers' server is running "
+                                                 "again at {url}").format(url=controller.base_url), 10000)
         return True
 
     def close_contest_file(self) -> None:

@@ -15,6 +15,7 @@ import textwrap
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from arena.store import Store
@@ -82,7 +83,10 @@ def kill(child: subprocess.Popen) -> None:
     assert child.returncode == -signal.SIGKILL
 
 
-def test_killed_console_resumes_where_the_host_was(tmp_path, demo_path, open_console):
+def test_killed_console_resumes_where_the_host_was(tmp_path, demo_path, open_console, qtbot, settings,
+                                                  free_port):
+    settings.set("server/address", "127.0.0.1")  # where the server ran before the crash
+    settings.set("server/port", free_port)
     child = run_child(tmp_path, demo_path, "calm")
     time.sleep(0.5)  # the countdown runs for a while before the crash
     kill(child)
@@ -98,6 +102,13 @@ def test_killed_console_resumes_where_the_host_was(tmp_path, demo_path, open_con
     voters = [r for r in contest.reviewers if third.name not in r.recuse]
     assert [live.board.cell(r.name, third.name) for r in voters[:6]] == ["✓"] * 5 + [""]
     assert [e["action"] for e in window.controller.store.session_log()].count("proxy_ballot") == 5
+    # The server is back by itself on the address and port the phones know: the sixth reviewer scores.
+    assert window.controller.base_url == f"http://127.0.0.1:{free_port}"
+    marks = {str(c.id): "10" for c in contest.criteria}
+    reply = httpx.post(f"{window.controller.base_url}/api/r/{voters[5].token}/ballots", json={
+        "client_id": "after-the-crash-1", "presenter_id": third.id, "marks": marks}, timeout=10)
+    assert reply.status_code == 200
+    qtbot.waitUntil(lambda: live.board.cell(voters[5].name, third.name) == "✓")
 
 
 def test_killed_in_a_burst_of_ballots_every_committed_ballot_is_whole(tmp_path, demo_path, open_console):

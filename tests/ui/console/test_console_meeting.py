@@ -141,8 +141,11 @@ def test_a_whole_meeting_survives_the_window_being_destroyed(open_console, qtbot
         (paperless.id, third.id)).fetchone()
     assert source == ("host", "paper form 7")
 
+    # The contest was live: the server is back on the address and port the phones know.
+    assert again.controller.base_url == base
+    assert phone_ballots(base, contest, third, [eligible(contest, third)[3]]) == [200]
+
     # -- close the contest, the phones are refused, the reveal steps on ---------------------------
-    base = start_server(again, qtbot, free_port)
     live.close_contest(confirm=False)
     assert live.state.phase == "closed"
     assert live.phase.text() == "Closed — scores frozen"
