@@ -106,3 +106,30 @@ def test_every_result_lies_between_the_lowest_and_highest_possible(case):
             assert min(totals) <= p.score <= max(totals)
         for g in p.groups:
             assert g.score is None or 0 <= g.score <= 100
+
+
+@SETTINGS
+@given(contests(leniency=False))
+def test_what_is_dropped_is_exactly_the_k_lowest_and_k_highest(case):
+    setup, ballots = case
+    result, contest, by_id = _tally(setup, ballots)
+    k = result.trim
+    steps = {c.name: c.step for c in contest.criteria}
+    for p in result.presenters:
+        for g in p.groups:
+            if not g.trimmed:
+                assert not g.dropped and not g.dropped_marks
+                continue
+            if result.trim_level == "total":
+                kept = [t.total for t in p.totals if t.group == g.group and not t.dropped]
+                low = [t.total for t in g.dropped if t.drop_reason == "lowest"]
+                high = [t.total for t in g.dropped if t.drop_reason == "highest"]
+                assert len(low) == len(high) == k and len(kept) == g.n - 2 * k
+                assert max(low) <= min(kept) and max(kept) <= min(high)
+                continue
+            for name, mean in g.criterion_scores:
+                low = [m.mark for m in g.dropped_marks if m.criterion == name and m.reason == "lowest"]
+                high = [m.mark for m in g.dropped_marks if m.criterion == name and m.reason == "highest"]
+                assert len(low) == len(high) == k
+                assert max(low) <= mean <= min(high)
+                assert all(m % steps[name] == 0 for m in low + high)
