@@ -41,6 +41,21 @@ class TokenRedactor(logging.Filter):
         return True
 
 
+def _raise_open_file_limit(wanted: int = 8192) -> None:
+    """Up to 500 phones each hold a live-feed connection and a request connection; 1024 files is tight."""
+    try:
+        import resource  # not on Windows, where the limit is not the problem
+    except ImportError:
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+        except (ValueError, OSError):
+            log.warning("could not raise the open-file limit from %s", soft)
+
+
 def _redact_access_log() -> None:
     access = logging.getLogger("uvicorn.access")
     if not any(isinstance(f, TokenRedactor) for f in access.filters):
@@ -108,6 +123,7 @@ class ReviewerServer:
             timeout_graceful_shutdown=2, lifespan="on", ws="none",
         )
         _redact_access_log()  # uvicorn logs requests whenever that logger has a handler, whatever we asked
+        _raise_open_file_limit()
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._serve, name=THREAD_NAME, daemon=True)
         self._thread.start()
