@@ -351,6 +351,8 @@ class Store:
         For benchmarks and generated test data only: one log entry stands for all of them,
         and no ballot checks run (the schema's triggers still guard max and recusal).
         """
+        if not rows:
+            return
         with self.transaction():
             sid = self.db["submissions"].insert(
                 {"client_id": f"generated-{new_token()}", "reviewer_id": rows[0][0], "presenter_id": rows[0][1],
