@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -106,6 +107,7 @@ def main() -> int:
     print(f"demo re-tally (8 x 30 x 4):         best {demo_best:8.2f} ms   median {demo_med:8.2f} ms "
           "(target < 20 ms)")
     demo.close()
+    shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 
