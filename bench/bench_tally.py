@@ -77,7 +77,7 @@ def main() -> int:
     parser.add_argument("--all-methods", action="store_true",
                         help="also time median, per-criterion trimming, leniency")
     args = parser.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="arena-bench-"))
+    tmp = Path(tempfile.mkdtemp(prefix="arena-bench-tally-"))
     default = ScoringRules(method="trimmed", trim=1)
     contest = generated_contest(args.presenters, args.reviewers, args.criteria, default)
     start = time.perf_counter()
