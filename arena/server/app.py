@@ -43,6 +43,7 @@ STATIC_FILES = {
     "phone.css": "text/css", "icon.svg": "image/svg+xml",
 }
 POLL_S = 1.0  # how often the file is checked for host actions made by another process (the CLI)
+FULL_EVERY = 5  # every this many polls, any change at all re-reads the setup (not only logged ones)
 MAX_MARKS = 100
 
 
@@ -104,10 +105,12 @@ def create_app(store_path, notify: Notify | None = None) -> FastAPI:
 
 async def _poll(desk: Desk) -> None:
     """Fallback for host actions from another process: a changed file is re-read and pushed."""
+    rounds = 0
     while True:
         await asyncio.sleep(POLL_S)
+        rounds += 1
         try:
-            desk.refresh()
+            desk.refresh(full=rounds % FULL_EVERY == 0)  # now and then, whatever changed
         except sqlite3.Error:
             log.warning("could not re-read the contest file; will retry", exc_info=True)
 

@@ -1,11 +1,13 @@
-"""The server's side of the contest file: one Store connection, the cached setup, ballots in.
+"""The server's side of the contest file: the cached setup, the public state, ballots in.
 
-A Desk belongs to the server's event-loop thread (sqlite3 connections cannot
-cross threads, so it opens its connection lazily, on first use, in that thread).
-It re-reads the setup and the public session state only when another connection
-has committed something (`PRAGMA data_version`), so a request costs one cheap
-pragma instead of a reload. It never changes the setup or the session: the only
-write it makes is a reviewer's ballot, through Store.record_ballot.
+A Desk is used from the server's event-loop thread, which reads through its own
+Store connection (sqlite3 connections cannot cross threads, so each thread opens
+its own, lazily). It re-reads the setup and the public session state only when
+another connection has committed something (`PRAGMA data_version`), so a request
+costs one cheap pragma instead of a reload. Ballots are committed by a single
+writer thread with its own connection (group commit, see `submit_async`). It never
+changes the setup or the session: the only write is a reviewer's ballot, through
+Store.record_ballot.
 """
 
 from __future__ import annotations
@@ -49,8 +51,8 @@ def _token_key(token: str) -> bytes:
 
 
 def _num(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
+    """A mark as the phone shows it: "12.5", "10" (never "1E+1")."""
+    return format(value.normalize(), "f")
 
 
 class Desk:
@@ -67,6 +69,7 @@ class Desk:
         self._pending: list[tuple[BallotIn, asyncio.Future]] = []  # ballots waiting for the next commit
         self._writer: ThreadPoolExecutor | None = None  # one thread, its own connection: commits only
         self._writing = False
+        self._host_marker: tuple | None = None  # (last session log id, session version) last loaded
         self.public: dict = {}
         self.public_version = 0  # bumped whenever the public state differs from the last one
 
@@ -106,12 +109,24 @@ class Desk:
             self.refresh()
             self._local.checked_at = now
 
-    def refresh(self) -> bool:
-        """Re-read the file if someone else committed since last time; True when the public state changed."""
-        version = self.store.conn.execute("PRAGMA data_version").fetchone()[0]
+    def refresh(self, full: bool = False) -> bool:
+        """Re-read the file if the host changed something since last time; True when the public state changed.
+
+        Ballots (ours from the writer thread, or the host's) also change the file; they are told apart
+        from host actions by the session log and the session version, which every setup change and
+        every session action moves. `full` re-reads on any change at all (the poll does, now and then).
+        """
+        conn = self.store.conn
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
         if version == self._local.data_version and self.contest is not None:
             return False
         self._local.data_version = version
+        marker = conn.execute(
+            "SELECT (SELECT max(id) FROM session_log), (SELECT version FROM session_state WHERE id = 1)"
+        ).fetchone()
+        if marker == self._host_marker and self.contest is not None and not full:
+            return False
+        self._host_marker = marker
         changed = self._load()
         if changed and self.on_change is not None:
             self.on_change(self.public)

@@ -156,7 +156,7 @@ class ReviewerServer:
 
     def _push(self) -> None:
         try:
-            self.app.state.desk.refresh()
+            self.app.state.desk.refresh(full=True)  # the host says something changed: take its word
         except Exception:  # a failed push must not take the loop down; the poll retries
             log.exception("could not push the new state to phones")
 
