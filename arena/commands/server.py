@@ -23,10 +23,20 @@ def _port(text: str) -> int:
 
 
 def _serve(args) -> int:
-    from ..server.runner import ReviewerServer  # uvicorn only when serving
-
     with Store.open(args.file) as store:  # a clear message for a wrong file, before any socket
         reviewers = len(store.contest().reviewers)
+    stop = threading.Event()  # Ctrl+C from here on stops cleanly, even while the server is starting
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        return _run_until_stopped(args, reviewers, stop)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _run_until_stopped(args, reviewers: int, stop: threading.Event) -> int:
+    from ..server.runner import ReviewerServer  # uvicorn only when serving
+
     server = ReviewerServer(args.file, host=args.host, port=args.port, port_tries=1 if args.exact_port else 10)
     try:
         port = server.bind()
@@ -39,11 +49,9 @@ def _serve(args) -> int:
         print(f"  {default_base_url(port, address)}/", flush=True)
     print(f"personal links: arena links {args.file} --base {default_base_url(port, shown_host)}", flush=True)
     print("press Ctrl+C to stop", flush=True)
-    stop = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: stop.set())
     while not stop.wait(0.5):
         if not server.running:
+            server.stop()
             print("arena serve: the server stopped unexpectedly", file=sys.stderr)
             return 1
     server.stop()

@@ -40,8 +40,10 @@ def test_serve_reports_a_busy_port_clearly(live, capsys):
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
+        before = signal.getsignal(signal.SIGINT)
         code = main(["serve", str(live.path), "--host", "127.0.0.1", "--port", str(port), "--exact-port"])
     assert code == 2
+    assert signal.getsignal(signal.SIGINT) is before  # the caller's Ctrl+C handling is given back
     assert f"cannot listen on 127.0.0.1 port {port}" in capsys.readouterr().err
 
 
