@@ -39,8 +39,9 @@ def phone(browser, base):
         context = browser.new_context(viewport=viewport, locale=locale, has_touch=True, is_mobile=True)
         contexts.append(context)
         page = context.new_page()
-        page.errors = []
+        page.errors = []  # script errors and console errors (a CSP violation shows up there)
         page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+        page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
         page.goto(f"{base}/r/{reviewer.token}")
         return page
 
