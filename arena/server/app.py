@@ -66,7 +66,7 @@ NOT_FOUND = ("not_found", "not found")
 
 def create_app(store_path, notify: Notify | None = None) -> FastAPI:
     desk = Desk(store_path, notify)
-    feed = Feed(on_count=lambda n: desk._tell({"type": "phones", "count": n}))
+    feed = Feed(on_count=lambda n: desk.tell({"type": "phones", "count": n}))
     desk.on_change = feed.publish
     brake = GuessBrake()
 

@@ -301,7 +301,7 @@ class Desk:
         now = time.monotonic()
         for ballot, result in zip(ballots, results):
             if isinstance(result, Receipt):
-                self._tell({
+                self.tell({
                     "type": "ballot", "reviewer_id": ballot.reviewer_id, "presenter_id": ballot.presenter_id,
                     "submission_id": result.submission_id, "source": "phone", "received_at": result.received_at,
                     "duplicate": result.duplicate, "committed_at": now,
@@ -329,7 +329,7 @@ class Desk:
         marks = {str(c): _num(by_id[c].from_units(u)) for c, u in sorted(ballot.units.items())}
         return Accepted(receipt, ballot.presenter_id, marks)
 
-    def _tell(self, event: dict) -> None:
+    def tell(self, event: dict) -> None:
         """Hand an event to the host; a failing listener must never cost a phone its acknowledgement."""
         if self.notify is None:
             return
