@@ -81,7 +81,6 @@ def result_table(data: ReportData) -> Table:
 def raw_table(store: Store, data: ReportData) -> Table:
     """One row per counted ballot, presenters in queue order, reviewers in setup order."""
     contest = data.contest
-    criteria = {c.id: c for c in contest.criteria}
     header = ["汇报对象", "评委", "评委组", "匿名编号", *[c.name for c in contest.criteria], "总分", "去掉",
               "提交编号", "提交时间", "来源"]
     anonymous = _labels(contest)

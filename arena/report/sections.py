@@ -97,7 +97,7 @@ def cover(data: ReportData, styles: Styles) -> list:
 
 
 def method(data: ReportData, styles: Styles) -> list:
-    c, rules = data.contest, data.contest.scoring
+    c = data.contest
     story = [p("一、评分办法", styles.h1), p("评分标准", styles.h2)]
     rows = [["评分项", "满分", "步长", "权重"]]
     rows += [[x.name, str(x.max), str(x.step), str(x.effective_weight)] for x in c.criteria]
