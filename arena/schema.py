@@ -5,7 +5,7 @@ transaction. `PRAGMA user_version` records the step a file has reached.
 Scores are integers counted in their criterion's step, so every sum is exact.
 """
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _APPEND_ONLY = """
 CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
@@ -124,4 +124,13 @@ CREATE TABLE session_state (
 INSERT INTO session_state (id) VALUES (1);
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
+# Version 3: a secret for the read-only projector view that a second computer (an LED wall's PC)
+# opens over the room's network; 192 random bits, like a reviewer's token.
+_V3 = """
+ALTER TABLE contest ADD COLUMN screen_token TEXT NOT NULL DEFAULT '';
+UPDATE contest SET screen_token = lower(hex(randomblob(24)));
+CREATE TRIGGER contest_screen_token AFTER INSERT ON contest WHEN NEW.screen_token = ''
+BEGIN UPDATE contest SET screen_token = lower(hex(randomblob(24))) WHERE id = NEW.id; END;
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}

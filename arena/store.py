@@ -285,6 +285,10 @@ class Store:
                 found = reviewer
         return found
 
+    def screen_token(self) -> str:
+        """The secret of the read-only projector view served on the room's network."""
+        return self.conn.execute("SELECT screen_token FROM contest WHERE id = 1").fetchone()[0]
+
     def recusals(self) -> set[tuple[int, int]]:
         return set(self.conn.execute("SELECT reviewer_id, presenter_id FROM recusals"))
 

@@ -130,6 +130,12 @@ def test_an_older_file_is_migrated_in_place_keeping_its_data(tmp_path):
     contest = store.contest()
     assert contest.title == "旧比赛" and contest.organizer == "" and contest.presenters[0].unit == ""
     assert store.session_row()["phase"] == "setup"
+    assert len(store.screen_token()) == 48  # 192 random bits, made by the migration
+
+
+def test_each_contest_gets_its_own_screen_secret(tmp_path, demo_path):
+    other = Store.create(tmp_path / "other.arena", demo_contest())
+    assert len(other.screen_token()) == 48 and other.screen_token() != Store.open(demo_path).screen_token()
 
 
 def test_create_refuses_to_overwrite_unless_asked(demo_path):
