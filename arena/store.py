@@ -443,10 +443,13 @@ class Store:
 
         Rows that carry an id keep it (and so their tokens and scores); rows without
         one are added; stored rows no longer listed are removed. A change that would
-        alter what a recorded score means is refused with InputError.
+        alter what a recorded score means is refused with InputError. Once the contest
+        is closed, anything but the contest details is refused.
         """
         old = self.contest()
         changes = _setup_changes(old, contest)
+        if self.session_row()["phase"] == "closed":
+            return self._correct_details_after_close(old, contest, changes)
         scored = self.has_scores()
         if scored:
             problems = self._scored_conflicts(old, contest)
@@ -455,6 +458,23 @@ class Store:
         with self.transaction():
             self._sync_setup(contest)
             self.log_action("setup_changed", {"changes": changes, "had_scores": scored})
+        return changes
+
+    def _correct_details_after_close(self, old: Contest, new: Contest, changes: list[str]) -> list[str]:
+        """After the close the results are final: only the contest details may still be corrected (logged)."""
+        refused = [line for line in changes if line != "contest details"]
+        if refused:
+            raise InputError(
+                "the contest is closed: only the contest details (title, date, venue, organizer)"
+                f" can still be corrected; refused: {', '.join(refused)}")
+        if not changes:
+            return changes
+        fields = ("title", "date", "venue", "organizer")
+        with self.transaction():
+            self.db["contest"].update(1, {f: getattr(new, f) for f in fields})
+            self.log_action("details_corrected", {
+                "changes": changes, "before": {f: getattr(old, f) for f in fields},
+                "after": {f: getattr(new, f) for f in fields}})
         return changes
 
     def _scored_conflicts(self, old: Contest, new: Contest) -> list[str]:
