@@ -1,15 +1,14 @@
 """What the projector's scenes read from the contest file, cached between session changes.
 
-The setup does not change during a live session, so it is read once; the
-scoring progress is one indexed COUNT per ballot; the tally is recomputed only
-when a ballot arrives or the session moves on.
+The setup is read once and again only when the host saves an edit
+(`reload_setup`, on the bridge's `setup_changed`); the scoring progress is one
+indexed COUNT per ballot; the tally is recomputed only when a ballot arrives or
+the session moves on. The rules shared with the web view live in arena/scenes.py.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-
-from arena import scoring
+from arena import scenes, scoring
 from arena.model import Contest, Presenter
 from arena.scoring import PresenterResult, Tally
 from arena.store import Store
@@ -25,9 +24,7 @@ class ProjectorData:
         self.contest: Contest = self.store.contest()
         self.presenters: dict[int, Presenter] = {p.id: p for p in self.contest.presenters}
         self.queue: list[int] = [p.id for p in self.contest.presenters]
-        recused = Counter(presenter_id for _, presenter_id in self.store.recusals())
-        reviewers = len(self.contest.reviewers)
-        self.eligible: dict[int, int] = {pid: reviewers - recused[pid] for pid in self.queue}
+        self.eligible: dict[int, int] = scenes.eligible_counts(self.contest, self.store.recusals())
         self._tally = None
 
     def presenter(self, presenter_id: int | None) -> Presenter | None:
@@ -52,14 +49,8 @@ class ProjectorData:
 
     def ranked(self) -> list[PresenterResult]:
         """Presenters with a result, best first."""
-        return [r for r in self.tally().presenters if r.rank is not None]
+        return scenes.ranked(self.tally())
 
 
-def reveal_order(ranked: list[PresenterResult]) -> list[PresenterResult]:
-    """The order of the reveal: last place first, first place last."""
-    return list(reversed(ranked))
-
-
-def revealed(ranked: list[PresenterResult], step: int) -> list[PresenterResult]:
-    """The presenters shown after `step` reveals, in the order they were revealed."""
-    return reveal_order(ranked)[: max(0, min(step, len(ranked)))]
+reveal_order = scenes.reveal_order
+revealed = scenes.revealed

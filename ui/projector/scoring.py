@@ -12,6 +12,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
+from arena.scenes import counted_ids, scoring_status
+
 from .data import ProjectorData
 from .scene import Scene
 from .theme import ACCENT, DONE, MUTED, TEXT, TRACK, FitLabel
@@ -84,15 +86,8 @@ class ScoringScene(Scene):
         self.status.place(self.box(4, 87, 92, 8), self.vh(4.6))
 
     def counted_ids(self) -> tuple[int, ...]:
-        """Whose ballots the scene counts: every open window when several are open (ballots at the
-        end), else the current presenter, else the one open window."""
-        state = self.state
-        open_ids = state.open_presenter_ids
-        if len(open_ids) > 1:
-            return open_ids
-        if state.current_presenter_id is not None:
-            return (state.current_presenter_id,)
-        return open_ids
+        """Whose ballots the scene counts (the rule is shared with the web view: arena.scenes)."""
+        return counted_ids(self.state)
 
     def render_state(self) -> None:
         self.heading.set_text(self.tr("Scoring"))
@@ -122,11 +117,11 @@ class ScoringScene(Scene):
         self.status.set_color(DONE if total and done >= total else TEXT)
 
     def _status_text(self, ids: tuple[int, ...], done: int, total: int) -> str:
-        windows = {self.state.scoring.get(pid) for pid in ids}
-        if self.state.phase == "closed" or windows == {"closed"}:
+        status = scoring_status(self.state, ids, done, total)
+        if status == "closed":
             return self.tr("Scoring is closed")
-        if total and done >= total:
+        if status == "all_in":
             return self.tr("All ballots are in")
-        if "open" in windows:
+        if status == "open":
             return self.tr("Scoring is open: please score on your phone")
         return self.tr("Scoring opens shortly")

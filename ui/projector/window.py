@@ -4,7 +4,8 @@ The console creates one ProjectorWindow and sends it to the second screen.
 Every change of scene comes from a SessionState (through `apply_state`, which
 is also connected to the bridge's `session_changed`); the window takes no
 clicks. A committed ballot (`ballot_committed`) re-counts the scoring progress
-in place, and changes of scene cross-fade over half a second.
+in place, a saved setup edit (`setup_changed`) re-reads names and lists, and
+changes of scene cross-fade over half a second.
 
 Signals:
     host_key(int): a key pressed while the projector has focus, other than the
@@ -51,6 +52,7 @@ class ProjectorWindow(QWidget):
         self._results_refresh.timeout.connect(self._rerender_results)
         bridge.session_changed.connect(self.apply_state)
         bridge.ballot_committed.connect(self.on_ballot_committed)
+        bridge.setup_changed.connect(self.on_setup_changed)
         # The file already knows where the session is: a reopened projector shows it at once.
         self.apply_state(Session(store).state())
 
@@ -119,6 +121,11 @@ class ProjectorWindow(QWidget):
             self.current.refresh_progress()
         elif self.current in (self.scenes["results"], self.scenes["ranking"]):
             self._results_refresh.start()  # many ballots in one burst: one tally
+
+    def on_setup_changed(self) -> None:
+        """The host saved an edited setup: names, queue and recusals are read again and shown at once."""
+        self.data.reload_setup()
+        self.apply_state(Session(self.data.store).state())
 
     def _rerender_results(self) -> None:
         if self.current is not None and self.current.state is not None:

@@ -1,0 +1,146 @@
+"""What each projector scene shows, as plain data: shared by the Qt projector and the web view.
+
+The Qt projector (ui/projector/) lays these facts out with widgets; the LAN
+server's read-only screen (arena/server/screen.py) sends them as JSON to a
+browser. Both decide the same way which presenters a scene counts, how many
+reviewers may score, what the scoring status is and which results the reveal
+has reached, so the two screens never disagree. The rule that matters most
+lives here once: a result is part of a scene only when the reveal has reached
+it (or the host shows the final ranking); no score ever appears before that.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from .model import Contest, Presenter
+from .scoring import PresenterResult, Tally, fmt_score
+from .session import SessionState
+
+# -- shared rules -----------------------------------------------------------------------
+
+
+def eligible_counts(contest: Contest, recusals: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """Presenter id -> how many reviewers may score that presenter (recused ones are not counted)."""
+    recused = Counter(presenter_id for _, presenter_id in recusals)
+    reviewers = len(contest.reviewers)
+    return {p.id: reviewers - recused[p.id] for p in contest.presenters}
+
+
+def counted_ids(state: SessionState) -> tuple[int, ...]:
+    """Whose ballots the scoring scene counts: every open window when several are open (ballots at
+    the end), else the current presenter, else the one open window."""
+    open_ids = state.open_presenter_ids
+    if len(open_ids) > 1:
+        return open_ids
+    if state.current_presenter_id is not None:
+        return (state.current_presenter_id,)
+    return open_ids
+
+
+def scoring_status(state: SessionState, ids: Iterable[int], done: int, total: int) -> str:
+    """'closed', 'all_in', 'open' or 'soon': the line under the scoring progress bar."""
+    windows = {state.scoring.get(pid) for pid in ids}
+    if state.phase == "closed" or windows == {"closed"}:
+        return "closed"
+    if total and done >= total:
+        return "all_in"
+    if "open" in windows:
+        return "open"
+    return "soon"
+
+
+def ranked(tally: Tally) -> list[PresenterResult]:
+    """Presenters with a result, best first."""
+    return [r for r in tally.presenters if r.rank is not None]
+
+
+def reveal_order(results: list[PresenterResult]) -> list[PresenterResult]:
+    """The order of the reveal: last place first, first place last."""
+    return list(reversed(results))
+
+
+def revealed(results: list[PresenterResult], step: int) -> list[PresenterResult]:
+    """The presenters shown after `step` reveals, in the order they were revealed."""
+    return reveal_order(results)[: max(0, min(step, len(results)))]
+
+
+# -- the scenes as JSON-ready data (the web view) -----------------------------------------------
+
+
+class SceneSource:
+    """What a scene may read from the contest: the setup, ballot counts and (lazily) the tally."""
+
+    def __init__(self, contest: Contest, eligible: dict[int, int],
+                 ballot_count: Callable[[int], int], tally: Callable[[], Tally]):
+        self.contest = contest
+        self.presenters: dict[int, Presenter] = {p.id: p for p in contest.presenters}
+        self.queue = [p.id for p in contest.presenters]
+        self.eligible = eligible
+        self.ballot_count = ballot_count
+        self.tally = tally
+
+
+def _who(presenter: Presenter | None) -> dict | None:
+    if presenter is None:
+        return None
+    return {"name": presenter.name, "speaker": presenter.speaker, "unit": presenter.unit}
+
+
+def _result(result: PresenterResult, with_who: bool = False) -> dict:
+    shown = {"rank": result.rank, "shared": result.shared_rank, "name": result.presenter.name,
+             "score": fmt_score(result.score) or None}
+    if with_who:
+        shown.update(speaker=result.presenter.speaker, unit=result.presenter.unit)
+    return shown
+
+
+def _welcome(source: SceneSource, state: SessionState) -> dict:
+    c = source.contest
+    return {"date": c.date, "venue": c.venue, "organizer": c.organizer}
+
+
+def _presenting(source: SceneSource, state: SessionState) -> dict:
+    current = state.current_presenter_id
+    presenter = source.presenters.get(current) if current is not None else None
+    following = state.next_presenter_id
+    return {
+        "presenter": _who(presenter),
+        "position": [source.queue.index(current) + 1, len(source.queue)] if presenter else None,
+        "next": source.presenters[following].name if following in source.presenters else None,
+        "timer": {"remaining_s": round(state.remaining_s, 3), "running": state.timer_running},
+    }
+
+
+def _scoring(source: SceneSource, state: SessionState) -> dict:
+    ids = counted_ids(state)
+    done = sum(source.ballot_count(pid) for pid in ids)
+    total = sum(source.eligible.get(pid, 0) for pid in ids)
+    presenter = source.presenters.get(ids[0]) if len(ids) == 1 else None
+    return {"presenter": _who(presenter), "open_count": len(ids) if presenter is None else 1,
+            "done": done, "total": total, "status": scoring_status(state, ids, done, total)}
+
+
+def _results(source: SceneSource, state: SessionState) -> dict:
+    tally = source.tally()
+    results = ranked(tally)
+    shown = revealed(results, state.reveal_step)
+    return {"provisional": tally.provisional, "count": len(results),
+            "revealed": [_result(r, with_who=True) for r in shown]}
+
+
+def _ranking(source: SceneSource, state: SessionState) -> dict:
+    tally = source.tally()
+    return {"provisional": tally.provisional, "rows": [_result(r) for r in tally.presenters]}
+
+
+SCENE_DATA = {"welcome": _welcome, "presenting": _presenting, "scoring": _scoring,
+              "results": _results, "ranking": _ranking, "blank": lambda source, state: {}}
+
+
+def scene_view(source: SceneSource, state: SessionState) -> dict:
+    """Everything the current scene shows, and nothing else (no score before its reveal)."""
+    scene = state.scene if state.scene in SCENE_DATA else "welcome"
+    return {"scene": scene, "version": state.version, "title": source.contest.title,
+            **SCENE_DATA[scene](source, state)}
