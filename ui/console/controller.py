@@ -22,6 +22,7 @@ from arena.server.links import DEFAULT_PORT, reviewer_link
 from arena.session import Session, SessionState
 from arena.store import BallotIn, BallotRefused, Receipt, Store
 from ui.bridge import CoreBridge
+from ui.console.file_lock import ContestLock
 from ui.console.optional import reviewer_server_class, tally_function
 
 
@@ -33,7 +34,13 @@ class ContestController(QObject):
     def __init__(self, path: str | Path, bridge: CoreBridge | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.path = Path(path)
-        self.store = Store.open(self.path)
+        self.lock = ContestLock(self.path, self)
+        self.lock.acquire()  # ContestInUse when another window has the file
+        try:
+            self.store = Store.open(self.path)
+        except BaseException:
+            self.lock.release()
+            raise
         self.session = Session(self.store)
         self.bridge = bridge or CoreBridge(self)
         self.server = None
@@ -156,4 +163,5 @@ class ContestController(QObject):
     def close(self) -> None:
         self.stop_server()
         self.store.close()
+        self.lock.release()
 

@@ -23,6 +23,7 @@ from arena.model import InputError
 from arena.store import Store
 from ui.console.access import AccessPage
 from ui.console.controller import ContestController
+from ui.console.file_lock import ContestInUse, in_use
 from ui.console.help_panel import HelpPanel
 from ui.console.live import LivePage
 from ui.console.optional import exporter, projector_class, report_writer
@@ -35,9 +36,21 @@ from ui.i18n import install_translators
 
 def demo_file(folder: str | None = None, ballots: bool = True) -> Path:
     """A fresh copy of the demo contest, with its seeded ballots (so results and the reveal can be shown)."""
-    path = Path(folder or tempfile.gettempdir()) / "arena-demo.arena"
+    folder = Path(folder or tempfile.gettempdir())
+    path = folder / "arena-demo.arena"
+    for n in range(2, 100):  # never overwrite a demo that another window is running
+        if not in_use(path):
+            break
+        path = folder / f"arena-demo-{n}.arena"
     write_demo(path, ballots=ballots, overwrite=True).close()
     return path
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -165,10 +178,14 @@ class MainWindow(QMainWindow):
     # -- contests -------------------------------------------------------------------------------
 
     def open_contest(self, path: str | Path) -> bool:
+        if self.controller is not None and _same_file(self.controller.path, path):
+            self.close_contest_file()  # opening it again reloads it (this window holds its lock)
         try:
             controller = ContestController(path)
         except InputError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the contest"), str(exc))
+            title = (self.tr("The contest is already open") if isinstance(exc, ContestInUse)
+                     else self.tr("Cannot open the contest"))
+            QMessageBox.warning(self, title, str(exc))
             return False
         self.close_contest_file()
         self.controller = controller
