@@ -606,5 +606,8 @@ def _setup_changes(old: Contest, new: Contest) -> list[str]:
 
 
 def _without_token(item):
-    # The editor never shows tokens, so a reviewer it hands back may carry none.
+    # The editor never shows tokens, so a reviewer it hands back may carry none;
+    # a weight left blank means "same as the max", as stored.
+    if isinstance(item, Criterion):
+        return replace(item, weight=item.effective_weight)
     return replace(item, token="") if isinstance(item, Reviewer) else item

@@ -90,3 +90,12 @@ def test_before_the_close_the_same_edits_are_allowed(demo_path):
         contest = store.contest()
         changes = store.update_setup(RESULT_CHANGES["scoring method"](contest))
         assert changes == ["scoring rules"]
+
+
+def test_a_blank_weight_equal_to_the_max_is_not_a_change(closed_store):
+    """The editor hands a weight equal to the max back as blank; that must not count as an edit."""
+    before = closed_store.contest()
+    blank = replace(before, criteria=tuple(
+        replace(c, weight=None) if c.effective_weight == c.max else c for c in before.criteria))
+    assert blank != before
+    assert closed_store.update_setup(blank) == []

@@ -3,7 +3,9 @@
 Every edit is checked at once by the import's own rules (bad cells turn red
 with the reason as tooltip), can be undone, and is saved to the contest file
 only with "Save"; once scores exist, saving asks first and the store refuses
-anything that would change what a recorded score means.
+anything that would change what a recorded score means. Once the contest is
+closed the results are final: everything but the contest details is read-only,
+with a note saying so (the store refuses the rest too).
 
 Signals:
     saved(list): the setup was written; carries the change lines that were logged.
@@ -17,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -27,7 +29,7 @@ from ui.console.problem_text import translate_problem
 from ui.console.setup_model import (
     COLUMNS, INFO_FIELDS, adopt_ids, empty_row, move_rows, snapshot_of, validate,
 )
-from ui.console.setup_tables import ID_ROLE, KEY_ROLE, ListTable, SnapshotCommand
+from ui.console.setup_tables import ID_ROLE, KEY_ROLE, ChoiceDelegate, ListTable, SnapshotCommand
 
 BAD_CELL = QColor("#ffcdd2")
 
@@ -40,7 +42,19 @@ class SetupEditor(QWidget):
         self.controller = controller
         self.undo_stack = QUndoStack(self)
         self._loading = False
+        self.frozen = False  # the contest is closed: only the details may change
+        self.locked_widgets: list[QWidget] = []
         layout = QVBoxLayout(self)
+        self.closed_note = QLabel(self.tr(
+            "The contest is closed and its results are final: criteria, groups, reviewers, recusals, "
+            "presenters and the scoring method can no longer change. Only the contest details (title, "
+            "date, venue, organizer) can still be corrected; each correction is written to the session "
+            "log."), objectName="closedNote")
+        self.closed_note.setWordWrap(True)
+        self.closed_note.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c36a; padding: 6px; }")
+        self.closed_note.hide()
+        layout.addWidget(self.closed_note)
         layout.addLayout(self._info_form())
         self.tabs = QTabWidget(objectName="setupTabs")
         self.tables: dict[str, ListTable] = {}
@@ -63,6 +77,8 @@ class SetupEditor(QWidget):
         layout.addWidget(self.problems)
         layout.addLayout(self._bottom_row())
         self.revert()
+        self.set_frozen(controller.state().phase == "closed")
+        controller.bridge.session_changed.connect(self._session_moved)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -89,6 +105,7 @@ class SetupEditor(QWidget):
             self.mode.addItem(text, mode)
         for widget in (self.method, self.mode):
             widget.activated.connect(self._edited)
+        self.locked_widgets += [self.method, self.trim, self.mode]
         self.trim.valueChanged.connect(self._edited)
         right.addRow(self.tr("Method"), self.method)
         right.addRow(self.tr("Drop highest/lowest"), self.trim)
@@ -104,6 +121,9 @@ class SetupEditor(QWidget):
         table.itemChanged.connect(self._edited)
         table.rows_dropped.connect(lambda rows, target, n=list_name: self.move(n, rows, target))
         self.tables[list_name] = table
+        if list_name == "reviewers":
+            self.group_delegate = ChoiceDelegate(lambda: [g["name"] for g in self.snap["groups"]], table)
+            table.setItemDelegateForColumn(COLUMNS["reviewers"].index("group"), self.group_delegate)
         layout.addWidget(table, 1)
         buttons = QHBoxLayout()
         for text, action in ((self.tr("Add"), self.add_row), (self.tr("Remove"), self.remove_rows),
@@ -112,6 +132,7 @@ class SetupEditor(QWidget):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, a=action, n=list_name: a(n))
             buttons.addWidget(button)
+            self.locked_widgets.append(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         return page
@@ -133,6 +154,8 @@ class SetupEditor(QWidget):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, a=action: a())
             row.addWidget(button)
+            if action == self.import_file:  # an import replaces the lists
+                self.locked_widgets.append(button)
         row.addWidget(self.status, 1)
         revert = QPushButton(self.tr("Revert"), objectName="revertButton")
         revert.clicked.connect(self.revert)
@@ -180,7 +203,7 @@ class SetupEditor(QWidget):
         for i, r in enumerate(reviewers):
             for j, p in enumerate(presenters):
                 item = QTableWidgetItem()
-                item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
+                item.setFlags(Qt.ItemIsEnabled if self.frozen else Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
                 item.setCheckState(Qt.Checked if (r["_key"], p["_key"]) in recused else Qt.Unchecked)
                 item.setData(KEY_ROLE, (r["_key"], p["_key"]))
                 self.recusals.setItem(i, j, item)
@@ -204,6 +227,27 @@ class SetupEditor(QWidget):
             for i in range(self.recusals.rowCount()) for j in range(self.recusals.columnCount())
             if self.recusals.item(i, j) and self.recusals.item(i, j).checkState() == Qt.Checked)
         return snap
+
+    # -- after the close ------------------------------------------------------------------------
+
+    def set_frozen(self, frozen: bool) -> None:
+        """Read-only (but the contest details) once the contest is closed, with the note saying why."""
+        self.frozen = frozen
+        self.closed_note.setVisible(frozen)
+        for widget in self.locked_widgets:
+            widget.setEnabled(not frozen)
+        for table in self.tables.values():
+            table.setEditTriggers(QAbstractItemView.NoEditTriggers if frozen else table.default_triggers)
+            table.setDragDropMode(QAbstractItemView.NoDragDrop if frozen else QAbstractItemView.DragDrop)
+        self._loading = True
+        self._fill_recusals(self.snap)
+        self._loading = False
+
+    def _session_moved(self, state) -> None:
+        if (state.phase == "closed") != self.frozen:
+            if state.phase == "closed":
+                self.revert()  # edits not saved before the close could not be saved any more
+            self.set_frozen(state.phase == "closed")
 
     # -- edits --------------------------------------------------------------------------------
 

@@ -1,10 +1,13 @@
-"""The setup editor's table widget (rows that can be dragged to a new place) and its undo step."""
+"""The setup editor's table widget (rows that can be dragged to a new place), its undo step, and the
+drop-down that picks a reviewer's group."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate, QTableWidget
 
 KEY_ROLE, ID_ROLE = Qt.UserRole, Qt.UserRole + 1
 
@@ -45,6 +48,7 @@ class ListTable(QTableWidget):
         self.setDragDropMode(QAbstractItemView.DragDrop)
         self.setDefaultDropAction(Qt.MoveAction)
         self.setDropIndicatorShown(True)
+        self.default_triggers = self.editTriggers()  # given back when a closed contest is reopened for edits
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.selectionModel().selectedRows()})
@@ -65,3 +69,34 @@ class ListTable(QTableWidget):
         event.setDropAction(Qt.IgnoreAction)
         event.accept()
         self.rows_dropped.emit(self.selected_rows(), self.rowCount() if target < 0 else target)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A cell filled by picking from a list (a reviewer's group), so a name cannot be mistyped."""
+
+    def __init__(self, choices: Callable[[], list[str]], parent=None):
+        super().__init__(parent)
+        self.choices = choices  # asked each time: the groups can change while the editor is open
+
+    def createEditor(self, parent, option, index) -> QComboBox:
+        combo = QComboBox(parent, objectName="choiceEditor")
+        combo.activated.connect(lambda _=0, c=combo: self._chosen(c))
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index) -> None:
+        current = index.data(Qt.EditRole) or ""
+        choices = [c for c in self.choices() if c]
+        if current and current not in choices:  # an imported unknown group stays visible (and red) until changed
+            choices.append(current)
+        editor.clear()
+        editor.addItems(choices)
+        editor.setCurrentIndex(choices.index(current) if current in choices else -1)
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:
+        if editor.currentIndex() >= 0:
+            model.setData(index, editor.currentText(), Qt.EditRole)
+
+    def _chosen(self, editor: QComboBox) -> None:
+        # A pick is the whole edit: write it at once rather than when the cell loses focus.
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor)
