@@ -25,7 +25,7 @@ from .links import DEFAULT_PORT
 log = logging.getLogger(__name__)
 
 THREAD_NAME = "arena-reviewer-server"
-_TOKEN_IN_PATH = re.compile(r"/r/[^/\s?\"]+")
+_TOKEN_IN_PATH = re.compile(r"/(r|screen)/(?!static/)[^/\s?\"]+")  # reviewers' links and the screen's
 
 
 class TokenRedactor(logging.Filter):
@@ -34,10 +34,10 @@ class TokenRedactor(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple):
             record.args = tuple(
-                _TOKEN_IN_PATH.sub("/r/<token>", a) if isinstance(a, str) else a for a in record.args
+                _TOKEN_IN_PATH.sub(r"/\1/<token>", a) if isinstance(a, str) else a for a in record.args
             )
         if isinstance(record.msg, str):
-            record.msg = _TOKEN_IN_PATH.sub("/r/<token>", record.msg)
+            record.msg = _TOKEN_IN_PATH.sub(r"/\1/<token>", record.msg)
         return True
 
 
@@ -121,6 +121,9 @@ class ReviewerServer:
             # host's logging set-up alone (uvicorn's own would replace it process-wide).
             self.app, access_log=False, log_config=None,
             timeout_graceful_shutdown=2, lifespan="on", ws="none",
+            # Phones talk to the laptop directly: no proxy whose X-Forwarded-For should be believed
+            # (that middleware cost every ballot a little), and no "server: uvicorn" advertised.
+            proxy_headers=False, server_header=False,
         )
         _redact_access_log()  # uvicorn logs requests whenever that logger has a handler, whatever we asked
         _raise_open_file_limit()

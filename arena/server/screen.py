@@ -1,0 +1,218 @@
+"""The read-only screen: the projector's scenes in a browser, for a second display on another computer.
+
+An LED wall's PC opens `/screen/<screen token>` (Store.screen_token(), 192 bits)
+and shows what the Qt projector shows, driven by the session state alone. The
+page reads `/api/screen/<token>` once and then follows `/api/screen/<token>/events`
+(server-sent events). A wrong token is the same 404 as a wrong reviewer token and
+counts toward the same per-address brake.
+
+Everything here runs on the server's event-loop thread and reads through the
+Desk's own connection. The view is rebuilt only when another connection has
+committed (`PRAGMA data_version`), so the tally runs once per change, never per
+request; a small watch task looks for changes while screens are connected.
+What is sent is arena.scenes.scene_view: the current scene's data and nothing
+more, so an unrevealed result never leaves the laptop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import secrets
+import sqlite3
+import time
+from collections.abc import AsyncIterator
+from contextlib import suppress
+
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+
+from .. import scenes, scoring
+from ..resources import resource_path
+from ..session import Session
+from .desk import Desk
+from .feed import Feed
+from .guard import GuessBrake
+
+log = logging.getLogger(__name__)
+
+WEB = resource_path("web")
+ASSETS = {"screen.js": "text/javascript", "screen.css": "text/css"}
+WATCH_S = 0.1  # how often a connected screen's data is checked for a change (one cheap pragma)
+IDLE_ROUNDS = 50  # the watch stops this many checks after the last screen went away
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+
+def now_ms() -> int:
+    return round(time.time() * 1000)
+
+
+class Screen:
+    """The screens' view of the contest: one cached scene view, one live feed."""
+
+    def __init__(self, desk: Desk, brake: GuessBrake):
+        self.desk = desk
+        self.brake = brake
+        self.feed = Feed()
+        self.rebuilds = 0  # how many times the view was computed (tests and the benchmark read it)
+        self._data_version: int | None = None
+        self._setup_marker: tuple | None = None
+        self._source: scenes.SceneSource | None = None
+        self._token_digest = b""
+        self._view: dict = {}
+        self._watch: asyncio.Task | None = None
+
+    # -- the secret --------------------------------------------------------------------
+
+    def token_ok(self, token: str) -> bool:
+        """Compare in constant time (digests of equal length, whatever was guessed)."""
+        self.view()  # reads the token with the setup, at most once per change of the file
+        return bool(self._token_digest) and secrets.compare_digest(self._token_digest, _digest(token))
+
+    # -- the view, cached per change of the file ------------------------------------------
+
+    def view(self) -> dict:
+        """The current scene as plain data; rebuilt only when the file changed since the last look."""
+        conn = self.desk.store.conn
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._data_version or not self._view:
+            self._data_version = version
+            self._view = self._rebuild(self._view)
+        return self._view
+
+    def _rebuild(self, before: dict) -> dict:
+        store = self.desk.store
+        marker = store.conn.execute(
+            "SELECT (SELECT max(id) FROM session_log), (SELECT version FROM session_state WHERE id = 1)"
+        ).fetchone()
+        if marker != self._setup_marker or self._source is None:
+            self._setup_marker = marker
+            self._source = self._read_setup()
+        state = Session(store).state()
+        self._source.tally = _once(lambda: scoring.tally(store))  # only scenes with results call it
+        view = scenes.scene_view(self._source, state)
+        self.rebuilds += 1
+        if "timer" in view:
+            # The timer is told as "remaining_s at at_ms" (server clock): the page ticks on its own.
+            if before.get("version") == view["version"] and "timer" in before:
+                view["timer"] = before["timer"]  # same session state: same timer, no needless push
+            else:
+                view["timer"]["at_ms"] = now_ms()
+        return view
+
+    def _read_setup(self) -> scenes.SceneSource:
+        store = self.desk.store
+        contest = store.contest()
+        self._token_digest = _digest(store.screen_token())
+        return scenes.SceneSource(contest, scenes.eligible_counts(contest, store.recusals()),
+                                  store.ballot_count, tally=None)
+
+    def payload(self) -> dict:
+        """What GET /api/screen answers: the view and the server's clock now (for the countdown)."""
+        return {**self.view(), "now_ms": now_ms()}
+
+    # -- live ------------------------------------------------------------------------------
+
+    def publish_if_changed(self) -> None:
+        before = self._view
+        view = self.view()
+        if view != before:
+            self.feed.publish(view)
+
+    async def stream(self) -> AsyncIterator[bytes]:
+        """The server's clock first (the page's countdown needs it), then every changed view."""
+        self._ensure_watch()
+        yield f"event: clock\ndata: {json.dumps({'now_ms': now_ms()})}\n\n".encode()
+        async for chunk in self.feed.stream(0, self.view):
+            yield chunk
+
+    def _ensure_watch(self) -> None:
+        if self._watch is None or self._watch.done():
+            self.publish_if_changed()
+            self._watch = asyncio.get_running_loop().create_task(self._watch_file())
+
+    async def _watch_file(self) -> None:
+        """While any screen is connected, push a changed view within WATCH_S of its commit."""
+        idle = 0
+        while idle < IDLE_ROUNDS:  # a screen reconnecting after a drop finds the watch still there
+            await asyncio.sleep(WATCH_S)
+            idle = 0 if self.feed.phones else idle + 1
+            try:
+                self.publish_if_changed()
+            except sqlite3.Error:
+                log.warning("the screen could not re-read the contest file; will retry", exc_info=True)
+
+    def reopen(self) -> None:
+        self.feed.reopen()
+
+    async def close(self) -> None:
+        """End every screen's stream and the watch (the server is stopping)."""
+        self.feed.close()
+        watch, self._watch = self._watch, None
+        if watch is not None:
+            watch.cancel()
+            with suppress(asyncio.CancelledError):
+                await watch
+
+    # -- routes ----------------------------------------------------------------------------
+
+    def router(self) -> APIRouter:
+        router = APIRouter(include_in_schema=False)
+
+        @router.get("/screen/static/{name}")
+        async def asset(name: str):
+            if name not in ASSETS:
+                self._refuse_not_found()
+            return FileResponse(WEB / name, media_type=ASSETS[name])
+
+        @router.get("/screen/{token}")
+        async def page(request: Request, token: str):
+            self._check(request, token)
+            return FileResponse(WEB / "screen.html", media_type="text/html; charset=utf-8")
+
+        @router.get("/api/screen/{token}")
+        async def current(request: Request, token: str):
+            self._check(request, token)
+            return JSONResponse(self.payload())
+
+        @router.get("/api/screen/{token}/events")
+        async def events(request: Request, token: str):
+            self._check(request, token)
+            return StreamingResponse(self.stream(), media_type="text/event-stream",
+                                     headers={"X-Accel-Buffering": "no"})
+
+        return router
+
+    def _check(self, request: Request, token: str) -> None:
+        """The same brake and the same 404 as a reviewer's link: a guesser learns nothing new here."""
+        from .app import Refusal  # the app's own refusal, so that both links answer byte for byte alike
+
+        address = request.client.host if request.client else "-"
+        if self.brake.blocked(address):
+            raise Refusal("too_many", "too many wrong links from this address; wait a minute")
+        if not self.token_ok(token):
+            self.brake.miss(address)
+            self._refuse_not_found()
+
+    @staticmethod
+    def _refuse_not_found():
+        from .app import NOT_FOUND, Refusal
+
+        raise Refusal(*NOT_FOUND)
+
+
+def _once(compute):
+    """A zero-argument function that computes on first call and then answers from memory."""
+    memo = []
+
+    def once():
+        if not memo:
+            memo.append(compute())
+        return memo[0]
+
+    return once

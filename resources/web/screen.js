@@ -1,0 +1,310 @@
+/* Arena's read-only screen: shows the scene the host has put on the projector, live.
+   Reads /api/screen/<token> once, then follows /api/screen/<token>/events (server-sent events) and
+   reconnects on its own. The countdown ticks here, from "remaining seconds at a server time". */
+(function () {
+  "use strict";
+
+  var TEXT = {
+    zh: {
+      nowPresenting: "正在汇报  {1} / {2}", upNext: "即将开始", next: "下一位：{1}",
+      organizer: "主办：{1}", joinHeading: "评委如何参与评分",
+      join: "请用手机扫描您个人评分卡上的二维码，在打开的页面上评分。",
+      scoring: "评分", allPresenters: "全部汇报", openCount: "{1} 个汇报正在评分",
+      reviewersScored: "位评委已提交评分", ballotsIn: "份评分已提交",
+      closed: "评分已结束", all_in: "全部评委已提交", open: "评分已开始，请在手机上评分", soon: "评分即将开始",
+      results: "评价结果", provisional: "暂定结果：评分尚未结束",
+      announce: "评价结果将从最后一名开始逐一揭晓", rankedCount: "共 {1} 个汇报参与排名",
+      finalRanking: "最终排名", rank: "名次", presenter: "产业链", score: "得分",
+      rankN: "第{1}名", tiedN: "并列第{1}", offline: "连接中断，正在重新连接…"
+    },
+    en: {
+      nowPresenting: "Now presenting  {1} / {2}", upNext: "Up next", next: "Next: {1}",
+      organizer: "Organised by {1}", joinHeading: "Reviewers: how to join",
+      join: "Scan the QR code on your personal card with your phone and score on the page it opens.",
+      scoring: "Scoring", allPresenters: "All presenters", openCount: "{1} presenter(s) open for scoring",
+      reviewersScored: "reviewers have scored", ballotsIn: "ballots are in",
+      closed: "Scoring is closed", all_in: "All ballots are in",
+      open: "Scoring is open: please score on your phone", soon: "Scoring opens shortly",
+      results: "Results", provisional: "Provisional: scoring is still open",
+      announce: "The results, from last place to first", rankedCount: "{1} presenter(s) ranked",
+      finalRanking: "Final ranking", rank: "Rank", presenter: "Presenter", score: "Score",
+      rankN: "No. {1}", tiedN: "Tied No. {1}", offline: "Connection lost, reconnecting…"
+    }
+  };
+  var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+  var LANG = String(languages[0]).toLowerCase().indexOf("zh") === 0 ? "zh" : "en";
+  var T = TEXT[LANG];
+  document.documentElement.lang = LANG === "zh" ? "zh-CN" : "en";
+
+  var TOKEN = location.pathname.split("/").pop();
+  var API = "/api/screen/" + encodeURIComponent(TOKEN);
+  var LAST_MINUTE_S = 60;
+  var MIN_FONT_VH = 1.6;
+  var ONE_COLUMN_MAX = 12;
+
+  var view = null;          // the latest scene data from the server
+  var clockOffset = 0;      // this computer's clock minus the server's, in ms
+  var revealedBefore = -1;
+
+  function $(id) { return document.getElementById(id); }
+  function fmt(text) {
+    var args = arguments;
+    return text.replace(/\{(\d)\}/g, function (_, i) { return String(args[Number(i)]); });
+  }
+  function rankText(row) {
+    if (row.rank === null || row.rank === undefined) return "—";
+    return fmt(row.shared ? T.tiedN : T.rankN, row.rank);
+  }
+  function joinParts(parts) { return parts.filter(function (p) { return p; }).join("  ·  "); }
+
+  /* -- text that always fits its box --------------------------------------------------- */
+
+  function setText(id, text) {
+    var box = typeof id === "string" ? $(id) : id;
+    var span = box.firstElementChild;
+    if (span.textContent !== text) span.textContent = text;
+    fit(box);
+  }
+
+  function fit(box) {
+    var span = box.firstElementChild;
+    var size = Number(box.getAttribute("data-vh"));
+    span.style.fontSize = size + "vh";
+    if (!span.textContent || !box.offsetParent) return;
+    // Shrink in small steps until the text fits whole: never cut off, never an ellipsis.
+    while (size > MIN_FONT_VH && (span.offsetHeight > box.clientHeight || span.scrollWidth > box.clientWidth)) {
+      size = size * 0.93;
+      span.style.fontSize = size.toFixed(2) + "vh";
+    }
+  }
+
+  function box(className, vh, text) {
+    var div = document.createElement("div");
+    div.className = "box fit " + className;
+    div.setAttribute("data-vh", String(vh));
+    div.appendChild(document.createElement("span"));
+    div.firstElementChild.textContent = text;
+    return div;
+  }
+
+  /* -- the scenes ------------------------------------------------------------------------ */
+
+  function welcome(v) {
+    setText("w-title", v.title);
+    setText("w-when", joinParts([v.date, v.venue]));
+    setText("w-organizer", v.organizer ? fmt(T.organizer, v.organizer) : "");
+    setText("w-join-heading", T.joinHeading);
+    setText("w-join", T.join);
+  }
+
+  function presenting(v) {
+    setText("p-contest", v.title);
+    if (v.presenter) {
+      setText("p-heading", fmt(T.nowPresenting, v.position[0], v.position[1]));
+      setText("p-name", v.presenter.name);
+      setText("p-speaker", joinParts([v.presenter.speaker, v.presenter.unit]));
+    } else {
+      setText("p-heading", T.upNext);
+      setText("p-name", "");
+      setText("p-speaker", "");
+    }
+    setText("p-next", v.next ? fmt(T.next, v.next) : "");
+    tick();
+  }
+
+  function remaining() {
+    var timer = view.timer;
+    if (!timer.running) return timer.remaining_s;
+    var serverNow = Date.now() - clockOffset;
+    return timer.remaining_s - (serverNow - timer.at_ms) / 1000;
+  }
+
+  function clockText(seconds) {
+    var sign = "", whole;
+    if (seconds > 0) { whole = Math.ceil(seconds - 1e-9); }
+    else { whole = Math.floor(-seconds + 1e-9); sign = whole > 0 ? "+" : ""; }
+    var m = Math.floor(whole / 60), s = whole % 60;
+    return sign + (m < 10 ? "0" : "") + m + ":" + (s < 10 ? "0" : "") + s;
+  }
+
+  function tick() {
+    if (!view || view.scene !== "presenting") return;
+    var left = remaining();
+    var clock = $("p-clock");
+    var text = clockText(left);
+    if (clock.firstElementChild.textContent !== text) setText(clock, text);
+    clock.className = "box fit clock" + (left < 0 ? " overtime" : left === 0 || left <= LAST_MINUTE_S ? " last-minute" : "");
+  }
+
+  function scoring(v) {
+    setText("s-heading", T.scoring);
+    setText("s-contest", v.title);
+    if (v.presenter) {
+      setText("s-name", v.presenter.name);
+      setText("s-speaker", joinParts([v.presenter.speaker, v.presenter.unit]));
+    } else {
+      setText("s-name", v.open_count ? T.allPresenters : "");
+      setText("s-speaker", v.open_count ? fmt(T.openCount, v.open_count) : "");
+    }
+    setText("s-count", v.done + " / " + v.total);
+    setText("s-caption", v.presenter || v.open_count <= 1 ? T.reviewersScored : T.ballotsIn);
+    var share = v.total ? Math.min(1, v.done / v.total) : 0;
+    var fill = $("s-fill");
+    fill.style.width = (share * 100).toFixed(2) + "%";
+    fill.className = "bar-fill" + (share >= 1 ? " full" : share === 0 ? " empty" : "");
+    setText("s-status", T[v.status] || "");
+    $("s-status").className = "box fit status" + (v.status === "all_in" ? " full" : "");
+  }
+
+  function results(v) {
+    setText("r-heading", T.results);
+    setText("r-provisional", v.provisional ? T.provisional : "");
+    var shown = v.revealed;
+    var scene = $("results");
+    scene.classList.toggle("alone", shown.length <= 1);
+    if (shown.length) {
+      var top = shown[shown.length - 1];
+      setText("r-rank", rankText(top));
+      setText("r-name", top.name);
+      setText("r-speaker", joinParts([top.speaker, top.unit]));
+      setText("r-score", top.score || "");
+    } else {
+      setText("r-rank", "");
+      setText("r-name", T.announce);
+      setText("r-speaker", fmt(T.rankedCount, v.count));
+      setText("r-score", "");
+    }
+    if (revealedBefore >= 0 && shown.length > revealedBefore) {
+      var spotlight = $("r-spotlight");
+      spotlight.classList.remove("reveal");
+      void spotlight.offsetWidth; // restart the fade for the newly revealed presenter
+      spotlight.classList.add("reveal");
+    }
+    revealedBefore = shown.length;
+    earlier(shown.slice(0, -1).reverse().slice(0, 8));
+  }
+
+  function earlier(rows) {
+    var holder = $("r-earlier");
+    holder.textContent = "";
+    var height = Math.min(6.5, 37 / Math.max(1, rows.length));
+    rows.forEach(function (row, i) {
+      var line = document.createElement("div");
+      line.className = "row";
+      line.style.top = (60 + i * height) + "vh";
+      line.style.height = height + "vh";
+      var font = height * 0.62;
+      line.appendChild(box("cell-rank", font, rankText(row)));
+      line.appendChild(box("cell-name", font, row.name));
+      line.appendChild(box("cell-score", font, row.score || ""));
+      holder.appendChild(line);
+    });
+    fitAll(holder);
+  }
+
+  function ranking(v) {
+    setText("k-heading", T.finalRanking);
+    setText("k-provisional", v.provisional ? T.provisional : "");
+    var table = $("k-table");
+    table.textContent = "";
+    var rows = v.rows;
+    var columns = rows.length <= ONE_COLUMN_MAX ? 1 : 2;
+    var perColumn = Math.max(1, Math.ceil(rows.length / columns));
+    var height = Math.min(11, 84 / (perColumn + 1));
+    var width = (92 - 4 * (columns - 1)) / columns;
+    var parts = columns === 1 ? { name: [17, 50], bar: [51, 84] } : { name: [18, 63], bar: [64, 83] };
+    for (var c = 0; c < columns; c++) {
+      addRankRow(table, c, 0, height, width, parts, null);
+    }
+    rows.forEach(function (row, i) {
+      addRankRow(table, Math.floor(i / perColumn), i % perColumn + 1, height, width, parts, row);
+    });
+    fitAll(table);
+  }
+
+  function addRankRow(table, column, line, height, width, parts, row) {
+    var div = document.createElement("div");
+    div.className = "row" + (row ? "" : " header");
+    div.style.left = (4 + column * (width + 4)) + "vw";
+    div.style.width = width + "vw";
+    div.style.top = (13 + line * height) + "vh";
+    div.style.height = height + "vh";
+    var font = height * 0.5 * (row ? 1 : 0.75);
+    var name = box("cell-name", font, row ? row.name : T.presenter);
+    name.style.left = parts.name[0] + "%";
+    name.style.width = (parts.name[1] - parts.name[0]) + "%";
+    div.appendChild(box("cell-rank", font, row ? rankText(row) : T.rank));
+    div.appendChild(name);
+    div.appendChild(box("cell-score", font, row ? row.score || "—" : T.score));
+    if (row) {
+      var bar = document.createElement("div");
+      bar.className = "rank-bar" + (row.rank === 1 ? " first" : "");
+      bar.style.left = parts.bar[0] + "%";
+      bar.style.width = (parts.bar[1] - parts.bar[0]) + "%";
+      var fill = document.createElement("div");
+      var score = row.score === null ? 0 : Math.max(0, Math.min(100, Number(row.score)));
+      fill.style.width = score + "%";
+      if (row.score !== null) bar.appendChild(fill);
+      div.appendChild(bar);
+    }
+    table.appendChild(div);
+  }
+
+  function fitAll(root) {
+    var boxes = root.querySelectorAll(".fit");
+    for (var i = 0; i < boxes.length; i++) fit(boxes[i]);
+  }
+
+  var SCENES = { welcome: welcome, presenting: presenting, scoring: scoring, results: results,
+                 ranking: ranking, blank: function () {} };
+
+  function show(next) {
+    view = next;
+    var scene = SCENES[view.scene] ? view.scene : "welcome";
+    var sections = document.querySelectorAll(".scene");
+    for (var i = 0; i < sections.length; i++) {
+      var section = sections[i];
+      section.hidden = section.id !== scene;
+    }
+    if (scene !== "results") revealedBefore = -1;
+    document.body.setAttribute("data-scene", scene);
+    SCENES[scene](view);
+    document.title = view.title ? view.title + " · Arena" : "Arena";
+  }
+
+  /* -- keeping up with the server --------------------------------------------------------- */
+
+  var feed = null;
+  function setOffline(offline) {
+    var banner = $("offline");
+    banner.textContent = T.offline;
+    banner.hidden = !offline;
+  }
+
+  function connect() {
+    if (feed) feed.close();
+    feed = new EventSource(API + "/events");
+    feed.addEventListener("clock", function (e) {
+      clockOffset = Date.now() - JSON.parse(e.data).now_ms;
+      setOffline(false);
+    });
+    feed.addEventListener("state", function (e) { show(JSON.parse(e.data)); });
+    feed.onerror = function () {
+      setOffline(true);
+      // The browser retries a dropped stream by itself; a refused one (server restarting) we retry here.
+      if (feed.readyState === EventSource.CLOSED) setTimeout(connect, 3000);
+    };
+  }
+
+  function start() {
+    fetch(API, { cache: "no-store" })
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .then(function (data) { clockOffset = Date.now() - data.now_ms; show(data); })
+      .catch(function () { setOffline(true); });
+    connect();
+    setInterval(tick, 100);
+    window.addEventListener("resize", function () { if (view) show(view); });
+  }
+
+  start();
+})();
