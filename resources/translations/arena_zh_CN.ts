@@ -1,104 +1,105 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../ui/console/access.py" line="66" />
+        <location filename="../../ui/console/access.py" line="66"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="66" />
+        <location filename="../../ui/console/access.py" line="66"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="66" />
+        <location filename="../../ui/console/access.py" line="66"/>
         <source>Personal link</source>
         <translation>个人链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="77" />
+        <location filename="../../ui/console/access.py" line="77"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="79" />
+        <location filename="../../ui/console/access.py" line="79"/>
         <source>Printable cards (PDF)…</source>
         <translation>打印评委卡片（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="94" />
+        <location filename="../../ui/console/access.py" line="94"/>
         <source>Address for phones:</source>
         <translation>手机访问地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="102" />
+        <location filename="../../ui/console/access.py" line="102"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="122" />
+        <location filename="../../ui/console/access.py" line="122"/>
         <source>The server could not start: {error}</source>
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="137" />
+        <location filename="../../ui/console/access.py" line="137"/>
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="137" />
+        <location filename="../../ui/console/access.py" line="137"/>
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="142" />
-        <source>The reviewers' server is not part of this build yet.</source>
+        <location filename="../../ui/console/access.py" line="142"/>
+        <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="144" />
-        <source>Phones on the room's network open {url} (each reviewer has a personal link below).</source>
+        <location filename="../../ui/console/access.py" line="144"/>
+        <source>Phones on the room&apos;s network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="147" />
+        <location filename="../../ui/console/access.py" line="147"/>
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="149" />
+        <location filename="../../ui/console/access.py" line="149"/>
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="158" />
+        <location filename="../../ui/console/access.py" line="158"/>
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="173" />
+        <location filename="../../ui/console/access.py" line="173"/>
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="189" />
+        <location filename="../../ui/console/access.py" line="189"/>
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="193" />
+        <location filename="../../ui/console/access.py" line="193"/>
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="200" />
+        <location filename="../../ui/console/access.py" line="200"/>
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="206" />
+        <location filename="../../ui/console/access.py" line="206"/>
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>
@@ -106,27 +107,29 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="112" />
+        <location filename="../../ui/console/board.py" line="112"/>
         <source>%n ballot(s) counted so far.</source>
-        <translation><numerusform>目前已计入 %n 张评分表。</numerusform></translation>
+        <translation>
+            <numerusform>目前已计入 %n 张评分表。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="120" />
+        <location filename="../../ui/console/board.py" line="120"/>
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="125" />
+        <location filename="../../ui/console/board.py" line="125"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="126" />
+        <location filename="../../ui/console/board.py" line="126"/>
         <source>Still missing: {names}</source>
         <translation>尚未提交：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="128" />
+        <location filename="../../ui/console/board.py" line="128"/>
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
     </message>
@@ -134,75 +137,83 @@
 <context>
     <name>ContestController</name>
     <message>
-        <location filename="../../ui/console/controller.py" line="64" />
+        <location filename="../../ui/console/controller.py" line="71"/>
         <source>The contest is closed: the scores are frozen and the queue cannot move any more.</source>
         <translation>比赛已结束：分数已冻结，出场顺序不能再变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="67" />
+        <location filename="../../ui/console/controller.py" line="74"/>
         <source>Not done: {reason}</source>
         <translation>未执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="94" />
+        <location filename="../../ui/console/controller.py" line="101"/>
         <source>The contest is closed: the scores are frozen.</source>
         <translation>比赛已结束：分数已冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="135" />
-        <source>The reviewers' server is not part of this build yet.</source>
+        <location filename="../../ui/console/controller.py" line="142"/>
+        <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
+    </message>
+</context>
+<context>
+    <name>ContestLock</name>
+    <message>
+        <location filename="../../ui/console/file_lock.py" line="66"/>
+        <source>{file} is already open in another Arena window (process {pid} on {host}). Switch to that window, or close the contest there, then open it here.</source>
+        <translation>{file} 已在另一个 Arena 窗口中打开（{host} 上的进程 {pid}）。请切换到那个窗口，或先在那里关闭这个比赛，再在这里打开。</translation>
     </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="37" />
+        <location filename="../../ui/console/help_panel.py" line="37"/>
         <source>Setup: check the lists, the recusals and the scoring rules, then Save.</source>
         <translation>设置：核对各名单、回避关系和计分规则，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="38" />
-        <source>Reviewer access: pick the room's network address, start the server, hand out the links or the printed cards.</source>
+        <location filename="../../ui/console/help_panel.py" line="38"/>
+        <source>Reviewer access: pick the room&apos;s network address, start the server, hand out the links or the printed cards.</source>
         <translation>评委接入：选择会场网络地址，启动服务，发放链接或打印的卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="40" />
+        <location filename="../../ui/console/help_panel.py" line="40"/>
         <source>Live session: start the contest, bring each presenter up, start the timer, open scoring, watch the board until every ballot is in, close scoring, next presenter.</source>
         <translation>现场进行：开始比赛，依次请汇报对象上场，开始计时，开放评分，看板显示全部收齐后关闭评分，进入下一位。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="42" />
+        <location filename="../../ui/console/help_panel.py" line="42"/>
         <source>A reviewer without a phone: enter their paper ballot (it is logged as entered by the host).</source>
         <translation>评委没有手机时：录入其纸质评分表（记录为主持人代录）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="44" />
+        <location filename="../../ui/console/help_panel.py" line="44"/>
         <source>When everyone has presented: close the contest (the scores are frozen), then reveal the results step by step on the projector.</source>
         <translation>全部汇报结束后：结束比赛（分数冻结），再在投影上逐步揭晓结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="46" />
+        <location filename="../../ui/console/help_panel.py" line="46"/>
         <source>If the laptop crashes or the lid closes: reopen the file; the session resumes where it was.</source>
         <translation>如电脑崩溃或合盖：重新打开文件，会议从原处继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="50" />
+        <location filename="../../ui/console/help_panel.py" line="50"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="50" />
+        <location filename="../../ui/console/help_panel.py" line="50"/>
         <source>Running a meeting</source>
         <translation>会议流程</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="52" />
+        <location filename="../../ui/console/help_panel.py" line="52"/>
         <source>During the session</source>
         <translation>会议进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="53" />
+        <location filename="../../ui/console/help_panel.py" line="53"/>
         <source>Everywhere</source>
         <translation>通用</translation>
     </message>
@@ -210,363 +221,368 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="54" />
+        <location filename="../../ui/console/live.py" line="52"/>
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="57" />
+        <location filename="../../ui/console/live.py" line="55"/>
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="90" />
+        <location filename="../../ui/console/live.py" line="88"/>
         <source>Queue</source>
         <translation>出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="93" />
+        <location filename="../../ui/console/live.py" line="91"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="99" />
+        <location filename="../../ui/console/live.py" line="97"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="144" />
+        <location filename="../../ui/console/live.py" line="142"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="133" />
+        <location filename="../../ui/console/live.py" line="131"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="133" />
-        <location filename="../../ui/console/live.py" line="244" />
+        <location filename="../../ui/console/live.py" line="131"/>
+        <location filename="../../ui/console/live.py" line="242"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="134" />
+        <location filename="../../ui/console/live.py" line="132"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="134" />
+        <location filename="../../ui/console/live.py" line="132"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="136" />
-        <location filename="../../ui/console/live.py" line="246" />
+        <location filename="../../ui/console/live.py" line="134"/>
+        <location filename="../../ui/console/live.py" line="244"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="136" />
+        <location filename="../../ui/console/live.py" line="134"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="137" />
+        <location filename="../../ui/console/live.py" line="135"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="137" />
+        <location filename="../../ui/console/live.py" line="135"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="135" />
+        <location filename="../../ui/console/live.py" line="133"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="138" />
+        <location filename="../../ui/console/live.py" line="136"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="138" />
+        <location filename="../../ui/console/live.py" line="136"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="149" />
+        <location filename="../../ui/console/live.py" line="147"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="155" />
+        <location filename="../../ui/console/live.py" line="153"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="155" />
+        <location filename="../../ui/console/live.py" line="153"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="156" />
+        <location filename="../../ui/console/live.py" line="154"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="156" />
+        <location filename="../../ui/console/live.py" line="154"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="157" />
+        <location filename="../../ui/console/live.py" line="155"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="157" />
+        <location filename="../../ui/console/live.py" line="155"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="187" />
+        <location filename="../../ui/console/live.py" line="185"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="188" />
+        <location filename="../../ui/console/live.py" line="186"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201" />
+        <location filename="../../ui/console/live.py" line="199"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="203" />
+        <location filename="../../ui/console/live.py" line="201"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="203" />
+        <location filename="../../ui/console/live.py" line="201"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="204" />
+        <location filename="../../ui/console/live.py" line="202"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="204" />
+        <location filename="../../ui/console/live.py" line="202"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="205" />
+        <location filename="../../ui/console/live.py" line="203"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="215" />
+        <location filename="../../ui/console/live.py" line="213"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="215" />
+        <location filename="../../ui/console/live.py" line="213"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="215" />
+        <location filename="../../ui/console/live.py" line="213"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="244" />
+        <location filename="../../ui/console/live.py" line="242"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="245" />
+        <location filename="../../ui/console/live.py" line="243"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="294" />
+        <location filename="../../ui/console/live.py" line="292"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="298" />
-        <source>Reviewers' server running at {url}</source>
+        <location filename="../../ui/console/live.py" line="296"/>
+        <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="301" />
-        <source>Reviewers' server not running (see Reviewer access).</source>
+        <location filename="../../ui/console/live.py" line="299"/>
+        <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="73" />
+        <location filename="../../ui/console/main_window.py" line="86"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="108" />
+        <location filename="../../ui/console/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="110" />
+        <location filename="../../ui/console/main_window.py" line="123"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="111" />
+        <location filename="../../ui/console/main_window.py" line="124"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="114" />
+        <location filename="../../ui/console/main_window.py" line="127"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="115" />
+        <location filename="../../ui/console/main_window.py" line="128"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="117" />
+        <location filename="../../ui/console/main_window.py" line="130"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="119" />
+        <location filename="../../ui/console/main_window.py" line="132"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="123" />
+        <location filename="../../ui/console/main_window.py" line="136"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="125" />
+        <location filename="../../ui/console/main_window.py" line="138"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="127" />
+        <location filename="../../ui/console/main_window.py" line="140"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="149" />
+        <location filename="../../ui/console/main_window.py" line="162"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="150" />
+        <location filename="../../ui/console/main_window.py" line="163"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="151" />
+        <location filename="../../ui/console/main_window.py" line="164"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="161" />
+        <location filename="../../ui/console/main_window.py" line="174"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="171" />
+        <location filename="../../ui/console/main_window.py" line="186"/>
+        <source>The contest is already open</source>
+        <translation>这个比赛已经打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="187"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="181" />
-        <source>The contest was live: the reviewers' server is running again at {url}</source>
+        <location filename="../../ui/console/main_window.py" line="198"/>
+        <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="203" />
+        <location filename="../../ui/console/main_window.py" line="220"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="204" />
-        <location filename="../../ui/console/main_window.py" line="223" />
+        <location filename="../../ui/console/main_window.py" line="221"/>
+        <location filename="../../ui/console/main_window.py" line="240"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="211" />
+        <location filename="../../ui/console/main_window.py" line="228"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="212" />
+        <location filename="../../ui/console/main_window.py" line="229"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="218" />
+        <location filename="../../ui/console/main_window.py" line="235"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="222" />
+        <location filename="../../ui/console/main_window.py" line="239"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="229" />
+        <location filename="../../ui/console/main_window.py" line="246"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="239" />
+        <location filename="../../ui/console/main_window.py" line="256"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="243" />
+        <location filename="../../ui/console/main_window.py" line="260"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="295" />
+        <location filename="../../ui/console/main_window.py" line="312"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="302" />
+        <location filename="../../ui/console/main_window.py" line="319"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="306" />
+        <location filename="../../ui/console/main_window.py" line="323"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="309" />
+        <location filename="../../ui/console/main_window.py" line="326"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="310" />
+        <location filename="../../ui/console/main_window.py" line="327"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -574,52 +590,52 @@
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../ui/console/next_step.py" line="49" />
+        <location filename="../../ui/console/next_step.py" line="49"/>
         <source>Next: start the contest.</source>
         <translation>下一步：开始比赛。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="50" />
+        <location filename="../../ui/console/next_step.py" line="50"/>
         <source>Next: start the timer when the presenter begins (F5).</source>
         <translation>下一步：汇报开始时开始计时（F5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="52" />
+        <location filename="../../ui/console/next_step.py" line="52"/>
         <source>Next: open scoring when the presentation ends (F6).</source>
         <translation>下一步：汇报结束后开放评分（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="54" />
+        <location filename="../../ui/console/next_step.py" line="54"/>
         <source>Every ballot is in: close scoring (F6).</source>
         <translation>评分表已全部收齐：关闭评分（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="55" />
+        <location filename="../../ui/console/next_step.py" line="55"/>
         <source>Next: bring up the next presenter (F7).</source>
         <translation>下一步：请下一位汇报对象上场（F7）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="56" />
+        <location filename="../../ui/console/next_step.py" line="56"/>
         <source>Everyone has presented: open scoring for all (Ctrl+F6).</source>
         <translation>全部汇报完毕：全部开放评分（Ctrl+F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="58" />
+        <location filename="../../ui/console/next_step.py" line="58"/>
         <source>Every ballot is in: close scoring for all (Ctrl+Shift+F6).</source>
         <translation>评分表已全部收齐：全部关闭评分（Ctrl+Shift+F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="60" />
+        <location filename="../../ui/console/next_step.py" line="60"/>
         <source>Everyone has been scored: close the contest, then reveal the results.</source>
         <translation>全部评分完毕：结束比赛，然后揭晓结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="62" />
+        <location filename="../../ui/console/next_step.py" line="62"/>
         <source>Next: reveal the results step by step (F8).</source>
         <translation>下一步：逐步揭晓结果（F8）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="66" />
+        <location filename="../../ui/console/next_step.py" line="66"/>
         <source>Waiting for ballots: %n still missing.</source>
         <translation>等待评分表：还差 %n 张。</translation>
     </message>
@@ -627,110 +643,115 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="19" />
+        <location filename="../../ui/console/problem_text.py" line="19"/>
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="20" />
+        <location filename="../../ui/console/problem_text.py" line="20"/>
         <source>“{a}” is not a number</source>
         <translation>“{a}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="21" />
+        <location filename="../../ui/console/problem_text.py" line="21"/>
         <source>must be a positive number, not {a}</source>
         <translation>必须是正数，而不是 {a}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="23" />
+        <location filename="../../ui/console/problem_text.py" line="23"/>
         <source>the step {a} does not divide the maximum {b}</source>
         <translation>步长 {a} 不能整除满分 {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="25" />
+        <location filename="../../ui/console/problem_text.py" line="25"/>
         <source>the name “{a}” is used twice (also row {b})</source>
         <translation>名称“{a}”重复（另见第 {b} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="26" />
+        <location filename="../../ui/console/problem_text.py" line="26"/>
         <source>no group is called “{a}”</source>
         <translation>没有名为“{a}”的评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="27" />
+        <location filename="../../ui/console/problem_text.py" line="27"/>
         <source>no presenter is called “{a}”</source>
         <translation>没有名为“{a}”的汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="29" />
+        <location filename="../../ui/console/problem_text.py" line="29"/>
         <source>the list is empty: at least one row is needed</source>
         <translation>列表为空：至少需要一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="31" />
+        <location filename="../../ui/console/problem_text.py" line="31"/>
         <source>criterion {a} already has scores and cannot be removed</source>
         <translation>评分项 {a} 已有评分，不能删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="33" />
+        <location filename="../../ui/console/problem_text.py" line="33"/>
         <source>criterion {a} already has scores: its maximum and step cannot change</source>
         <translation>评分项 {a} 已有评分：满分和步长不能修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="35" />
+        <location filename="../../ui/console/problem_text.py" line="35"/>
         <source>{a} already has ballots and cannot be removed</source>
         <translation>{a} 已有评分表，不能删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="37" />
+        <location filename="../../ui/console/problem_text.py" line="37"/>
         <source>{a} already scored {b}: the recusal cannot be added</source>
         <translation>{a} 已为 {b} 评分：不能再设为回避</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="40"/>
+        <source>the contest is closed: only the contest details (title, date, venue, organizer) can still be corrected; refused: {a}</source>
+        <translation>比赛已结束：只能更正比赛信息（标题、日期、地点、主办单位）；以下修改被拒绝：{a}</translation>
     </message>
 </context>
 <context>
     <name>ProvisionalResults</name>
     <message>
-        <location filename="../../ui/console/results.py" line="26" />
+        <location filename="../../ui/console/results.py" line="26"/>
         <source>Show provisional results (this screen only)</source>
         <translation>显示临时结果（仅本屏幕）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="36" />
+        <location filename="../../ui/console/results.py" line="36"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="36" />
+        <location filename="../../ui/console/results.py" line="36"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="36" />
+        <location filename="../../ui/console/results.py" line="36"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="36" />
+        <location filename="../../ui/console/results.py" line="36"/>
         <source>Ballots</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="64" />
+        <location filename="../../ui/console/results.py" line="64"/>
         <source>The results could not be computed: {error}</source>
         <translation>无法计算结果：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="68" />
+        <location filename="../../ui/console/results.py" line="68"/>
         <source>Provisional results appear here once the scoring module is installed.</source>
         <translation>安装计分模块后，此处显示临时结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="72" />
+        <location filename="../../ui/console/results.py" line="72"/>
         <source>Final results (the contest is closed).</source>
         <translation>最终结果（比赛已结束）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="73" />
+        <location filename="../../ui/console/results.py" line="73"/>
         <source>Provisional: scores are still coming in.</source>
         <translation>临时结果：评分仍在进行中。</translation>
     </message>
@@ -738,332 +759,387 @@
 <context>
     <name>ProxyBallotDialog</name>
     <message>
-        <location filename="../../ui/console/proxy.py" line="29" />
+        <location filename="../../ui/console/proxy.py" line="30"/>
         <source>Enter a paper ballot</source>
         <translation>代录纸质评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="32" />
+        <location filename="../../ui/console/proxy.py" line="33"/>
         <source>For a reviewer without a phone. The ballot is recorded as entered by the host.</source>
         <translation>用于没有手机的评委。该评分表记录为主持人代录。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="40" />
+        <location filename="../../ui/console/proxy.py" line="41"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="41" />
+        <location filename="../../ui/console/proxy.py" line="42"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="52" />
+        <location filename="../../ui/console/proxy.py" line="53"/>
         <source>e.g. paper form no. 12</source>
         <translation>例如：纸质表第 12 号</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="53" />
+        <location filename="../../ui/console/proxy.py" line="54"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="82" />
+        <location filename="../../ui/console/proxy.py" line="83"/>
         <source>This reviewer already has a ballot for this presenter; saving replaces it.</source>
         <translation>该评委已为此汇报对象评分，保存将替换原评分。</translation>
     </message>
+</context>
+<context>
+    <name>RefusalText</name>
     <message>
-        <location filename="../../ui/console/proxy.py" line="102" />
-        <source>A mark is not a multiple of its criterion's step</source>
-        <translation>分数不是该评分项步长的整数倍</translation>
+        <location filename="../../ui/console/refusal_text.py" line="29"/>
+        <source>{criterion}: “{value}” is not a number</source>
+        <translation>{criterion}：“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="103" />
-        <source>A mark is outside its criterion's range</source>
-        <translation>分数超出该评分项的范围</translation>
+        <location filename="../../ui/console/refusal_text.py" line="30"/>
+        <source>{criterion}: {value} is outside 0 to {max}</source>
+        <translation>{criterion}：{value} 不在 0 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="104" />
-        <source>This reviewer is recused from this presenter</source>
-        <translation>该评委须回避此汇报对象</translation>
+        <location filename="../../ui/console/refusal_text.py" line="31"/>
+        <source>{criterion}: {value} is not a multiple of its step {step}</source>
+        <translation>{criterion}：{value} 不是其步长 {step} 的整数倍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/refusal_text.py" line="32"/>
+        <source>There is no criterion called “{key}”</source>
+        <translation>没有名为“{key}”的评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/refusal_text.py" line="33"/>
+        <source>{criterion} is given twice</source>
+        <translation>{criterion} 填写了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/refusal_text.py" line="34"/>
+        <source>No mark for {criteria}</source>
+        <translation>以下评分项没有打分：{criteria}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/refusal_text.py" line="40"/>
+        <source>{reviewer} is recused from scoring {presenter}: choose another reviewer</source>
+        <translation>{reviewer} 须回避 {presenter}，不能为其打分：请选择其他评委</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/refusal_text.py" line="41"/>
+        <source>The contest is closed: the scores are frozen and no ballot can be entered</source>
+        <translation>比赛已结束：分数已冻结，不能再录入评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/refusal_text.py" line="42"/>
+        <source>This ballot was already recorded with other marks; enter it again</source>
+        <translation>这张评分表已用其他分数记录过，请重新录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/refusal_text.py" line="43"/>
+        <source>A mark is not a number</source>
+        <translation>有一项分数不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/refusal_text.py" line="44"/>
+        <source>A mark is outside its criterion&apos;s range</source>
+        <translation>有一项分数超出了该评分项的范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/refusal_text.py" line="45"/>
+        <source>A mark is not a multiple of its criterion&apos;s step</source>
+        <translation>有一项分数不是该评分项步长的整数倍</translation>
     </message>
 </context>
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="48" />
+        <location filename="../../ui/console/setup_editor.py" line="62"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="48" />
+        <location filename="../../ui/console/setup_editor.py" line="62"/>
         <source>Max points</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="48" />
+        <location filename="../../ui/console/setup_editor.py" line="62"/>
         <source>Step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="48" />
-        <location filename="../../ui/console/setup_editor.py" line="49" />
+        <location filename="../../ui/console/setup_editor.py" line="62"/>
+        <location filename="../../ui/console/setup_editor.py" line="63"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="49" />
-        <location filename="../../ui/console/setup_editor.py" line="50" />
+        <location filename="../../ui/console/setup_editor.py" line="63"/>
+        <location filename="../../ui/console/setup_editor.py" line="64"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="50" />
+        <location filename="../../ui/console/setup_editor.py" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="72" />
+        <location filename="../../ui/console/setup_editor.py" line="88"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="51" />
+        <location filename="../../ui/console/setup_editor.py" line="65"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="50" />
+        <location filename="../../ui/console/setup_editor.py" line="49"/>
+        <source>The contest is closed and its results are final: criteria, groups, reviewers, recusals, presenters and the scoring method can no longer change. Only the contest details (title, date, venue, organizer) can still be corrected; each correction is written to the session log.</source>
+        <translation>比赛已结束，结果已经确定：评分标准、评委组、评委、回避、汇报对象和计分方法都不能再修改。只有比赛信息（标题、日期、地点、主办单位）仍可更正，每次更正都会记入会议日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="64"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="51" />
+        <location filename="../../ui/console/setup_editor.py" line="65"/>
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="51" />
+        <location filename="../../ui/console/setup_editor.py" line="65"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="51" />
+        <location filename="../../ui/console/setup_editor.py" line="65"/>
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="53" />
+        <location filename="../../ui/console/setup_editor.py" line="67"/>
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="53" />
+        <location filename="../../ui/console/setup_editor.py" line="67"/>
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="54" />
+        <location filename="../../ui/console/setup_editor.py" line="68"/>
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="54" />
+        <location filename="../../ui/console/setup_editor.py" line="68"/>
         <source>Presenters (queue order)</source>
         <translation>汇报对象（出场顺序）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="59" />
+        <location filename="../../ui/console/setup_editor.py" line="73"/>
         <source>Recusals</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="72" />
+        <location filename="../../ui/console/setup_editor.py" line="88"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="72" />
+        <location filename="../../ui/console/setup_editor.py" line="88"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="73" />
+        <location filename="../../ui/console/setup_editor.py" line="89"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="81" />
+        <location filename="../../ui/console/setup_editor.py" line="97"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="81" />
+        <location filename="../../ui/console/setup_editor.py" line="97"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低后平均</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="82" />
+        <location filename="../../ui/console/setup_editor.py" line="98"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="87" />
+        <location filename="../../ui/console/setup_editor.py" line="103"/>
         <source>Score each presenter in turn</source>
         <translation>逐个评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="88" />
+        <location filename="../../ui/console/setup_editor.py" line="104"/>
         <source>Score everyone at the end</source>
         <translation>最后统一评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="93" />
+        <location filename="../../ui/console/setup_editor.py" line="110"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="94" />
+        <location filename="../../ui/console/setup_editor.py" line="111"/>
         <source>Drop highest/lowest</source>
         <translation>去掉最高/最低各</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="95" />
+        <location filename="../../ui/console/setup_editor.py" line="112"/>
         <source>How reviewers score</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="109" />
+        <location filename="../../ui/console/setup_editor.py" line="129"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="109" />
+        <location filename="../../ui/console/setup_editor.py" line="129"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="110" />
+        <location filename="../../ui/console/setup_editor.py" line="130"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="111" />
+        <location filename="../../ui/console/setup_editor.py" line="131"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="121" />
+        <location filename="../../ui/console/setup_editor.py" line="142"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="123" />
+        <location filename="../../ui/console/setup_editor.py" line="144"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="130" />
+        <location filename="../../ui/console/setup_editor.py" line="151"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="131" />
+        <location filename="../../ui/console/setup_editor.py" line="152"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="132" />
+        <location filename="../../ui/console/setup_editor.py" line="153"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="137" />
+        <location filename="../../ui/console/setup_editor.py" line="160"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="139" />
+        <location filename="../../ui/console/setup_editor.py" line="162"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="215" />
+        <location filename="../../ui/console/setup_editor.py" line="259"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="236" />
+        <location filename="../../ui/console/setup_editor.py" line="280"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="246" />
+        <location filename="../../ui/console/setup_editor.py" line="290"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="253" />
+        <location filename="../../ui/console/setup_editor.py" line="297"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="289" />
+        <location filename="../../ui/console/setup_editor.py" line="333"/>
         <source>%n problem(s) to fix before saving.</source>
-        <translation><numerusform>保存前需修正 %n 个问题。</numerusform></translation>
+        <translation>
+            <numerusform>保存前需修正 %n 个问题。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="302" />
+        <location filename="../../ui/console/setup_editor.py" line="346"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="303" />
+        <location filename="../../ui/console/setup_editor.py" line="347"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="312" />
+        <location filename="../../ui/console/setup_editor.py" line="356"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="315" />
+        <location filename="../../ui/console/setup_editor.py" line="359"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="321" />
+        <location filename="../../ui/console/setup_editor.py" line="365"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="322" />
+        <location filename="../../ui/console/setup_editor.py" line="366"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="328" />
+        <location filename="../../ui/console/setup_editor.py" line="372"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="330" />
+        <location filename="../../ui/console/setup_editor.py" line="374"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="341" />
+        <location filename="../../ui/console/setup_editor.py" line="385"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="345" />
+        <location filename="../../ui/console/setup_editor.py" line="389"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="349" />
+        <location filename="../../ui/console/setup_editor.py" line="393"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -1071,82 +1147,82 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="25" />
+        <location filename="../../ui/console/shortcuts.py" line="25"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="27" />
+        <location filename="../../ui/console/shortcuts.py" line="27"/>
         <source>Start / pause the timer</source>
         <translation>开始 / 暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="29" />
+        <location filename="../../ui/console/shortcuts.py" line="29"/>
         <source>Extend the timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="31" />
+        <location filename="../../ui/console/shortcuts.py" line="31"/>
         <source>Reset the timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="33" />
+        <location filename="../../ui/console/shortcuts.py" line="33"/>
         <source>Open / close scoring for the current presenter</source>
         <translation>开放 / 关闭当前汇报对象的评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="35" />
+        <location filename="../../ui/console/shortcuts.py" line="35"/>
         <source>Open scoring for every presenter</source>
         <translation>开放全部汇报对象的评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="37" />
+        <location filename="../../ui/console/shortcuts.py" line="37"/>
         <source>Close scoring for every presenter</source>
         <translation>关闭全部汇报对象的评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="39" />
+        <location filename="../../ui/console/shortcuts.py" line="39"/>
         <source>Reveal the next result</source>
         <translation>揭晓下一项结果</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="41" />
+        <location filename="../../ui/console/shortcuts.py" line="41"/>
         <source>Step the reveal back</source>
         <translation>揭晓后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="43" />
+        <location filename="../../ui/console/shortcuts.py" line="43"/>
         <source>Show / hide the projector</source>
         <translation>显示 / 隐藏投影</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="50" />
+        <location filename="../../ui/console/shortcuts.py" line="50"/>
         <source>New contest from a setup file</source>
         <translation>从设置文件新建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="52" />
+        <location filename="../../ui/console/shortcuts.py" line="52"/>
         <source>Open a contest file</source>
         <translation>打开比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="54" />
+        <location filename="../../ui/console/shortcuts.py" line="54"/>
         <source>Undo a setup edit</source>
         <translation>撤销设置修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="56" />
+        <location filename="../../ui/console/shortcuts.py" line="56"/>
         <source>Redo a setup edit</source>
         <translation>重做设置修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="58" />
+        <location filename="../../ui/console/shortcuts.py" line="58"/>
         <source>Show / hide this help</source>
         <translation>显示 / 隐藏本帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="60" />
+        <location filename="../../ui/console/shortcuts.py" line="60"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1154,42 +1230,42 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/console/start_page.py" line="31" />
+        <location filename="../../ui/console/start_page.py" line="31"/>
         <source>Arena — live scoring contest</source>
         <translation>擂台赛——现场评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="39" />
+        <location filename="../../ui/console/start_page.py" line="39"/>
         <source>Set up the contest from the Excel template, give each reviewer their link, then run the queue: reviewers score on their phones and the result is ready the moment the last score arrives.</source>
         <translation>用 Excel 模板设置比赛，把个人链接发给每位评委，然后按顺序进行：评委用手机评分，最后一份评分到达时结果即刻生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="47" />
+        <location filename="../../ui/console/start_page.py" line="47"/>
         <source>Recent contests (double-click to open):</source>
         <translation>最近的比赛（双击打开）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="56" />
+        <location filename="../../ui/console/start_page.py" line="56"/>
         <source>New contest from a setup…</source>
         <translation>从设置文件新建比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="57" />
+        <location filename="../../ui/console/start_page.py" line="57"/>
         <source>Open a contest file…</source>
         <translation>打开比赛文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="58" />
+        <location filename="../../ui/console/start_page.py" line="58"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="59" />
+        <location filename="../../ui/console/start_page.py" line="59"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="76" />
+        <location filename="../../ui/console/start_page.py" line="76"/>
         <source>No contest opened yet.</source>
         <translation>尚未打开过比赛。</translation>
     </message>

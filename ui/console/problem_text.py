@@ -35,6 +35,10 @@ class ProblemText(QObject):
              self.tr("{a} already has ballots and cannot be removed")),
             (r"(?P<a>.*) already scored (?P<b>.*): the recusal cannot be added",
              self.tr("{a} already scored {b}: the recusal cannot be added")),
+            (r"the contest is closed: only the contest details \(title, date, venue, organizer\) can still be "
+             r"corrected; refused: (?P<a>.*)",
+             self.tr("the contest is closed: only the contest details (title, date, venue, organizer) can "
+                     "still be corrected; refused: {a}")),
         ]
 
     def translate(self, message: str) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from arena.store import BallotRefused
+from ui.console.refusal_text import refusal_text
 
 
 def _decimals(step: Decimal) -> int:
@@ -97,12 +98,7 @@ class ProxyBallotDialog(QDialog):
         self.accept()
 
     def _refusal(self, exc: BallotRefused) -> str:
-        """The rule that refused the ballot in the host's words; the core's detail names the mark."""
-        reasons = {
-            "off_step": self.tr("A mark is not a multiple of its criterion's step"),
-            "out_of_range": self.tr("A mark is outside its criterion's range"),
-            "recused": self.tr("This reviewer is recused from this presenter"),
-        }
-        if exc.code in reasons:
-            return f"{reasons[exc.code]} ({exc})"
-        return str(exc)
+        """The rule that refused the ballot in the host's words, naming the mark it was about."""
+        reviewer = next((r.name for r in self.contest.reviewers if r.id == self.reviewer.currentData()), "")
+        return refusal_text(exc, [c.name for c in self.contest.criteria],
+                            reviewer=reviewer, presenter=self.presenter.currentText())

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 
 from arena.model import InputError
+from ui.console.problem_text import translate_problem
 from tests.ui.console.test_console_setup_editor import editor_on, type_into
 
 RESULT_BUTTONS = ("Add", "Remove", "Move up", "Move down", "Import Excel or JSON…")
@@ -72,19 +76,16 @@ def test_closing_the_contest_freezes_an_open_editor_and_drops_unsaved_result_edi
     assert window.controller.contest().criteria[0].effective_weight != 9
 
 
-def test_the_closed_refusal_is_told_in_chinese(open_console, qtbot, demo_scored_path, settings):
+def test_the_closed_editor_speaks_chinese(open_console, qtbot, demo_scored_path, settings):
     window = open_console(demo_scored_path)
     close_contest(window)
     window.set_language("zh_CN")
-    editor = window.setup
-    assert "结果已经确定" in editor.closed_note.text()
+    assert "结果已经确定" in window.setup.closed_note.text()
     contest = window.controller.contest()
-    try:
-        window.controller.update_setup(contest.__class__(**{**contest.__dict__, "groups": contest.groups[::-1]}))
-    except InputError as exc:
-        from ui.console.problem_text import translate_problem
-        text = translate_problem(exc.problems[0].message)
-    assert text.startswith("比赛已结束")
+    with pytest.raises(InputError) as refused:
+        window.controller.update_setup(replace(contest, groups=contest.groups[::-1]))
+    text = translate_problem(refused.value.problems[0].message)
+    assert text == "比赛已结束：只能更正比赛信息（标题、日期、地点、主办单位）；以下修改被拒绝：groups: new order"
 
 
 def test_the_reviewers_group_is_picked_from_a_drop_down(open_console, qtbot, demo_path):
