@@ -66,6 +66,7 @@ class Desk:
         self._by_token: dict[bytes, Reviewer] = {}
         self._recusals: set[tuple[int, int]] = set()
         self._presenter_ids: set[int] = set()
+        self._mark_text: dict[tuple[int, int], str] = {}  # (criterion id, units) -> "12.5", per setup
         self._pending: list[tuple[BallotIn, asyncio.Future]] = []  # ballots waiting for the next commit
         self._writer: ThreadPoolExecutor | None = None  # one thread, its own connection: commits only
         self._writing = False
@@ -138,6 +139,7 @@ class Desk:
         self._by_token = {_token_key(r.token): r for r in self.contest.reviewers}
         self._recusals = store.recusals()
         self._presenter_ids = {p.id for p in self.contest.presenters}
+        self._mark_text = {}
         row = store.session_row()
         scoring = store.scoring_states()
         public = {
@@ -325,9 +327,17 @@ class Desk:
         return receipt
 
     def accepted(self, ballot: BallotIn, receipt: Receipt) -> Accepted:
-        by_id = {c.id: c for c in self.contest.criteria}
-        marks = {str(c): _num(by_id[c].from_units(u)) for c, u in sorted(ballot.units.items())}
+        marks = {str(c): self._shown(c, u) for c, u in sorted(ballot.units.items())}
         return Accepted(receipt, ballot.presenter_id, marks)
+
+    def _shown(self, criterion_id: int, units: int) -> str:
+        # Remembered per setup: a room gives the same few marks over and over, and Decimal work is dear.
+        key = (criterion_id, units)
+        text = self._mark_text.get(key)
+        if text is None:
+            criterion = next(c for c in self.contest.criteria if c.id == criterion_id)
+            text = self._mark_text[key] = _num(criterion.from_units(units))
+        return text
 
     def tell(self, event: dict) -> None:
         """Hand an event to the host; a failing listener must never cost a phone its acknowledgement."""
