@@ -121,6 +121,9 @@ class ReviewerServer:
             # host's logging set-up alone (uvicorn's own would replace it process-wide).
             self.app, access_log=False, log_config=None,
             timeout_graceful_shutdown=2, lifespan="on", ws="none",
+            # Phones talk to the laptop directly: no proxy whose X-Forwarded-For should be believed
+            # (that middleware cost every ballot a little), and no "server: uvicorn" advertised.
+            proxy_headers=False, server_header=False,
         )
         _redact_access_log()  # uvicorn logs requests whenever that logger has a handler, whatever we asked
         _raise_open_file_limit()
