@@ -145,6 +145,8 @@ class SetupEditor(QWidget):
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)  # the stack only signals changes: nothing to undo yet
+        self.redo_button.setEnabled(False)
         self.status = QLabel(objectName="setupStatus")
         row.addWidget(self.undo_button)
         row.addWidget(self.redo_button)

@@ -72,3 +72,41 @@ def test_screens_in_both_languages(open_console, qtbot, demo_path, settings, tmp
     for b in window.findChildren(QPushButton):  # no button text cut off
         if b.isVisible():
             assert QFontMetrics(b.font()).horizontalAdvance(b.text().replace("&", "")) <= b.width(), b.text()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_closed_setup_group_drop_down_and_refusal_screens(open_console, qtbot, demo_scored_path, settings,
+                                                         tmp_path, language):
+    """The round-2 states: the read-only setup after the close, the group drop-down, a refused paper mark."""
+    settings.set("language", language)
+    install_translators(QApplication.instance(), language)
+    folder = shots_dir(tmp_path)
+    window = open_console(demo_scored_path)
+    window.resize(1280, 800)
+    window.live.perform("start")
+    dialog = window.live.enter_proxy_ballot()
+    first = window.controller.contest().criteria[0]
+    dialog.marks[first.name].setDecimals(2)
+    dialog.set_marks({first.name: 10.25})
+    dialog.submit()
+    assert first.name in dialog.message.text() and "10.25" in dialog.message.text()
+    assert dialog.grab().save(str(folder / f"proxy-refused-{language}.png"))
+    dialog.reject()
+
+    window.pages.setCurrentWidget(window.setup)
+    window.setup.tabs.setCurrentIndex(2)
+    reviewers = window.setup.tables["reviewers"]
+    reviewers.setFocus()
+    reviewers.setCurrentCell(0, 1)
+    qtbot.keyClick(reviewers, Qt.Key_F2)
+    assert QApplication.focusWidget().objectName() == "choiceEditor"
+    assert window.setup.grab().save(str(folder / f"setup-group-{language}.png"))
+    window.setup.revert()
+
+    window.live.close_contest(confirm=False)
+    qtbot.waitUntil(lambda: window.setup.closed_note.isVisible())
+    note = window.setup.closed_note
+    assert note.height() >= note.heightForWidth(note.width())  # the whole note is shown, not clipped
+    assert window.grab().save(str(folder / f"setup-closed-{language}.png"))
+    window.setup.tabs.setCurrentIndex(4)
+    assert window.setup.grab().save(str(folder / f"recusals-closed-{language}.png"))

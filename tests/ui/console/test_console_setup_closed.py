@@ -90,6 +90,7 @@ def test_the_closed_editor_speaks_chinese(open_console, qtbot, demo_scored_path,
 
 def test_the_reviewers_group_is_picked_from_a_drop_down(open_console, qtbot, demo_path):
     window, editor = editor_on(open_console, demo_path)
+    assert not (editor.undo_button.isEnabled() or editor.redo_button.isEnabled())  # nothing done yet
     editor.tabs.setCurrentIndex(2)
     reviewers = editor.tables["reviewers"]
     groups = [g.name for g in window.controller.contest().groups]
@@ -102,7 +103,7 @@ def test_the_reviewers_group_is_picked_from_a_drop_down(open_console, qtbot, dem
     chosen = combo.currentText()
     assert chosen != before and chosen in groups
     qtbot.waitUntil(lambda: reviewers.item(0, 1).text() == chosen)
-    assert editor.undo_stack.count() == 1
+    assert editor.undo_stack.count() == 1 and editor.undo_button.isEnabled()
     assert editor.save(confirm=False)
     assert window.controller.contest().reviewers[0].group == chosen
 
