@@ -8,7 +8,7 @@ import sys
 import threading
 
 from ..model import InputError
-from ..server.links import DEFAULT_PORT, default_base_url, lan_addresses, reviewer_link
+from ..server.links import DEFAULT_PORT, default_base_url, lan_addresses, reviewer_link, screen_link
 from ..store import Store
 
 
@@ -48,6 +48,8 @@ def _run_until_stopped(args, reviewers: int, stop: threading.Event) -> int:
     for address in ([shown_host] if shown_host else lan_addresses() or ["127.0.0.1"]):
         print(f"  {default_base_url(port, address)}/", flush=True)
     print(f"personal links: arena links {args.file} --base {default_base_url(port, shown_host)}", flush=True)
+    print(f"projector screen: arena links {args.file} --screen --base {default_base_url(port, shown_host)}",
+          flush=True)
     print("press Ctrl+C to stop", flush=True)
     while not stop.wait(0.5):
         if not server.running:
@@ -65,8 +67,14 @@ def _links(args) -> int:
         raise InputError(f"--base must start with http:// or https:// (got {base!r})")
     with Store.open(args.file) as store:
         reviewers = store.contest().reviewers
+        screen = screen_link(base, store.screen_token())
+    if args.screen:
+        print(screen)
+        return 0
     for r in reviewers:
         print(f"{r.name}\t{r.group}\t{reviewer_link(base, r.token)}")
+    # On stderr, so that stdout stays one line per reviewer for scripts and mail merges.
+    print(f"projector screen (read-only, for a second display): {screen}", file=sys.stderr)
     return 0
 
 
@@ -82,4 +90,6 @@ def register(sub) -> None:
     p = sub.add_parser("links", help="print each reviewer's personal link (name, group, link; tab-separated)")
     p.add_argument("file")
     p.add_argument("--base", help="the server's address as phones reach it, e.g. http://192.168.1.20:8700")
+    p.add_argument("--screen", action="store_true",
+                   help="print only the read-only projector screen's link (for a second display's browser)")
     p.set_defaults(run=_links)

@@ -12,6 +12,11 @@ def reviewer_link(base_url: str, token: str) -> str:
     return f"{base_url.rstrip('/')}/r/{token}"
 
 
+def screen_link(base_url: str, screen_token: str) -> str:
+    """The read-only projector view for a second display, e.g. http://192.168.1.20:8700/screen/<token>."""
+    return f"{base_url.rstrip('/')}/screen/{screen_token}"
+
+
 def lan_addresses() -> list[str]:
     """The laptop's IPv4 addresses other than loopback, from the host's own name table.
 

@@ -4,6 +4,16 @@
 <context>
     <name>AccessPage</name>
     <message>
+        <location filename="../../ui/console/access.py" line="114"/>
+        <source>Projector screen (read-only, for a second display):</source>
+        <translation>投影大屏链接（只读，供另一台电脑的显示屏使用）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="118"/>
+        <source>Copy screen link</source>
+        <translation>复制大屏链接</translation>
+    </message>
+    <message>
         <location filename="../../ui/console/access.py" line="66"/>
         <source>Reviewer</source>
         <translation>评委</translation>

@@ -296,3 +296,20 @@ def test_shared_ranks_are_sent_as_shared(tmp_path):
         store.close()
     assert [(r["name"], r["rank"], r["shared"]) for r in view["rows"]] == [
         ("Beta", 1, False), ("Alpha", 2, True), ("Gamma", 2, True)]
+
+
+# -- the link, from the command line ------------------------------------------------------------------
+
+
+def test_arena_links_tells_the_screen_link_and_it_opens_the_screen(live, base, capsys):
+    from arena.cli import main
+
+    assert main(["links", str(live.path), "--base", base]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == len(live.reviewers)  # stdout stays one line per reviewer
+    link = f"{base}/screen/{live.store.screen_token()}"
+    assert link in err
+    assert main(["links", str(live.path), "--base", base + "/", "--screen"]) == 0
+    assert capsys.readouterr().out.strip() == link
+    page = httpx.get(link)
+    assert page.status_code == 200 and "screen.js" in page.text

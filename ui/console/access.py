@@ -1,4 +1,5 @@
-"""Reviewer access: the LAN address and port, the server switch, each reviewer's link and QR code.
+"""Reviewer access: the LAN address and port, the server switch, each reviewer's link and QR code,
+and the read-only projector screen's link (for a second display driven by another computer).
 
 The host picks the address among the laptop's interfaces (a laptop often has
 Wi-Fi, Ethernet and a VPN at once; only the room's network works for phones).
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from arena.server.links import screen_link
 from ui.console.optional import cards_writer
 from ui.console.tasks import run_in_background
 
@@ -60,6 +62,7 @@ class AccessPage(QWidget):
         self.status = QLabel(objectName="serverStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        layout.addLayout(self._screen_row())
         body = QHBoxLayout()
         self.table = QTableWidget(0, 3, objectName="linkTable")
         self.table.setHorizontalHeaderLabels(
@@ -109,6 +112,23 @@ class AccessPage(QWidget):
         row.addWidget(self.switch)
         return row
 
+    def _screen_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Projector screen (read-only, for a second display):")))
+        self.screen_link = QLabel(objectName="screenLink")
+        self.screen_link.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        row.addWidget(self.screen_link, 1)
+        self.copy_screen = QPushButton(self.tr("Copy screen link"), objectName="copyScreenLink")
+        self.copy_screen.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.current_screen_link()))
+        row.addWidget(self.copy_screen)
+        return row
+
+    def current_screen_link(self) -> str:
+        """The screen's secret link while the server runs, else ''."""
+        base = self.controller.base_url
+        return screen_link(base, self.controller.store.screen_token()) if base else ""
+
     def toggle_server(self) -> None:
         if self.controller.server is not None:
             self.controller.stop_server()
@@ -146,6 +166,8 @@ class AccessPage(QWidget):
         else:
             self.status.setText(self.tr("Start the server so that reviewers can score from their phones."))
         self.cards.setEnabled(running and cards_writer() is not None)
+        self.screen_link.setText(self.current_screen_link() or self.tr("(start the server)"))
+        self.copy_screen.setEnabled(bool(self.current_screen_link()))
         missing = self.tr("Available once the cards module is installed.")
         self.cards.setToolTip("" if cards_writer() else missing)
         self._fill_table()
