@@ -227,6 +227,9 @@ class LivePage(QWidget):
                 font.setBold(True)
                 item.setFont(font)
             self.queue.addItem(item)
+        # The widest line (the current one is bold) must show whole: a cut-off state misleads the host.
+        self.queue.setMinimumWidth(self.queue.sizeHintForColumn(0) + 2 * self.queue.frameWidth()
+                                   + self.queue.verticalScrollBar().sizeHint().width())
 
     def _enable(self, state: SessionState) -> None:
         live, has_current = state.phase == "live", state.current_presenter_id is not None

@@ -69,6 +69,12 @@ def test_screens_in_both_languages(open_console, qtbot, demo_path, settings, tmp
         assert button.text() == "下一位"
         font = button.font()
         assert glyph_image(font, "下") != glyph_image(font, "位")  # real glyphs, not one tofu box twice
+    queue = window.live.queue
+    for i in range(queue.count()):  # every queue line whole: name, state and count
+        item = queue.item(i)
+        font = queue.font()
+        font.setBold(item.font().bold())
+        assert QFontMetrics(font).horizontalAdvance(item.text()) <= queue.viewport().width(), item.text()
     for b in window.findChildren(QPushButton):  # no button text cut off
         if b.isVisible():
             assert QFontMetrics(b.font()).horizontalAdvance(b.text().replace("&", "")) <= b.width(), b.text()
