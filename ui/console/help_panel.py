@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ui.console.shortcuts import general_shortcuts, session_shortcuts
@@ -26,9 +26,18 @@ class HelpPanel(QWidget):
         layout.addWidget(self.browser)
         self.browser.setHtml(self.html())
 
+    def _key_column_width(self) -> int:
+        """One width for the keys of both tables, so that their descriptions line up."""
+        font = QFont(self.browser.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        return max(metrics.horizontalAdvance(key_text(s.keys))
+                   for s in (*session_shortcuts(), *general_shortcuts())) + 16
+
     def _table(self, title: str, shortcuts) -> str:
+        width = self._key_column_width()
         rows = "".join(
-            f"<tr><td style='padding:2px 12px 2px 0'><b>{escape(key_text(s.keys))}</b></td>"
+            f"<tr><td width='{width}' style='padding:2px 12px 2px 0'><b>{escape(key_text(s.keys))}</b></td>"
             f"<td>{escape(s.label)}</td></tr>" for s in shortcuts)
         return f"<h3>{escape(title)}</h3><table>{rows}</table>"
 
