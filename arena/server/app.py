@@ -10,28 +10,20 @@ ballots; nothing here changes the setup or the session.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import re
 import sqlite3
 from contextlib import asynccontextmanager, suppress
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..resources import resource_path
 from ..store import BallotRefused
-from .api import (
-    CLIENT_ID_PATTERN,
-    STATUS_OF,
-    Accepted,
-    BallotBody,
-    PersonalState,
-    problem_responses,
-)
+from .api import STATUS_OF, Accepted, BallotBody, PersonalState, problem_responses
 from .desk import Desk, Notify
+from .door import BALLOT_PATH, NOT_FOUND, BallotDoor, Refusal
 from .feed import Feed
 from .guard import Guard, GuessBrake
 from .screen import Screen
@@ -45,24 +37,23 @@ STATIC_FILES = {
 }
 POLL_S = 1.0  # how often the file is checked for host actions made by another process (the CLI)
 FULL_EVERY = 5  # every this many polls, any change at all re-reads the setup (not only logged ones)
-MAX_MARKS = 100
 
 
-class Refusal(Exception):
-    """A request the server turns down with a 4xx and a stable code."""
+class ArenaApp(FastAPI):
+    """FastAPI, except that ballots go straight to the ballot door (see door.py for why)."""
 
-    def __init__(self, code: str, message: str):
-        self.code = code
-        self.message = message
-        super().__init__(message)
+    ballot_door = None  # an ASGI app, set by create_app
+
+    async def __call__(self, scope, receive, send):
+        if (self.ballot_door is not None and scope["type"] == "http" and scope["method"] == "POST"
+                and BALLOT_PATH.match(scope["path"])):
+            return await self.ballot_door(scope, receive, send)
+        return await super().__call__(scope, receive, send)
 
 
 def _problem(code: str, message: str, status: int | None = None) -> JSONResponse:
     message = message.encode("utf-8", "replace").decode("utf-8")  # a client's lone surrogate must not crash
     return JSONResponse({"error": code, "message": message}, status_code=status or STATUS_OF.get(code, 400))
-
-
-NOT_FOUND = ("not_found", "not found")
 
 
 def create_app(store_path, notify: Notify | None = None) -> FastAPI:
@@ -90,7 +81,7 @@ def create_app(store_path, notify: Notify | None = None) -> FastAPI:
                 await poller
             desk.close()
 
-    app = FastAPI(
+    app = ArenaApp(
         title="Arena reviewers' API",
         version="1",
         description="What a reviewer's phone can do: read its own page and scores, follow the live "
@@ -102,10 +93,12 @@ def create_app(store_path, notify: Notify | None = None) -> FastAPI:
     app.state.brake = brake
     _add_error_handlers(app)
     _add_pages(app, desk, brake)
-    _add_api(app, desk, feed, brake)
+    door = BallotDoor(desk, brake)
+    _add_api(app, desk, feed, brake, door)
     app.state.screen = screen
     app.include_router(screen.router())
     app.add_middleware(Guard)
+    app.ballot_door = Guard(door)  # the same headers and body cap as every other answer
     return app
 
 
@@ -176,7 +169,7 @@ def _add_pages(app: FastAPI, desk: Desk, brake: GuessBrake) -> None:
         return FileResponse(WEB / name, media_type=STATIC_FILES[name])
 
 
-def _add_api(app: FastAPI, desk: Desk, feed: Feed, brake: GuessBrake) -> None:
+def _add_api(app: FastAPI, desk: Desk, feed: Feed, brake: GuessBrake, door: BallotDoor) -> None:
     @app.get("/api/r/{token}", response_model=PersonalState, responses=problem_responses(404, 429),
              summary="The reviewer's own page data: setup, own ballots, public state")
     async def personal_state(request: Request, token: str):
@@ -200,59 +193,7 @@ def _add_api(app: FastAPI, desk: Desk, feed: Feed, brake: GuessBrake) -> None:
                   "application/json": {"schema": BallotBody.model_json_schema()}}}},
               summary="Submit or correct a ballot; acknowledged only once committed")
     async def submit(request: Request, token: str):
-        reviewer = _who(request, desk, brake, token)
-        raw, data = await _read_json(request)
-        client_id, presenter_id, marks = _envelope(data)
-        accepted = await desk.submit_async(reviewer, presenter_id, marks, client_id, raw)
-        r = accepted.receipt
-        # A plain JSONResponse: the shape is fixed here, so FastAPI need not re-validate it per ballot.
-        return JSONResponse({"receipt": r.code, "submission_id": r.submission_id, "received_at": r.received_at,
-                             "duplicate": r.duplicate, "presenter_id": accepted.presenter_id,
-                             "marks": accepted.marks})
-
-
-class _DuplicateKey(ValueError):
-    pass
-
-
-def _pairs(pairs):
-    seen = {}
-    for key, value in pairs:
-        if key in seen:
-            raise _DuplicateKey(key)
-        seen[key] = value
-    return seen
-
-
-def _no_constants(name):
-    raise ValueError(f"{name} is not JSON")
-
-
-async def _read_json(request: Request) -> tuple[str, object]:
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media != "application/json":
-        raise Refusal("unsupported_media_type", "send the ballot as application/json")
-    body = await request.body()
-    try:
-        text = body.decode("utf-8")
-        return text, json.loads(text, object_pairs_hook=_pairs, parse_constant=_no_constants)
-    except _DuplicateKey as exc:
-        raise Refusal("duplicate_criterion", f"{exc.args[0]!r} is given twice") from None
-    except (ValueError, RecursionError):  # includes UnicodeDecodeError and JSONDecodeError
-        raise Refusal("malformed", "the body is not valid JSON") from None
-
-
-def _envelope(data) -> tuple[str, int, dict]:
-    if not isinstance(data, dict):
-        raise Refusal("invalid", "the ballot must be a JSON object")
-    unexpected = sorted(set(data) - {"client_id", "presenter_id", "marks"})
-    if unexpected:
-        raise Refusal("invalid", f"unexpected field {unexpected[0]!r}")
-    client_id, presenter_id, marks = data.get("client_id"), data.get("presenter_id"), data.get("marks")
-    if not isinstance(client_id, str) or not re.fullmatch(CLIENT_ID_PATTERN, client_id):
-        raise Refusal("invalid", "client_id must be 8 to 100 letters, digits, '-' or '_'")
-    if not isinstance(presenter_id, int) or isinstance(presenter_id, bool):
-        raise Refusal("invalid", "presenter_id must be an integer")
-    if not isinstance(marks, dict) or len(marks) > MAX_MARKS:
-        raise Refusal("invalid", "marks must be an object of criterion -> mark")
-    return client_id, presenter_id, marks
+        # ArenaApp hands ballots to the door before routing, so requests do not get here; the route is
+        # declared for /openapi.json, and would answer alike if they did.
+        status, body = await door.answer(request.scope, request.receive, token) or (400, b"")
+        return Response(body, status, media_type="application/json")
