@@ -23,7 +23,7 @@ from arena.model import InputError
 from arena.store import Store
 from ui.console.access import AccessPage
 from ui.console.controller import ContestController
-from ui.console.file_lock import ContestInUse, in_use
+from ui.console.file_lock import ContestInUse, ContestLock, in_use
 from ui.console.help_panel import HelpPanel
 from ui.console.live import LivePage
 from ui.console.optional import exporter, projector_class, report_writer
@@ -240,11 +240,17 @@ class MainWindow(QMainWindow):
                                                     self.tr("Arena contests (*.arena)"))
             if not target:
                 return False
+        if self.controller is not None and _same_file(self.controller.path, target):
+            self.close_contest_file()  # its connection must not outlive the file it is replacing
+        guard = ContestLock(target)
         try:
+            guard.acquire()  # never replace a contest that another window is running
             Store.create(target, contest, overwrite=True).close()
         except (InputError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Cannot create the contest"), str(exc))
             return False
+        finally:
+            guard.release()
         return self.open_contest(target)
 
     def open_demo(self) -> bool:

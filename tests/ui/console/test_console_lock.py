@@ -12,11 +12,13 @@ import subprocess
 import sys
 import textwrap
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from arena.io import write_setup_json
 from ui.console.file_lock import lock_path
 from ui.console.main_window import MainWindow, demo_file
 from tests.ui.console.tests_console_helpers import answer_next_message_box
@@ -141,3 +143,23 @@ def test_the_demo_never_overwrites_a_demo_another_window_runs(tmp_path, open_con
     second = demo_file(str(tmp_path))
     assert second != first and second.name == "arena-demo-2.arena"
     assert window.controller.state().phase == "live"
+
+
+def test_a_new_contest_never_replaces_a_file_another_window_runs(tmp_path, demo_path, open_console, qtbot,
+                                                                 settings):
+    first = open_console(demo_path)
+    first.controller.session.start()
+    source = tmp_path / "setup.json"
+    contest = first.controller.contest()
+    write_setup_json(replace(contest, title="另一场比赛"), source)
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    seen = answer_next_message_box(QMessageBox.Ok)
+    assert not second.new_contest(str(source), str(demo_path))
+    assert seen and "already open in another Arena window" in seen[0]
+    assert first.controller.contest().title == contest.title
+    assert first.controller.state().phase == "live"
+    # The window that has the file may replace it with a new contest: it lets go of it first.
+    assert first.new_contest(str(source), str(demo_path))
+    assert first.controller.contest().title == "另一场比赛"
+    assert first.controller.state().phase == "setup"
