@@ -19,9 +19,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from arena.io import write_setup_json
+from tests.ui.console.tests_console_helpers import answer_next_message_box
 from ui.console.file_lock import lock_path
 from ui.console.main_window import MainWindow, demo_file
-from tests.ui.console.tests_console_helpers import answer_next_message_box
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 
 from arena.model import InputError
-from ui.console.problem_text import translate_problem
 from tests.ui.console.test_console_setup_editor import editor_on, type_into
+from ui.console.problem_text import translate_problem
 
 RESULT_BUTTONS = ("Add", "Remove", "Move up", "Move down", "Import Excel or JSON…")
 
