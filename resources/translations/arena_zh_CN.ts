@@ -4,112 +4,113 @@
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../ui/console/access.py" line="114"/>
+        <location filename="../../ui/console/access.py" line="117"/>
         <source>Projector screen (read-only, for a second display):</source>
         <translation>投影大屏链接（只读，供另一台电脑的显示屏使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="118"/>
+        <location filename="../../ui/console/access.py" line="121"/>
         <source>Copy screen link</source>
         <translation>复制大屏链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="66"/>
+        <location filename="../../ui/console/access.py" line="69"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="66"/>
+        <location filename="../../ui/console/access.py" line="69"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="66"/>
+        <location filename="../../ui/console/access.py" line="69"/>
         <source>Personal link</source>
         <translation>个人链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="77"/>
+        <location filename="../../ui/console/access.py" line="80"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="79"/>
+        <location filename="../../ui/console/access.py" line="82"/>
         <source>Printable cards (PDF)…</source>
         <translation>打印评委卡片（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="94"/>
+        <location filename="../../ui/console/access.py" line="97"/>
         <source>Address for phones:</source>
         <translation>手机访问地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="102"/>
+        <location filename="../../ui/console/access.py" line="105"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="122"/>
+        <location filename="../../ui/console/access.py" line="142"/>
         <source>The server could not start: {error}</source>
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="137"/>
+        <location filename="../../ui/console/access.py" line="157"/>
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="137"/>
+        <location filename="../../ui/console/access.py" line="157"/>
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="142"/>
+        <location filename="../../ui/console/access.py" line="162"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="144"/>
+        <location filename="../../ui/console/access.py" line="164"/>
         <source>Phones on the room&apos;s network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="147"/>
+        <location filename="../../ui/console/access.py" line="167"/>
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="149"/>
+        <location filename="../../ui/console/access.py" line="171"/>
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="158"/>
+        <location filename="../../ui/console/access.py" line="169"/>
+        <location filename="../../ui/console/access.py" line="180"/>
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="173"/>
+        <location filename="../../ui/console/access.py" line="195"/>
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="189"/>
+        <location filename="../../ui/console/access.py" line="211"/>
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="193"/>
+        <location filename="../../ui/console/access.py" line="215"/>
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="200"/>
+        <location filename="../../ui/console/access.py" line="222"/>
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="206"/>
+        <location filename="../../ui/console/access.py" line="228"/>
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>
@@ -178,52 +179,52 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="37"/>
+        <location filename="../../ui/console/help_panel.py" line="46"/>
         <source>Setup: check the lists, the recusals and the scoring rules, then Save.</source>
         <translation>设置：核对各名单、回避关系和计分规则，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="38"/>
+        <location filename="../../ui/console/help_panel.py" line="47"/>
         <source>Reviewer access: pick the room&apos;s network address, start the server, hand out the links or the printed cards.</source>
         <translation>评委接入：选择会场网络地址，启动服务，发放链接或打印的卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="40"/>
+        <location filename="../../ui/console/help_panel.py" line="49"/>
         <source>Live session: start the contest, bring each presenter up, start the timer, open scoring, watch the board until every ballot is in, close scoring, next presenter.</source>
         <translation>现场进行：开始比赛，依次请汇报对象上场，开始计时，开放评分，看板显示全部收齐后关闭评分，进入下一位。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="42"/>
+        <location filename="../../ui/console/help_panel.py" line="51"/>
         <source>A reviewer without a phone: enter their paper ballot (it is logged as entered by the host).</source>
         <translation>评委没有手机时：录入其纸质评分表（记录为主持人代录）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="44"/>
+        <location filename="../../ui/console/help_panel.py" line="53"/>
         <source>When everyone has presented: close the contest (the scores are frozen), then reveal the results step by step on the projector.</source>
         <translation>全部汇报结束后：结束比赛（分数冻结），再在投影上逐步揭晓结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="46"/>
+        <location filename="../../ui/console/help_panel.py" line="55"/>
         <source>If the laptop crashes or the lid closes: reopen the file; the session resumes where it was.</source>
         <translation>如电脑崩溃或合盖：重新打开文件，会议从原处继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="50"/>
+        <location filename="../../ui/console/help_panel.py" line="59"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="50"/>
+        <location filename="../../ui/console/help_panel.py" line="59"/>
         <source>Running a meeting</source>
         <translation>会议流程</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="52"/>
+        <location filename="../../ui/console/help_panel.py" line="61"/>
         <source>During the session</source>
         <translation>会议进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="53"/>
+        <location filename="../../ui/console/help_panel.py" line="62"/>
         <source>Everywhere</source>
         <translation>通用</translation>
     </message>
@@ -267,7 +268,7 @@
     </message>
     <message>
         <location filename="../../ui/console/live.py" line="131"/>
-        <location filename="../../ui/console/live.py" line="242"/>
+        <location filename="../../ui/console/live.py" line="245"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
@@ -283,7 +284,7 @@
     </message>
     <message>
         <location filename="../../ui/console/live.py" line="134"/>
-        <location filename="../../ui/console/live.py" line="244"/>
+        <location filename="../../ui/console/live.py" line="247"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
@@ -408,27 +409,27 @@
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="242"/>
+        <location filename="../../ui/console/live.py" line="245"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="243"/>
+        <location filename="../../ui/console/live.py" line="246"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="292"/>
+        <location filename="../../ui/console/live.py" line="295"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="296"/>
+        <location filename="../../ui/console/live.py" line="299"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="299"/>
+        <location filename="../../ui/console/live.py" line="302"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -557,42 +558,42 @@
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="246"/>
+        <location filename="../../ui/console/main_window.py" line="250"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="256"/>
+        <location filename="../../ui/console/main_window.py" line="262"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="260"/>
+        <location filename="../../ui/console/main_window.py" line="266"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="312"/>
+        <location filename="../../ui/console/main_window.py" line="318"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="319"/>
+        <location filename="../../ui/console/main_window.py" line="325"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="323"/>
+        <location filename="../../ui/console/main_window.py" line="329"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="326"/>
+        <location filename="../../ui/console/main_window.py" line="332"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="327"/>
+        <location filename="../../ui/console/main_window.py" line="333"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -1047,109 +1048,119 @@
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="151"/>
+        <location filename="../../ui/console/setup_editor.py" line="153"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="152"/>
+        <location filename="../../ui/console/setup_editor.py" line="154"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="153"/>
+        <location filename="../../ui/console/setup_editor.py" line="155"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="160"/>
+        <location filename="../../ui/console/setup_editor.py" line="162"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="162"/>
+        <location filename="../../ui/console/setup_editor.py" line="164"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="259"/>
+        <location filename="../../ui/console/setup_editor.py" line="261"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="280"/>
+        <location filename="../../ui/console/setup_editor.py" line="282"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="290"/>
+        <location filename="../../ui/console/setup_editor.py" line="292"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="297"/>
+        <location filename="../../ui/console/setup_editor.py" line="299"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="333"/>
+        <location filename="../../ui/console/setup_editor.py" line="335"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="346"/>
+        <location filename="../../ui/console/setup_editor.py" line="348"/>
+        <source>Correct the details of a closed contest</source>
+        <translation>更正已结束比赛的信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="349"/>
+        <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
+        <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="354"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="347"/>
+        <location filename="../../ui/console/setup_editor.py" line="355"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="356"/>
+        <location filename="../../ui/console/setup_editor.py" line="364"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="359"/>
+        <location filename="../../ui/console/setup_editor.py" line="367"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="365"/>
+        <location filename="../../ui/console/setup_editor.py" line="373"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="366"/>
+        <location filename="../../ui/console/setup_editor.py" line="374"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="372"/>
+        <location filename="../../ui/console/setup_editor.py" line="380"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="374"/>
+        <location filename="../../ui/console/setup_editor.py" line="382"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="385"/>
+        <location filename="../../ui/console/setup_editor.py" line="393"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="389"/>
+        <location filename="../../ui/console/setup_editor.py" line="397"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="393"/>
+        <location filename="../../ui/console/setup_editor.py" line="401"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>

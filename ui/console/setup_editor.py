@@ -344,7 +344,13 @@ class SetupEditor(QWidget):
     def save(self, confirm: bool = True) -> bool:
         if self.contest is None:
             return False
-        if confirm and self.controller.store.has_scores():
+        if confirm and self.frozen:
+            answer = QMessageBox.question(self, self.tr("Correct the details of a closed contest"), self.tr(
+                "The contest is closed. Save the corrected contest details? The correction is written to "
+                "the session log with the values before and after."))
+            if answer != QMessageBox.Yes:
+                return False
+        elif confirm and self.controller.store.has_scores():
             answer = QMessageBox.question(self, self.tr("Change a contest that has scores"), self.tr(
                 "This contest already has scores. Save these changes? They are written to the session "
                 "log; changes that would alter a recorded score are refused."))

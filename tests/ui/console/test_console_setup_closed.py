@@ -6,10 +6,11 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton
 
 from arena.model import InputError
 from tests.ui.console.test_console_setup_editor import editor_on, type_into
+from tests.ui.console.tests_console_helpers import answer_next_message_box
 from ui.console.problem_text import translate_problem
 
 RESULT_BUTTONS = ("Add", "Remove", "Move up", "Move down", "Import Excel or JSON…")
@@ -48,7 +49,9 @@ def test_a_closed_contest_shows_a_read_only_setup_with_a_note(open_console, qtbo
     assert editor.info["venue"].isEnabled()
     editor.info["venue"].setText("第二会议室")
     editor.info["venue"].editingFinished.emit()
-    assert editor.save(confirm=False)
+    asked = answer_next_message_box(QMessageBox.Yes)
+    assert editor.save()
+    assert asked and asked[0].startswith("The contest is closed. Save the corrected contest details?")
     assert window.controller.contest().venue == "第二会议室"
     assert window.controller.store.session_log()[-1]["action"] == "details_corrected"
     assert editor.closed_note.isVisible()  # still read-only after the save reloads the editor
