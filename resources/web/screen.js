@@ -9,7 +9,7 @@
       nowPresenting: "正在汇报  {1} / {2}", upNext: "即将开始", next: "下一位：{1}",
       organizer: "主办：{1}", joinHeading: "评委如何参与评分",
       join: "请用手机扫描您个人评分卡上的二维码，在打开的页面上评分。",
-      scoring: "评分", allPresenters: "全部汇报", openCount: "{1} 个汇报正在评分",
+      scoring: "评分中", allPresenters: "全部汇报", openCount: "{1} 个汇报正在评分",
       reviewersScored: "位评委已提交评分", ballotsIn: "份评分已提交",
       closed: "评分已结束", all_in: "全部评委已提交", open: "评分已开始，请在手机上评分", soon: "评分即将开始",
       results: "评价结果", provisional: "暂定结果：评分尚未结束",
@@ -40,6 +40,7 @@
   var API = "/api/screen/" + encodeURIComponent(TOKEN);
   var LAST_MINUTE_S = 60;
   var MIN_FONT_VH = 1.6;
+  var ONE_LINE_SHRINK = 0.6;
   var ONE_COLUMN_MAX = 12;
 
   var view = null;          // the latest scene data from the server
@@ -68,12 +69,26 @@
 
   function fit(box) {
     var span = box.firstElementChild;
-    var size = Number(box.getAttribute("data-vh"));
-    span.style.fontSize = size + "vh";
+    var target = Number(box.getAttribute("data-vh"));
+    span.style.whiteSpace = "nowrap";
+    span.style.fontSize = target + "vh";
     if (!span.textContent || !box.offsetParent) return;
-    // Shrink in small steps until the text fits whole: never cut off, never an ellipsis.
-    while (size > MIN_FONT_VH && (span.offsetHeight > box.clientHeight || span.scrollWidth > box.clientWidth)) {
-      size = size * 0.93;
+    // As on the Qt projector: one line while a modest shrink is enough, then wrap and shrink further.
+    // Never cut off, never an ellipsis.
+    shrink(box, span, target, target * ONE_LINE_SHRINK);
+    if (!overflows(box, span)) return;
+    span.style.whiteSpace = "";
+    shrink(box, span, target, MIN_FONT_VH);
+  }
+
+  function overflows(box, span) {
+    return span.offsetHeight > box.clientHeight || span.scrollWidth > box.clientWidth;
+  }
+
+  function shrink(box, span, size, floor) {
+    span.style.fontSize = size + "vh";
+    while (size > floor && overflows(box, span)) {
+      size = Math.max(floor, size * 0.93);
       span.style.fontSize = size.toFixed(2) + "vh";
     }
   }
@@ -259,6 +274,8 @@
                  ranking: ranking, blank: function () {} };
 
   function show(next) {
+    // The first read and the live feed race at start-up: never step back to an older session state.
+    if (view && next.version < view.version) return;
     view = next;
     var scene = SCENES[view.scene] ? view.scene : "welcome";
     var sections = document.querySelectorAll(".scene");
