@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
+import socket
+import time
 
+import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -91,6 +95,25 @@ def test_charset_parameter_is_fine(live, call):
     resp = call("POST", f"/api/r/{reviewer.token}/ballots", content=_body(live),
                 headers={"content-type": "application/json; charset=utf-8"})
     assert resp.status_code == 200
+
+
+def test_phone_hanging_up_mid_ballot_changes_nothing(live, base, caplog):
+    """Over a real socket: half a body, then the Wi-Fi drops. No ballot, no error in the log, and the
+    server goes on taking ballots."""
+    p = live.presenters[1]
+    token = live.reviewer_not_recused_from(p).token
+    body = json.dumps(ballot(live, p, "client-half")).encode()
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port))) as phone:
+        phone.sendall(f"POST /api/r/{token}/ballots HTTP/1.1\r\nHost: {host}\r\nContent-Type: {JSON}\r\n"
+                      f"Content-Length: {len(body)}\r\n\r\n".encode() + body[: len(body) // 2])
+        time.sleep(0.1)  # the server is now waiting for the rest of the body
+    time.sleep(0.1)  # and has seen the connection go
+    resp = httpx.post(f"{base}/api/r/{token}/ballots", json=ballot(live, p, "client-whole"))
+    assert resp.status_code == 200
+    rows = live.store.conn.execute("SELECT client_id FROM submissions").fetchall()
+    assert rows == [("client-whole",)]
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
 
 
 def _json_values():

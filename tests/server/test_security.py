@@ -27,6 +27,15 @@ def test_every_kind_of_response_carries_the_security_headers(live, call):
         _assert_security_headers(call(method, url))
     _assert_security_headers(call("POST", f"/api/r/{token}/ballots", content=b"x" * 70_000,
                                   headers={"content-type": "application/json"}))
+    # Ballots take their own fast door (door.py): accepted and refused, they carry the headers too.
+    p = live.presenters[1]
+    voter = live.reviewer_not_recused_from(p).token
+    accepted = call("POST", f"/api/r/{voter}/ballots", json=ballot(live, p))
+    refused = call("POST", f"/api/r/{voter}/ballots", json=ballot(live, p, value="1000"))
+    assert (accepted.status_code, refused.status_code) == (200, 422)
+    for resp in (accepted, refused):
+        _assert_security_headers(resp)
+        assert resp.headers["cache-control"] == "no-store"
 
 
 def test_personal_pages_are_never_stored(live, call):
