@@ -166,6 +166,7 @@ class ReviewerServer:
     def stop(self, timeout: float = 5.0) -> None:
         if self._server is not None and self.running:
             self._call_on_loop(self.app.state.feed.close)  # end the phones' streams first
+            self._call_on_loop(self.app.state.screen.feed.close)  # and the screens'
             self._server.should_exit = True
             self._thread.join(timeout)
             if self._thread.is_alive():

@@ -40,8 +40,12 @@ log = logging.getLogger(__name__)
 
 WEB = resource_path("web")
 ASSETS = {"screen.js": "text/javascript", "screen.css": "text/css"}
-WATCH_S = 0.1  # how often a connected screen's data is checked for a change (one cheap pragma)
-IDLE_ROUNDS = 50  # the watch stops this many checks after the last screen went away
+WATCH_S = 0.05  # how often a connected screen's data is checked for a change (one cheap pragma)
+IDLE_ROUNDS = 100  # the watch stops this many checks after the last screen went away
+TALLY_EVERY_S = 1.0  # the most often ballots alone re-tally the results or ranking on screen
+TALLIED = ("results", "ranking")
+# Every setup change and every host action moves one of these; ballots move neither.
+HOST_MARKER = "SELECT (SELECT max(id) FROM session_log), (SELECT version FROM session_state WHERE id = 1)"
 
 
 def _digest(text: str) -> bytes:
@@ -65,6 +69,7 @@ class Screen:
         self._source: scenes.SceneSource | None = None
         self._token_digest = b""
         self._view: dict = {}
+        self._built_at = 0.0
         self._watch: asyncio.Task | None = None
 
     # -- the secret --------------------------------------------------------------------
@@ -77,19 +82,27 @@ class Screen:
     # -- the view, cached per change of the file ------------------------------------------
 
     def view(self) -> dict:
-        """The current scene as plain data; rebuilt only when the file changed since the last look."""
+        """The current scene as plain data; rebuilt only when the file changed since the last look.
+
+        A host action shows at once. Ballots alone re-tally the results or the ranking at most once
+        every TALLY_EVERY_S: a tally of 500 reviewers takes tens of milliseconds on the loop thread
+        that also answers the phones, and a provisional ranking need not move faster than that.
+        """
         conn = self.desk.store.conn
         version = conn.execute("PRAGMA data_version").fetchone()[0]
-        if version != self._data_version or not self._view:
-            self._data_version = version
-            self._view = self._rebuild(self._view)
+        if self._view and version == self._data_version:
+            return self._view
+        marker = conn.execute(HOST_MARKER).fetchone()
+        if (self._view and marker == self._setup_marker and self._view["scene"] in TALLIED
+                and time.monotonic() - self._built_at < TALLY_EVERY_S):
+            return self._view  # only ballots since: the watch rebuilds it a little later
+        self._data_version = version
+        self._view = self._rebuild(self._view, marker)
+        self._built_at = time.monotonic()
         return self._view
 
-    def _rebuild(self, before: dict) -> dict:
+    def _rebuild(self, before: dict, marker: tuple) -> dict:
         store = self.desk.store
-        marker = store.conn.execute(
-            "SELECT (SELECT max(id) FROM session_log), (SELECT version FROM session_state WHERE id = 1)"
-        ).fetchone()
         if marker != self._setup_marker or self._source is None:
             self._setup_marker = marker
             self._source = self._read_setup()

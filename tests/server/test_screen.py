@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import queue
@@ -59,6 +60,8 @@ class ScreenFeed:
                 return data
 
     def close(self):
+        with contextlib.suppress(OSError):
+            self._sock.shutdown(socket.SHUT_RDWR)  # the reader's file object keeps the socket open otherwise
         self._sock.close()
 
 
@@ -237,6 +240,27 @@ def test_the_view_is_computed_once_per_change_not_per_request(scored):
     get_view(scored)
     get_view(scored)
     assert screen.rebuilds == built + 1
+
+
+def test_a_provisional_ranking_follows_ballots_and_host_actions_show_at_once(live, base):
+    token = live.store.screen_token()
+    p = live.presenters[1]
+    live.session.set_scene("ranking")
+    feed = ScreenFeed(f"{base}/api/screen/{token}/events")
+    try:
+        view = feed.until(lambda v: v["scene"] == "ranking")
+        assert view["provisional"] and all(row["score"] is None for row in view["rows"])
+        reviewer = live.reviewer_not_recused_from(p)
+        assert httpx.post(f"{base}/api/r/{reviewer.token}/ballots", json=ballot(live, p)).status_code == 200
+        # Ballots alone re-tally at most once a second: within two, the ranking has the new score.
+        view = feed.until(lambda v: v["scene"] == "ranking" and v["rows"][0]["score"] is not None, timeout=3)
+        assert view["rows"][0]["name"] == p.name and view["rows"][0]["rank"] == 1
+        started = time.monotonic()
+        live.session.set_scene("scoring")  # right after a ballot: a host action is not held back
+        feed.until(lambda v: v["scene"] == "scoring")
+        assert time.monotonic() - started < 0.5
+    finally:
+        feed.close()
 
 
 # -- no score before its reveal ---------------------------------------------------------------------
