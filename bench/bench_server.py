@@ -39,10 +39,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from arena.demo import demo_contest  # noqa: E402
-from arena.model import Reviewer  # noqa: E402
-from arena.session import Session  # noqa: E402
-from arena.store import Store  # noqa: E402
+from arena.demo import demo_contest
+from arena.model import Reviewer
+from arena.session import Session
+from arena.store import Store
 
 BARE_APP = """
 from fastapi import FastAPI, Request
@@ -80,13 +80,15 @@ def make_contest(path: Path, reviewers: int) -> list[tuple[str, list[dict]]]:
     session.start()
     session.open_scoring()
     contest = store.contest()
+    pick = random.Random(reviewers)  # the same ballots every run
     phones = []
     for r in contest.reviewers:
         ballots = []
         for p in contest.presenters:
             if p.name in r.recuse:
                 continue
-            marks = {str(c.id): str((c.max * 8 / 10).quantize(c.step)) for c in contest.criteria}
+            # Marks as a room gives them: anywhere from half to full marks, on the step, varying by ballot.
+            marks = {str(c.id): str(c.step * pick.randint(c.max_units // 2, c.max_units)) for c in contest.criteria}
             ballots.append({"client_id": f"bench-{r.id:04d}-{p.id:03d}", "presenter_id": p.id, "marks": marks})
         phones.append((r.token, ballots))
     store.close()
@@ -254,14 +256,15 @@ def load_run(workdir: Path, reviewers: int, round_no: int = 0, think_s: float = 
     port = free_port()
     proc = start_arena(path, port)
     try:
-        cpu = cpu_seconds(proc.pid)
+        cpu, client_cpu = cpu_seconds(proc.pid), time.process_time()
         clients, seconds = asyncio.run(load(port, phones, think_s=think_s))
-        cpu = cpu_seconds(proc.pid) - cpu
+        cpu, client_cpu = cpu_seconds(proc.pid) - cpu, time.process_time() - client_cpu
     finally:
         stop(proc)
     acked = {cid: r for c in clients for cid, r in c.acked.items()}
     result = {**summary(clients, seconds), **check_file(path, acked, sum(len(b) for _, b in phones))}
     result["cpu_ms"] = 1000 * cpu / max(1, result["requests"])
+    result["client_cpu_ms"] = 1000 * client_cpu / max(1, result["requests"])
     return result
 
 
@@ -269,13 +272,14 @@ def bare_run(workdir: Path, phones) -> dict:
     port = free_port()
     proc = start_bare(port, workdir)
     try:
-        cpu = cpu_seconds(proc.pid)
+        cpu, client_cpu = cpu_seconds(proc.pid), time.process_time()
         clients, seconds = asyncio.run(load(port, phones))
-        cpu = cpu_seconds(proc.pid) - cpu
+        cpu, client_cpu = cpu_seconds(proc.pid) - cpu, time.process_time() - client_cpu
     finally:
         stop(proc)
     result = summary(clients, seconds)
     result["cpu_ms"] = 1000 * cpu / max(1, result["requests"])
+    result["client_cpu_ms"] = 1000 * client_cpu / max(1, result["requests"])
     return result
 
 
@@ -314,6 +318,7 @@ def main() -> int:
                         help="paced run: longest pause of a reviewer before each ballot, in seconds")
     parser.add_argument("--dir", help="where to put the contest files (default: a temporary directory)")
     args = parser.parse_args()
+    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         workdir = Path(tmp)
         phones = make_contest(workdir / "shape.arena", args.reviewers)
@@ -336,6 +341,12 @@ def main() -> int:
         print(f"  ratio arena/bare throughput: {arena['per_s'] / bare['per_s']:.2f}")
         print(f"  server CPU per request: arena {arena['cpu_ms']:.2f} ms, bare {bare['cpu_ms']:.2f} ms "
               f"(ratio {bare['cpu_ms'] / arena['cpu_ms']:.2f})")
+        print(f"  load generator CPU per request: {arena['client_cpu_ms']:.2f} ms (arena run), "
+              f"{bare['client_cpu_ms']:.2f} ms (bare run)")
+        # Little's law: N phones that each wait for an answer before sending again keep N requests in the
+        # server, so the mean latency cannot be below N / throughput, however the time is spent.
+        print(f"  queueing floor (reviewers / throughput): arena {1000 * args.reviewers / arena['per_s']:.1f} ms, "
+              f"bare {1000 * args.reviewers / bare['per_s']:.1f} ms")
         print(f"  file: {arena['in_file']} submissions for {arena['expected']} ballots, "
               f"{arena['lost']} acknowledged lost, {arena['duplicates']} duplicates, integrity {arena['integrity']}")
         ok = all(r["lost"] == 0 and r["duplicates"] == 0 and r["in_file"] == r["expected"]

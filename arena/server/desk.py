@@ -23,12 +23,12 @@ import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
-from ..ballots import ballot_units
 from ..model import Contest, Reviewer
 from ..store import BallotIn, BallotRefused, Receipt, Store, receipt_code
+from .marks import MarkBook
+from .marks import shown as _num
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +50,6 @@ def _token_key(token: str) -> bytes:
     return hashlib.sha256(token.encode("utf-8", "surrogatepass")).digest()
 
 
-def _num(value: Decimal) -> str:
-    """A mark as the phone shows it: "12.5", "10" (never "1E+1")."""
-    return format(value.normalize(), "f")
-
-
 class Desk:
     def __init__(self, store_path: str | Path, notify: Notify | None = None):
         self.path = Path(store_path)
@@ -66,7 +61,7 @@ class Desk:
         self._by_token: dict[bytes, Reviewer] = {}
         self._recusals: set[tuple[int, int]] = set()
         self._presenter_ids: set[int] = set()
-        self._mark_text: dict[tuple[int, int], str] = {}  # (criterion id, units) -> "12.5", per setup
+        self._marks: MarkBook | None = None  # the marks seen under the current setup (see marks.py)
         self._pending: list[tuple[BallotIn, asyncio.Future]] = []  # ballots waiting for the next commit
         self._writer: ThreadPoolExecutor | None = None  # one thread, its own connection: commits only
         self._writing = False
@@ -139,7 +134,7 @@ class Desk:
         self._by_token = {_token_key(r.token): r for r in self.contest.reviewers}
         self._recusals = store.recusals()
         self._presenter_ids = {p.id for p in self.contest.presenters}
-        self._mark_text = {}
+        self._marks = MarkBook(self.contest)
         row = store.session_row()
         scoring = store.scoring_states()
         public = {
@@ -228,10 +223,7 @@ class Desk:
             raise BallotRefused("unknown_presenter", "no such presenter")
         if self.is_recused(reviewer.id, presenter_id):
             raise BallotRefused("recused", "you are recused from scoring this presenter")
-        try:
-            units = ballot_units(self.contest, marks)
-        except ArithmeticError:  # a number too big for decimal arithmetic
-            raise BallotRefused("out_of_range", "a mark is out of range") from None
+        units = self._marks.units(marks)
         return BallotIn(reviewer.id, presenter_id, units, client_id, raw)
 
     def submit(self, reviewer: Reviewer, presenter_id: int, marks: Mapping[str, object],
@@ -327,17 +319,8 @@ class Desk:
         return receipt
 
     def accepted(self, ballot: BallotIn, receipt: Receipt) -> Accepted:
-        marks = {str(c): self._shown(c, u) for c, u in sorted(ballot.units.items())}
+        marks = {str(c): self._marks.text(c, u) for c, u in sorted(ballot.units.items())}
         return Accepted(receipt, ballot.presenter_id, marks)
-
-    def _shown(self, criterion_id: int, units: int) -> str:
-        # Remembered per setup: a room gives the same few marks over and over, and Decimal work is dear.
-        key = (criterion_id, units)
-        text = self._mark_text.get(key)
-        if text is None:
-            criterion = next(c for c in self.contest.criteria if c.id == criterion_id)
-            text = self._mark_text[key] = _num(criterion.from_units(units))
-        return text
 
     def tell(self, event: dict) -> None:
         """Hand an event to the host; a failing listener must never cost a phone its acknowledgement."""
