@@ -227,7 +227,8 @@
     var perColumn = Math.max(1, Math.ceil(rows.length / columns));
     var height = Math.min(11, 84 / (perColumn + 1));
     var width = (92 - 4 * (columns - 1)) / columns;
-    var parts = columns === 1 ? { name: [17, 50], bar: [51, 84] } : { name: [18, 63], bar: [64, 83] };
+    // Shares of a column (percent); "并列第2" needs its room beside the name.
+    var parts = columns === 1 ? { rank: 18, name: [20, 57], bar: [58, 84] } : { rank: 18, name: [20, 63], bar: [64, 83] };
     for (var c = 0; c < columns; c++) {
       addRankRow(table, c, 0, height, width, parts, null);
     }
@@ -248,7 +249,9 @@
     var name = box("cell-name", font, row ? row.name : T.presenter);
     name.style.left = parts.name[0] + "%";
     name.style.width = (parts.name[1] - parts.name[0]) + "%";
-    div.appendChild(box("cell-rank", font, row ? rankText(row) : T.rank));
+    var rank = box("cell-rank", font, row ? rankText(row) : T.rank);
+    rank.style.width = parts.rank + "%";
+    div.appendChild(rank);
     div.appendChild(name);
     div.appendChild(box("cell-score", font, row ? row.score || "—" : T.score));
     if (row) {

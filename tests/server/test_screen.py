@@ -19,6 +19,7 @@ from arena.demo import write_demo
 from arena.model import Contest, Criterion, Group, Presenter, Reviewer, ScoringRules
 from arena.scoring import fmt_score, tally
 from arena.server.runner import ReviewerServer
+from arena.session import Session
 from arena.store import BallotIn, Store
 
 WRONG = "0" * 48
@@ -295,8 +296,8 @@ def test_no_result_reaches_the_network_before_its_reveal_step(scored):
     assert before_results and not [raw for raw in before_results if any(s in raw for s in scores.values())]
 
 
-def test_shared_ranks_are_sent_as_shared(tmp_path):
-    path = tmp_path / "tie.arena"
+def tied_contest(path) -> None:
+    """Three presenters; two get identical ballots from everyone, so they share second place."""
     contest = Contest(
         title="Tie", scoring=ScoringRules(method="mean"),
         criteria=(Criterion("Overall", Decimal(100), Decimal(1)),), groups=(Group("Panel"),),
@@ -308,16 +309,21 @@ def test_shared_ranks_are_sent_as_shared(tmp_path):
     points = {"Alpha": 80, "Beta": 90, "Gamma": 80}
     store.record_ballots([BallotIn(r.id, p.id, {crit: points[p.name]}, f"{r.id}-{p.id}")
                           for r in store.reviewers() for p in store.presenters()], "demo")
-    live = Live(path)
-    live.session.set_scene("ranking")
+    Session(store).set_scene("ranking")
+    store.close()
+
+
+def test_shared_ranks_are_sent_as_shared(tmp_path):
+    path = tmp_path / "tie.arena"
+    tied_contest(path)
+    with Store.open(path) as store:
+        token = store.screen_token()
     srv = ReviewerServer(path, host="127.0.0.1", port=0)
     srv.start()
     try:
-        view = httpx.get(f"http://127.0.0.1:{srv.port}/api/screen/{store.screen_token()}").json()
+        view = httpx.get(f"http://127.0.0.1:{srv.port}/api/screen/{token}").json()
     finally:
         srv.stop()
-        live.store.close()
-        store.close()
     assert [(r["name"], r["rank"], r["shared"]) for r in view["rows"]] == [
         ("Beta", 1, False), ("Alpha", 2, True), ("Gamma", 2, True)]
 

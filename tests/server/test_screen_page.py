@@ -15,6 +15,7 @@ import httpx
 import pytest
 from playwright import sync_api as playwright_api
 from server_helpers import Live, ballot
+from test_screen import tied_contest
 
 from arena.demo import demo_ballots, demo_contest
 from arena.scoring import fmt_score, tally
@@ -35,6 +36,9 @@ OVERFLOWING = """() => Array.from(document.querySelectorAll('.scene:not([hidden]
   const span = box.firstElementChild;
   return span.textContent && (span.offsetHeight > box.clientHeight + 1 || span.scrollWidth > box.clientWidth + 1);
 }).map(box => box.id || box.className + ': ' + box.textContent)"""
+# The smallest type on the visible scene, as a share of the window's height.
+SMALLEST = """() => Math.min(...Array.from(document.querySelectorAll('.scene:not([hidden]) .fit > span'))
+  .filter(span => span.textContent).map(span => parseFloat(getComputedStyle(span).fontSize) / innerHeight))"""
 
 
 def expect(locator):
@@ -98,6 +102,8 @@ def look(pages, scene, shot):
         expect(page.locator(f"#{scene}")).to_be_visible()
         page.wait_for_timeout(1000)  # the fade-in of the scene and of a revealed presenter
         assert page.evaluate(OVERFLOWING) == [], (size, scene)
+        if scene != "blank":  # readable from the back of the room: as the Qt projector's legibility test
+            assert page.evaluate(SMALLEST) >= 1 / 64, (size, scene)
         page.screenshot(path=str(SHOTS / f"{shot}-{size}.png"))
 
 
@@ -177,5 +183,26 @@ def test_english_from_the_browser_language_and_reconnection_after_a_restart(brow
         live.server.start()
         expect(page.locator("#k-heading")).to_have_text("Final ranking", timeout=10000)
         expect(page.locator("#offline")).to_be_hidden()
+    finally:
+        context.close()
+
+
+def test_shared_ranks_read_as_shared_on_the_wall(browser, tmp_path):
+    path = tmp_path / "tie.arena"
+    tied_contest(path)
+    with Store.open(path) as store:
+        token = store.screen_token()
+    context = browser.new_context(viewport=SIZES["1024x768"], locale="zh-CN")
+    try:
+        with ReviewerServer(path, host="127.0.0.1", port=0) as srv:
+            page = context.new_page()
+            page.goto(f"http://127.0.0.1:{srv.port}/screen/{token}")
+            ranks = page.locator("#k-table .row:not(.header) .cell-rank")
+            expect(ranks).to_have_text(["第1名", "并列第2", "并列第2"])
+            provisional = page.locator("#k-provisional")
+            expect(provisional).to_have_text("暂定结果：评分尚未结束")
+            assert provisional.bounding_box()["x"] > 1024 / 2  # top right, clear of the heading
+            page.wait_for_timeout(600)
+            page.screenshot(path=str(SHOTS / "8-ranking-tied-1024x768.png"))
     finally:
         context.close()
