@@ -5,7 +5,6 @@ from __future__ import annotations
 import httpx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-
 from test_console_access import start
 
 
