@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import time
 from pathlib import Path
 
 import httpx
@@ -20,6 +21,7 @@ from test_screen import tied_contest
 from arena.demo import demo_ballots, demo_contest
 from arena.scoring import fmt_score, tally
 from arena.server.runner import ReviewerServer
+from arena.session import Session
 from arena.store import Store
 
 pytestmark = pytest.mark.browser
@@ -204,5 +206,30 @@ def test_shared_ranks_read_as_shared_on_the_wall(browser, tmp_path):
             assert provisional.bounding_box()["x"] > 1024 / 2  # top right, clear of the heading
             page.wait_for_timeout(600)
             page.screenshot(path=str(SHOTS / "8-ranking-tied-1024x768.png"))
+    finally:
+        context.close()
+
+
+def test_the_countdown_turns_amber_in_the_last_minute_and_red_in_overtime(browser, contest):
+    live = contest
+    first = live.store.presenters()[0]
+    live.session.goto(first.id)
+    # A timer started 250 s ago (through the session, with its clock set back): 50 s are left.
+    Session(live.store, clock=lambda: time.time() - 250).start_timer()
+    context = browser.new_context(viewport=SIZES["1024x768"], locale="zh-CN")
+    try:
+        page = context.new_page()
+        page.goto(live.link)
+        clock = page.locator("#p-clock")
+        expect(clock).to_have_text(re.compile(r"00:(4\d|50)"))
+        expect(clock).to_have_class(re.compile("last-minute"))
+        assert clock.evaluate("el => getComputedStyle(el).color") == "rgb(255, 167, 38)"  # amber
+        live.session.reset_timer()
+        Session(live.store, clock=lambda: time.time() - 310).start_timer()  # 10 s over
+        expect(clock).to_have_text(re.compile(r"\+00:1\d"))
+        expect(clock).to_have_class(re.compile("overtime"))
+        assert clock.evaluate("el => getComputedStyle(el).color") == "rgb(255, 82, 82)"  # red
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "2b-presenting-overtime-1024x768.png"))
     finally:
         context.close()
