@@ -75,9 +75,14 @@ class Screen:
     # -- the secret --------------------------------------------------------------------
 
     def token_ok(self, token: str) -> bool:
-        """Compare in constant time (digests of equal length, whatever was guessed)."""
-        self.view()  # reads the token with the setup, at most once per change of the file
-        return bool(self._token_digest) and secrets.compare_digest(self._token_digest, _digest(token))
+        """Compare in constant time (digests of equal length, whatever was guessed).
+
+        The secret is made once per contest file and never changes, so it is read once; a wrong
+        guess costs no look at the rest of the file.
+        """
+        if not self._token_digest:
+            self._token_digest = _digest(self.desk.store.screen_token())
+        return secrets.compare_digest(self._token_digest, _digest(token))
 
     # -- the view, cached per change of the file ------------------------------------------
 
@@ -121,7 +126,6 @@ class Screen:
     def _read_setup(self) -> scenes.SceneSource:
         store = self.desk.store
         contest = store.contest()
-        self._token_digest = _digest(store.screen_token())
         return scenes.SceneSource(contest, scenes.eligible_counts(contest, store.recusals()),
                                   store.ballot_count, tally=None)
 
