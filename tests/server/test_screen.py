@@ -209,7 +209,7 @@ def test_every_scene_follows_the_hosts_actions(scored):
     assert get_view(live)["provisional"] is False
 
 
-def test_the_scoring_count_follows_each_phones_ballot(live, base):
+def test_the_scoring_count_follows_each_phones_ballot(live, base, events):
     token = live.store.screen_token()
     p = live.presenters[1]
     feed = ScreenFeed(f"{base}/api/screen/{token}/events")
@@ -225,6 +225,7 @@ def test_the_scoring_count_follows_each_phones_ballot(live, base):
             view = feed.until(lambda v, n=n: v["scene"] == "scoring" and v["done"] == n)
             assert time.monotonic() - started < 1.0  # pushed by the watch, not found by a later poll
         assert view["total"] == len(live.reviewers) - sum(p.name in r.recuse for r in live.reviewers)
+        assert not [e for e in events if e.get("type") == "phones"]  # a wall is not a reviewer's phone
     finally:
         feed.close()
 
