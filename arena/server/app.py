@@ -4,7 +4,8 @@ Built by `create_app(store_path, notify)`; it knows nothing of Qt. All endpoints
 are async and run on the event-loop thread, which owns the one Store connection
 (see desk.py), so no sqlite object ever crosses a thread. The network can read a
 reviewer's own page and scores and the public state, and write that reviewer's
-ballots; nothing here changes the setup or the session.
+ballots; nothing here changes the setup or the session. Ballots, which come by the
+hundred at once, are answered by the ballot door (door.py) ahead of FastAPI's routing.
 """
 
 from __future__ import annotations
