@@ -7,6 +7,7 @@ database; nothing here is ever a float.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -54,6 +55,14 @@ class Group:
     name: str
     weight: Decimal = Decimal(1)
     id: int | None = None
+
+
+TOKEN_BYTES = 24  # 192 bits; DESIGN.md asks for at least 128
+
+
+def new_token() -> str:
+    """A reviewer's personal token: the only credential, so unguessable and URL-safe."""
+    return secrets.token_urlsafe(TOKEN_BYTES)
 
 
 @dataclass(frozen=True)
