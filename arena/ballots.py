@@ -35,9 +35,7 @@ def criterion_units(criterion: Criterion, raw) -> int:
         raise BallotRefused("out_of_range", f"{criterion.name}: {value} is outside 0 to {criterion.max}")
     units = value / criterion.step
     if units != units.to_integral_value():
-        raise BallotRefused(
-            "off_step", f"{criterion.name}: {value} is not a multiple of {criterion.step}"
-        )
+        raise BallotRefused("off_step", f"{criterion.name}: {value} is not a multiple of {criterion.step}")
     return int(units)
 
 

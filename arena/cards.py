@@ -44,7 +44,7 @@ def _draw_cards(path: str, contest, base_url: str) -> None:
     reviewers = contest.reviewers
     for start in range(0, len(reviewers), per_page):
         _draw_cut_marks(canvas, layout)
-        for slot, reviewer in enumerate(reviewers[start:start + per_page]):
+        for slot, reviewer in enumerate(reviewers[start : start + per_page]):
             x, y = layout.card_origin(slot)
             link = reviewer_link(base_url, reviewer.token)
             _draw_card(canvas, fonts, x, y, layout, contest.title, reviewer, link)
@@ -132,7 +132,12 @@ def _paragraph(canvas, text, font, size, x, top, width, *, lines: int, gray: flo
 
     while True:
         style = ParagraphStyle(
-            "card", fontName=font, fontSize=size, leading=size * 1.25, wordWrap="CJK", textColor=(gray,) * 3,
+            "card",
+            fontName=font,
+            fontSize=size,
+            leading=size * 1.25,
+            wordWrap="CJK",
+            textColor=(gray,) * 3,
         )
         para = Paragraph(escape(text), style)
         _, height = para.wrapOn(canvas, width, 1000)

@@ -24,8 +24,13 @@ def axis_start(values: Sequence[float]) -> int:
 
 
 def ranking_bars_png(
-    labels: Sequence[str], values: Sequence[float], value_texts: Sequence[str], *,
-    start: int, width_inches: float = 6.6, highlight: Sequence[bool] = (),
+    labels: Sequence[str],
+    values: Sequence[float],
+    value_texts: Sequence[str],
+    *,
+    start: int,
+    width_inches: float = 6.6,
+    highlight: Sequence[bool] = (),
 ) -> bytes:
     """A horizontal bar chart, first label at the top, each bar labelled with its score as printed.
 

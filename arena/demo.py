@@ -46,6 +46,3 @@ def write_demo(path, *, ballots: bool = False, overwrite: bool = False) -> Store
     if ballots:
         store.record_ballots(demo_ballots(store), "demo", note=f"seeded demo ballots (seed {DEMO_SEED})")
     return store
-
-
-

@@ -30,8 +30,12 @@ def method_text(result: Tally) -> str:
 def _dropped_json(group: GroupResult, anonymous: bool) -> list[dict]:
     if group.dropped_marks:
         return [
-            {"reviewer": who(m.reviewer, anonymous), "criterion": m.criterion, "mark": str(m.mark),
-             "reason": m.reason}
+            {
+                "reviewer": who(m.reviewer, anonymous),
+                "criterion": m.criterion,
+                "mark": str(m.mark),
+                "reason": m.reason,
+            }
             for m in group.dropped_marks
         ]
     return [
@@ -42,18 +46,30 @@ def _dropped_json(group: GroupResult, anonymous: bool) -> list[dict]:
 
 def _group_json(group: GroupResult, anonymous: bool) -> dict:
     return {
-        "group": group.group, "score": fmt_score(group.score), "exact": fmt_exact(group.score),
-        "n": group.n, "dropped": _dropped_json(group, anonymous),
-        "weight": str(group.weight), "eligible": group.eligible, "kept": group.kept,
+        "group": group.group,
+        "score": fmt_score(group.score),
+        "exact": fmt_exact(group.score),
+        "n": group.n,
+        "dropped": _dropped_json(group, anonymous),
+        "weight": str(group.weight),
+        "eligible": group.eligible,
+        "kept": group.kept,
         "trimmed": group.trimmed,
-        "criteria": [{"criterion": name, "score": fmt_score(value), "exact": fmt_exact(value)}
-                     for name, value in group.criterion_scores],
+        "criteria": [
+            {"criterion": name, "score": fmt_score(value), "exact": fmt_exact(value)}
+            for name, value in group.criterion_scores
+        ],
     }
 
 
 def _total_json(total: ReviewerTotal, anonymous: bool) -> dict:
-    out = {"reviewer": who(total, anonymous), "group": total.group, "total": fmt_score(total.total),
-           "exact": fmt_exact(total.total), "dropped": total.dropped}
+    out = {
+        "reviewer": who(total, anonymous),
+        "group": total.group,
+        "total": fmt_score(total.total),
+        "exact": fmt_exact(total.total),
+        "dropped": total.dropped,
+    }
     if total.uncorrected is not None:
         out["uncorrected"] = fmt_score(total.uncorrected)
     return out
@@ -61,21 +77,32 @@ def _total_json(total: ReviewerTotal, anonymous: bool) -> dict:
 
 def presenter_json(p: PresenterResult, anonymous: bool = True) -> dict:
     return {
-        "rank": p.rank, "presenter": p.presenter.name, "score": fmt_score(p.score),
-        "exact": fmt_exact(p.score), "ballots": p.ballots, "eligible": p.eligible,
+        "rank": p.rank,
+        "presenter": p.presenter.name,
+        "score": fmt_score(p.score),
+        "exact": fmt_exact(p.score),
+        "ballots": p.ballots,
+        "eligible": p.eligible,
         "groups": [_group_json(g, anonymous) for g in p.groups],
-        "tie_break": p.tie_break, "shared_rank": p.shared_rank, "warnings": list(p.warnings),
+        "tie_break": p.tie_break,
+        "shared_rank": p.shared_rank,
+        "warnings": list(p.warnings),
         "totals": [_total_json(t, anonymous) for t in p.totals],
     }
 
 
 def to_json(result: Tally) -> dict:
     return {
-        "method": result.method, "provisional": result.provisional,
+        "method": result.method,
+        "provisional": result.provisional,
         "presenters": [presenter_json(p, result.anonymous) for p in result.presenters],
-        "trim": result.trim, "trim_level": result.trim_level, "leniency": result.leniency,
-        "tie_break_rules": list(result.tie_break_rules), "ballots": result.ballots,
-        "eligible": result.eligible, "warnings": list(result.warnings),
+        "trim": result.trim,
+        "trim_level": result.trim_level,
+        "leniency": result.leniency,
+        "tie_break_rules": list(result.tie_break_rules),
+        "ballots": result.ballots,
+        "eligible": result.eligible,
+        "warnings": list(result.warnings),
         "formula": formula_text(result),
     }
 
@@ -89,18 +116,23 @@ def formula_text(result: Tally) -> str:
 
 def _group_line(group: GroupResult, anonymous: bool) -> str:
     if group.score is None:
-        return (f"  {group.group} (weight {group.weight}): no ballots of {group.eligible} eligible;"
-                " not counted")
-    line = (f"  {group.group} (weight {group.weight}): {fmt_score(group.score)} from {group.n} of "
-            f"{group.eligible} eligible")
+        return (
+            f"  {group.group} (weight {group.weight}): no ballots of {group.eligible} eligible; not counted"
+        )
+    line = (
+        f"  {group.group} (weight {group.weight}): {fmt_score(group.score)} from {group.n} of "
+        f"{group.eligible} eligible"
+    )
     if group.dropped:
         line += "; dropped " + ", ".join(
-            f"{who(t, anonymous)} {fmt_score(t.total)} ({t.drop_reason})" for t in group.dropped)
+            f"{who(t, anonymous)} {fmt_score(t.total)} ({t.drop_reason})" for t in group.dropped
+        )
     if group.criterion_scores:
         line += "; criteria kept means " + ", ".join(f"{n} {fmt_score(v)}" for n, v in group.criterion_scores)
     if group.dropped_marks:
         line += "; dropped marks " + ", ".join(
-            f"{who(m.reviewer, anonymous)} {m.criterion} {m.mark} ({m.reason})" for m in group.dropped_marks)
+            f"{who(m.reviewer, anonymous)} {m.criterion} {m.mark} ({m.reason})" for m in group.dropped_marks
+        )
     return line
 
 
@@ -108,8 +140,10 @@ def explain(p: PresenterResult, result: Tally) -> list[str]:
     """The presenter's result in plain lines: totals, drops, group scores, weights, the formula."""
     anonymous = result.anonymous
     rank = "-" if p.rank is None else f"{p.rank}{'=' if p.shared_rank else ''}"
-    lines = [f"{p.presenter.name}: rank {rank}, score {fmt_score(p.score) or '-'} "
-             f"(exact {fmt_exact(p.score) or '-'}), {p.ballots} ballots of {p.eligible} eligible"]
+    lines = [
+        f"{p.presenter.name}: rank {rank}, score {fmt_score(p.score) or '-'} "
+        f"(exact {fmt_exact(p.score) or '-'}), {p.ballots} ballots of {p.eligible} eligible"
+    ]
     lines.append(f"  method: {method_text(result)}")
     lines += [_group_line(g, anonymous) for g in p.groups]
     scored = [g for g in p.groups if g.score is not None]

@@ -65,24 +65,54 @@ def _mark(criterion, units: int) -> Decimal:
 
 def result_table(data: ReportData) -> Table:
     groups = [g.name for g in data.contest.groups]
-    header = ["名次", "并列", "汇报对象", "汇报人", "单位", "最终得分", *[f"{g}组得分" for g in groups],
-              "有效票", "应评票", "精确值", "同分说明"]
+    header = [
+        "名次",
+        "并列",
+        "汇报对象",
+        "汇报人",
+        "单位",
+        "最终得分",
+        *[f"{g}组得分" for g in groups],
+        "有效票",
+        "应评票",
+        "精确值",
+        "同分说明",
+    ]
     rows = []
     for pr in data.result.presenters:
-        rows.append([
-            pr.rank, "是" if pr.shared_rank else "",
-            pr.presenter.name, pr.presenter.speaker, pr.presenter.unit,
-            _score(pr.score), *[_score(g.score) for g in pr.groups], pr.ballots, pr.eligible,
-            fmt_exact(pr.score) or "", pr.tie_break or "",
-        ])
+        rows.append(
+            [
+                pr.rank,
+                "是" if pr.shared_rank else "",
+                pr.presenter.name,
+                pr.presenter.speaker,
+                pr.presenter.unit,
+                _score(pr.score),
+                *[_score(g.score) for g in pr.groups],
+                pr.ballots,
+                pr.eligible,
+                fmt_exact(pr.score) or "",
+                pr.tie_break or "",
+            ]
+        )
     return header, rows
 
 
 def raw_table(store: Store, data: ReportData) -> Table:
     """One row per counted ballot, presenters in queue order, reviewers in setup order."""
     contest = data.contest
-    header = ["汇报对象", "评委", "评委组", "匿名编号", *[c.name for c in contest.criteria], "总分", "去掉",
-              "提交编号", "提交时间", "来源"]
+    header = [
+        "汇报对象",
+        "评委",
+        "评委组",
+        "匿名编号",
+        *[c.name for c in contest.criteria],
+        "总分",
+        "去掉",
+        "提交编号",
+        "提交时间",
+        "来源",
+    ]
     anonymous = _labels(contest)
     marks: dict[tuple[int, int], dict[int, int]] = {}
     submission: dict[tuple[int, int], int] = {}
@@ -91,8 +121,10 @@ def raw_table(store: Store, data: ReportData) -> Table:
     ):
         marks.setdefault((rid, pid), {})[cid] = value
         submission[(rid, pid)] = sid
-    log = {sid: (at, source) for sid, at, source in
-           store.conn.execute("SELECT id, received_at, source FROM submissions")}
+    log = {
+        sid: (at, source)
+        for sid, at, source in store.conn.execute("SELECT id, received_at, source FROM submissions")
+    }
     rows = []
     for p in contest.presenters:
         for r in contest.reviewers:
@@ -101,12 +133,20 @@ def raw_table(store: Store, data: ReportData) -> Table:
                 continue
             total, dropped = data.matrix.get((r.id, p.id), (None, False))
             at, source = log.get(submission[(r.id, p.id)], ("", ""))
-            rows.append([
-                p.name, r.name, r.group, anonymous[r.id],
-                *[_mark(c, ballot[c.id]) if c.id in ballot else None for c in contest.criteria],
-                _score(total), "是" if dropped else "", submission[(r.id, p.id)], at,
-                SOURCE_NAMES.get(source, source),
-            ])
+            rows.append(
+                [
+                    p.name,
+                    r.name,
+                    r.group,
+                    anonymous[r.id],
+                    *[_mark(c, ballot[c.id]) if c.id in ballot else None for c in contest.criteria],
+                    _score(total),
+                    "是" if dropped else "",
+                    submission[(r.id, p.id)],
+                    at,
+                    SOURCE_NAMES.get(source, source),
+                ]
+            )
     return header, rows
 
 
@@ -125,17 +165,31 @@ def log_table(store: Store, contest: Contest) -> Table:
             f"{criteria[int(c)].name} {_mark(criteria[int(c)], u)}" if int(c) in criteria else f"#{c} {u}"
             for c, u in json.loads(ballot).items()
         )
-        rows.append([sid, at, reviewer.name if reviewer else f"#{rid}", reviewer.group if reviewer else "",
-                     presenters.get(pid, f"#{pid}"), SOURCE_NAMES.get(source, source), marks, note])
+        rows.append(
+            [
+                sid,
+                at,
+                reviewer.name if reviewer else f"#{rid}",
+                reviewer.group if reviewer else "",
+                presenters.get(pid, f"#{pid}"),
+                SOURCE_NAMES.get(source, source),
+                marks,
+                note,
+            ]
+        )
     return header, rows
 
 
 def info_table(data: ReportData) -> Table:
     c = data.contest
     rows = [
-        ["标题", c.title], ["日期", c.date], ["地点", c.venue], ["主办单位", c.organizer],
+        ["标题", c.title],
+        ["日期", c.date],
+        ["地点", c.venue],
+        ["主办单位", c.organizer],
         ["状态", "临时结果（评分尚未结束）" if data.provisional else "正式结果（评分已结束）"],
-        ["评分结束时间", data.closed_at or ""], ["导出时间", data.generated_at],
+        ["评分结束时间", data.closed_at or ""],
+        ["导出时间", data.generated_at],
         ["完整性校验码（SHA-256）", data.integrity_hash],
     ]
     return ["项目", "内容"], rows

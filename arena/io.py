@@ -20,23 +20,49 @@ from .store import BallotIn, BallotRefused
 
 # list name -> (Chinese sheet, English sheet, [(field, Chinese header, English header)])
 SHEETS = {
-    "criteria": ("评分标准", "Criteria", [
-        ("name", "名称", "name"), ("max", "满分", "max"), ("step", "步长", "step"),
-        ("weight", "权重", "weight")]),
+    "criteria": (
+        "评分标准",
+        "Criteria",
+        [
+            ("name", "名称", "name"),
+            ("max", "满分", "max"),
+            ("step", "步长", "step"),
+            ("weight", "权重", "weight"),
+        ],
+    ),
     "groups": ("评委组", "Groups", [("name", "名称", "name"), ("weight", "权重", "weight")]),
-    "reviewers": ("评委", "Reviewers", [
-        ("name", "姓名", "name"), ("group", "评委组", "group"), ("title", "职务", "title"),
-        ("recuse", "回避", "recuse")]),
-    "presenters": ("汇报对象", "Presenters", [
-        ("name", "名称", "name"), ("speaker", "汇报人", "speaker"), ("unit", "单位", "unit"),
-        ("minutes", "时限(分钟)", "minutes")]),
+    "reviewers": (
+        "评委",
+        "Reviewers",
+        [
+            ("name", "姓名", "name"),
+            ("group", "评委组", "group"),
+            ("title", "职务", "title"),
+            ("recuse", "回避", "recuse"),
+        ],
+    ),
+    "presenters": (
+        "汇报对象",
+        "Presenters",
+        [
+            ("name", "名称", "name"),
+            ("speaker", "汇报人", "speaker"),
+            ("unit", "单位", "unit"),
+            ("minutes", "时限(分钟)", "minutes"),
+        ],
+    ),
 }
 CONTEST_SHEET = ("比赛信息", "Contest")
 # contest sheet key -> (Chinese label, English label, where it goes)
 CONTEST_KEYS = [
-    ("title", "标题", None), ("date", "日期", None), ("venue", "地点", None),
-    ("organizer", "主办单位", None), ("method", "计分方法", "scoring"), ("trim", "去掉最高最低各几个", "scoring"),
-    ("level", "去分层级", "scoring"), ("tie_break", "同分决胜规则", "scoring"),
+    ("title", "标题", None),
+    ("date", "日期", None),
+    ("venue", "地点", None),
+    ("organizer", "主办单位", None),
+    ("method", "计分方法", "scoring"),
+    ("trim", "去掉最高最低各几个", "scoring"),
+    ("level", "去分层级", "scoring"),
+    ("tie_break", "同分决胜规则", "scoring"),
     ("ballot_mode", "评分方式", "scoring"),
 ]
 INSTRUCTIONS = [
@@ -132,8 +158,11 @@ def read_setup_xlsx(path: str | Path) -> Contest:
     def locate(list_name: str, index: int, field: str) -> str:
         if list_name in ("contest", "scoring"):
             return f"sheet {CONTEST_SHEET[0]}, {field}"
-        return where.get((list_name, index, field)) or where.get((list_name, index, "")) or (
-            f"sheet {SHEETS[list_name][0]}")
+        return (
+            where.get((list_name, index, field))
+            or where.get((list_name, index, ""))
+            or (f"sheet {SHEETS[list_name][0]}")
+        )
 
     return parse_setup(data, locate)
 

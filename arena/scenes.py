@@ -72,8 +72,13 @@ def revealed(results: list[PresenterResult], step: int) -> list[PresenterResult]
 class SceneSource:
     """What a scene may read from the contest: the setup, ballot counts and (lazily) the tally."""
 
-    def __init__(self, contest: Contest, eligible: dict[int, int],
-                 ballot_count: Callable[[int], int], tally: Callable[[], Tally]):
+    def __init__(
+        self,
+        contest: Contest,
+        eligible: dict[int, int],
+        ballot_count: Callable[[int], int],
+        tally: Callable[[], Tally],
+    ):
         self.contest = contest
         self.presenters: dict[int, Presenter] = {p.id: p for p in contest.presenters}
         self.queue = [p.id for p in contest.presenters]
@@ -89,8 +94,12 @@ def _who(presenter: Presenter | None) -> dict | None:
 
 
 def _result(result: PresenterResult, with_who: bool = False) -> dict:
-    shown = {"rank": result.rank, "shared": result.shared_rank, "name": result.presenter.name,
-             "score": fmt_score(result.score) or None}
+    shown = {
+        "rank": result.rank,
+        "shared": result.shared_rank,
+        "name": result.presenter.name,
+        "score": fmt_score(result.score) or None,
+    }
     if with_who:
         shown.update(speaker=result.presenter.speaker, unit=result.presenter.unit)
     return shown
@@ -118,16 +127,24 @@ def _scoring(source: SceneSource, state: SessionState) -> dict:
     done = sum(source.ballot_count(pid) for pid in ids)
     total = sum(source.eligible.get(pid, 0) for pid in ids)
     presenter = source.presenters.get(ids[0]) if len(ids) == 1 else None
-    return {"presenter": _who(presenter), "open_count": len(ids) if presenter is None else 1,
-            "done": done, "total": total, "status": scoring_status(state, ids, done, total)}
+    return {
+        "presenter": _who(presenter),
+        "open_count": len(ids) if presenter is None else 1,
+        "done": done,
+        "total": total,
+        "status": scoring_status(state, ids, done, total),
+    }
 
 
 def _results(source: SceneSource, state: SessionState) -> dict:
     tally = source.tally()
     results = ranked(tally)
     shown = revealed(results, state.reveal_step)
-    return {"provisional": tally.provisional, "count": len(results),
-            "revealed": [_result(r, with_who=True) for r in shown]}
+    return {
+        "provisional": tally.provisional,
+        "count": len(results),
+        "revealed": [_result(r, with_who=True) for r in shown],
+    }
 
 
 def _ranking(source: SceneSource, state: SessionState) -> dict:
@@ -135,12 +152,22 @@ def _ranking(source: SceneSource, state: SessionState) -> dict:
     return {"provisional": tally.provisional, "rows": [_result(r) for r in tally.presenters]}
 
 
-SCENE_DATA = {"welcome": _welcome, "presenting": _presenting, "scoring": _scoring,
-              "results": _results, "ranking": _ranking, "blank": lambda source, state: {}}
+SCENE_DATA = {
+    "welcome": _welcome,
+    "presenting": _presenting,
+    "scoring": _scoring,
+    "results": _results,
+    "ranking": _ranking,
+    "blank": lambda source, state: {},
+}
 
 
 def scene_view(source: SceneSource, state: SessionState) -> dict:
     """Everything the current scene shows, and nothing else (no score before its reveal)."""
     scene = state.scene if state.scene in SCENE_DATA else "welcome"
-    return {"scene": scene, "version": state.version, "title": source.contest.title,
-            **SCENE_DATA[scene](source, state)}
+    return {
+        "scene": scene,
+        "version": state.version,
+        "title": source.contest.title,
+        **SCENE_DATA[scene](source, state),
+    }

@@ -15,7 +15,8 @@ BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;
 """
 
 # Version 1: the first released layout.
-_V1 = """
+_V1 = (
+    """
 CREATE TABLE contest (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     title TEXT NOT NULL,
@@ -100,7 +101,10 @@ CREATE TABLE session_log (
     action TEXT NOT NULL,
     detail TEXT NOT NULL DEFAULT '{}'
 );
-""" + _APPEND_ONLY.format(table="submissions") + _APPEND_ONLY.format(table="session_log")
+"""
+    + _APPEND_ONLY.format(table="submissions")
+    + _APPEND_ONLY.format(table="session_log")
+)
 
 # Version 2: organizer, reviewer titles, presenter units, ballot mode, and the
 # persisted live session (one row, so a crash resumes where the host was).

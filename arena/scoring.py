@@ -208,8 +208,13 @@ def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
     raw_sums: dict[tuple[int, int], int] = defaultdict(int)
     all_complete = tally_sql.mark_count(conn) == len(by_pair) * n_crit
     sums, dropped = tally_sql.criterion_marks(
-        conn, ctx.scale, n_crit, rules.method, rules.trim,
-        with_dropped=rules.method == "trimmed", all_complete=all_complete,
+        conn,
+        ctx.scale,
+        n_crit,
+        rules.method,
+        rules.trim,
+        with_dropped=rules.method == "trimmed",
+        all_complete=all_complete,
     )
     for s in sums:
         key = (s.presenter_id, s.group_id)
@@ -246,8 +251,10 @@ def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
     corrected = correct(raw, factor)
     flat = reviewers_without_spread(raw)
     if flat:
-        ctx.notes.append(f"leniency: {len(flat)} reviewers scored one presenter or gave everyone the same"
-                         " total; their totals count as the contest mean")
+        ctx.notes.append(
+            f"leniency: {len(flat)} reviewers scored one presenter or gave everyone the same"
+            " total; their totals count as the contest mean"
+        )
     per_group: dict[tuple[int, int], list[int]] = defaultdict(list)
     for r, p in corrected:
         per_group[(p, ctx.group_of[r])].append(r)
@@ -259,16 +266,22 @@ def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
         order = sorted(range(len(reviewers)), key=lambda i: (keys[i], place[reviewers[i]]))
         n = len(order)
         k = _keep_count(n, rules.method, rules.trim)
-        kept = order[k:n - k]
+        kept = order[k : n - k]
         score = Fraction(sum(keys[i] for i in kept), common * len(kept))
         draft = drafts[(p, g)] = _GroupDraft(score, n, len(kept), k)
         reasons = {}
         if rules.method == "trimmed":
-            reasons = {**{i: "lowest" for i in order[:k]}, **{i: "highest" for i in order[n - k:]}}
+            reasons = {**{i: "lowest" for i in order[:k]}, **{i: "highest" for i in order[n - k :]}}
         for i in order:
             r = reviewers[i]
-            rt = _reviewer_total(ctx, r, corrected[(r, p)].value, dropped=i in reasons,
-                                 drop_reason=reasons.get(i, ""), uncorrected=before[raw[(r, p)]])
+            rt = _reviewer_total(
+                ctx,
+                r,
+                corrected[(r, p)].value,
+                dropped=i in reasons,
+                drop_reason=reasons.get(i, ""),
+                uncorrected=before[raw[(r, p)]],
+            )
             totals[p].append(rt)
             if i in reasons:
                 draft.dropped.append(rt)
@@ -291,9 +304,18 @@ def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) 
     for g in ctx.contest.groups:
         d = drafts.get((presenter.id, g.id)) or _GroupDraft(None, 0, 0, 0)
         trimmed = ctx.rules.method == "trimmed" and d.k > 0
-        group = GroupResult(g.name, g.weight, d.score, d.n, ctx.eligible.get((presenter.id, g.id), 0),
-                            tuple(d.dropped), trimmed, tuple(d.dropped_marks), d.kept,
-                            tuple(d.criterion_scores or ()))
+        group = GroupResult(
+            g.name,
+            g.weight,
+            d.score,
+            d.n,
+            ctx.eligible.get((presenter.id, g.id), 0),
+            tuple(d.dropped),
+            trimmed,
+            tuple(d.dropped_marks),
+            d.kept,
+            tuple(d.criterion_scores or ()),
+        )
         groups.append(group)
         warnings += _group_warnings(ctx, group)
     scored = [g for g in groups if g.score is not None]
@@ -304,8 +326,15 @@ def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) 
     order = ctx.position  # setup order lists reviewers group by group, as on the paper form
     totals = sorted(totals, key=lambda t: order[t.reviewer_id])
     return PresenterResult(
-        presenter, None, score, len(totals), sum(g.eligible for g in groups), tuple(groups), tuple(totals),
-        warnings=tuple(warnings), median=_median(totals),
+        presenter,
+        None,
+        score,
+        len(totals),
+        sum(g.eligible for g in groups),
+        tuple(groups),
+        tuple(totals),
+        warnings=tuple(warnings),
+        median=_median(totals),
     )
 
 
@@ -367,9 +396,17 @@ def _tally(store: Store) -> Tally:
     warnings = _contest_warnings(ctx, conn) + _uncounted_warning(ctx, conn, ballots)
     ranked = rank_results(results, ctx.contest, conn, ctx.scale)
     return Tally(
-        rules.method, store.session_row()["phase"] != "closed", tuple(ranked), tuple(warnings),
-        rules.leniency, rules.trim, rules.trim_level, ballots, sum(r.eligible for r in results),
-        tuple(rules.tie_break), rules.anonymous,
+        rules.method,
+        store.session_row()["phase"] != "closed",
+        tuple(ranked),
+        tuple(warnings),
+        rules.leniency,
+        rules.trim,
+        rules.trim_level,
+        ballots,
+        sum(r.eligible for r in results),
+        tuple(rules.tie_break),
+        rules.anonymous,
     )
 
 

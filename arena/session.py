@@ -21,7 +21,9 @@ PHASES = ("setup", "live", "closed")
 
 
 def _iso(epoch: float) -> str:
-    return datetime.fromtimestamp(epoch, timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return (
+        datetime.fromtimestamp(epoch, timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    )
 
 
 def _epoch(iso: str) -> float:
@@ -92,8 +94,13 @@ class Session:
             version=row["version"],
         )
 
-    def _apply(self, action: str, changes: dict, detail: dict | None = None,
-               scoring: tuple[list[int], str] | None = None) -> SessionState:
+    def _apply(
+        self,
+        action: str,
+        changes: dict,
+        detail: dict | None = None,
+        scoring: tuple[list[int], str] | None = None,
+    ) -> SessionState:
         with self.store.transaction():
             if changes:
                 self.store.update_session(changes)
@@ -125,8 +132,14 @@ class Session:
         self._require_open_contest()
         return self._apply(
             "goto",
-            {"phase": "live", "current_presenter_id": presenter_id, "timer_started_at": None,
-             "timer_elapsed_ms": 0, "timer_extra_s": 0, "scene": "presenting"},
+            {
+                "phase": "live",
+                "current_presenter_id": presenter_id,
+                "timer_started_at": None,
+                "timer_elapsed_ms": 0,
+                "timer_extra_s": 0,
+                "scene": "presenting",
+            },
             {"presenter_id": presenter_id},
         )
 
@@ -161,7 +174,9 @@ class Session:
         return self._apply("timer_extend", {"timer_extra_s": extra}, {"seconds": seconds})
 
     def reset_timer(self) -> SessionState:
-        return self._apply("timer_reset", {"timer_started_at": None, "timer_elapsed_ms": 0, "timer_extra_s": 0})
+        return self._apply(
+            "timer_reset", {"timer_started_at": None, "timer_elapsed_ms": 0, "timer_extra_s": 0}
+        )
 
     # -- scoring windows -----------------------------------------------------------
 
@@ -191,7 +206,8 @@ class Session:
         return self._apply(
             "contest_close",
             {"phase": "closed", "closed_at": _iso(self.clock()), "timer_started_at": None},
-            {}, (list(state.queue), "closed"),
+            {},
+            (list(state.queue), "closed"),
         )
 
     # -- the projector's scenes and the reveal ---------------------------------------

@@ -45,15 +45,21 @@ class SetupEdits:
         if refused:
             raise InputError(
                 "the contest is closed: only the contest details (title, date, venue, organizer)"
-                f" can still be corrected; refused: {', '.join(refused)}")
+                f" can still be corrected; refused: {', '.join(refused)}"
+            )
         if not changes:
             return changes
         fields = ("title", "date", "venue", "organizer")
         with self.transaction():
             self.db["contest"].update(1, {f: getattr(new, f) for f in fields})
-            self.log_action("details_corrected", {
-                "changes": changes, "before": {f: getattr(old, f) for f in fields},
-                "after": {f: getattr(new, f) for f in fields}})
+            self.log_action(
+                "details_corrected",
+                {
+                    "changes": changes,
+                    "before": {f: getattr(old, f) for f in fields},
+                    "after": {f: getattr(new, f) for f in fields},
+                },
+            )
         return changes
 
     def _scored_conflicts(self, old: Contest, new: Contest) -> list[str]:
@@ -80,17 +86,34 @@ class SetupEdits:
 
     def _sync_setup(self, contest: Contest) -> None:
         s = contest.scoring
-        self.db["contest"].update(1, {
-            "title": contest.title, "date": contest.date, "venue": contest.venue,
-            "organizer": contest.organizer, "method": s.method, "trim": s.trim, "trim_level": s.trim_level,
-            "leniency": int(s.leniency), "tie_break": json.dumps(list(s.tie_break), ensure_ascii=False),
-            "anonymous": int(s.anonymous), "ballot_mode": s.ballot_mode})
-        lists = {"reviewers": contest.reviewers, "presenters": contest.presenters,
-                 "criteria": contest.criteria, "groups": contest.groups}
+        self.db["contest"].update(
+            1,
+            {
+                "title": contest.title,
+                "date": contest.date,
+                "venue": contest.venue,
+                "organizer": contest.organizer,
+                "method": s.method,
+                "trim": s.trim,
+                "trim_level": s.trim_level,
+                "leniency": int(s.leniency),
+                "tie_break": json.dumps(list(s.tie_break), ensure_ascii=False),
+                "anonymous": int(s.anonymous),
+                "ballot_mode": s.ballot_mode,
+            },
+        )
+        lists = {
+            "reviewers": contest.reviewers,
+            "presenters": contest.presenters,
+            "criteria": contest.criteria,
+            "groups": contest.groups,
+        }
         kept_presenters = [p.id for p in contest.presenters if p.id is not None]
         self.conn.execute(
             "UPDATE session_state SET current_presenter_id = NULL WHERE current_presenter_id NOT IN"
-            f" ({','.join('?' * len(kept_presenters))})", kept_presenters)
+            f" ({','.join('?' * len(kept_presenters))})",
+            kept_presenters,
+        )
         for table, items in lists.items():  # reviewers first: they refer to groups
             kept = [x.id for x in items if x.id is not None]
             marks = ",".join("?" * len(kept))
@@ -100,16 +123,34 @@ class SetupEdits:
             self.conn.execute(f"UPDATE {table} SET name = char(0) || id WHERE id IN ({marks})", kept)
         ids = {t: {} for t in lists}
         for i, g in enumerate(contest.groups):
-            ids["groups"][g.name] = self._upsert("groups", g.id, {
-                "name": g.name, "weight": str(g.weight), "position": i})
+            ids["groups"][g.name] = self._upsert(
+                "groups", g.id, {"name": g.name, "weight": str(g.weight), "position": i}
+            )
         for i, c in enumerate(contest.criteria):
-            self._upsert("criteria", c.id, {
-                "name": c.name, "max": str(c.max), "step": str(c.step), "weight": str(c.effective_weight),
-                "max_units": c.max_units, "position": i})
+            self._upsert(
+                "criteria",
+                c.id,
+                {
+                    "name": c.name,
+                    "max": str(c.max),
+                    "step": str(c.step),
+                    "weight": str(c.effective_weight),
+                    "max_units": c.max_units,
+                    "position": i,
+                },
+            )
         for i, p in enumerate(contest.presenters):
-            ids["presenters"][p.name] = self._upsert("presenters", p.id, {
-                "name": p.name, "speaker": p.speaker, "unit": p.unit,
-                "time_limit_s": p.time_limit_seconds, "position": i})
+            ids["presenters"][p.name] = self._upsert(
+                "presenters",
+                p.id,
+                {
+                    "name": p.name,
+                    "speaker": p.speaker,
+                    "unit": p.unit,
+                    "time_limit_s": p.time_limit_seconds,
+                    "position": i,
+                },
+            )
         self.conn.execute("DELETE FROM recusals")
         for i, r in enumerate(contest.reviewers):
             row = {"name": r.name, "group_id": ids["groups"][r.group], "title": r.title, "position": i}
@@ -117,10 +158,12 @@ class SetupEdits:
                 row["token"] = r.token or new_token()
             rid = self._upsert("reviewers", r.id, row)
             self.db["recusals"].insert_all(
-                {"reviewer_id": rid, "presenter_id": ids["presenters"][p]} for p in r.recuse)
+                {"reviewer_id": rid, "presenter_id": ids["presenters"][p]} for p in r.recuse
+            )
         kept_groups = list(ids["groups"].values())
         self.conn.execute(
-            f"DELETE FROM groups WHERE id NOT IN ({','.join('?' * len(kept_groups))})", kept_groups)
+            f"DELETE FROM groups WHERE id NOT IN ({','.join('?' * len(kept_groups))})", kept_groups
+        )
 
     def _upsert(self, table: str, row_id: int | None, values: dict) -> int:
         if row_id is None:

@@ -123,7 +123,11 @@ class Store(SetupEdits):
 
     @classmethod
     def create(
-        cls, path: str | os.PathLike, contest: Contest, *, overwrite: bool = False,
+        cls,
+        path: str | os.PathLike,
+        contest: Contest,
+        *,
+        overwrite: bool = False,
         clock: Callable[[], str] = utc_now,
     ) -> Store:
         """Write a new contest file atomically: built beside the target, then renamed over it.
@@ -193,16 +197,29 @@ class Store(SetupEdits):
         s = contest.scoring
         self.db["contest"].insert(
             {
-                "id": 1, "title": contest.title, "date": contest.date, "venue": contest.venue,
-                "organizer": contest.organizer, "method": s.method, "trim": s.trim,
-                "trim_level": s.trim_level, "leniency": int(s.leniency),
+                "id": 1,
+                "title": contest.title,
+                "date": contest.date,
+                "venue": contest.venue,
+                "organizer": contest.organizer,
+                "method": s.method,
+                "trim": s.trim,
+                "trim_level": s.trim_level,
+                "leniency": int(s.leniency),
                 "tie_break": json.dumps(list(s.tie_break), ensure_ascii=False),
-                "anonymous": int(s.anonymous), "ballot_mode": s.ballot_mode,
+                "anonymous": int(s.anonymous),
+                "ballot_mode": s.ballot_mode,
             }
         )
         self.db["criteria"].insert_all(
-            {"name": c.name, "max": str(c.max), "step": str(c.step), "weight": str(c.effective_weight),
-             "max_units": c.max_units, "position": i}
+            {
+                "name": c.name,
+                "max": str(c.max),
+                "step": str(c.step),
+                "weight": str(c.effective_weight),
+                "max_units": c.max_units,
+                "position": i,
+            }
             for i, c in enumerate(contest.criteria)
         )
         self.db["groups"].insert_all(
@@ -210,16 +227,30 @@ class Store(SetupEdits):
         )
         group_ids = {r["name"]: r["id"] for r in self.db["groups"].rows}
         self.db["presenters"].insert_all(
-            {"name": p.name, "speaker": p.speaker, "unit": p.unit,
-             "time_limit_s": p.time_limit_seconds, "position": i}
+            {
+                "name": p.name,
+                "speaker": p.speaker,
+                "unit": p.unit,
+                "time_limit_s": p.time_limit_seconds,
+                "position": i,
+            }
             for i, p in enumerate(contest.presenters)
         )
         presenter_ids = {r["name"]: r["id"] for r in self.db["presenters"].rows}
         for i, r in enumerate(contest.reviewers):
-            rid = self.db["reviewers"].insert(
-                {"name": r.name, "group_id": group_ids[r.group], "title": r.title,
-                 "token": r.token or new_token(), "position": i}
-            ).last_pk
+            rid = (
+                self.db["reviewers"]
+                .insert(
+                    {
+                        "name": r.name,
+                        "group_id": group_ids[r.group],
+                        "title": r.title,
+                        "token": r.token or new_token(),
+                        "position": i,
+                    }
+                )
+                .last_pk
+            )
             self.db["recusals"].insert_all(
                 {"reviewer_id": rid, "presenter_id": presenter_ids[p]} for p in r.recuse
             )
@@ -231,12 +262,23 @@ class Store(SetupEdits):
             " anonymous, ballot_mode FROM contest WHERE id = 1"
         ).fetchone()
         rules = ScoringRules(
-            method=row[4], trim=row[5], trim_level=row[6], leniency=bool(row[7]),
-            tie_break=tuple(json.loads(row[8])), anonymous=bool(row[9]), ballot_mode=row[10],
+            method=row[4],
+            trim=row[5],
+            trim_level=row[6],
+            leniency=bool(row[7]),
+            tie_break=tuple(json.loads(row[8])),
+            anonymous=bool(row[9]),
+            ballot_mode=row[10],
         )
         return Contest(
-            title=row[0], date=row[1], venue=row[2], organizer=row[3], scoring=rules,
-            criteria=self.criteria(), groups=self.groups(), reviewers=self.reviewers(),
+            title=row[0],
+            date=row[1],
+            venue=row[2],
+            organizer=row[3],
+            scoring=rules,
+            criteria=self.criteria(),
+            groups=self.groups(),
+            reviewers=self.reviewers(),
             presenters=self.presenters(),
         )
 
@@ -319,9 +361,13 @@ class Store(SetupEdits):
             return self._insert_ballot(ballot, source, note)
 
     def _is_recused(self, reviewer_id: int, presenter_id: int) -> bool:
-        return self.conn.execute(
-            "SELECT 1 FROM recusals WHERE reviewer_id = ? AND presenter_id = ?", (reviewer_id, presenter_id)
-        ).fetchone() is not None
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM recusals WHERE reviewer_id = ? AND presenter_id = ?",
+                (reviewer_id, presenter_id),
+            ).fetchone()
+            is not None
+        )
 
     def record_ballots(self, ballots: list[BallotIn], source: str, *, note: str = "") -> list[Receipt]:
         """Commit many ballots all-or-nothing (paper ballots, imports, the demo)."""
@@ -342,8 +388,16 @@ class Store(SetupEdits):
         sid = self.conn.execute(
             "INSERT INTO submissions (client_id, reviewer_id, presenter_id, received_at, source, ballot, raw, note)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (ballot.client_id, ballot.reviewer_id, ballot.presenter_id, at, source,
-             json.dumps(_ballot_json(ballot), sort_keys=True), ballot.raw, note),
+            (
+                ballot.client_id,
+                ballot.reviewer_id,
+                ballot.presenter_id,
+                at,
+                source,
+                json.dumps(_ballot_json(ballot), sort_keys=True),
+                ballot.raw,
+                note,
+            ),
         ).lastrowid
         self.conn.executemany(
             "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
@@ -362,10 +416,21 @@ class Store(SetupEdits):
         if not rows:
             return
         with self.transaction():
-            sid = self.db["submissions"].insert(
-                {"client_id": f"generated-{new_token()}", "reviewer_id": rows[0][0], "presenter_id": rows[0][1],
-                 "received_at": self.clock(), "source": "import", "ballot": "{}", "note": note}
-            ).last_pk
+            sid = (
+                self.db["submissions"]
+                .insert(
+                    {
+                        "client_id": f"generated-{new_token()}",
+                        "reviewer_id": rows[0][0],
+                        "presenter_id": rows[0][1],
+                        "received_at": self.clock(),
+                        "source": "import",
+                        "ballot": "{}",
+                        "note": note,
+                    }
+                )
+                .last_pk
+            )
             self.conn.executemany(
                 "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -384,15 +449,28 @@ class Store(SetupEdits):
             self.conn.executemany(
                 "INSERT INTO submissions (id, client_id, reviewer_id, presenter_id, received_at, source, ballot,"
                 " note) VALUES (?, ?, ?, ?, ?, 'import', ?, ?)",
-                [(first + i, b.client_id, b.reviewer_id, b.presenter_id, at,
-                  json.dumps(_ballot_json(b), sort_keys=True), note) for i, b in enumerate(ballots)],
+                [
+                    (
+                        first + i,
+                        b.client_id,
+                        b.reviewer_id,
+                        b.presenter_id,
+                        at,
+                        json.dumps(_ballot_json(b), sort_keys=True),
+                        note,
+                    )
+                    for i, b in enumerate(ballots)
+                ],
             )
             self.conn.executemany(
                 "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (reviewer_id, presenter_id, criterion_id)"
                 " DO UPDATE SET value = excluded.value, submission_id = excluded.submission_id",
-                [(b.reviewer_id, b.presenter_id, c, u, first + i)
-                 for i, b in enumerate(ballots) for c, u in b.units.items()],
+                [
+                    (b.reviewer_id, b.presenter_id, c, u, first + i)
+                    for i, b in enumerate(ballots)
+                    for c, u in b.units.items()
+                ],
             )
 
     def ballot_of(self, reviewer_id: int, presenter_id: int) -> dict[int, int]:

@@ -127,8 +127,9 @@ class DroppedMark:
     reason: str  # "highest" | "lowest"
 
 
-def criterion_marks(conn, scale: Scale, n_criteria: int, method: str, trim: int,
-                    with_dropped: bool, all_complete: bool) -> tuple[list[CriterionSum], list[DroppedMark]]:
+def criterion_marks(
+    conn, scale: Scale, n_criteria: int, method: str, trim: int, with_dropped: bool, all_complete: bool
+) -> tuple[list[CriterionSum], list[DroppedMark]]:
     """Each criterion's marks trimmed separately inside each (presenter, group).
 
     Marks are first counted per value (a histogram: a handful of values per criterion), and
@@ -163,8 +164,11 @@ def criterion_marks(conn, scale: Scale, n_criteria: int, method: str, trim: int,
     cuts = [(p, g, c, low, high, k) for p, g, c, _s, _n, _cnt, k, low, high in rows if k > 0]
     dropped = []
     if with_dropped and cuts:
-        only_counted = "" if all_complete else (
-            "AND EXISTS (SELECT 1 FROM complete b WHERE b.r = s.reviewer_id AND b.p = s.presenter_id)")
+        only_counted = (
+            ""
+            if all_complete
+            else ("AND EXISTS (SELECT 1 FROM complete b WHERE b.r = s.reviewer_id AND b.p = s.presenter_id)")
+        )
         dropped = _dropped_marks(conn, scale, n_criteria, cuts, only_counted)
     return sums, dropped
 

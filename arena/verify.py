@@ -24,7 +24,10 @@ from .store import Store
 HASH_LABEL = "SHA-256"
 HASH_PATTERN = re.compile(r"SHA-256\W{0,6}([0-9a-f]{64})")
 APPEND_ONLY_GUARDS = (
-    "submissions_no_update", "submissions_no_delete", "session_log_no_update", "session_log_no_delete",
+    "submissions_no_update",
+    "submissions_no_delete",
+    "session_log_no_update",
+    "session_log_no_delete",
 )
 _LOG_COLUMNS = "id, client_id, reviewer_id, presenter_id, received_at, source, ballot, raw, note"
 
@@ -45,9 +48,19 @@ def result_lines(result: Tally) -> list[str]:
     lines = []
     for pr in result.presenters:
         groups = [[g.group, _exact(g.score), g.n] for g in pr.groups]
-        lines.append(_canonical([
-            pr.presenter.id, pr.presenter.name, pr.rank, _exact(pr.score), pr.shared_rank, pr.ballots, groups,
-        ]))
+        lines.append(
+            _canonical(
+                [
+                    pr.presenter.id,
+                    pr.presenter.name,
+                    pr.rank,
+                    _exact(pr.score),
+                    pr.shared_rank,
+                    pr.ballots,
+                    groups,
+                ]
+            )
+        )
     return lines
 
 
@@ -122,7 +135,8 @@ def _missing_guards(store: Store) -> list[str]:
     present = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     return [
         f"the append-only guard {name} has been removed from the file, so its log may have been edited"
-        for name in APPEND_ONLY_GUARDS if name not in present
+        for name in APPEND_ONLY_GUARDS
+        if name not in present
     ]
 
 
@@ -132,9 +146,9 @@ def _closing_problems(store: Store) -> list[str]:
     (Paper ballots may be imported after closing; a phone cannot get one in.)
     """
     phase = store.conn.execute("SELECT phase FROM session_state WHERE id = 1").fetchone()[0]
-    closing = store.conn.execute(
-        "SELECT MAX(at) FROM session_log WHERE action = 'contest_close'"
-    ).fetchone()[0]
+    closing = store.conn.execute("SELECT MAX(at) FROM session_log WHERE action = 'contest_close'").fetchone()[
+        0
+    ]
     if phase != "closed":
         return []
     if closing is None:
@@ -143,8 +157,9 @@ def _closing_problems(store: Store) -> list[str]:
         "SELECT id, received_at FROM submissions WHERE source = 'phone' AND received_at > ? ORDER BY id",
         (closing,),
     ).fetchall()
-    return [f"submission #{sid} came from a phone at {at}, after scoring closed at {closing}"
-            for sid, at in late]
+    return [
+        f"submission #{sid} came from a phone at {at}, after scoring closed at {closing}" for sid, at in late
+    ]
 
 
 Key = tuple[int, int, int]  # reviewer id, presenter id, criterion id
@@ -165,7 +180,8 @@ def _scores_from_log(store: Store, names: _Names) -> tuple[dict[Key, tuple[int, 
         latest[(rid, pid)] = (sid, units)  # a correction replaces the whole earlier ballot
     expected = {
         (rid, pid, cid): (value, sid)
-        for (rid, pid), (sid, units) in latest.items() for cid, value in units.items()
+        for (rid, pid), (sid, units) in latest.items()
+        for cid, value in units.items()
     }
     return expected, problems
 
@@ -201,17 +217,23 @@ def _compare_scores(actual: dict, expected: dict, names: _Names) -> list[str]:
         where = f"score of {names.pair(rid, pid)}, {names.criterion(cid)}"
         have, want = actual.get(key), expected.get(key)
         if want is None:
-            problems.append(f"{where}: the file holds {names.points(cid, have[0])}"
-                            " but no ballot in the log gave it")
+            problems.append(
+                f"{where}: the file holds {names.points(cid, have[0])} but no ballot in the log gave it"
+            )
         elif have is None:
-            problems.append(f"{where}: submission #{want[1]} gave {names.points(cid, want[0])}"
-                            " but the file's scores lack it")
+            problems.append(
+                f"{where}: submission #{want[1]} gave {names.points(cid, want[0])}"
+                " but the file's scores lack it"
+            )
         elif have[0] != want[0]:
-            problems.append(f"{where}: the file says {names.points(cid, have[0])} but the submission log"
-                            f" says {names.points(cid, want[0])} (submission #{want[1]})")
+            problems.append(
+                f"{where}: the file says {names.points(cid, have[0])} but the submission log"
+                f" says {names.points(cid, want[0])} (submission #{want[1]})"
+            )
         elif have[1] != want[1]:
-            problems.append(f"{where}: the file points to submission #{have[1]}, the latest logged ballot"
-                            f" is #{want[1]}")
+            problems.append(
+                f"{where}: the file points to submission #{have[1]}, the latest logged ballot is #{want[1]}"
+            )
     return problems
 
 
@@ -234,8 +256,10 @@ def _compare_results(file_result: Tally, log_result: Tally) -> list[str]:
         mine = in_file.get(pr.presenter.id)
         if mine is None or (mine.score, mine.rank) != (pr.score, pr.rank):
             shown = "no result" if mine is None else _shown(mine)
-            problems.append(f"result of {pr.presenter.name}: the file gives {shown},"
-                            f" the submission log gives {_shown(pr)}")
+            problems.append(
+                f"result of {pr.presenter.name}: the file gives {shown},"
+                f" the submission log gives {_shown(pr)}"
+            )
     return problems
 
 
@@ -281,6 +305,7 @@ def _check_report(path: Path, digest: str) -> tuple[str | None, list[str]]:
         return None, [f"{path.name}: no integrity hash ({HASH_LABEL}) found in the report"]
     wrong = sorted({h for h in found if h != digest})
     if wrong:
-        return wrong[0], [f"{path.name} was made from different data: it prints {wrong[0]},"
-                          f" this file gives {digest}"]
+        return wrong[0], [
+            f"{path.name} was made from different data: it prints {wrong[0]}, this file gives {digest}"
+        ]
     return digest, []

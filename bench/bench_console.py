@@ -38,8 +38,10 @@ from ui.settings import Settings  # noqa: E402
 def phone_worker(base: str, jobs: list) -> None:
     with httpx.Client(base_url=base, timeout=10) as client:
         for token, presenter_id, marks in jobs:
-            reply = client.post(f"/api/r/{token}/ballots", json={
-                "client_id": f"bench-{uuid.uuid4().hex}", "presenter_id": presenter_id, "marks": marks})
+            reply = client.post(
+                f"/api/r/{token}/ballots",
+                json={"client_id": f"bench-{uuid.uuid4().hex}", "presenter_id": presenter_id, "marks": marks},
+            )
             reply.raise_for_status()
             time.sleep(0.005)  # phones are people: a few ms apart, not one tight loop
 
@@ -48,8 +50,9 @@ def run_phones(job_file: str) -> int:
     """The phones, in their own process (as in the room) so they do not share the console's GIL."""
     spec = json.loads(Path(job_file).read_text())
     jobs, phones = spec["jobs"], spec["phones"]
-    threads = [threading.Thread(target=phone_worker, args=(spec["base"], jobs[i::phones]))
-               for i in range(phones)]
+    threads = [
+        threading.Thread(target=phone_worker, args=(spec["base"], jobs[i::phones])) for i in range(phones)
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -71,8 +74,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ballots", type=int, default=200)
     parser.add_argument("--phones", type=int, default=4, help="concurrent HTTP clients")
-    parser.add_argument("--reviewers", type=int, default=0,
-                        help="replace the demo's 30 reviewers with this many (a big room)")
+    parser.add_argument(
+        "--reviewers", type=int, default=0, help="replace the demo's 30 reviewers with this many (a big room)"
+    )
     parser.add_argument("--phone-jobs", help=argparse.SUPPRESS)  # internal: run as the phones' process
     args = parser.parse_args()
     if args.phone_jobs:
@@ -104,12 +108,26 @@ def main() -> int:
 
     controller.bridge.ballot_committed.connect(measure)
     job_file = folder / "jobs.json"
-    job_file.write_text(json.dumps({"base": base, "phones": args.phones, "jobs": [
-        (r.token, p.id, {str(c.id): str(c.from_units(c.max_units * 3 // 4)) for c in contest.criteria})
-        for r, p in jobs]}))
+    job_file.write_text(
+        json.dumps(
+            {
+                "base": base,
+                "phones": args.phones,
+                "jobs": [
+                    (
+                        r.token,
+                        p.id,
+                        {str(c.id): str(c.from_units(c.max_units * 3 // 4)) for c in contest.criteria},
+                    )
+                    for r, p in jobs
+                ],
+            }
+        )
+    )
     phones = []
-    QTimer.singleShot(0, lambda: phones.append(subprocess.Popen(
-        [sys.executable, __file__, "--phone-jobs", str(job_file)])))
+    QTimer.singleShot(
+        0, lambda: phones.append(subprocess.Popen([sys.executable, __file__, "--phone-jobs", str(job_file)]))
+    )
     loop = QEventLoop()  # not app.exec(): quitting the app would close the window before we read it
     QTimer.singleShot(120_000, loop.quit)  # never hang a CI job
     started = time.monotonic()
@@ -124,10 +142,14 @@ def main() -> int:
         return 1
     ordered = sorted(latencies)
     p95 = ordered[max(0, int(len(ordered) * 0.95) - 1)]
-    print(f"submissions: {len(latencies)} over HTTP from {args.phones} phones in {elapsed:.1f} s;"
-          f" on the board: {shown}")
-    print(f"commit-to-board latency: p50 {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms,"
-          f" max {ordered[-1]:.1f} ms (target p95 < 100 ms)")
+    print(
+        f"submissions: {len(latencies)} over HTTP from {args.phones} phones in {elapsed:.1f} s;"
+        f" on the board: {shown}"
+    )
+    print(
+        f"commit-to-board latency: p50 {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms,"
+        f" max {ordered[-1]:.1f} ms (target p95 < 100 ms)"
+    )
     return 0 if p95 < 100 and shown == len(jobs) else 1
 
 

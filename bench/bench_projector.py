@@ -48,8 +48,13 @@ def big_room_contest():
     return dataclasses.replace(contest, reviewers=reviewers)
 
 
-def server_thread(path: Path, presenter_id: int, bridge: CoreBridge, painted: threading.Event,
-                  committed_at: dict[int, float]) -> None:
+def server_thread(
+    path: Path,
+    presenter_id: int,
+    bridge: CoreBridge,
+    painted: threading.Event,
+    committed_at: dict[int, float],
+) -> None:
     server = Store.open(path)
     criteria = server.criteria()
     units = {c.id: int(c.max_units * Decimal("0.8")) for c in criteria}
@@ -59,8 +64,15 @@ def server_thread(path: Path, presenter_id: int, bridge: CoreBridge, painted: th
             server.record_ballot(BallotIn(reviewer.id, presenter_id, units, f"bench-{i}"), "phone")
             committed = time.monotonic()
             committed_at[i + 1] = committed  # the count the bar must show for this ballot
-            bridge.notify({"type": "ballot", "reviewer_id": reviewer.id, "presenter_id": presenter_id,
-                           "source": "phone", "committed_at": committed})
+            bridge.notify(
+                {
+                    "type": "ballot",
+                    "reviewer_id": reviewer.id,
+                    "presenter_id": presenter_id,
+                    "source": "phone",
+                    "committed_at": committed,
+                }
+            )
             if not painted.wait(5):
                 raise RuntimeError(f"submission {i + 1} was never painted")
             time.sleep(0.005)  # phones do not all press at the same microsecond
@@ -104,8 +116,12 @@ def main() -> int:
                 app.quit()
 
     window.progress_bar().repainted.connect(on_repaint)
-    worker = threading.Thread(target=server_thread, name="bench-server",
-                              args=(path, presenter_id, bridge, painted, committed_at), daemon=True)
+    worker = threading.Thread(
+        target=server_thread,
+        name="bench-server",
+        args=(path, presenter_id, bridge, painted, committed_at),
+        daemon=True,
+    )
     worker.start()
     QTimer.singleShot(120_000, app.quit)  # a watchdog: a lost repaint must not hang the benchmark
     app.exec()
@@ -120,10 +136,14 @@ def main() -> int:
 
     ms = sorted(x * 1000 for x in latencies)
     p95 = ms[min(len(ms) - 1, int(round(0.95 * len(ms))) - 1)]
-    print(f"projector commit-to-repaint, {len(ms)} submissions, window {width}x{height}, "
-          f"platform {app.platformName()}")
-    print(f"  p50 {statistics.median(ms):.1f} ms   p95 {p95:.1f} ms   max {ms[-1]:.1f} ms   "
-          f"mean {statistics.fmean(ms):.1f} ms")
+    print(
+        f"projector commit-to-repaint, {len(ms)} submissions, window {width}x{height}, "
+        f"platform {app.platformName()}"
+    )
+    print(
+        f"  p50 {statistics.median(ms):.1f} ms   p95 {p95:.1f} ms   max {ms[-1]:.1f} ms   "
+        f"mean {statistics.fmean(ms):.1f} ms"
+    )
     return 0 if len(ms) == SUBMISSIONS else 1
 
 

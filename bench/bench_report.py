@@ -30,11 +30,16 @@ CRITERIA = (("工作成效", 40), ("创新举措", 25), ("下步计划", 25), ("
 
 
 def generated_contest(presenters: int, reviewers: int, criteria: int) -> Contest:
-    groups = (Group("区级领导", Decimal(50)), Group("部门负责人", Decimal(30)),
-              Group("代表委员", Decimal(20)))
+    groups = (
+        Group("区级领导", Decimal(50)),
+        Group("部门负责人", Decimal(30)),
+        Group("代表委员", Decimal(20)),
+    )
     return Contest(
-        title=f"基准测试擂台赛（{presenters} 个对象 × {reviewers} 位评委）", date="2024-06-01",
-        venue="大会堂", organizer="基准测试",
+        title=f"基准测试擂台赛（{presenters} 个对象 × {reviewers} 位评委）",
+        date="2024-06-01",
+        venue="大会堂",
+        organizer="基准测试",
         scoring=ScoringRules(method="trimmed", trim=2, tie_break=("group:区级领导", "median")),
         criteria=tuple(Criterion(name, Decimal(mx), Decimal("0.5")) for name, mx in CRITERIA[:criteria]),
         groups=groups,
@@ -48,10 +53,17 @@ def fill(store: Store, seed: int = 7) -> int:
     c = store.contest()
     quality = {p.id: rng.uniform(0.6, 0.95) for p in c.presenters}
     ballots = [
-        BallotIn(r.id, p.id, {k.id: max(0, min(k.max_units, round((quality[p.id] + rng.gauss(0, 0.06))
-                                                                   * k.max_units))) for k in c.criteria},
-                 f"bench-{r.id}-{p.id}")
-        for p in c.presenters for r in c.reviewers
+        BallotIn(
+            r.id,
+            p.id,
+            {
+                k.id: max(0, min(k.max_units, round((quality[p.id] + rng.gauss(0, 0.06)) * k.max_units)))
+                for k in c.criteria
+            },
+            f"bench-{r.id}-{p.id}",
+        )
+        for p in c.presenters
+        for r in c.reviewers
     ]
     store.load_generated_ballots(ballots, "benchmark data")
     return len(ballots)
@@ -82,8 +94,10 @@ def main() -> int:
         return n
 
     n = timed("generate contest", generate)
-    print(f"  {n:,} ballots ({args.presenters} presenters x {args.reviewers} reviewers"
-          f" x {args.criteria} criteria)")
+    print(
+        f"  {n:,} ballots ({args.presenters} presenters x {args.reviewers} reviewers"
+        f" x {args.criteria} criteria)"
+    )
 
     from arena.cards import write_cards
     from arena.exports import export
@@ -98,8 +112,10 @@ def main() -> int:
     print(f"  ok={result.ok} problems={len(result.problems)}")
     timed("export .xlsx", lambda: export(path, tmp / "export.xlsx"))
     timed("export .csv", lambda: export(path, tmp / "export.csv"))
-    timed(f"cards ({args.reviewers} reviewers)",
-          lambda: write_cards(path, tmp / "cards.pdf", "http://10.0.0.1:8700"))
+    timed(
+        f"cards ({args.reviewers} reviewers)",
+        lambda: write_cards(path, tmp / "cards.pdf", "http://10.0.0.1:8700"),
+    )
     if args.keep:
         print(f"files in {tmp}")
     else:

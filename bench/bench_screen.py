@@ -62,7 +62,9 @@ class Counts:
         self.arrived: dict[int, float] = {}
         self.changed = threading.Condition()
         self.sock = socket.create_connection((host, port), timeout=30)
-        self.sock.sendall(f"GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: text/event-stream\r\n\r\n".encode())
+        self.sock.sendall(
+            f"GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: text/event-stream\r\n\r\n".encode()
+        )
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self):
@@ -137,8 +139,16 @@ def scored_room(folder: Path, reviewers: int) -> Path:
     path = folder / f"scored-{reviewers}.arena"
     store = Store.create(path, room(reviewers))
     criteria = store.criteria()
-    ballots = [BallotIn(r.id, p.id, {c.id: (r.id * 7 + p.id * 3 + c.id) % (c.max_units + 1) for c in criteria},
-                        f"{r.id}-{p.id}") for r in store.reviewers() for p in store.presenters()]
+    ballots = [
+        BallotIn(
+            r.id,
+            p.id,
+            {c.id: (r.id * 7 + p.id * 3 + c.id) % (c.max_units + 1) for c in criteria},
+            f"{r.id}-{p.id}",
+        )
+        for r in store.reviewers()
+        for p in store.presenters()
+    ]
     store.record_ballots(ballots, "demo")
     store.close()
     return path

@@ -74,7 +74,11 @@ def make_contest(path: Path, reviewers: int) -> list[tuple[str, list[dict]]]:
     base = demo_contest()
     groups = [g.name for g in base.groups]
     people = tuple(
-        Reviewer(f"评委{i:03d}", groups[i % len(groups)], recuse=(base.presenters[i % 8].name,) if i % 10 == 0 else ())
+        Reviewer(
+            f"评委{i:03d}",
+            groups[i % len(groups)],
+            recuse=(base.presenters[i % 8].name,) if i % 10 == 0 else (),
+        )
         for i in range(reviewers)
     )
     contest = dataclasses.replace(base, reviewers=people)
@@ -91,8 +95,12 @@ def make_contest(path: Path, reviewers: int) -> list[tuple[str, list[dict]]]:
             if p.name in r.recuse:
                 continue
             # Marks as a room gives them: anywhere from half to full marks, on the step, varying by ballot.
-            marks = {str(c.id): str(c.step * pick.randint(c.max_units // 2, c.max_units)) for c in contest.criteria}
-            ballots.append({"client_id": f"bench-{r.id:04d}-{p.id:03d}", "presenter_id": p.id, "marks": marks})
+            marks = {
+                str(c.id): str(c.step * pick.randint(c.max_units // 2, c.max_units)) for c in contest.criteria
+            }
+            ballots.append(
+                {"client_id": f"bench-{r.id:04d}-{p.id:03d}", "presenter_id": p.id, "marks": marks}
+            )
         phones.append((r.token, ballots))
     store.close()
     return phones
@@ -114,8 +122,10 @@ async def read_response(reader) -> tuple[int, bytes]:
 
 def request_bytes(port: int, path: str, body: dict) -> bytes:
     data = json.dumps(body).encode()
-    return (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
-            f"Content-Length: {len(data)}\r\n\r\n").encode() + data
+    return (
+        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(data)}\r\n\r\n"
+    ).encode() + data
 
 
 class Phone:
@@ -173,7 +183,9 @@ class Phone:
 
 
 async def load(port, phones, retry=False, during=None, think_s=0.0):
-    clients = [Phone(port, token, ballots, retry, think_s, seed) for seed, (token, ballots) in enumerate(phones)]
+    clients = [
+        Phone(port, token, ballots, retry, think_s, seed) for seed, (token, ballots) in enumerate(phones)
+    ]
     go = asyncio.Event()
     tasks = [asyncio.create_task(c.run(go)) for c in clients]
     await asyncio.sleep(0.5)  # everyone connected
@@ -188,8 +200,13 @@ async def load(port, phones, retry=False, during=None, think_s=0.0):
 def summary(clients, seconds) -> dict:
     latencies = sorted(x for c in clients for x in c.latencies)
     n = len(latencies)
-    return {"requests": n, "per_s": n / seconds, "p50_ms": 1000 * statistics.median(latencies),
-            "p99_ms": 1000 * latencies[min(n - 1, int(n * 0.99))], "seconds": seconds}
+    return {
+        "requests": n,
+        "per_s": n / seconds,
+        "p50_ms": 1000 * statistics.median(latencies),
+        "p99_ms": 1000 * latencies[min(n - 1, int(n * 0.99))],
+        "seconds": seconds,
+    }
 
 
 # -- server processes -------------------------------------------------------------------------
@@ -197,8 +214,23 @@ def summary(clients, seconds) -> dict:
 
 def start_arena(path: Path, port: int) -> subprocess.Popen:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "arena.cli", "serve", str(path), "--host", "127.0.0.1", "--port", str(port),
-         "--exact-port"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        [
+            sys.executable,
+            "-m",
+            "arena.cli",
+            "serve",
+            str(path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--exact-port",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     wait_listening(port, proc)
     return proc
 
@@ -206,8 +238,21 @@ def start_arena(path: Path, port: int) -> subprocess.Popen:
 def start_bare(port: int, workdir: Path) -> subprocess.Popen:
     (workdir / "bare_app.py").write_text(BARE_APP)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "bare_app:app", "--host", "127.0.0.1", "--port", str(port),
-         "--no-access-log", "--log-level", "warning"], cwd=workdir)
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "bare_app:app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-access-log",
+            "--log-level",
+            "warning",
+        ],
+        cwd=workdir,
+    )
     wait_listening(port, proc)
     return proc
 
@@ -315,7 +360,11 @@ def fault_run(workdir: Path, reviewers: int) -> dict:
         stop(procs[-1])
     acked = {cid: r for c in clients for cid, r in c.acked.items()}
     result = check_file(path, acked, expected)
-    result.update(seconds=seconds, retries=sum(c.errors for c in clients), committed_before_kill=killed_after.get("submissions"))
+    result.update(
+        seconds=seconds,
+        retries=sum(c.errors for c in clients),
+        committed_before_kill=killed_after.get("submissions"),
+    )
     return result
 
 
@@ -323,9 +372,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--reviewers", type=int, default=300)
     parser.add_argument("--skip-fault", action="store_true")
-    parser.add_argument("--rounds", type=int, default=5, help="alternating rounds of each server (median kept)")
-    parser.add_argument("--think", type=float, default=2.0,
-                        help="paced run: longest pause of a reviewer before each ballot, in seconds")
+    parser.add_argument(
+        "--rounds", type=int, default=5, help="alternating rounds of each server (median kept)"
+    )
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=2.0,
+        help="paced run: longest pause of a reviewer before each ballot, in seconds",
+    )
     parser.add_argument("--dir", help="where to put the contest files (default: a temporary directory)")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
@@ -340,40 +395,72 @@ def main() -> int:
             bares.append(bare_run(workdir, phones))
         arena = sorted(arenas, key=lambda r: r["per_s"])[len(arenas) // 2]
         bare = sorted(bares, key=lambda r: r["per_s"])[len(bares) // 2]
-        print("rounds (ballots/s arena | bare): " + ", ".join(
-            f"{a['per_s']:.0f} | {b['per_s']:.0f}" for a, b in zip(arenas, bares)))
-        print(f"load: {args.reviewers} reviewers, {arena['requests']} ballots in {arena['seconds']:.2f} s "
-              f"(median of {args.rounds} rounds)")
-        print(f"  arena serve : {arena['per_s']:8.0f} ballots/s   p50 {arena['p50_ms']:6.1f} ms   "
-              f"p99 {arena['p99_ms']:6.1f} ms")
-        print(f"  bare uvicorn: {bare['per_s']:8.0f} requests/s  p50 {bare['p50_ms']:6.1f} ms   "
-              f"p99 {bare['p99_ms']:6.1f} ms")
+        print(
+            "rounds (ballots/s arena | bare): "
+            + ", ".join(f"{a['per_s']:.0f} | {b['per_s']:.0f}" for a, b in zip(arenas, bares))
+        )
+        print(
+            f"load: {args.reviewers} reviewers, {arena['requests']} ballots in {arena['seconds']:.2f} s "
+            f"(median of {args.rounds} rounds)"
+        )
+        print(
+            f"  arena serve : {arena['per_s']:8.0f} ballots/s   p50 {arena['p50_ms']:6.1f} ms   "
+            f"p99 {arena['p99_ms']:6.1f} ms"
+        )
+        print(
+            f"  bare uvicorn: {bare['per_s']:8.0f} requests/s  p50 {bare['p50_ms']:6.1f} ms   "
+            f"p99 {bare['p99_ms']:6.1f} ms"
+        )
         print(f"  ratio arena/bare throughput: {arena['per_s'] / bare['per_s']:.2f}")
-        print(f"  server CPU per request: arena {arena['cpu_ms']:.2f} ms, bare {bare['cpu_ms']:.2f} ms "
-              f"(ratio {bare['cpu_ms'] / arena['cpu_ms']:.2f})")
-        print(f"  load generator CPU per request: {arena['client_cpu_ms']:.2f} ms (arena run), "
-              f"{bare['client_cpu_ms']:.2f} ms (bare run)")
+        print(
+            f"  server CPU per request: arena {arena['cpu_ms']:.2f} ms, bare {bare['cpu_ms']:.2f} ms "
+            f"(ratio {bare['cpu_ms'] / arena['cpu_ms']:.2f})"
+        )
+        print(
+            f"  load generator CPU per request: {arena['client_cpu_ms']:.2f} ms (arena run), "
+            f"{bare['client_cpu_ms']:.2f} ms (bare run)"
+        )
         # Little's law: N phones that each wait for an answer before sending again keep N requests in the
         # server, so the mean latency cannot be below N / throughput, however the time is spent.
-        print(f"  queueing floor (reviewers / throughput): arena {1000 * args.reviewers / arena['per_s']:.1f} ms, "
-              f"bare {1000 * args.reviewers / bare['per_s']:.1f} ms")
-        print(f"  file: {arena['in_file']} submissions for {arena['expected']} ballots, "
-              f"{arena['lost']} acknowledged lost, {arena['duplicates']} duplicates, integrity {arena['integrity']}")
-        ok = all(r["lost"] == 0 and r["duplicates"] == 0 and r["in_file"] == r["expected"]
-                 and r["integrity"] == "ok" for r in arenas)
+        print(
+            f"  queueing floor (reviewers / throughput): arena {1000 * args.reviewers / arena['per_s']:.1f} ms, "
+            f"bare {1000 * args.reviewers / bare['per_s']:.1f} ms"
+        )
+        print(
+            f"  file: {arena['in_file']} submissions for {arena['expected']} ballots, "
+            f"{arena['lost']} acknowledged lost, {arena['duplicates']} duplicates, integrity {arena['integrity']}"
+        )
+        ok = all(
+            r["lost"] == 0
+            and r["duplicates"] == 0
+            and r["in_file"] == r["expected"]
+            and r["integrity"] == "ok"
+            for r in arenas
+        )
         paced = load_run(workdir, args.reviewers, think_s=args.think)
-        print(f"paced: each reviewer pauses up to {args.think:.1f} s before each ballot "
-              f"({paced['per_s']:.0f} ballots/s offered and served)")
+        print(
+            f"paced: each reviewer pauses up to {args.think:.1f} s before each ballot "
+            f"({paced['per_s']:.0f} ballots/s offered and served)"
+        )
         print(f"  arena serve : p50 {paced['p50_ms']:6.1f} ms   p99 {paced['p99_ms']:6.1f} ms")
         ok = ok and paced["lost"] == 0 and paced["duplicates"] == 0 and paced["in_file"] == paced["expected"]
         if not args.skip_fault:
             fault = fault_run(workdir, args.reviewers)
-            print(f"fault: SIGKILL after {fault['committed_before_kill']} commits, restarted; "
-                  f"{fault['retries']} client retries, {fault['seconds']:.2f} s")
-            print(f"  {fault['acknowledged']} acknowledged, {fault['lost']} lost, {fault['duplicates']} duplicates, "
-                  f"{fault['in_file']}/{fault['expected']} in the file, integrity {fault['integrity']}")
-            ok = ok and fault["lost"] == 0 and fault["duplicates"] == 0 and fault["integrity"] == "ok" \
+            print(
+                f"fault: SIGKILL after {fault['committed_before_kill']} commits, restarted; "
+                f"{fault['retries']} client retries, {fault['seconds']:.2f} s"
+            )
+            print(
+                f"  {fault['acknowledged']} acknowledged, {fault['lost']} lost, {fault['duplicates']} duplicates, "
+                f"{fault['in_file']}/{fault['expected']} in the file, integrity {fault['integrity']}"
+            )
+            ok = (
+                ok
+                and fault["lost"] == 0
+                and fault["duplicates"] == 0
+                and fault["integrity"] == "ok"
                 and fault["in_file"] == fault["expected"]
+            )
     print("nothing lost, nothing doubled" if ok else "FAILED: see above")
     return 0 if ok else 1
 

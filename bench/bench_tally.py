@@ -34,7 +34,8 @@ BARE_SCAN = "SELECT presenter_id, SUM(value) FROM scores GROUP BY presenter_id"
 def generated_contest(presenters: int, reviewers: int, criteria: int, rules: ScoringRules) -> Contest:
     groups = (Group("领导", Decimal(50)), Group("部门", Decimal(30)), Group("代表", Decimal(20)))
     return Contest(
-        title="benchmark", scoring=rules,
+        title="benchmark",
+        scoring=rules,
         criteria=tuple(Criterion(f"标准{i}", Decimal(10), Decimal("0.5")) for i in range(criteria)),
         groups=groups,
         reviewers=tuple(Reviewer(f"评委{i}", groups[i % 3].name) for i in range(reviewers)),
@@ -45,8 +46,12 @@ def generated_contest(presenters: int, reviewers: int, criteria: int, rules: Sco
 def fill(store: Store, seed: int = 1) -> int:
     rng = random.Random(seed)
     c = store.contest()
-    rows = [(r.id, p.id, k.id, rng.randint(k.max_units // 2, k.max_units))
-            for p in c.presenters for r in c.reviewers for k in c.criteria]
+    rows = [
+        (r.id, p.id, k.id, rng.randint(k.max_units // 2, k.max_units))
+        for p in c.presenters
+        for r in c.reviewers
+        for k in c.criteria
+    ]
     store.load_generated_scores(rows, "benchmark data")
     return len(rows)
 
@@ -74,8 +79,9 @@ def main() -> int:
     parser.add_argument("--reviewers", type=int, default=500)
     parser.add_argument("--criteria", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--all-methods", action="store_true",
-                        help="also time median, per-criterion trimming, leniency")
+    parser.add_argument(
+        "--all-methods", action="store_true", help="also time median, per-criterion trimming, leniency"
+    )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="arena-bench-tally-"))
     default = ScoringRules(method="trimmed", trim=1)
@@ -83,8 +89,10 @@ def main() -> int:
     start = time.perf_counter()
     store = Store.create(tmp / "big.arena", contest)
     n = fill(store)
-    print(f"generated {n:,} scores ({args.presenters} presenters x {args.reviewers} reviewers x "
-          f"{args.criteria} criteria) in {time.perf_counter() - start:.1f} s")
+    print(
+        f"generated {n:,} scores ({args.presenters} presenters x {args.reviewers} reviewers x "
+        f"{args.criteria} criteria) in {time.perf_counter() - start:.1f} s"
+    )
     tally(store)  # warm the page cache for both measurements alike
     scan_best, scan_med = best_of(lambda: store.conn.execute(BARE_SCAN).fetchall(), args.repeat)
     tally_best, tally_med = best_of(lambda: tally(store), args.repeat)
@@ -93,19 +101,24 @@ def main() -> int:
     print(f"ratio tally / bare scan:            {tally_best / scan_best:.2f}x (target <= 3x)")
     store.close()
     if args.all_methods:
-        others = {"median, totals": ScoringRules(method="median"),
-                  "trimmed k=1, per criterion": ScoringRules(method="trimmed", trim=1,
-                                                             trim_level="criterion"),
-                  "trimmed k=1, leniency": ScoringRules(method="trimmed", trim=1, leniency=True)}
+        others = {
+            "median, totals": ScoringRules(method="median"),
+            "trimmed k=1, per criterion": ScoringRules(method="trimmed", trim=1, trim_level="criterion"),
+            "trimmed k=1, leniency": ScoringRules(method="trimmed", trim=1, leniency=True),
+        }
         for label, rules in others.items():
             with set_rules(tmp / "other.arena", rules, contest) as other:
                 best, med = best_of(lambda: tally(other), max(1, args.repeat // 2))
-                print(f"full tally ({label}):{' ' * max(1, 19 - len(label))}best {best:8.1f} ms   "
-                      f"median {med:8.1f} ms   ({best / scan_best:.2f}x)")
+                print(
+                    f"full tally ({label}):{' ' * max(1, 19 - len(label))}best {best:8.1f} ms   "
+                    f"median {med:8.1f} ms   ({best / scan_best:.2f}x)"
+                )
     demo = write_demo(tmp / "demo.arena", ballots=True)
     demo_best, demo_med = best_of(lambda: tally(demo), 50)
-    print(f"demo re-tally (8 x 30 x 4):         best {demo_best:8.2f} ms   median {demo_med:8.2f} ms "
-          "(target < 20 ms)")
+    print(
+        f"demo re-tally (8 x 30 x 4):         best {demo_best:8.2f} ms   median {demo_med:8.2f} ms "
+        "(target < 20 ms)"
+    )
     demo.close()
     shutil.rmtree(tmp, ignore_errors=True)
     return 0

@@ -25,17 +25,28 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("language", "system",
-            "Interface language: 'system' (follow the computer), 'zh_CN' (Simplified Chinese) or 'en'."),
-    Setting("server/address", "",
-            "The LAN address put in reviewers' links; empty picks the first non-loopback interface."),
+    Setting(
+        "language",
+        "system",
+        "Interface language: 'system' (follow the computer), 'zh_CN' (Simplified Chinese) or 'en'.",
+    ),
+    Setting(
+        "server/address",
+        "",
+        "The LAN address put in reviewers' links; empty picks the first non-loopback interface.",
+    ),
     Setting("server/port", 8700, "The port the reviewers' server listens on (the next free one is tried)."),
-    Setting("server/resume", True,
-            "Reopening a contest that is live starts the reviewers' server again "
-            "on the last address and port."),
+    Setting(
+        "server/resume",
+        True,
+        "Reopening a contest that is live starts the reviewers' server again on the last address and port.",
+    ),
     Setting("timer/extend_seconds", 60, "Seconds added by 'Extend timer'."),
-    Setting("results/show_provisional", True,
-            "Show provisional results on the console (never on the projector) while scores arrive."),
+    Setting(
+        "results/show_provisional",
+        True,
+        "Show provisional results on the console (never on the projector) while scores arrive.",
+    ),
     Setting("recent_files", [], "The contest files opened most recently, newest first."),
     Setting("window/geometry", QByteArray(), "The console window's size and position, restored at start."),
 )

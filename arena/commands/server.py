@@ -37,7 +37,9 @@ def _serve(args) -> int:
 def _run_until_stopped(args, reviewers: int, stop: threading.Event) -> int:
     from ..server.runner import ReviewerServer  # uvicorn only when serving
 
-    server = ReviewerServer(args.file, host=args.host, port=args.port, port_tries=1 if args.exact_port else 10)
+    server = ReviewerServer(
+        args.file, host=args.host, port=args.port, port_tries=1 if args.exact_port else 10
+    )
     try:
         port = server.bind()
     except OSError as exc:
@@ -45,11 +47,13 @@ def _run_until_stopped(args, reviewers: int, stop: threading.Event) -> int:
     server.start()
     shown_host = args.host if args.host not in ("0.0.0.0", "") else None
     print(f"serving {args.file} for {reviewers} reviewers on port {port}", flush=True)
-    for address in ([shown_host] if shown_host else lan_addresses() or ["127.0.0.1"]):
+    for address in [shown_host] if shown_host else lan_addresses() or ["127.0.0.1"]:
         print(f"  {default_base_url(port, address)}/", flush=True)
     print(f"personal links: arena links {args.file} --base {default_base_url(port, shown_host)}", flush=True)
-    print(f"projector screen: arena links {args.file} --screen --base {default_base_url(port, shown_host)}",
-          flush=True)
+    print(
+        f"projector screen: arena links {args.file} --screen --base {default_base_url(port, shown_host)}",
+        flush=True,
+    )
     print("press Ctrl+C to stop", flush=True)
     while not stop.wait(0.5):
         if not server.running:
@@ -82,14 +86,21 @@ def register(sub) -> None:
     p = sub.add_parser("serve", help="run the reviewers' server without the GUI")
     p.add_argument("file")
     p.add_argument("--host", default="0.0.0.0", help="address to listen on (default: every interface)")
-    p.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; the next "
-                   "free one of the following nine is taken if it is busy)")
+    p.add_argument(
+        "--port",
+        type=_port,
+        default=DEFAULT_PORT,
+        help=f"port (default {DEFAULT_PORT}; the next free one of the following nine is taken if it is busy)",
+    )
     p.add_argument("--exact-port", action="store_true", help="fail instead of trying the next ports")
     p.set_defaults(run=_serve)
 
     p = sub.add_parser("links", help="print each reviewer's personal link (name, group, link; tab-separated)")
     p.add_argument("file")
     p.add_argument("--base", help="the server's address as phones reach it, e.g. http://192.168.1.20:8700")
-    p.add_argument("--screen", action="store_true",
-                   help="print only the read-only projector screen's link (for a second display's browser)")
+    p.add_argument(
+        "--screen",
+        action="store_true",
+        help="print only the read-only projector screen's link (for a second display's browser)",
+    )
     p.set_defaults(run=_links)

@@ -12,8 +12,10 @@ from ..store import Store
 def _demo(args) -> int:
     store = write_demo(args.file, ballots=args.ballots, overwrite=args.force)
     counts = store.counts()
-    print(f"wrote {args.file}: {counts['presenters']} presenters, {counts['reviewers']} reviewers, "
-          f"{counts['scores']} scores")
+    print(
+        f"wrote {args.file}: {counts['presenters']} presenters, {counts['reviewers']} reviewers, "
+        f"{counts['scores']} scores"
+    )
     return 0
 
 
@@ -27,8 +29,10 @@ def _new(args) -> int:
     contest = read_setup(args.source)  # validated in full before anything is written
     store = Store.create(args.file, contest, overwrite=args.force)
     counts = store.counts()
-    print(f"wrote {args.file}: {counts['presenters']} presenters, {counts['criteria']} criteria, "
-          f"{counts['groups']} groups, {counts['reviewers']} reviewers")
+    print(
+        f"wrote {args.file}: {counts['presenters']} presenters, {counts['criteria']} criteria, "
+        f"{counts['groups']} groups, {counts['reviewers']} reviewers"
+    )
     return 0
 
 
@@ -37,16 +41,20 @@ def _info(args) -> int:
         contest = store.contest()
         counts = store.counts()
     s = contest.scoring
-    method = s.method + (f" (drop {s.trim} highest and {s.trim} lowest, on {s.trim_level}s)" if s.trim else "")
+    method = s.method + (
+        f" (drop {s.trim} highest and {s.trim} lowest, on {s.trim_level}s)" if s.trim else ""
+    )
     lines = [
         contest.title,
         f"  date {contest.date or '-'}, venue {contest.venue or '-'}, organizer {contest.organizer or '-'}",
         f"  method: {method}",
         f"  presenters: {counts['presenters']}",
         f"  criteria:   {counts['criteria']} ("
-        + ", ".join(f"{c.name} {c.max}" for c in contest.criteria) + ")",
+        + ", ".join(f"{c.name} {c.max}" for c in contest.criteria)
+        + ")",
         f"  groups:     {counts['groups']} ("
-        + ", ".join(f"{g.name} ×{g.weight}" for g in contest.groups) + ")",
+        + ", ".join(f"{g.name} ×{g.weight}" for g in contest.groups)
+        + ")",
         f"  reviewers:  {counts['reviewers']} ({counts['recusals']} recusals)",
         f"  scores:     {counts['scores']} from {counts['submissions']} submissions",
     ]
@@ -59,8 +67,9 @@ def _import_scores(args) -> int:
         ballots, digest = read_scores_csv(args.csv, store.contest())
         note = f"{Path(args.csv).name} sha256={digest}"
         store.record_ballots(ballots, "import", note=note)
-        store.log_action("import_scores", {"file": Path(args.csv).name, "sha256": digest,
-                                           "ballots": len(ballots)})
+        store.log_action(
+            "import_scores", {"file": Path(args.csv).name, "sha256": digest, "ballots": len(ballots)}
+        )
     print(f"imported {len(ballots)} ballots from {args.csv} (sha256 {digest})")
     return 0
 
@@ -86,7 +95,9 @@ def register(sub) -> None:
     p.add_argument("file")
     p.set_defaults(run=_info)
 
-    p = sub.add_parser("import-scores", help="add paper ballots from a CSV (reviewer,presenter,criterion,score)")
+    p = sub.add_parser(
+        "import-scores", help="add paper ballots from a CSV (reviewer,presenter,criterion,score)"
+    )
     p.add_argument("file")
     p.add_argument("csv")
     p.set_defaults(run=_import_scores)

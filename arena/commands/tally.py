@@ -28,8 +28,13 @@ def table_lines(result: Tally, title: str = "") -> list[str]:
     groups = [g.group for g in result.presenters[0].groups] if result.presenters else []
     header = ["rank", "presenter", "score", "ballots"] + groups
     rows = [
-        [rank_text(p.rank, p.shared_rank), p.presenter.name, fmt_score(p.score) or "-",
-         f"{p.ballots}/{p.eligible}"] + [fmt_score(g.score) or "-" for g in p.groups]
+        [
+            rank_text(p.rank, p.shared_rank),
+            p.presenter.name,
+            fmt_score(p.score) or "-",
+            f"{p.ballots}/{p.eligible}",
+        ]
+        + [fmt_score(g.score) or "-" for g in p.groups]
         for p in result.presenters
     ]
     widths = [max(display_width(str(row[i])) for row in [header] + rows) for i in range(len(header))]

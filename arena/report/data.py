@@ -68,9 +68,17 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
             store.conn.execute("COMMIT")
     anonymous = contest.scoring.anonymous if anonymous is None else anonymous
     return ReportData(
-        contest=contest, result=result, anonymous=anonymous, phase=session["phase"],
-        closed_at=session["closed_at"], generated_at=utc_now(), integrity_hash=digest, stats=stats,
-        recusals=recusals, labels=reviewer_labels(contest, anonymous), matrix=_matrix(result),
+        contest=contest,
+        result=result,
+        anonymous=anonymous,
+        phase=session["phase"],
+        closed_at=session["closed_at"],
+        generated_at=utc_now(),
+        integrity_hash=digest,
+        stats=stats,
+        recusals=recusals,
+        labels=reviewer_labels(contest, anonymous),
+        matrix=_matrix(result),
     )
 
 
@@ -87,7 +95,8 @@ def reviewer_labels(contest: Contest, anonymous: bool) -> dict[int, str]:
 def _matrix(result: Tally) -> dict[tuple[int, int], tuple[Fraction, bool]]:
     return {
         (total.reviewer_id, pr.presenter.id): (total.total, total.dropped)
-        for pr in result.presenters for total in pr.totals
+        for pr in result.presenters
+        for total in pr.totals
     }
 
 
@@ -106,7 +115,13 @@ def _stats(store: Store, result: Tally) -> SubmissionStats:
     }
     pairs = sum(received - corrections for received, corrections, _, _ in per_presenter.values())
     return SubmissionStats(
-        submissions=submissions, counted=result.ballots, corrections=submissions - pairs,
-        by_source=by_source, first_at=first_at, last_at=last_at, reviewers_active=active,
-        eligible=result.eligible, per_presenter=per_presenter,
+        submissions=submissions,
+        counted=result.ballots,
+        corrections=submissions - pairs,
+        by_source=by_source,
+        first_at=first_at,
+        last_at=last_at,
+        reviewers_active=active,
+        eligible=result.eligible,
+        per_presenter=per_presenter,
     )

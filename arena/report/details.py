@@ -36,12 +36,13 @@ def presenters(data: ReportData, styles: Styles) -> list:
 def presenter_section(pr: PresenterResult, data: ReportData, styles: Styles) -> list:
     who = "，".join(x for x in (pr.presenter.speaker, pr.presenter.unit) if x)
     heading = f"{pr.presenter.name}　名次 {rank_text(pr)}　最终得分 {fmt_score(pr.score) or '—'}"
-    summary = (f"{'汇报人：' + who + '。' if who else ''}有效票 {pr.ballots}/{pr.eligible}。"
-               f"{tie_note(pr)}")
+    summary = f"{'汇报人：' + who + '。' if who else ''}有效票 {pr.ballots}/{pr.eligible}。{tie_note(pr)}"
     head = [CondPageBreak(50 * mm), p(heading, styles.h2), p(summary, styles.body), Spacer(1, 1.5 * mm)]
     rows = [["评委组", "权重", "应评", "已评", "去掉", "组得分"]]
-    rows += [[g.group, str(g.weight), str(g.eligible), str(g.n), dropped_text(g), fmt_score(g.score) or "—"]
-             for g in pr.groups]
+    rows += [
+        [g.group, str(g.weight), str(g.eligible), str(g.n), dropped_text(g), fmt_score(g.score) or "—"]
+        for g in pr.groups
+    ]
     widths = [34 * mm, 16 * mm, 16 * mm, 16 * mm, CONTENT_W - 100 * mm, 18 * mm]
     story = [KeepTogether(head + [table(rows, widths, styles)])]
     marks = [m for g in pr.groups for m in g.dropped_marks]
@@ -76,17 +77,31 @@ def dropped_text(group: GroupResult) -> str:
 def _totals_grid(pr: PresenterResult, data: ReportData, styles: Styles) -> Grid:
     pair_w = CONTENT_W / PAIRS_PER_ROW
     widths = [pair_w - 16 * mm, 16 * mm] * PAIRS_PER_ROW
-    header = [[Cell(text, align=align) for _ in range(PAIRS_PER_ROW) for text, align in
-               (("评委", "left"), ("总分", "right"))]]
-    cells = [(Cell(who_of(t, data), align="left"), Cell(fmt_score(t.total), muted=t.dropped))
-             for t in sorted(pr.totals, key=_reading_order(data))]
+    header = [
+        [
+            Cell(text, align=align)
+            for _ in range(PAIRS_PER_ROW)
+            for text, align in (("评委", "left"), ("总分", "right"))
+        ]
+    ]
+    cells = [
+        (Cell(who_of(t, data), align="left"), Cell(fmt_score(t.total), muted=t.dropped))
+        for t in sorted(pr.totals, key=_reading_order(data))
+    ]
     rows = []
     for start in range(0, len(cells), PAIRS_PER_ROW):
-        chunk = cells[start:start + PAIRS_PER_ROW]
+        chunk = cells[start : start + PAIRS_PER_ROW]
         chunk += [(Cell(""), Cell(""))] * (PAIRS_PER_ROW - len(chunk))
         rows.append([cell for pair in chunk for cell in pair])
-    return Grid(header, rows, widths, font=styles.regular, bold=styles.bold, size=7.5,
-                dividers=tuple(range(2, 2 * PAIRS_PER_ROW, 2)))
+    return Grid(
+        header,
+        rows,
+        widths,
+        font=styles.regular,
+        bold=styles.bold,
+        size=7.5,
+        dividers=tuple(range(2, 2 * PAIRS_PER_ROW, 2)),
+    )
 
 
 # -- statistics, integrity, signatures ---------------------------------------------------------------
@@ -106,13 +121,28 @@ def statistics(data: ReportData, styles: Styles) -> list:
         ("最后一张评分票", local_time(s.last_at) or "—"),
     ]
     story = [PageBreak(), p("四、提交统计", styles.h1)]
-    story.append(table([[k, v] for k, v in facts], [70 * mm, CONTENT_W - 70 * mm], styles, header_rows=0,
-                       extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_BG)]))
+    story.append(
+        table(
+            [[k, v] for k, v in facts],
+            [70 * mm, CONTENT_W - 70 * mm],
+            styles,
+            header_rows=0,
+            extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_BG)],
+        )
+    )
     rows = [["汇报对象", "收到", "修改", "计入 / 应评", "第一张", "最后一张"]]
     for pr in data.result.presenters:
         received, corrections, first, last = s.per_presenter.get(pr.presenter.id, (0, 0, None, None))
-        rows.append([pr.presenter.name, str(received), str(corrections), f"{pr.ballots} / {pr.eligible}",
-                     clock_time(first), clock_time(last)])
+        rows.append(
+            [
+                pr.presenter.name,
+                str(received),
+                str(corrections),
+                f"{pr.ballots} / {pr.eligible}",
+                clock_time(first),
+                clock_time(last),
+            ]
+        )
     widths = [50 * mm, 18 * mm, 18 * mm, 26 * mm, 28 * mm, 28 * mm]
     story += [p("各汇报对象", styles.h2), table(rows, widths, styles)]
     return story
@@ -120,9 +150,14 @@ def statistics(data: ReportData, styles: Styles) -> list:
 
 def integrity_and_signatures(data: ReportData, styles: Styles) -> list:
     story = [CondPageBreak(110 * mm), Spacer(1, 6 * mm), p("五、核验与签字", styles.h1)]
-    story.append(p("完整性校验码由全部评分提交记录（按接收顺序）和计算结果（精确值）生成。"
-                   "任何一张评分票、一个分数或一个结果被改动，校验码都会不同。"
-                   "核对方法：arena verify 比赛文件.arena 本报告.pdf", styles.body))
+    story.append(
+        p(
+            "完整性校验码由全部评分提交记录（按接收顺序）和计算结果（精确值）生成。"
+            "任何一张评分票、一个分数或一个结果被改动，校验码都会不同。"
+            "核对方法：arena verify 比赛文件.arena 本报告.pdf",
+            styles.body,
+        )
+    )
     story.append(Spacer(1, 2 * mm))
     story.append(p(f"完整性校验码（SHA-256）：{data.integrity_hash}", styles.hash))
     if data.provisional:
@@ -130,8 +165,14 @@ def integrity_and_signatures(data: ReportData, styles: Styles) -> list:
     story.append(Spacer(1, 10 * mm))
     line = "________________________"
     rows = [[role, f"签字：{line}", "日期：______________"] for role in ("计分人", "监督人", "主持人")]
-    signatures = table(rows, [25 * mm, 85 * mm, CONTENT_W - 110 * mm], styles, header_rows=0, ruled=False,
-                       extra=[("TOPPADDING", (0, 0), (-1, -1), 14)])
+    signatures = table(
+        rows,
+        [25 * mm, 85 * mm, CONTENT_W - 110 * mm],
+        styles,
+        header_rows=0,
+        ruled=False,
+        extra=[("TOPPADDING", (0, 0), (-1, -1), 14)],
+    )
     story.append(signatures)
     return story
 
@@ -141,13 +182,18 @@ def integrity_and_signatures(data: ReportData, styles: Styles) -> list:
 
 def matrix(data: ReportData, styles: Styles) -> list:
     story = [PageBreak(), p("附录　评分矩阵（评委总分）", styles.h1)]
-    story.append(p("每格为该评委给该对象的总分（0–100）；灰色带删除线为去掉的分数，“回避”为按规定不评，"
-                   "“—”为未评。末行为最终得分。", styles.small))
+    story.append(
+        p(
+            "每格为该评委给该对象的总分（0–100）；灰色带删除线为去掉的分数，“回避”为按规定不评，"
+            "“—”为未评。末行为最终得分。",
+            styles.small,
+        )
+    )
     story.append(Spacer(1, 2 * mm))
     presenters = data.contest.presenters
     per_block = max(1, min(MATRIX_MAX_COLUMNS, len(presenters)))
     for first in range(0, len(presenters), per_block):
-        block = presenters[first:first + per_block]
+        block = presenters[first : first + per_block]
         if first:
             story.append(Spacer(1, 4 * mm))
         story.append(_matrix_block(block, data, styles))
@@ -168,8 +214,9 @@ def _matrix_block(block, data: ReportData, styles: Styles) -> Grid:
             row.append(_matrix_cell(data, reviewer.id, presenter.id))
         rows.append(row)
     finals = {pr.presenter.id: pr.score for pr in data.result.presenters}
-    rows.append([Cell("最终得分", align="left")]
-                + [Cell(fmt_score(finals.get(pr.id)) or "—") for pr in block])
+    rows.append(
+        [Cell("最终得分", align="left")] + [Cell(fmt_score(finals.get(pr.id)) or "—") for pr in block]
+    )
     return Grid(header, rows, widths, font=styles.regular, bold=styles.bold, size=7, dividers=(1,))
 
 

@@ -45,8 +45,11 @@ def two_lines(text: str, font: str, size: float, width: float) -> tuple[str, str
     while cut > 1 and stringWidth(text[:cut], font, size) > width:
         cut -= 1
     # prefer a break after a space or where Chinese meets Latin: "产业链" / "012", not "产业链0" / "12"
-    seams = [i for i in range(1, cut + 1)
-             if i < len(text) and (_is_cjk(text[i - 1]) != _is_cjk(text[i]) or text[i - 1] == " ")]
+    seams = [
+        i
+        for i in range(1, cut + 1)
+        if i < len(text) and (_is_cjk(text[i - 1]) != _is_cjk(text[i]) or text[i - 1] == " ")
+    ]
     if seams:
         cut = seams[-1]
     return text[:cut], fit(text[cut:].strip(), font, size, width)
@@ -59,9 +62,18 @@ def _is_cjk(char: str) -> bool:
 class Grid(Flowable):
     """Rows of Cells in fixed-width columns; `header` rows repeat at the top of each page."""
 
-    def __init__(self, header: list[list[Cell]], rows: list[list[Cell]], widths: list[float], *,
-                 font: str, bold: str, size: float = 7, row_height: float | None = None,
-                 dividers: tuple[int, ...] = ()):
+    def __init__(
+        self,
+        header: list[list[Cell]],
+        rows: list[list[Cell]],
+        widths: list[float],
+        *,
+        font: str,
+        bold: str,
+        size: float = 7,
+        row_height: float | None = None,
+        dividers: tuple[int, ...] = (),
+    ):
         super().__init__()
         self.header, self.rows, self.widths = header, rows, widths
         self.dividers = dividers  # column indices with a vertical rule on their left
@@ -80,8 +92,16 @@ class Grid(Flowable):
         return [self._part(self.rows[:fits]), self._part(self.rows[fits:])]
 
     def _part(self, rows: list[list[Cell]]) -> Grid:
-        return Grid(self.header, rows, self.widths, font=self.font, bold=self.bold, size=self.size,
-                    row_height=self.row_height, dividers=self.dividers)
+        return Grid(
+            self.header,
+            rows,
+            self.widths,
+            font=self.font,
+            bold=self.bold,
+            size=self.size,
+            row_height=self.row_height,
+            dividers=self.dividers,
+        )
 
     def draw(self):
         canvas = self.canv

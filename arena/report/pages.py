@@ -52,14 +52,23 @@ class Styles:
         self.body = ParagraphStyle("body", fontSize=9.5, leading=14, **base)
         self.small = ParagraphStyle("small", fontSize=8, leading=11, **{**base, "textColor": MUTED})
         self.cell = ParagraphStyle("cell", fontSize=8.5, leading=11, **base)
-        self.h1 = ParagraphStyle("h1", fontSize=15, leading=20, spaceBefore=4, spaceAfter=8,
-                                 **{**base, "fontName": self.bold, "textColor": ACCENT})
-        self.h2 = ParagraphStyle("h2", fontSize=11.5, leading=16, spaceBefore=10, spaceAfter=4,
-                                 **{**base, "fontName": self.bold})
-        self.cover_title = ParagraphStyle("cover_title", fontSize=24, leading=32, alignment=TA_CENTER,
-                                          **{**base, "fontName": self.bold})
-        self.cover_sub = ParagraphStyle("cover_sub", fontSize=15, leading=22, alignment=TA_CENTER,
-                                        **{**base, "textColor": ACCENT})
+        self.h1 = ParagraphStyle(
+            "h1",
+            fontSize=15,
+            leading=20,
+            spaceBefore=4,
+            spaceAfter=8,
+            **{**base, "fontName": self.bold, "textColor": ACCENT},
+        )
+        self.h2 = ParagraphStyle(
+            "h2", fontSize=11.5, leading=16, spaceBefore=10, spaceAfter=4, **{**base, "fontName": self.bold}
+        )
+        self.cover_title = ParagraphStyle(
+            "cover_title", fontSize=24, leading=32, alignment=TA_CENTER, **{**base, "fontName": self.bold}
+        )
+        self.cover_sub = ParagraphStyle(
+            "cover_sub", fontSize=15, leading=22, alignment=TA_CENTER, **{**base, "textColor": ACCENT}
+        )
         self.warning = ParagraphStyle("warning", fontSize=9.5, leading=14, **{**base, "textColor": WARN})
         self.hash = ParagraphStyle("hash", fontSize=8.5, leading=12, **base)
 
@@ -132,13 +141,31 @@ class ReportDocument(BaseDocTemplate):
 
     def __init__(self, path: str, title: str, integrity_hash: str):
         super().__init__(
-            path, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM, title=title, author="Arena", subject="擂台赛评分结果报告",
-            creator="Arena", lang="zh-CN", initialFontName=register_reportlab()[0],
+            path,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            author="Arena",
+            subject="擂台赛评分结果报告",
+            creator="Arena",
+            lang="zh-CN",
+            initialFontName=register_reportlab()[0],
             keywords=f"SHA-256 {integrity_hash}",
         )
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            CONTENT_W,
+            PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._outline_count = 0
 

@@ -54,15 +54,19 @@ def table(rows, widths, styles: Styles, *, header_rows: int = 1, extra=(), ruled
     """A ruled table whose header repeats on every page it spans."""
     cells = [[c if isinstance(c, Paragraph) else p(c, styles.cell) for c in row] for row in rows]
     t = Table(cells, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
-    t.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), styles.regular),  # else reportlab sets Helvetica, unembedded
-        *([("GRID", (0, 0), (-1, -1), 0.4, RULE)] if ruled else []),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        *([("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG)] if header_rows else []),
-        *extra,
-    ]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), styles.regular),  # else reportlab sets Helvetica, unembedded
+                *([("GRID", (0, 0), (-1, -1), 0.4, RULE)] if ruled else []),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                *([("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG)] if header_rows else []),
+                *extra,
+            ]
+        )
+    )
     return t
 
 
@@ -73,19 +77,35 @@ def cover(data: ReportData, styles: Styles) -> list:
     c = data.contest
     closing = local_time(data.closed_at) if not data.provisional else "评分尚未结束（本报告为临时结果）"
     facts = [
-        ("日期", c.date or "—"), ("地点", c.venue or "—"), ("主办单位", c.organizer or "—"),
-        ("评分结束时间", closing), ("报告生成时间", local_time(data.generated_at)),
-        ("汇报对象", f"{len(c.presenters)} 个"), ("评委", f"{len(c.reviewers)} 人，分 {len(c.groups)} 组"),
+        ("日期", c.date or "—"),
+        ("地点", c.venue or "—"),
+        ("主办单位", c.organizer or "—"),
+        ("评分结束时间", closing),
+        ("报告生成时间", local_time(data.generated_at)),
+        ("汇报对象", f"{len(c.presenters)} 个"),
+        ("评委", f"{len(c.reviewers)} 人，分 {len(c.groups)} 组"),
     ]
-    story = [Spacer(1, 45 * mm), p(c.title, styles.cover_title), Spacer(1, 6 * mm),
-             p("评分结果报告", styles.cover_sub), Spacer(1, 18 * mm)]
-    story.append(table([[p(k, styles.body), p(v, styles.body)] for k, v in facts],
-                       [38 * mm, 100 * mm], styles, header_rows=0,
-                       extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_BG)]))
+    story = [
+        Spacer(1, 45 * mm),
+        p(c.title, styles.cover_title),
+        Spacer(1, 6 * mm),
+        p("评分结果报告", styles.cover_sub),
+        Spacer(1, 18 * mm),
+    ]
+    story.append(
+        table(
+            [[p(k, styles.body), p(v, styles.body)] for k, v in facts],
+            [38 * mm, 100 * mm],
+            styles,
+            header_rows=0,
+            extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_BG)],
+        )
+    )
     story.append(Spacer(1, 12 * mm))
     if data.provisional:
-        story.append(p("PROVISIONAL 临时结果：评分尚未结束，以下结果可能变化，不作为正式结果。",
-                       styles.warning))
+        story.append(
+            p("PROVISIONAL 临时结果：评分尚未结束，以下结果可能变化，不作为正式结果。", styles.warning)
+        )
         story.append(Spacer(1, 4 * mm))
     story.append(p(f"完整性校验码（SHA-256）：{data.integrity_hash}", styles.hash))
     story.append(p("核对方法：arena verify 比赛文件.arena 本报告.pdf", styles.small))
@@ -114,13 +134,17 @@ def method(data: ReportData, styles: Styles) -> list:
 
 def method_lines(data: ReportData) -> list[str]:
     rules = data.contest.scoring
-    lines = ["评委总分：T = 100 × Σ(各项权重 × 得分 ÷ 满分) ÷ Σ各项权重"
-             "（权重等于满分且合计 100 时，即各项得分之和）。"]
+    lines = [
+        "评委总分：T = 100 × Σ(各项权重 × 得分 ÷ 满分) ÷ Σ各项权重"
+        "（权重等于满分且合计 100 时，即各项得分之和）。"
+    ]
     aggregate = METHODS.get(rules.method, rules.method)
     if rules.method == "trimmed":
         level = "各评分项分别" if rules.trim_level == "criterion" and not rules.leniency else "按评委总分"
-        aggregate = (f"{level}去掉 {rules.trim} 个最高分和 {rules.trim} 个最低分后取平均；"
-                     f"某组有效分少于 {2 * rules.trim + 1} 个时不去分，并在该对象处注明")
+        aggregate = (
+            f"{level}去掉 {rules.trim} 个最高分和 {rules.trim} 个最低分后取平均；"
+            f"某组有效分少于 {2 * rules.trim + 1} 个时不去分，并在该对象处注明"
+        )
     lines.append(f"组内汇总：{aggregate}。")
     lines.append("最终得分：F = Σ(组权重 × 组得分) ÷ 对该对象有评分的各组权重之和。")
     if rules.leniency:
@@ -140,16 +164,24 @@ def method_lines(data: ReportData) -> list[str]:
 
 # The tally explains itself in English; the archive copy is read in Chinese. Unknown text passes as is.
 WARNINGS_ZH = (
-    (re.compile(r"^(.+): only (\d+) of (\d+) eligible reviewers scored \(below quorum\)$"),
-     "{0}：应评 {2} 人，仅 {1} 人评分（不足半数）"),
-    (re.compile(r"^(.+): (\d+) totals, fewer than (\d+); not trimmed$"),
-     "{0}：仅 {1} 个有效分，少于 {2} 个，未去掉最高最低分"),
+    (
+        re.compile(r"^(.+): only (\d+) of (\d+) eligible reviewers scored \(below quorum\)$"),
+        "{0}：应评 {2} 人，仅 {1} 人评分（不足半数）",
+    ),
+    (
+        re.compile(r"^(.+): (\d+) totals, fewer than (\d+); not trimmed$"),
+        "{0}：仅 {1} 个有效分，少于 {2} 个，未去掉最高最低分",
+    ),
     (re.compile(r"^no scores yet$"), "尚无评分"),
     (re.compile(r"^leniency correction is ON: .*$"), "已启用评委宽严校正：每位评委的总分先标准化再汇总"),
-    (re.compile(r"^leniency correction works on reviewer totals, .*$"),
-     "宽严校正作用于评委总分，因此按总分而非单项去分"),
-    (re.compile(r"^(\d+) marks belong to incomplete or recused ballots and are not counted$"),
-     "有 {0} 个单项分属于不完整或回避的评分票，未计入"),
+    (
+        re.compile(r"^leniency correction works on reviewer totals, .*$"),
+        "宽严校正作用于评委总分，因此按总分而非单项去分",
+    ),
+    (
+        re.compile(r"^(\d+) marks belong to incomplete or recused ballots and are not counted$"),
+        "有 {0} 个单项分属于不完整或回避的评分票，未计入",
+    ),
 )
 
 
@@ -204,8 +236,13 @@ def ranking(data: ReportData, styles: Styles) -> list:
     widths = fixed + [max(20 * mm, CONTENT_W - sum(fixed))]
     story = [PageBreak(), p("二、排名", styles.h1), table(rows, widths, styles, extra=extra)]
     story.append(Spacer(1, 2 * mm))
-    story.append(p("“（并列）”表示精确得分相同且决胜规则未能区分，名次并列（底色标出）；"
-                   "有效票 = 已计入的评分票 / 应评票数（已扣除回避）。", styles.small))
+    story.append(
+        p(
+            "“（并列）”表示精确得分相同且决胜规则未能区分，名次并列（底色标出）；"
+            "有效票 = 已计入的评分票 / 应评票数（已扣除回避）。",
+            styles.small,
+        )
+    )
     for warning in data.result.warnings:
         story.append(p(f"提示：{warning_text(warning)}", styles.warning))
     return story
@@ -221,10 +258,13 @@ def chart(data: ReportData, styles: Styles) -> list:
     start = axis_start(values)
     story = []
     for first in range(0, len(scored), MAX_BARS):
-        chunk = scored[first:first + MAX_BARS]
+        chunk = scored[first : first + MAX_BARS]
         png = ranking_bars_png(
-            [f"{rank_text(pr)}  {pr.presenter.name}" for pr in chunk], values[first:first + MAX_BARS],
-            [fmt_score(pr.score) for pr in chunk], start=start, width_inches=CONTENT_W / 72,
+            [f"{rank_text(pr)}  {pr.presenter.name}" for pr in chunk],
+            values[first : first + MAX_BARS],
+            [fmt_score(pr.score) for pr in chunk],
+            start=start,
+            width_inches=CONTENT_W / 72,
             highlight=[pr.shared_rank for pr in chunk],
         )
         image = Image(io.BytesIO(png))

@@ -47,7 +47,7 @@ class BallotBody(BaseModel):
     )
     presenter_id: int
     marks: dict[str, float | str] = Field(
-        description="criterion id (as text) or name -> mark, a number or a decimal string such as \"12.5\"",
+        description='criterion id (as text) or name -> mark, a number or a decimal string such as "12.5"',
     )
 
 

@@ -33,8 +33,10 @@ log = logging.getLogger(__name__)
 
 WEB = resource_path("web")
 STATIC_FILES = {
-    "phone.js": "text/javascript", "phone-text.js": "text/javascript",
-    "phone.css": "text/css", "icon.svg": "image/svg+xml",
+    "phone.js": "text/javascript",
+    "phone-text.js": "text/javascript",
+    "phone.css": "text/css",
+    "icon.svg": "image/svg+xml",
 }
 POLL_S = 1.0  # how often the file is checked for host actions made by another process (the CLI)
 FULL_EVERY = 5  # every this many polls, any change at all re-reads the setup (not only logged ones)
@@ -46,8 +48,12 @@ class ArenaApp(FastAPI):
     ballot_door = None  # an ASGI app, set by create_app
 
     async def __call__(self, scope, receive, send):
-        if (self.ballot_door is not None and scope["type"] == "http" and scope["method"] == "POST"
-                and BALLOT_PATH.match(scope["path"])):
+        if (
+            self.ballot_door is not None
+            and scope["type"] == "http"
+            and scope["method"] == "POST"
+            and BALLOT_PATH.match(scope["path"])
+        ):
             return await self.ballot_door(scope, receive, send)
         return await super().__call__(scope, receive, send)
 
@@ -86,8 +92,11 @@ def create_app(store_path, notify: Notify | None = None) -> FastAPI:
         title="Arena reviewers' API",
         version="1",
         description="What a reviewer's phone can do: read its own page and scores, follow the live "
-                    "state, and submit ballots. The personal token in the path is the only credential.",
-        lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+        "state, and submit ballots. The personal token in the path is the only credential.",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
     )
     app.state.desk = desk
     app.state.feed = feed
@@ -171,28 +180,47 @@ def _add_pages(app: FastAPI, desk: Desk, brake: GuessBrake) -> None:
 
 
 def _add_api(app: FastAPI, desk: Desk, feed: Feed, brake: GuessBrake, door: BallotDoor) -> None:
-    @app.get("/api/r/{token}", response_model=PersonalState, responses=problem_responses(404, 429),
-             summary="The reviewer's own page data: setup, own ballots, public state")
+    @app.get(
+        "/api/r/{token}",
+        response_model=PersonalState,
+        responses=problem_responses(404, 429),
+        summary="The reviewer's own page data: setup, own ballots, public state",
+    )
     async def personal_state(request: Request, token: str):
         reviewer = _who(request, desk, brake, token)
         return desk.personal_state(reviewer)
 
-    @app.get("/api/r/{token}/events", responses={
-        200: {"content": {"text/event-stream": {"schema": {"type": "string"}}},
-              "description": "server-sent events: `state` carries the public state as JSON"},
-        **problem_responses(404, 429)}, summary="Live public state, pushed when the host moves on")
+    @app.get(
+        "/api/r/{token}/events",
+        responses={
+            200: {
+                "content": {"text/event-stream": {"schema": {"type": "string"}}},
+                "description": "server-sent events: `state` carries the public state as JSON",
+            },
+            **problem_responses(404, 429),
+        },
+        summary="Live public state, pushed when the host moves on",
+    )
     async def events(request: Request, token: str):
         reviewer = _who(request, desk, brake, token)
         return StreamingResponse(
-            feed.stream(reviewer.id, lambda: desk.public), media_type="text/event-stream",
+            feed.stream(reviewer.id, lambda: desk.public),
+            media_type="text/event-stream",
             headers={"X-Accel-Buffering": "no"},
         )
 
-    @app.post("/api/r/{token}/ballots", response_model=Accepted,
-              responses=problem_responses(400, 403, 404, 409, 413, 415, 422, 429, 503),
-              openapi_extra={"requestBody": {"required": True, "content": {
-                  "application/json": {"schema": BallotBody.model_json_schema()}}}},
-              summary="Submit or correct a ballot; acknowledged only once committed")
+    @app.post(
+        "/api/r/{token}/ballots",
+        response_model=Accepted,
+        responses=problem_responses(400, 403, 404, 409, 413, 415, 422, 429, 503),
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": BallotBody.model_json_schema()}},
+            }
+        },
+        summary="Submit or correct a ballot; acknowledged only once committed",
+    )
     async def submit(request: Request, token: str):
         # ArenaApp hands ballots to the door before routing, so requests do not get here; the route is
         # declared for /openapi.json, and would answer alike if they did.

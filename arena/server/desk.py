@@ -155,7 +155,8 @@ class Desk:
         """A short fingerprint of what every page shows from the setup: phones re-read it when it changes."""
         c = self.contest
         shown = [
-            c.title, c.scoring.ballot_mode,
+            c.title,
+            c.scoring.ballot_mode,
             [(x.id, x.name, str(x.max), str(x.step), str(x.effective_weight)) for x in c.criteria],
             [(p.id, p.name, p.speaker, p.unit) for p in c.presenters],
             sorted(self._recusals),
@@ -168,7 +169,9 @@ class Desk:
         """The reviewer holding `token`, compared in constant time; None for any wrong token."""
         self.refresh_soon()
         found = self._by_token.get(_token_key(token))
-        if found is None or not secrets.compare_digest(found.token.encode(), token.encode("utf-8", "replace")):
+        if found is None or not secrets.compare_digest(
+            found.token.encode(), token.encode("utf-8", "replace")
+        ):
             return None
         return found
 
@@ -182,13 +185,23 @@ class Desk:
             "contest": {"title": contest.title, "ballot_mode": contest.scoring.ballot_mode},
             "reviewer": {"name": reviewer.name, "group": reviewer.group, "title": reviewer.title},
             "criteria": [
-                {"id": c.id, "name": c.name, "max": _num(c.max), "step": _num(c.step),
-                 "weight": _num(c.effective_weight)}
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "max": _num(c.max),
+                    "step": _num(c.step),
+                    "weight": _num(c.effective_weight),
+                }
                 for c in contest.criteria
             ],
             "presenters": [
-                {"id": p.id, "name": p.name, "speaker": p.speaker, "unit": p.unit,
-                 "recused": self.is_recused(reviewer.id, p.id)}
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "speaker": p.speaker,
+                    "unit": p.unit,
+                    "recused": self.is_recused(reviewer.id, p.id),
+                }
                 for p in contest.presenters
             ],
             "ballots": self.ballots_of(reviewer.id),
@@ -215,8 +228,14 @@ class Desk:
 
     # -- ballots in ----------------------------------------------------------------------
 
-    def prepare(self, reviewer: Reviewer, presenter_id: int, marks: Mapping[str, object],
-                client_id: str, raw: str = "") -> BallotIn:
+    def prepare(
+        self,
+        reviewer: Reviewer,
+        presenter_id: int,
+        marks: Mapping[str, object],
+        client_id: str,
+        raw: str = "",
+    ) -> BallotIn:
         """Check a ballot against the cached setup; raises BallotRefused with a stable code."""
         self.refresh_soon()
         if presenter_id not in self._presenter_ids:
@@ -226,8 +245,14 @@ class Desk:
         units = self._marks.units(marks)
         return BallotIn(reviewer.id, presenter_id, units, client_id, raw)
 
-    def submit(self, reviewer: Reviewer, presenter_id: int, marks: Mapping[str, object],
-               client_id: str, raw: str = "") -> Accepted:
+    def submit(
+        self,
+        reviewer: Reviewer,
+        presenter_id: int,
+        marks: Mapping[str, object],
+        client_id: str,
+        raw: str = "",
+    ) -> Accepted:
         """Validate and commit one ballot now (no batching); raises BallotRefused on any refusal."""
         ballot = self.prepare(reviewer, presenter_id, marks, client_id, raw)
         result = self.commit_batch([ballot])[0]
@@ -235,8 +260,14 @@ class Desk:
             raise result
         return self.accepted(ballot, result)
 
-    async def submit_async(self, reviewer: Reviewer, presenter_id: int, marks: Mapping[str, object],
-                           client_id: str, raw: str = "") -> Accepted:
+    async def submit_async(
+        self,
+        reviewer: Reviewer,
+        presenter_id: int,
+        marks: Mapping[str, object],
+        client_id: str,
+        raw: str = "",
+    ) -> Accepted:
         """Validate now; commit together with the other ballots that arrived meanwhile (group commit).
 
         Commits run in one writer thread with its own connection, so the event loop keeps
@@ -295,11 +326,18 @@ class Desk:
         now = time.monotonic()
         for ballot, result in zip(ballots, results):
             if isinstance(result, Receipt):
-                self.tell({
-                    "type": "ballot", "reviewer_id": ballot.reviewer_id, "presenter_id": ballot.presenter_id,
-                    "submission_id": result.submission_id, "source": "phone", "received_at": result.received_at,
-                    "duplicate": result.duplicate, "committed_at": now,
-                })
+                self.tell(
+                    {
+                        "type": "ballot",
+                        "reviewer_id": ballot.reviewer_id,
+                        "presenter_id": ballot.presenter_id,
+                        "submission_id": result.submission_id,
+                        "source": "phone",
+                        "received_at": result.received_at,
+                        "duplicate": result.duplicate,
+                        "committed_at": now,
+                    }
+                )
         return results
 
     def _record_one(self, ballot: BallotIn) -> Receipt | Exception:

@@ -72,8 +72,13 @@ class BallotDoor:
         if answer is None:  # the phone hung up before sending its ballot: nobody to answer
             return
         status, body = answer
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [*JSON_HEADERS, (b"content-length", str(len(body)).encode())]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [*JSON_HEADERS, (b"content-length", str(len(body)).encode())],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
     async def answer(self, scope, receive, token: str) -> tuple[int, bytes] | None:
@@ -95,9 +100,16 @@ class BallotDoor:
             log.warning("contest file busy: %s", exc)
             return 503, problem_body("busy", "the contest file is busy; try again in a moment")
         r = accepted.receipt
-        return 200, _encode({"receipt": r.code, "submission_id": r.submission_id, "received_at": r.received_at,
-                             "duplicate": r.duplicate, "presenter_id": accepted.presenter_id,
-                             "marks": accepted.marks})
+        return 200, _encode(
+            {
+                "receipt": r.code,
+                "submission_id": r.submission_id,
+                "received_at": r.received_at,
+                "duplicate": r.duplicate,
+                "presenter_id": accepted.presenter_id,
+                "marks": accepted.marks,
+            }
+        )
 
     def who(self, scope, token: str):
         """The reviewer holding `token`; refuses guessers (429) and wrong tokens (404, counted)."""

@@ -13,8 +13,10 @@ from collections import OrderedDict, deque
 MAX_BODY = 64 * 1024
 
 SECURITY_HEADERS = [
-    (b"content-security-policy",
-     b"default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'"),
+    (
+        b"content-security-policy",
+        b"default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
+    ),
     (b"referrer-policy", b"no-referrer"),
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
@@ -90,11 +92,19 @@ def _with_security_headers(path: str, headers) -> list:
 
 async def _send_too_large(send, limit: int) -> None:
     body = error_body("too_large", f"the request body is over {limit // 1024} KiB")
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode()),
-                            (b"connection", b"close"), *SECURITY_HEADERS,
-                            (b"cache-control", b"no-store")]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+                *SECURITY_HEADERS,
+                (b"cache-control", b"no-store"),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
@@ -104,7 +114,9 @@ class GuessBrake:
     Bounded memory: only the most recently seen `max_addresses` addresses are remembered.
     """
 
-    def __init__(self, limit: int = 20, window_s: float = 60.0, max_addresses: int = 4096, clock=time.monotonic):
+    def __init__(
+        self, limit: int = 20, window_s: float = 60.0, max_addresses: int = 4096, clock=time.monotonic
+    ):
         self.limit = limit
         self.window_s = window_s
         self.max_addresses = max_addresses

@@ -63,8 +63,14 @@ def _redact_access_log() -> None:
 
 
 class ReviewerServer:
-    def __init__(self, store_path: str | Path, notify: Notify | None = None, host: str = "0.0.0.0",
-                 port: int = DEFAULT_PORT, port_tries: int = 10):
+    def __init__(
+        self,
+        store_path: str | Path,
+        notify: Notify | None = None,
+        host: str = "0.0.0.0",
+        port: int = DEFAULT_PORT,
+        port_tries: int = 10,
+    ):
         self.store_path = Path(store_path)
         self.host = host
         self.wanted_port = port
@@ -119,11 +125,16 @@ class ReviewerServer:
         config = uvicorn.Config(
             # No access log: each line would hold a reviewer's token. log_config=None leaves the
             # host's logging set-up alone (uvicorn's own would replace it process-wide).
-            self.app, access_log=False, log_config=None,
-            timeout_graceful_shutdown=2, lifespan="on", ws="none",
+            self.app,
+            access_log=False,
+            log_config=None,
+            timeout_graceful_shutdown=2,
+            lifespan="on",
+            ws="none",
             # Phones talk to the laptop directly: no proxy whose X-Forwarded-For should be believed
             # (that middleware cost every ballot a little), and no "server: uvicorn" advertised.
-            proxy_headers=False, server_header=False,
+            proxy_headers=False,
+            server_header=False,
         )
         _redact_access_log()  # uvicorn logs requests whenever that logger has a handler, whatever we asked
         _raise_open_file_limit()

@@ -98,8 +98,12 @@ class Screen:
         if self._view and version == self._data_version:
             return self._view
         marker = conn.execute(HOST_MARKER).fetchone()
-        if (self._view and marker == self._setup_marker and self._view["scene"] in TALLIED
-                and time.monotonic() - self._built_at < TALLY_EVERY_S):
+        if (
+            self._view
+            and marker == self._setup_marker
+            and self._view["scene"] in TALLIED
+            and time.monotonic() - self._built_at < TALLY_EVERY_S
+        ):
             return self._view  # only ballots since: the watch rebuilds it a little later
         self._data_version = version
         self._view = self._rebuild(self._view, marker)
@@ -126,8 +130,9 @@ class Screen:
     def _read_setup(self) -> scenes.SceneSource:
         store = self.desk.store
         contest = store.contest()
-        return scenes.SceneSource(contest, scenes.eligible_counts(contest, store.recusals()),
-                                  store.ballot_count, tally=None)
+        return scenes.SceneSource(
+            contest, scenes.eligible_counts(contest, store.recusals()), store.ballot_count, tally=None
+        )
 
     def payload(self) -> dict:
         """What GET /api/screen answers: the view and the server's clock now (for the countdown)."""
@@ -200,8 +205,9 @@ class Screen:
         @router.get("/api/screen/{token}/events")
         async def events(request: Request, token: str):
             self._check(request, token)
-            return StreamingResponse(self.stream(), media_type="text/event-stream",
-                                     headers={"X-Accel-Buffering": "no"})
+            return StreamingResponse(
+                self.stream(), media_type="text/event-stream", headers={"X-Accel-Buffering": "no"}
+            )
 
         return router
 

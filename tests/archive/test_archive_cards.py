@@ -30,8 +30,11 @@ def _decode_pages(pdf, folder) -> list[list[str]]:
     subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", str(pdf), str(folder / "page")], check=True)
     pages = []
     for image in sorted(folder.glob("page-*.png")):
-        done = subprocess.run(["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", str(image)],
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            ["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", str(image)],
+            capture_output=True,
+            text=True,
+        )
         pages.append([line for line in done.stdout.splitlines() if line])
     return pages
 
@@ -44,7 +47,7 @@ def test_every_qr_decodes_to_that_reviewers_link(cards, tmp_path):
     # and each card carries the name of the reviewer whose link its QR holds: page by page, same order
     for number, page_links in enumerate(pages, start=1):
         text = compact(pdf_text(pdf, first=number, last=number))
-        on_page = reviewers[(number - 1) * 8: number * 8]
+        on_page = reviewers[(number - 1) * 8 : number * 8]
         assert sorted(page_links) == sorted(reviewer_link(BASE, r.token) for r in on_page)
         for r in on_page:
             assert r.name in text and r.token in text  # the short link is printed too
@@ -71,8 +74,15 @@ def test_a_contest_without_reviewers_is_told_so_and_gets_no_empty_pdf(tmp_path):
     from arena.model import Contest, Criterion, Group, InputError, Presenter
 
     path = tmp_path / "nobody.arena"
-    Store.create(path, Contest("无人赛", criteria=(Criterion("总分", Decimal(100)),), groups=(Group("评委"),),
-                               presenters=(Presenter("甲"),))).close()
+    Store.create(
+        path,
+        Contest(
+            "无人赛",
+            criteria=(Criterion("总分", Decimal(100)),),
+            groups=(Group("评委"),),
+            presenters=(Presenter("甲"),),
+        ),
+    ).close()
     with pytest.raises(InputError, match="no reviewers"):
         write_cards(path, tmp_path / "cards.pdf", BASE)
     assert not (tmp_path / "cards.pdf").exists()

@@ -72,7 +72,7 @@ def test_csv_is_utf8_with_bom_and_holds_results_then_raw_scores(demo_scored_path
     with Store.open(demo_scored_path) as store:
         result = tally(store)
         counted = len(store.submitted_pairs())
-    results = rows[2:split - 1]
+    results = rows[2 : split - 1]
     assert [r[2] for r in results] == [pr.presenter.name for pr in result.presenters]
     assert [r[5] for r in results] == [fmt_score(pr.score) for pr in result.presenters]
     assert len(rows) - split - 2 == counted
@@ -105,10 +105,11 @@ def test_outputs_into_a_missing_folder_are_refused_by_the_api_too(demo_scored_pa
     from arena.report import write_report
 
     missing = tmp_path / "no-such-folder"
-    for write in (lambda: export(demo_scored_path, missing / "e.xlsx"),
-                  lambda: write_report(demo_scored_path, missing / "r.pdf"),
-                  lambda: write_cards(demo_scored_path, missing / "c.pdf", "http://10.0.0.1:8700")):
+    for write in (
+        lambda: export(demo_scored_path, missing / "e.xlsx"),
+        lambda: write_report(demo_scored_path, missing / "r.pdf"),
+        lambda: write_cards(demo_scored_path, missing / "c.pdf", "http://10.0.0.1:8700"),
+    ):
         with pytest.raises(InputError, match="no such folder"):
             write()
     assert not missing.exists()
-

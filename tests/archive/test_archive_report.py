@@ -44,7 +44,8 @@ def final_tally(closed_demo):
 
 def test_ranking_table_lists_presenters_in_rank_order_with_the_tally_scores(final_report, final_tally):
     ranking_page = next(
-        text for n in range(1, page_count(final_report) + 1)
+        text
+        for n in range(1, page_count(final_report) + 1)
         if "二、排名" in (text := pdf_text(final_report, first=n, last=n))
     )
     lines = ranking_page.splitlines()
@@ -93,8 +94,16 @@ def test_pages_are_numbered_of_total_with_a_running_header(final_report, final_t
 
 
 def test_contents_include_method_sections_statistics_signatures_and_matrix(final_text):
-    for heading in ("一、评分办法", "二、排名", "得分图", "三、各汇报对象得分明细", "四、提交统计",
-                    "五、核验与签字", "附录", "评分矩阵"):
+    for heading in (
+        "一、评分办法",
+        "二、排名",
+        "得分图",
+        "三、各汇报对象得分明细",
+        "四、提交统计",
+        "五、核验与签字",
+        "附录",
+        "评分矩阵",
+    ):
         assert heading in final_text
     criteria = (("工作成效", "40"), ("创新举措", "25"), ("下步计划", "25"), ("汇报表现", "10"))
     for criterion, maximum in criteria:
@@ -123,13 +132,19 @@ def test_font_is_embedded_and_renders_without_any_system_cjk_font(final_report, 
     assert fonts and all(f["emb"] == "yes" for f in fonts), fonts
     assert any("NotoSansSC" in f["name"] for f in fonts)
     empty = tmp_path / "fonts.conf"  # fontconfig with no font directory at all
-    empty.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
-                     f"<fontconfig><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>")
+    empty.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
+        f"<fontconfig><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>"
+    )
 
     def render(env):
         prefix = tmp_path / ("bare" if env else "normal")
-        subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "2", "-png", str(final_report), str(prefix)],
-                       check=True, env={**os.environ, **env}, capture_output=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "40", "-f", "1", "-l", "2", "-png", str(final_report), str(prefix)],
+            check=True,
+            env={**os.environ, **env},
+            capture_output=True,
+        )
         return [p.read_bytes() for p in sorted(tmp_path.glob(f"{prefix.name}-*.png"))]
 
     bare, normal = render({"FONTCONFIG_FILE": str(empty)}), render({})
@@ -186,10 +201,18 @@ def test_partial_scoring_warnings_are_printed_in_chinese(demo_path, tmp_path):
     with Store.open(demo_path) as store:
         contest = store.contest()
         presenter = contest.presenters[0]
-        leaders = [r for r in contest.reviewers
-                   if r.group == "区级领导" and presenter.name not in r.recuse][:2]
-        store.record_ballots([BallotIn(r.id, presenter.id, {c.id: c.max_units - i for c in contest.criteria},
-                                       f"partial-{r.id}") for i, r in enumerate(leaders)], "host")
+        leaders = [r for r in contest.reviewers if r.group == "区级领导" and presenter.name not in r.recuse][
+            :2
+        ]
+        store.record_ballots(
+            [
+                BallotIn(
+                    r.id, presenter.id, {c.id: c.max_units - i for c in contest.criteria}, f"partial-{r.id}"
+                )
+                for i, r in enumerate(leaders)
+            ],
+            "host",
+        )
     text = compact(pdf_text(write_report(demo_path, tmp_path / "partial.pdf")))
     assert "区级领导：应评7人，仅2人评分（不足半数）" in text
     assert "区级领导：仅2个有效分，少于3个，未去掉最高最低分" in text
@@ -222,18 +245,24 @@ def test_report_runs_in_a_worker_thread_without_pyplot_or_qt(demo_scored_path, t
         "print('ok')\n"
     )
     root = Path(__file__).resolve().parents[2]
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180,
-                            cwd=root)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=180, cwd=root
+    )
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
     assert (tmp_path / "w.pdf").stat().st_size > 10_000
 
 
-@pytest.mark.parametrize("rules, expected", [
-    ({"method": "trimmed", "trim": 1, "trim_level": "criterion"},
-     ["各评分项分别去掉 1 个最高分", "按单项去掉的分数"]),
-    ({"method": "median"}, ["组内汇总：中位数"]),
-    ({"method": "mean", "leniency": True}, ["评委宽严校正：已启用", "总分为宽严校正后的数值"]),
-])
+@pytest.mark.parametrize(
+    "rules, expected",
+    [
+        (
+            {"method": "trimmed", "trim": 1, "trim_level": "criterion"},
+            ["各评分项分别去掉 1 个最高分", "按单项去掉的分数"],
+        ),
+        ({"method": "median"}, ["组内汇总：中位数"]),
+        ({"method": "mean", "leniency": True}, ["评委宽严校正：已启用", "总分为宽严校正后的数值"]),
+    ],
+)
 def test_every_aggregation_rule_is_described_and_reported(tmp_path, rules, expected):
     from dataclasses import replace
 

@@ -45,8 +45,11 @@ def test_an_untouched_file_verifies(demo_scored_path):
 def test_an_edited_score_fails_naming_reviewer_presenter_and_criterion(demo_scored_path):
     reviewer, presenter, criterion, rid, pid, cid, value = _first_score(demo_scored_path)
     before = verify(demo_scored_path).integrity_hash
-    _tamper(demo_scored_path, "UPDATE scores SET value = ? WHERE reviewer_id = ? AND presenter_id = ?"
-            " AND criterion_id = ?", (value - 4, rid, pid, cid))
+    _tamper(
+        demo_scored_path,
+        "UPDATE scores SET value = ? WHERE reviewer_id = ? AND presenter_id = ? AND criterion_id = ?",
+        (value - 4, rid, pid, cid),
+    )
     result = verify(demo_scored_path)
     assert not result.ok
     score_problem = next(p for p in result.problems if p.startswith("score of"))
@@ -58,9 +61,11 @@ def test_an_edited_score_fails_naming_reviewer_presenter_and_criterion(demo_scor
 
 def test_a_deleted_score_row_is_found(demo_scored_path):
     reviewer, presenter, criterion, rid, pid, cid, _ = _first_score(demo_scored_path)
-    _tamper(demo_scored_path,
-            "DELETE FROM scores WHERE reviewer_id = ? AND presenter_id = ? AND criterion_id = ?",
-            (rid, pid, cid))
+    _tamper(
+        demo_scored_path,
+        "DELETE FROM scores WHERE reviewer_id = ? AND presenter_id = ? AND criterion_id = ?",
+        (rid, pid, cid),
+    )
     problems = verify(demo_scored_path).problems
     assert any(f"{reviewer} for {presenter}, {criterion}" in p and "lack it" in p for p in problems)
 
@@ -73,11 +78,15 @@ def test_a_score_no_ballot_gave_is_found(demo_path):
         units = {c.id: 10 for c in contest.criteria}
         ballot = BallotIn(first.id, presenter.id, units, "only")
         receipt = store.record_ballot(ballot, "host", require_open=False)
-    _tamper(demo_path, "INSERT INTO scores VALUES (?, ?, ?, 30, ?)",
-            (second.id, presenter.id, contest.criteria[0].id, receipt.submission_id))
+    _tamper(
+        demo_path,
+        "INSERT INTO scores VALUES (?, ?, ?, 30, ?)",
+        (second.id, presenter.id, contest.criteria[0].id, receipt.submission_id),
+    )
     problems = verify(demo_path).problems
-    assert any(f"{second.name} for {presenter.name}" in p and "no ballot in the log gave it" in p
-               for p in problems)
+    assert any(
+        f"{second.name} for {presenter.name}" in p and "no ballot in the log gave it" in p for p in problems
+    )
 
 
 def test_the_log_refuses_edits_and_a_removed_guard_is_reported(demo_scored_path):
@@ -106,13 +115,18 @@ def test_the_report_hash_must_match_the_file(demo_scored_path, tmp_path):
     with Store.open(demo_scored_path) as store:  # a late ballot: the file moves on, the report does not
         r = store.contest().reviewers[12]
         p = next(p for p in store.contest().presenters if p.name not in r.recuse)
-        store.record_ballot(BallotIn(r.id, p.id, {c.id: 1 for c in store.contest().criteria}, "late"),
-                            "host", require_open=False)
+        store.record_ballot(
+            BallotIn(r.id, p.id, {c.id: 1 for c in store.contest().criteria}, "late"),
+            "host",
+            require_open=False,
+        )
     result = verify(demo_scored_path, pdf)
     assert not result.ok
     assert result.report_hash and result.report_hash != result.integrity_hash
-    assert result.problems == [f"r.pdf was made from different data: it prints {result.report_hash},"
-                               f" this file gives {result.integrity_hash}"]
+    assert result.problems == [
+        f"r.pdf was made from different data: it prints {result.report_hash},"
+        f" this file gives {result.integrity_hash}"
+    ]
 
 
 def test_a_pdf_without_a_hash_and_a_non_pdf_are_told_apart(demo_scored_path, tmp_path):

@@ -56,10 +56,21 @@ def test_the_cli_script_and_main_py_are_the_same_entry(tmp_path):
 )
 def test_user_mistakes_exit_2_with_a_message_and_no_traceback(tmp_path, args, message):
     arena("demo", tmp_path / "d.arena")
-    (tmp_path / "bad.json").write_text(json.dumps({
-        "title": "t", "criteria": [{"name": "a", "max": -1}], "groups": [{"name": "g"}],
-        "reviewers": [{"name": "r", "group": "g"}], "presenters": [{"name": "p"}]}), "utf-8")
-    (tmp_path / "bad.csv").write_text("reviewer,presenter,criterion,score\n无名氏,数字经济,工作成效,30\n", "utf-8")
+    (tmp_path / "bad.json").write_text(
+        json.dumps(
+            {
+                "title": "t",
+                "criteria": [{"name": "a", "max": -1}],
+                "groups": [{"name": "g"}],
+                "reviewers": [{"name": "r", "group": "g"}],
+                "presenters": [{"name": "p"}],
+            }
+        ),
+        "utf-8",
+    )
+    (tmp_path / "bad.csv").write_text(
+        "reviewer,presenter,criterion,score\n无名氏,数字经济,工作成效,30\n", "utf-8"
+    )
     result = arena(*[a.format(tmp=tmp_path) for a in args], check=False)
     assert result.returncode == 2
     assert message in result.stderr and "Traceback" not in result.stderr
@@ -77,8 +88,10 @@ def _full_rows(store, reviewer_names, value="8"):
     contest = store.contest()
     return [
         [r.name, p.name, c.name, value]
-        for r in contest.reviewers if r.name in reviewer_names
-        for p in contest.presenters if p.name not in r.recuse
+        for r in contest.reviewers
+        if r.name in reviewer_names
+        for p in contest.presenters
+        if p.name not in r.recuse
         for c in contest.criteria
     ]
 
@@ -123,18 +136,28 @@ def test_a_bad_row_refuses_the_whole_file(tmp_path, mutate, message):
 def test_a_killed_import_leaves_the_file_whole_and_the_import_all_or_nothing(tmp_path):
     reviewers = [{"name": f"评委{i:03d}", "group": "组"} for i in range(300)]
     presenters = [{"name": f"项目{i:02d}"} for i in range(40)]
-    setup = {"title": "大型", "criteria": [{"name": f"指标{c}", "max": 10} for c in range(4)],
-             "groups": [{"name": "组"}], "reviewers": reviewers, "presenters": presenters}
+    setup = {
+        "title": "大型",
+        "criteria": [{"name": f"指标{c}", "max": 10} for c in range(4)],
+        "groups": [{"name": "组"}],
+        "reviewers": reviewers,
+        "presenters": presenters,
+    }
     (tmp_path / "big.json").write_text(json.dumps(setup, ensure_ascii=False), "utf-8")
-    rows = [[r["name"], p["name"], f"指标{c}", "7.5"] for r in reviewers for p in presenters for c in range(4)]
+    rows = [
+        [r["name"], p["name"], f"指标{c}", "7.5"] for r in reviewers for p in presenters for c in range(4)
+    ]
     _write_scores(tmp_path / "big.csv", rows)
     expected = len(reviewers) * len(presenters)
     outcomes = set()
     for delay in (0.4, 0.8, 1.2, 1.6, 2.4):
         target = tmp_path / f"big-{delay}.arena"
         arena("new", target, "--from", tmp_path / "big.json")
-        proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "import-scores", target, tmp_path / "big.csv"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "main.py"), "import-scores", target, tmp_path / "big.csv"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         killed = proc.poll() is None
         if killed:

@@ -31,14 +31,20 @@ def _renamed_first(items):
 
 
 RESULT_CHANGES = {
-    "criterion weight": lambda c: replace(c, criteria=(
-        replace(c.criteria[0], weight=c.criteria[0].effective_weight * 2), *c.criteria[1:])),
+    "criterion weight": lambda c: replace(
+        c, criteria=(replace(c.criteria[0], weight=c.criteria[0].effective_weight * 2), *c.criteria[1:])
+    ),
     "criterion renamed": lambda c: replace(c, criteria=_renamed_first(c.criteria)),
-    "group weight": lambda c: replace(c, groups=(
-        replace(c.groups[0], weight=c.groups[0].weight + Decimal(1)), *c.groups[1:])),
-    "reviewer's group": lambda c: replace(c, reviewers=(
-        replace(c.reviewers[0], group=next(g.name for g in c.groups if g.name != c.reviewers[0].group)),
-        *c.reviewers[1:])),
+    "group weight": lambda c: replace(
+        c, groups=(replace(c.groups[0], weight=c.groups[0].weight + Decimal(1)), *c.groups[1:])
+    ),
+    "reviewer's group": lambda c: replace(
+        c,
+        reviewers=(
+            replace(c.reviewers[0], group=next(g.name for g in c.groups if g.name != c.reviewers[0].group)),
+            *c.reviewers[1:],
+        ),
+    ),
     "recusal removed": lambda c: replace(c, reviewers=tuple(replace(r, recuse=()) for r in c.reviewers)),
     "presenter removed": lambda c: replace(c, presenters=c.presenters[:-1]),
     "presenters reordered": lambda c: replace(c, presenters=tuple(reversed(c.presenters))),
@@ -95,7 +101,11 @@ def test_before_the_close_the_same_edits_are_allowed(demo_path):
 def test_a_blank_weight_equal_to_the_max_is_not_a_change(closed_store):
     """The editor hands a weight equal to the max back as blank; that must not count as an edit."""
     before = closed_store.contest()
-    blank = replace(before, criteria=tuple(
-        replace(c, weight=None) if c.effective_weight == c.max else c for c in before.criteria))
+    blank = replace(
+        before,
+        criteria=tuple(
+            replace(c, weight=None) if c.effective_weight == c.max else c for c in before.criteria
+        ),
+    )
     assert blank != before
     assert closed_store.update_setup(blank) == []

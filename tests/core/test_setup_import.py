@@ -13,11 +13,16 @@ from arena.model import InputError
 from arena.setup import parse_setup
 
 MINIMAL = {
-    "title": "擂台赛", "date": "2022-12-05", "venue": "会议室",
+    "title": "擂台赛",
+    "date": "2022-12-05",
+    "venue": "会议室",
     "scoring": {"method": "trimmed", "trim": 1},
     "criteria": [{"name": "工作成效", "max": 40, "step": 0.5}, {"name": "汇报表现", "max": 10, "weight": 10}],
     "groups": [{"name": "区级领导", "weight": 50}, {"name": "部门负责人", "weight": 30}],
-    "reviewers": [{"name": "甲", "group": "区级领导", "recuse": ["数字经济"]}, {"name": "乙", "group": "部门负责人"}],
+    "reviewers": [
+        {"name": "甲", "group": "区级领导", "recuse": ["数字经济"]},
+        {"name": "乙", "group": "部门负责人"},
+    ],
     "presenters": [{"name": "数字经济", "speaker": "张三", "minutes": 5}, {"name": "总部经济"}],
 }
 

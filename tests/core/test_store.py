@@ -61,7 +61,9 @@ def test_a_retried_ballot_counts_once_and_a_correction_is_a_new_log_entry(store)
     correction = store.record_ballot(_ballot(store, client_id="c2", value=12), "phone")
     assert correction.submission_id != first.submission_id
     assert store.counts()["submissions"] == 2
-    assert set(store.ballot_of(store.contest().reviewers[8].id, store.contest().presenters[0].id).values()) == {12}
+    assert set(
+        store.ballot_of(store.contest().reviewers[8].id, store.contest().presenters[0].id).values()
+    ) == {12}
 
 
 def test_the_same_client_id_for_a_different_ballot_is_refused(store):
@@ -83,7 +85,9 @@ def test_ballots_need_an_open_window_and_no_recusal(store):
     Session(store).open_scoring()
     leader = next(i for i, r in enumerate(store.contest().reviewers) if r.recuse)
     own_chain = next(
-        i for i, p in enumerate(store.contest().presenters) if p.name in store.contest().reviewers[leader].recuse
+        i
+        for i, p in enumerate(store.contest().presenters)
+        if p.name in store.contest().reviewers[leader].recuse
     )
     with pytest.raises(BallotRefused) as recused:
         store.record_ballot(_ballot(store, leader, own_chain), "phone")
@@ -95,8 +99,10 @@ def test_the_file_itself_refuses_scores_above_the_maximum_or_from_recused_review
     contest = store.contest()
     crit = contest.criteria[0]
     with pytest.raises(sqlite3.IntegrityError, match="maximum"):
-        store.record_ballots([BallotIn(contest.reviewers[9].id, contest.presenters[0].id,
-                                       {crit.id: crit.max_units + 1}, "x")], "host")
+        store.record_ballots(
+            [BallotIn(contest.reviewers[9].id, contest.presenters[0].id, {crit.id: crit.max_units + 1}, "x")],
+            "host",
+        )
     assert store.counts()["submissions"] == 0  # the whole transaction rolled back
 
 

@@ -18,7 +18,7 @@ def no_cjk_fontconfig(tmp_path):
     conf = tmp_path / "fonts.conf"
     conf.write_text(
         f"""<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig><dir>{fonts}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>""",
+<fontconfig><dir>{fonts}</dir><cachedir>{tmp_path / "cache"}</cachedir></fontconfig>""",
         "utf-8",
     )
     return {"FONTCONFIG_FILE": str(conf), "FONTCONFIG_PATH": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}

@@ -39,8 +39,9 @@ def test_fonts_are_static_truetype_and_cover_all_of_gbk():
 
 def run_isolated(code: str, env_extra: dict) -> str:
     env = {**os.environ, **env_extra}
-    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
-                            env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 

@@ -24,9 +24,12 @@ def create_contest(path: Path, setup: dict, ballots: dict[tuple[str, str], dict[
     presenters = {p.name: p.id for p in contest.presenters}
     steps = {c.name: c.step for c in contest.criteria}
     incoming = [
-        BallotIn(reviewers[r], presenters[p],
-                 ballot_units(contest, {c: str(Decimal(u) * steps[c]) for c, u in marks.items()}),
-                 f"t-{uuid.uuid4()}")
+        BallotIn(
+            reviewers[r],
+            presenters[p],
+            ballot_units(contest, {c: str(Decimal(u) * steps[c]) for c, u in marks.items()}),
+            f"t-{uuid.uuid4()}",
+        )
         for (r, p), marks in ballots.items()
     ]
     if incoming:
@@ -57,23 +60,34 @@ def contests(draw, leniency=None, max_reviewers=9, tie_heavy=False):
         if weight:
             row["weight"] = weight
         criteria.append((row, units))
-    groups = [{"name": f"g{i}", "weight": draw(st.sampled_from(("1", "2", "0.5", "50", "30")))}
-              for i in range(draw(st.integers(1, 2 if tie_heavy else 3)))]
+    groups = [
+        {"name": f"g{i}", "weight": draw(st.sampled_from(("1", "2", "0.5", "50", "30")))}
+        for i in range(draw(st.integers(1, 2 if tie_heavy else 3)))
+    ]
     presenters = [{"name": f"p{i}"} for i in range(draw(st.integers(2 if tie_heavy else 1, 4)))]
     reviewers = []
     for i in range(draw(st.integers(1, max_reviewers))):
         recuse = [p["name"] for p in presenters if draw(st.integers(0, 5)) == 0]
         reviewers.append({"name": f"r{i}", "group": draw(st.sampled_from(groups))["name"], "recuse": recuse})
     method = draw(st.sampled_from(("trimmed",) if tie_heavy else ("mean", "trimmed", "median")))
-    scoring = {"method": method, "level": draw(st.sampled_from(("total", "criterion"))),
-               "leniency": draw(st.booleans()) if leniency is None else leniency}
+    scoring = {
+        "method": method,
+        "level": draw(st.sampled_from(("total", "criterion"))),
+        "leniency": draw(st.booleans()) if leniency is None else leniency,
+    }
     if method == "trimmed":
         scoring["trim"] = 1 if tie_heavy else draw(st.integers(1, 3))
     rules = [draw(st.sampled_from(TIE_RULE_KINDS)) for _ in range(draw(st.integers(int(tie_heavy), 3)))]
     named = {"group": f"group:{groups[0]['name']}", "criterion": f"criterion:{criteria[-1][0]['name']}"}
     scoring["tie_break"] = [named.get(k, k) for k in dict.fromkeys(rules)]
-    setup = {"title": "t", "criteria": [c for c, _ in criteria], "groups": groups,
-             "reviewers": reviewers, "presenters": presenters, "scoring": scoring}
+    setup = {
+        "title": "t",
+        "criteria": [c for c, _ in criteria],
+        "groups": groups,
+        "reviewers": reviewers,
+        "presenters": presenters,
+        "scoring": scoring,
+    }
     ballots = {}
     for r in reviewers:
         for p in presenters:

@@ -26,8 +26,10 @@ class RefResult:
 
 
 def reviewer_total(contest: Contest, units: dict[int, int]) -> Fraction:
-    top = sum(Fraction(c.effective_weight) * Fraction(units[c.id]) * Fraction(c.step) / Fraction(c.max)
-              for c in contest.criteria)
+    top = sum(
+        Fraction(c.effective_weight) * Fraction(units[c.id]) * Fraction(c.step) / Fraction(c.max)
+        for c in contest.criteria
+    )
     return 100 * top / sum(Fraction(c.effective_weight) for c in contest.criteria)
 
 
@@ -42,7 +44,7 @@ def aggregate(values: list[Fraction], method: str, trim: int) -> tuple[Fraction,
     if method == "median":
         return median(values), 0
     if method == "trimmed" and len(values) >= 2 * trim + 1:
-        kept = sorted(values)[trim:len(values) - trim]
+        kept = sorted(values)[trim : len(values) - trim]
         return sum(kept) / len(kept), 2 * trim
     return sum(values) / len(values), 0
 
@@ -70,8 +72,9 @@ def reference_tally(contest: Contest, ballots: dict[tuple[int, int], dict[int, i
     """
     rules = contest.scoring
     recused = {(r.id, p.id) for r in contest.reviewers for p in contest.presenters if p.name in r.recuse}
-    counted = {k: v for k, v in ballots.items()
-               if k not in recused and set(v) == {c.id for c in contest.criteria}}
+    counted = {
+        k: v for k, v in ballots.items() if k not in recused and set(v) == {c.id for c in contest.criteria}
+    }
     totals = {k: reviewer_total(contest, v) for k, v in counted.items()}
     if rules.leniency:
         totals = leniency_correct(totals) if totals else totals
@@ -129,7 +132,9 @@ def _rank(results: list[RefResult], contest: Contest, counted) -> None:
     """Rank = 1 + how many are strictly better on (score, tie-break values...)."""
     scored = [r for r in results if r.score is not None]
     chain = contest.scoring.tie_break
-    keys = {id(r): (r.score,) + tuple(_rule_value(rule, r, contest, counted) for rule in chain) for r in scored}
+    keys = {
+        id(r): (r.score,) + tuple(_rule_value(rule, r, contest, counted) for rule in chain) for r in scored
+    }
     for r in scored:
         r.rank = 1 + sum(1 for o in scored if keys[id(o)] > keys[id(r)])
         r.shared = any(o is not r and keys[id(o)] == keys[id(r)] for o in scored)

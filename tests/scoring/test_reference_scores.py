@@ -49,15 +49,25 @@ def _read(name: str) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-def _contest_from_sheet(tmp_path: Path, tag: str, marks: list[dict], criteria: list[dict],
-                        presenter_of, criterion_of, scoring: dict) -> Store:
+def _contest_from_sheet(
+    tmp_path: Path,
+    tag: str,
+    marks: list[dict],
+    criteria: list[dict],
+    presenter_of,
+    criterion_of,
+    scoring: dict,
+) -> Store:
     """Write the setup JSON and the score CSV, then run `arena new` and `arena import-scores`."""
     judges = sorted({m["judge"] for m in marks}, key=lambda j: int(j[1:]))
     presenters = list(dict.fromkeys(presenter_of(m) for m in marks))
     setup = {
-        "title": tag, "criteria": criteria, "groups": [{"name": "panel", "weight": 1}],
+        "title": tag,
+        "criteria": criteria,
+        "groups": [{"name": "panel", "weight": 1}],
         "reviewers": [{"name": j, "group": "panel"} for j in judges],
-        "presenters": [{"name": p} for p in presenters], "scoring": scoring,
+        "presenters": [{"name": p} for p in presenters],
+        "scoring": scoring,
     }
     setup_path, scores_path, contest_path = (tmp_path / f"{tag}.{ext}" for ext in ("json", "csv", "arena"))
     setup_path.write_text(json.dumps(setup, ensure_ascii=False), encoding="utf-8")
@@ -84,8 +94,13 @@ def test_every_official_value_is_reproduced_exactly(tmp_path, sheet):
     checked = 0
     for i, (event, event_marks) in enumerate(sorted(by_event.items())):
         store = _contest_from_sheet(
-            tmp_path, f"{sheet}-{i}", event_marks, [{"name": "score", "max": max_, "step": step}],
-            _element, lambda m: "score", {"method": "trimmed", "trim": k},
+            tmp_path,
+            f"{sheet}-{i}",
+            event_marks,
+            [{"name": "score", "max": max_, "step": step}],
+            _element,
+            lambda m: "score",
+            {"method": "trimmed", "trim": k},
         )
         with store:
             results = {r.presenter.name: r for r in tally(store).presenters}
@@ -109,8 +124,12 @@ def test_figure_skating_component_scores_and_pcs_totals_by_per_criterion_trimmin
         components = list(dict.fromkeys(o["element"] for o in rows))
         criteria = [{"name": c, "max": "10", "step": "0.25", "weight": str(factor)} for c in components]
         store = _contest_from_sheet(
-            tmp_path, f"pcs-{i}", [m for m in marks if m["event"] == event], criteria,
-            lambda m: m["competitor"], lambda m: m["element"],
+            tmp_path,
+            f"pcs-{i}",
+            [m for m in marks if m["event"] == event],
+            criteria,
+            lambda m: m["competitor"],
+            lambda m: m["element"],
             {"method": "trimmed", "trim": 1, "level": "criterion"},
         )
         with store:
@@ -118,8 +137,11 @@ def test_figure_skating_component_scores_and_pcs_totals_by_per_criterion_trimmin
         for skater in dict.fromkeys(o["competitor"] for o in rows):
             result = results[skater]
             panel = dict(result.groups[0].criterion_scores)
-            official = {o["element"]: Fraction(Decimal(o["official_value"]))
-                        for o in rows if o["competitor"] == skater}
+            official = {
+                o["element"]: Fraction(Decimal(o["official_value"]))
+                for o in rows
+                if o["competitor"] == skater
+            }
             assert {c: _round2(v) for c, v in panel.items()} == official
             # equal weights: F is 10 x the mean of the five exact component scores
             assert result.score == 10 * sum(panel.values()) / len(panel)
@@ -134,8 +156,15 @@ def test_diving_medal_totals(tmp_path):
     """The sum of each diver's six dives from the tally gives the published medal totals."""
     marks = _read("diving_paris2024_m10m_final")
     dd = {_element(o): Fraction(Decimal(o["factor"])) for o in _read("diving_paris2024_m10m_final_official")}
-    store = _contest_from_sheet(tmp_path, "diving", marks, [{"name": "score", "max": "10", "step": "0.5"}],
-                                _element, lambda m: "score", {"method": "trimmed", "trim": 2})
+    store = _contest_from_sheet(
+        tmp_path,
+        "diving",
+        marks,
+        [{"name": "score", "max": "10", "step": "0.5"}],
+        _element,
+        lambda m: "score",
+        {"method": "trimmed", "trim": 2},
+    )
     with store:
         result = tally(store)
     by_diver = defaultdict(Fraction)

@@ -20,7 +20,7 @@ def test_table_of_the_demo_contest(demo_scored_path, capsys):
     assert header.split() == ["rank", "presenter", "score", "ballots", "区级领导", "部门负责人", "代表委员"]
     with Store.open(demo_scored_path) as store:
         result = tally(store)
-    rows = out[out.index(header) + 2:out.index(header) + 10]
+    rows = out[out.index(header) + 2 : out.index(header) + 10]
     for line, p in zip(rows, result.presenters):
         cells = line.split()
         assert cells[:4] == [str(p.rank), p.presenter.name, fmt_score(p.score), "29/29"]
@@ -29,9 +29,13 @@ def test_table_of_the_demo_contest(demo_scored_path, capsys):
 
 
 def test_shared_ranks_and_warnings_in_the_table(tmp_path, capsys):
-    setup = {"title": "t", "criteria": [{"name": "x", "max": "10", "step": "1"}],
-             "groups": [{"name": "组"}], "reviewers": [{"name": f"r{i}", "group": "组"} for i in (1, 2, 3)],
-             "presenters": [{"name": "甲"}, {"name": "乙"}, {"name": "丙"}, {"name": "丁"}]}
+    setup = {
+        "title": "t",
+        "criteria": [{"name": "x", "max": "10", "step": "1"}],
+        "groups": [{"name": "组"}],
+        "reviewers": [{"name": f"r{i}", "group": "组"} for i in (1, 2, 3)],
+        "presenters": [{"name": "甲"}, {"name": "乙"}, {"name": "丙"}, {"name": "丁"}],
+    }
     ballots = {("r1", "甲"): {"x": 9}, ("r1", "乙"): {"x": 7}, ("r1", "丙"): {"x": 7}}
     path = tmp_path / "t.arena"
     create_contest(path, setup, ballots).close()

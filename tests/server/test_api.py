@@ -122,7 +122,10 @@ def test_one_reviewer_cannot_touch_anothers_scores(live, call):
     assert set(live.store.ballot_of(bob.id, p.id).values()) == {10}
     assert set(live.store.ballot_of(alice.id, p.id).values()) == {18}
     # Each sees only their own ballots.
-    assert call("GET", f"/api/r/{bob.token}").json()["ballots"][str(p.id)]["marks"][str(live.criteria[0].id)] == "5"
+    assert (
+        call("GET", f"/api/r/{bob.token}").json()["ballots"][str(p.id)]["marks"][str(live.criteria[0].id)]
+        == "5"
+    )
     # A reviewer id in the body cannot redirect the ballot: unknown fields are refused.
     body = ballot(live, p, "alice-00002", "1", reviewer_id=bob.id)
     resp = call("POST", f"/api/r/{alice.token}/ballots", json=body)
@@ -152,7 +155,8 @@ def test_no_route_changes_setup_or_session(app):
     """The only thing the network may write is a reviewer's ballot."""
     writes = sorted(
         (route.path, sorted(route.methods - {"GET", "HEAD"}))
-        for route in app.routes if getattr(route, "methods", None) and route.methods - {"GET", "HEAD"}
+        for route in app.routes
+        if getattr(route, "methods", None) and route.methods - {"GET", "HEAD"}
     )
     assert writes == [("/api/r/{token}/ballots", ["POST"])]
 

@@ -36,7 +36,12 @@ CASES = {
     "not utf-8": (JSON, lambda live: b'{"client_id": "\xff\xfe"}', 400, "malformed"),
     "bare NaN": (JSON, lambda live: _body(live).replace(b'"10"', b"NaN", 1), 400, "malformed"),
     "deep nesting": (JSON, lambda live: b"[" * 30000 + b"]" * 30000, 400, "malformed"),
-    "huge integer literal": (JSON, lambda live: _body(live).replace(b'"10"', b"9" * 5000, 1), 400, "malformed"),
+    "huge integer literal": (
+        JSON,
+        lambda live: _body(live).replace(b'"10"', b"9" * 5000, 1),
+        400,
+        "malformed",
+    ),
     "array": (JSON, lambda live: b"[1, 2]", 422, "invalid"),
     "null": (JSON, lambda live: b"null", 422, "invalid"),
     "presenter id as text": (JSON, lambda live: _body(live, presenter_id="2"), 422, "invalid"),
@@ -47,32 +52,77 @@ CASES = {
     "client id missing": (JSON, lambda live: _body(live, client_id=None), 422, "invalid"),
     "client id short": (JSON, lambda live: _body(live, client_id="abc"), 422, "invalid"),
     "client id unicode junk": (JSON, lambda live: _body(live, client_id="ab\u202e💥cdefgh"), 422, "invalid"),
-    "client id lone surrogate": (JSON, lambda live: _body(live).replace(b"client-0001", b"client-\\ud800"), 422, "invalid"),
+    "client id lone surrogate": (
+        JSON,
+        lambda live: _body(live).replace(b"client-0001", b"client-\\ud800"),
+        422,
+        "invalid",
+    ),
     "marks as list": (JSON, lambda live: _body(live, marks=[1, 2, 3, 4]), 422, "invalid"),
     "extra field": (JSON, lambda live: _body(live, admin=True), 422, "invalid"),
     "mark too big": (JSON, lambda live: _body(live, marks=_marks(live, c0="41")), 422, "out_of_range"),
     "mark negative": (JSON, lambda live: _body(live, marks=_marks(live, c0=-1)), 422, "out_of_range"),
     "mark off step": (JSON, lambda live: _body(live, marks=_marks(live, c0="10.3")), 422, "off_step"),
-    "mark huge exponent": (JSON, lambda live: _body(live, marks=_marks(live, c0="1e999999999")), 422, "out_of_range"),
-    "mark infinite float": (JSON, lambda live: _body(live).replace(b'"10"', b"1e400", 1), 422, "not_a_number"),
+    "mark huge exponent": (
+        JSON,
+        lambda live: _body(live, marks=_marks(live, c0="1e999999999")),
+        422,
+        "out_of_range",
+    ),
+    "mark infinite float": (
+        JSON,
+        lambda live: _body(live).replace(b'"10"', b"1e400", 1),
+        422,
+        "not_a_number",
+    ),
     "mark NaN string": (JSON, lambda live: _body(live, marks=_marks(live, c0="NaN")), 422, "not_a_number"),
-    "mark Infinity string": (JSON, lambda live: _body(live, marks=_marks(live, c0="-Infinity")), 422, "not_a_number"),
+    "mark Infinity string": (
+        JSON,
+        lambda live: _body(live, marks=_marks(live, c0="-Infinity")),
+        422,
+        "not_a_number",
+    ),
     "mark junk": (JSON, lambda live: _body(live, marks=_marks(live, c0="十分\u0000")), 422, "not_a_number"),
     "mark bool": (JSON, lambda live: _body(live, marks=_marks(live, c0=True)), 422, "not_a_number"),
     "mark object": (JSON, lambda live: _body(live, marks=_marks(live, c0={"v": 1})), 422, "not_a_number"),
-    "unknown criterion": (JSON, lambda live: _body(live, marks={**live.marks(), "💥": 1}), 422, "unknown_criterion"),
-    "missing criterion": (JSON, lambda live: _body(live, marks=dict(list(live.marks().items())[1:])), 422,
-                          "missing_criterion"),
+    "unknown criterion": (
+        JSON,
+        lambda live: _body(live, marks={**live.marks(), "💥": 1}),
+        422,
+        "unknown_criterion",
+    ),
+    "missing criterion": (
+        JSON,
+        lambda live: _body(live, marks=dict(list(live.marks().items())[1:])),
+        422,
+        "missing_criterion",
+    ),
     "criterion twice by name and id": (
-        JSON, lambda live: _body(live, marks={**live.marks(), live.criteria[0].name: "10"}), 422,
-        "duplicate_criterion"),
+        JSON,
+        lambda live: _body(live, marks={**live.marks(), live.criteria[0].name: "10"}),
+        422,
+        "duplicate_criterion",
+    ),
     "criterion key twice": (
-        JSON, lambda live: _body(live).replace(b'"1": "10"', b'"1": "10", "1": "11"'), 422, "duplicate_criterion"),
+        JSON,
+        lambda live: _body(live).replace(b'"1": "10"', b'"1": "10", "1": "11"'),
+        422,
+        "duplicate_criterion",
+    ),
     "text/plain": ("text/plain", lambda live: _body(live), 415, "unsupported_media_type"),
-    "form encoded": ("application/x-www-form-urlencoded", lambda live: b"client_id=x", 415,
-                     "unsupported_media_type"),
+    "form encoded": (
+        "application/x-www-form-urlencoded",
+        lambda live: b"client_id=x",
+        415,
+        "unsupported_media_type",
+    ),
     "no content type": (None, lambda live: _body(live), 415, "unsupported_media_type"),
-    "json-like type": ("application/json-patch+json", lambda live: _body(live), 415, "unsupported_media_type"),
+    "json-like type": (
+        "application/json-patch+json",
+        lambda live: _body(live),
+        415,
+        "unsupported_media_type",
+    ),
     "oversized": (JSON, lambda live: b'{"pad": "' + b"x" * 70_000 + b'"}', 413, "too_large"),
 }
 
@@ -92,8 +142,12 @@ def test_bad_ballot_refused_and_nothing_changes(live, call, events, case):
 
 def test_charset_parameter_is_fine(live, call):
     reviewer = live.reviewer_not_recused_from(live.presenters[1])
-    resp = call("POST", f"/api/r/{reviewer.token}/ballots", content=_body(live),
-                headers={"content-type": "application/json; charset=utf-8"})
+    resp = call(
+        "POST",
+        f"/api/r/{reviewer.token}/ballots",
+        content=_body(live),
+        headers={"content-type": "application/json; charset=utf-8"},
+    )
     assert resp.status_code == 200
 
 
@@ -105,8 +159,11 @@ def test_phone_hanging_up_mid_ballot_changes_nothing(live, base, caplog):
     body = json.dumps(ballot(live, p, "client-half")).encode()
     host, port = base.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port))) as phone:
-        phone.sendall(f"POST /api/r/{token}/ballots HTTP/1.1\r\nHost: {host}\r\nContent-Type: {JSON}\r\n"
-                      f"Content-Length: {len(body)}\r\n\r\n".encode() + body[: len(body) // 2])
+        phone.sendall(
+            f"POST /api/r/{token}/ballots HTTP/1.1\r\nHost: {host}\r\nContent-Type: {JSON}\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n".encode()
+            + body[: len(body) // 2]
+        )
         time.sleep(0.1)  # the server is now waiting for the rest of the body
     time.sleep(0.1)  # and has seen the connection go
     resp = httpx.post(f"{base}/api/r/{token}/ballots", json=ballot(live, p, "client-whole"))
@@ -118,17 +175,27 @@ def test_phone_hanging_up_mid_ballot_changes_nothing(live, base, caplog):
 
 def _json_values():
     scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20)
-    return st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-        st.text(max_size=8), inner, max_size=4), max_leaves=12)
+    return st.recursive(
+        scalars,
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+        max_leaves=12,
+    )
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    envelope=st.fixed_dictionaries({}, optional={
-        "client_id": st.text(max_size=30) | st.integers(), "presenter_id": st.integers() | st.text(max_size=4),
-        "marks": st.dictionaries(st.sampled_from(["1", "2", "3", "4", "工作成效", "x", ""]),
-                                 _json_values(), max_size=6) | _json_values(),
-    }) | _json_values(),
+    envelope=st.fixed_dictionaries(
+        {},
+        optional={
+            "client_id": st.text(max_size=30) | st.integers(),
+            "presenter_id": st.integers() | st.text(max_size=4),
+            "marks": st.dictionaries(
+                st.sampled_from(["1", "2", "3", "4", "工作成效", "x", ""]), _json_values(), max_size=6
+            )
+            | _json_values(),
+        },
+    )
+    | _json_values(),
     raw=st.binary(max_size=200),
     use_raw=st.booleans(),
 )

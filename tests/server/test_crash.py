@@ -28,8 +28,22 @@ def _free_port() -> int:
 
 def _serve(path, port) -> subprocess.Popen:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "arena.cli", "serve", str(path), "--host", "127.0.0.1", "--port", str(port),
-         "--exact-port"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        [
+            sys.executable,
+            "-m",
+            "arena.cli",
+            "serve",
+            str(path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--exact-port",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 20
     while True:
         try:
@@ -59,8 +73,11 @@ async def _phone(client, token, ballots, acked):
 def test_sigkill_mid_load_loses_nothing_and_doubles_nothing(live):
     live.session.open_scoring()
     ballots = {
-        r.token: [{"client_id": f"crash-{r.id:03d}-{p.id:03d}", "presenter_id": p.id, "marks": live.marks("7")}
-                  for p in live.presenters if p.name not in r.recuse]
+        r.token: [
+            {"client_id": f"crash-{r.id:03d}-{p.id:03d}", "presenter_id": p.id, "marks": live.marks("7")}
+            for p in live.presenters
+            if p.name not in r.recuse
+        ]
         for r in live.reviewers
     }
     expected = sum(len(b) for b in ballots.values())
@@ -70,7 +87,9 @@ def test_sigkill_mid_load_loses_nothing_and_doubles_nothing(live):
 
     async def run():
         limits = httpx.Limits(max_connections=len(ballots))
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", limits=limits, timeout=10) as client:
+        async with httpx.AsyncClient(
+            base_url=f"http://127.0.0.1:{port}", limits=limits, timeout=10
+        ) as client:
             phones = asyncio.gather(*(_phone(client, t, b, acked) for t, b in ballots.items()))
             while live.submissions() < expected // 4:  # well into the load
                 await asyncio.sleep(0.01)
@@ -90,7 +109,9 @@ def test_sigkill_mid_load_loses_nothing_and_doubles_nothing(live):
                 proc.wait(10)
     assert 0 < killed_at < expected  # the kill really came in the middle
     assert len(acked) == expected
-    rows = live.store.conn.execute("SELECT client_id, count(*) FROM submissions GROUP BY client_id").fetchall()
+    rows = live.store.conn.execute(
+        "SELECT client_id, count(*) FROM submissions GROUP BY client_id"
+    ).fetchall()
     assert {cid for cid, _ in rows} == set(acked)  # every acknowledged ballot is in the file...
     assert {n for _, n in rows} == {1}  # ...exactly once
     assert live.store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

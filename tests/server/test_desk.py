@@ -30,7 +30,9 @@ def test_a_refused_ballot_in_a_batch_leaves_the_others_committed(live, events):
     assert set(live.store.ballot_of(c.id, open_p.id).values()) == {12}
     assert live.store.ballot_of(b.id, closed_p.id) == {}
     assert [(e["reviewer_id"], e["submission_id"]) for e in events] == [
-        (a.id, results[0].submission_id), (c.id, results[2].submission_id)]
+        (a.id, results[0].submission_id),
+        (c.id, results[2].submission_id),
+    ]
 
 
 def test_concurrent_submissions_share_one_commit_and_all_get_answers(live):
@@ -47,9 +49,9 @@ def test_concurrent_submissions_share_one_commit_and_all_get_answers(live):
     desk.commit_batch = counting
 
     async def all_at_once():
-        return await asyncio.gather(*(
-            desk.submit_async(r, p.id, live.marks("8"), f"together-{r.id:04d}") for r in reviewers
-        ))
+        return await asyncio.gather(
+            *(desk.submit_async(r, p.id, live.marks("8"), f"together-{r.id:04d}") for r in reviewers)
+        )
 
     try:
         accepted = asyncio.run(all_at_once())

@@ -28,8 +28,10 @@ class FeedReader:
         parsed = httpx.URL(url)
         self.states: queue.Queue = queue.Queue()
         self._sock = socket.create_connection((parsed.host, parsed.port), timeout=30)
-        self._sock.sendall(f"GET {parsed.raw_path.decode()} HTTP/1.1\r\nHost: {parsed.host}\r\n"
-                           "Accept: text/event-stream\r\n\r\n".encode())
+        self._sock.sendall(
+            f"GET {parsed.raw_path.decode()} HTTP/1.1\r\nHost: {parsed.host}\r\n"
+            "Accept: text/event-stream\r\n\r\n".encode()
+        )
         self._thread = threading.Thread(target=self._read, daemon=True)
         self._thread.start()
 
@@ -204,7 +206,9 @@ def test_many_reviewers_at_once_each_counted_exactly_once(live, base):
     for r in live.reviewers:
         for p in live.presenters:
             if p.name not in r.recuse:
-                requests.append((f"/api/r/{r.token}/ballots", ballot(live, p, f"c{r.id:03d}-{p.id:03d}-x", "8")))
+                requests.append(
+                    (f"/api/r/{r.token}/ballots", ballot(live, p, f"c{r.id:03d}-{p.id:03d}-x", "8"))
+                )
     responses = asyncio.run(_post_all(base, requests + requests[:50]))  # and 50 retries mixed in
     assert {r.status_code for r in responses} == {200}
     assert live.submissions() == len(requests)

@@ -31,8 +31,13 @@ def _outcome(check, marks):
 
 def _marks(contest):
     keys = st.sampled_from([str(c.id) for c in contest.criteria] + [c.name for c in contest.criteria] + ["x"])
-    values = (st.sampled_from(["10", "10.0", " 7.5 ", "0", "-1", "1e1", "100000", "abc", "", "1.25"])
-              | st.integers(-5, 60) | st.floats(-5, 60, allow_nan=False) | st.booleans() | st.none())
+    values = (
+        st.sampled_from(["10", "10.0", " 7.5 ", "0", "-1", "1e1", "100000", "abc", "", "1.25"])
+        | st.integers(-5, 60)
+        | st.floats(-5, 60, allow_nan=False)
+        | st.booleans()
+        | st.none()
+    )
     usual = st.sampled_from(["10", "7.5", "0", " 8 ", "3.0", 2.5, 10.0]) | st.integers(0, 12)
     complete = st.fixed_dictionaries({str(c.id): usual | usual | usual | values for c in contest.criteria})
     return complete | st.dictionaries(keys, values, max_size=6)

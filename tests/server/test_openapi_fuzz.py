@@ -39,8 +39,10 @@ def test_reviewer_api_keeps_its_schema_and_never_fails(case, fuzzed):
     # Three cases in four get a real token, chosen by the case itself so that shrinking stays stable.
     digest = hashlib.sha256(repr(case.body).encode() + str(case.path_parameters).encode()).digest()
     if digest[0] % 4:
-        case.path_parameters = {**(case.path_parameters or {}),
-                                "token": live.reviewers[digest[1] % len(live.reviewers)].token}
+        case.path_parameters = {
+            **(case.path_parameters or {}),
+            "token": live.reviewers[digest[1] % len(live.reviewers)].token,
+        }
     case.call_and_validate(base_url=base, checks=CHECKS, timeout=10)
 
 

@@ -15,8 +15,15 @@ from playwright import sync_api as playwright_api
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 SHOTS = Path(os.environ.get("ARENA_SHOTS", "/tmp/shots"))
 PHONE = {"width": 360, "height": 740}
 NARROW = {"width": 320, "height": 640}
@@ -79,7 +86,9 @@ def test_score_submit_see_receipt_edit_and_resubmit(live, phone):
     expect(page.locator(".result.ok")).to_be_visible()
     receipt = page.locator(".receipt-code").inner_text()
     assert re.fullmatch(r"\d{4}-[0-9A-F]{4}", receipt)
-    assert live.store.ballot_of(reviewer.id, p.id) == {c.id: u for c, u in zip(live.criteria, (70, 41, 42, 18))}
+    assert live.store.ballot_of(reviewer.id, p.id) == {
+        c.id: u for c, u in zip(live.criteria, (70, 41, 42, 18))
+    }
     shot(page, "zh-360-receipt")
     # Edit one mark: the confirmation goes away until the change is committed.
     page.locator(".card input.mark").nth(3).fill("10")

@@ -33,8 +33,10 @@ class ScreenFeed:
         self.events: queue.Queue = queue.Queue()
         self.raw: list[str] = []
         self._sock = socket.create_connection((parsed.host, parsed.port), timeout=30)
-        self._sock.sendall(f"GET {parsed.raw_path.decode()} HTTP/1.1\r\nHost: {parsed.host}\r\n"
-                           "Accept: text/event-stream\r\n\r\n".encode())
+        self._sock.sendall(
+            f"GET {parsed.raw_path.decode()} HTTP/1.1\r\nHost: {parsed.host}\r\n"
+            "Accept: text/event-stream\r\n\r\n".encode()
+        )
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self):
@@ -97,8 +99,14 @@ def test_the_screen_link_opens_the_page_and_a_wrong_one_is_the_reviewers_404(liv
         page = client.get(f"/screen/{token}")
         assert page.status_code == 200 and "screen.js" in page.text
         reviewer_miss = client.get(f"/r/{WRONG}")
-        for path in (f"/screen/{WRONG}", f"/screen/{token[:-1]}", f"/screen/{token}0", f"/api/screen/{WRONG}",
-                     f"/api/screen/{WRONG}/events", f"/screen/{token.upper()}"):
+        for path in (
+            f"/screen/{WRONG}",
+            f"/screen/{token[:-1]}",
+            f"/screen/{token}0",
+            f"/api/screen/{WRONG}",
+            f"/api/screen/{WRONG}/events",
+            f"/screen/{token.upper()}",
+        ):
             miss = client.get(path)
             assert (miss.status_code, miss.content) == (404, reviewer_miss.content), path
         # A reviewer's token is not the screen's, nor the other way round.
@@ -127,8 +135,12 @@ def test_the_screen_carries_the_phone_pages_security_headers(live, base):
         phone = client.get(f"/r/{live.reviewers[0].token}")
         for path in (f"/screen/{token}", f"/api/screen/{token}", f"/screen/{WRONG}"):
             response = client.get(path)
-            for header in ("content-security-policy", "x-content-type-options", "x-frame-options",
-                           "cross-origin-opener-policy"):
+            for header in (
+                "content-security-policy",
+                "x-content-type-options",
+                "x-frame-options",
+                "cross-origin-opener-policy",
+            ):
                 assert response.headers[header] == phone.headers[header], (path, header)
             assert response.headers["referrer-policy"] == "no-referrer"
             assert response.headers["cache-control"] == "no-store"
@@ -172,7 +184,11 @@ def test_every_scene_follows_the_hosts_actions(scored):
     live, contest = scored, scored.contest
     view = get_view(live)
     assert (view["scene"], view["title"], view["date"], view["venue"]) == (
-        "welcome", contest.title, contest.date, contest.venue)
+        "welcome",
+        contest.title,
+        contest.date,
+        contest.venue,
+    )
 
     second, third = live.presenters[1], live.presenters[2]
     live.session.goto(second.id)
@@ -193,7 +209,11 @@ def test_every_scene_follows_the_hosts_actions(scored):
     view = get_view(live)
     eligible = tally(live.store).result_of(second.id).eligible
     assert (view["scene"], view["presenter"]["name"], view["done"], view["total"]) == (
-        "scoring", second.name, eligible, eligible)  # the demo's ballots are all in
+        "scoring",
+        second.name,
+        eligible,
+        eligible,
+    )  # the demo's ballots are all in
     assert view["status"] == "all_in"
 
     live.session.set_scene("blank")
@@ -218,8 +238,9 @@ def test_the_scoring_count_follows_each_phones_ballot(live, base, events):
         assert view["done"] == 0 and view["status"] == "open"
         reviewers = [r for r in live.reviewers if p.name not in r.recuse][:3]
         for n, reviewer in enumerate(reviewers, start=1):
-            response = httpx.post(f"{base}/api/r/{reviewer.token}/ballots",
-                                  json=ballot(live, p, client_id=f"screen-test-{n}"))
+            response = httpx.post(
+                f"{base}/api/r/{reviewer.token}/ballots", json=ballot(live, p, client_id=f"screen-test-{n}")
+            )
             assert response.status_code == 200
             started = time.monotonic()
             view = feed.until(lambda v, n=n: v["scene"] == "scoring" and v["done"] == n)
@@ -289,7 +310,9 @@ def test_no_result_reaches_the_network_before_its_reveal_step(scored):
                 assert all(scores[r.presenter.name] in text and r.presenter.name in text for r in shown)
                 assert not [r for r in hidden if scores[r.presenter.name] in text], step
                 assert not [r for r in hidden if f'"{r.presenter.name}"' in text], step
-            assert [row["name"] for row in pushed["revealed"]] == [r.presenter.name for r in last_to_first[:step]]
+            assert [row["name"] for row in pushed["revealed"]] == [
+                r.presenter.name for r in last_to_first[:step]
+            ]
     finally:
         feed.close()
     # Nothing sent before the reveal began carried any score at all.
@@ -300,16 +323,24 @@ def test_no_result_reaches_the_network_before_its_reveal_step(scored):
 def tied_contest(path) -> None:
     """Three presenters; two get identical ballots from everyone, so they share second place."""
     contest = Contest(
-        title="Tie", scoring=ScoringRules(method="mean"),
-        criteria=(Criterion("Overall", Decimal(100), Decimal(1)),), groups=(Group("Panel"),),
+        title="Tie",
+        scoring=ScoringRules(method="mean"),
+        criteria=(Criterion("Overall", Decimal(100), Decimal(1)),),
+        groups=(Group("Panel"),),
         reviewers=tuple(Reviewer(f"R{i}", "Panel") for i in range(3)),
         presenters=(Presenter("Alpha"), Presenter("Beta"), Presenter("Gamma")),
     )
     store = Store.create(path, contest)
     crit = store.criteria()[0].id
     points = {"Alpha": 80, "Beta": 90, "Gamma": 80}
-    store.record_ballots([BallotIn(r.id, p.id, {crit: points[p.name]}, f"{r.id}-{p.id}")
-                          for r in store.reviewers() for p in store.presenters()], "demo")
+    store.record_ballots(
+        [
+            BallotIn(r.id, p.id, {crit: points[p.name]}, f"{r.id}-{p.id}")
+            for r in store.reviewers()
+            for p in store.presenters()
+        ],
+        "demo",
+    )
     Session(store).set_scene("ranking")
     store.close()
 
@@ -326,7 +357,10 @@ def test_shared_ranks_are_sent_as_shared(tmp_path):
     finally:
         srv.stop()
     assert [(r["name"], r["rank"], r["shared"]) for r in view["rows"]] == [
-        ("Beta", 1, False), ("Alpha", 2, True), ("Gamma", 2, True)]
+        ("Beta", 1, False),
+        ("Alpha", 2, True),
+        ("Gamma", 2, True),
+    ]
 
 
 # -- the link, from the command line ------------------------------------------------------------------

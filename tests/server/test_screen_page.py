@@ -27,11 +27,18 @@ from arena.store import Store
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 SHOTS = Path(os.environ.get("ARENA_SHOTS", "/tmp/shots")) / "screen"
 SIZES = {"1920x1080": {"width": 1920, "height": 1080}, "1024x768": {"width": 1024, "height": 768}}
-LONG_NAME = "长三角生态绿色一体化发展示范区" "数字经济与现代服务业融合发展产"  # 30 characters
+LONG_NAME = "长三角生态绿色一体化发展示范区数字经济与现代服务业融合发展产"  # 30 characters
 
 # Every text box of the visible scene whose text does not fit whole (the page shrinks text to fit).
 OVERFLOWING = """() => Array.from(document.querySelectorAll('.scene:not([hidden]) .fit')).filter(box => {
@@ -61,8 +68,10 @@ def contest(tmp_path):
     base = demo_contest()
     old = base.presenters[0].name
     presenters = (dataclasses.replace(base.presenters[0], name=LONG_NAME), *base.presenters[1:])
-    reviewers = tuple(dataclasses.replace(r, recuse=tuple(LONG_NAME if n == old else n for n in r.recuse))
-                      for r in base.reviewers)
+    reviewers = tuple(
+        dataclasses.replace(r, recuse=tuple(LONG_NAME if n == old else n for n in r.recuse))
+        for r in base.reviewers
+    )
     path = tmp_path / "screen.arena"
     store = Store.create(path, dataclasses.replace(base, presenters=presenters, reviewers=reviewers))
     first = store.presenters()[0].id
@@ -89,7 +98,9 @@ def screens(browser, contest):
         page = context.new_page()
         page.errors = []
         page.on("pageerror", lambda exc, page=page: page.errors.append(str(exc)))
-        page.on("console", lambda msg, page=page: page.errors.append(msg.text) if msg.type == "error" else None)
+        page.on(
+            "console", lambda msg, page=page: page.errors.append(msg.text) if msg.type == "error" else None
+        )
         page.goto(contest.link)
         pages[name] = page
     yield pages
@@ -129,17 +140,25 @@ def test_the_screen_follows_the_session_through_every_scene(contest, screens):
     eligible = len(live.reviewers) - sum(LONG_NAME in r.recuse for r in live.reviewers)
     expect(page.locator("#s-count")).to_have_text(f"0 / {eligible}")
     for n, reviewer in enumerate([r for r in live.reviewers if LONG_NAME not in r.recuse][:3], start=1):
-        response = httpx.post(f"{live.base}/api/r/{reviewer.token}/ballots",
-                              json=ballot(live, first, client_id=f"screen-page-{n}"))
+        response = httpx.post(
+            f"{live.base}/api/r/{reviewer.token}/ballots",
+            json=ballot(live, first, client_id=f"screen-page-{n}"),
+        )
         assert response.status_code == 200
     expect(page.locator("#s-count")).to_have_text(f"3 / {eligible}")
     expect(page.locator("#s-status")).to_have_text("评分已开始，请在手机上评分")
     look(screens, "scoring", "3-scoring")
 
-    scored = {row[0] for row in live.store.conn.execute("SELECT DISTINCT reviewer_id FROM submissions "
-                                                        "WHERE presenter_id = ?", (first.id,))}
-    live.store.record_ballots([b for b in demo_ballots(live.store)
-                               if b.presenter_id == first.id and b.reviewer_id not in scored], "demo")
+    scored = {
+        row[0]
+        for row in live.store.conn.execute(
+            "SELECT DISTINCT reviewer_id FROM submissions WHERE presenter_id = ?", (first.id,)
+        )
+    }
+    live.store.record_ballots(
+        [b for b in demo_ballots(live.store) if b.presenter_id == first.id and b.reviewer_id not in scored],
+        "demo",
+    )
     live.session.close_contest()
     live.session.set_scene("results")
     expect(page.locator("#r-name")).to_have_text("评价结果将从最后一名开始逐一揭晓")

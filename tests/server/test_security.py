@@ -22,11 +22,24 @@ def _assert_security_headers(resp):
 
 def test_every_kind_of_response_carries_the_security_headers(live, call):
     token = live.reviewers[0].token
-    for method, url in [("GET", f"/r/{token}"), ("GET", f"/api/r/{token}"), ("GET", "/static/phone.js"),
-                        ("GET", "/nowhere"), ("GET", "/r/not-a-token"), ("GET", "/openapi.json"), ("GET", "/")]:
+    for method, url in [
+        ("GET", f"/r/{token}"),
+        ("GET", f"/api/r/{token}"),
+        ("GET", "/static/phone.js"),
+        ("GET", "/nowhere"),
+        ("GET", "/r/not-a-token"),
+        ("GET", "/openapi.json"),
+        ("GET", "/"),
+    ]:
         _assert_security_headers(call(method, url))
-    _assert_security_headers(call("POST", f"/api/r/{token}/ballots", content=b"x" * 70_000,
-                                  headers={"content-type": "application/json"}))
+    _assert_security_headers(
+        call(
+            "POST",
+            f"/api/r/{token}/ballots",
+            content=b"x" * 70_000,
+            headers={"content-type": "application/json"},
+        )
+    )
     # Ballots take their own fast door (door.py): accepted and refused, they carry the headers too.
     p = live.presenters[1]
     voter = live.reviewer_not_recused_from(p).token
@@ -50,12 +63,22 @@ def test_wrong_token_looks_exactly_like_a_missing_page(live, call):
     token = live.reviewers[0].token
     nowhere = call("GET", "/nowhere")
     assert nowhere.status_code == 404
-    for wrong in (token[:-1], token.upper() if token.upper() != token else token.lower(), token + "x", "x" * 32):
-        for method, url in [("GET", f"/r/{wrong}"), ("GET", f"/api/r/{wrong}"), ("GET", f"/api/r/{wrong}/events")]:
+    for wrong in (
+        token[:-1],
+        token.upper() if token.upper() != token else token.lower(),
+        token + "x",
+        "x" * 32,
+    ):
+        for method, url in [
+            ("GET", f"/r/{wrong}"),
+            ("GET", f"/api/r/{wrong}"),
+            ("GET", f"/api/r/{wrong}/events"),
+        ]:
             resp = call(method, url, address=("10.9.9.9", 1))
             assert (resp.status_code, resp.content) == (404, nowhere.content)
-    resp = call("POST", f"/api/r/{token[:-1]}/ballots", json=ballot(live, live.presenters[1]),
-                address=("10.9.9.8", 1))
+    resp = call(
+        "POST", f"/api/r/{token[:-1]}/ballots", json=ballot(live, live.presenters[1]), address=("10.9.9.8", 1)
+    )
     assert (resp.status_code, resp.content) == (404, nowhere.content)
     assert live.submissions() == 0
 
@@ -75,8 +98,12 @@ def test_token_guessing_is_slowed_per_address(live, call):
 
 def test_declared_oversized_body_refused_before_reading(live, call):
     token = live.reviewers[0].token
-    resp = call("POST", f"/api/r/{token}/ballots", content=b"{" + b" " * (64 * 1024) + b"}",
-                headers={"content-type": "application/json"})
+    resp = call(
+        "POST",
+        f"/api/r/{token}/ballots",
+        content=b"{" + b" " * (64 * 1024) + b"}",
+        headers={"content-type": "application/json"},
+    )
     assert resp.status_code == 413 and resp.json()["error"] == "too_large"
 
 
@@ -88,8 +115,9 @@ def test_streamed_oversized_body_without_length_is_cut_off(live, base):
         for _ in range(40):
             yield b" " * 4096
 
-    resp = httpx.post(f"{base}/api/r/{token}/ballots", content=chunks(),
-                      headers={"content-type": "application/json"})
+    resp = httpx.post(
+        f"{base}/api/r/{token}/ballots", content=chunks(), headers={"content-type": "application/json"}
+    )
     assert resp.status_code == 413 and resp.json()["error"] == "too_large"
     assert live.submissions() == 0
 

@@ -56,8 +56,22 @@ def _free_port() -> int:
 def test_serve_runs_until_interrupted(live):
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "arena.cli", "serve", str(live.path), "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-m",
+            "arena.cli",
+            "serve",
+            str(live.path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 20
         while True:

@@ -16,8 +16,17 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from arena.server.links import screen_link
@@ -66,7 +75,8 @@ class AccessPage(QWidget):
         body = QHBoxLayout()
         self.table = QTableWidget(0, 3, objectName="linkTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Reviewer"), self.tr("Group"), self.tr("Personal link")])
+            [self.tr("Reviewer"), self.tr("Group"), self.tr("Personal link")]
+        )
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -120,7 +130,8 @@ class AccessPage(QWidget):
         row.addWidget(self.screen_link, 1)
         self.copy_screen = QPushButton(self.tr("Copy screen link"), objectName="copyScreenLink")
         self.copy_screen.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.current_screen_link()))
+            lambda: QGuiApplication.clipboard().setText(self.current_screen_link())
+        )
         row.addWidget(self.copy_screen)
         return row
 
@@ -144,8 +155,13 @@ class AccessPage(QWidget):
     def resume_if_live(self) -> bool:
         """Reopening a live contest (after a crash): serve the phones again on the address they know."""
         wanted = self.settings.get("server/address")
-        if not (self.settings.get("server/resume") and self.controller.server_available and wanted
-                and self.controller.state().phase == "live" and self.address.findData(wanted) >= 0):
+        if not (
+            self.settings.get("server/resume")
+            and self.controller.server_available
+            and wanted
+            and self.controller.state().phase == "live"
+            and self.address.findData(wanted) >= 0
+        ):
             return False
         self.address.setCurrentIndex(self.address.findData(wanted))
         self.toggle_server()
@@ -161,8 +177,11 @@ class AccessPage(QWidget):
         if not available:
             self.status.setText(self.tr("The reviewers' server is not part of this build yet."))
         elif running:
-            self.status.setText(self.tr("Phones on the room's network open {url} (each reviewer has a "
-                                        "personal link below).").format(url=self.controller.base_url))
+            self.status.setText(
+                self.tr(
+                    "Phones on the room's network open {url} (each reviewer has a personal link below)."
+                ).format(url=self.controller.base_url)
+            )
         else:
             self.status.setText(self.tr("Start the server so that reviewers can score from their phones."))
         self.cards.setEnabled(running and cards_writer() is not None)
@@ -214,8 +233,11 @@ class AccessPage(QWidget):
         self.cards.setEnabled(False)
         self.status.setText(self.tr("Writing the cards…"))
         path, base = str(self.controller.path), self.controller.base_url
-        run_in_background(lambda: write_cards(path, out, base),
-                          lambda _: self._cards_done(out, open_when_done), self._cards_failed)
+        run_in_background(
+            lambda: write_cards(path, out, base),
+            lambda _: self._cards_done(out, open_when_done),
+            self._cards_failed,
+        )
 
     def _cards_done(self, out: str, open_when_done: bool) -> None:
         self.cards.setEnabled(True)

@@ -68,8 +68,12 @@ class Board(QWidget):
     def refresh(self) -> None:
         """Redraw from the store: one query for the ballots, one for the session."""
         self.submitted = submitted = self.controller.store.submitted_pairs()
-        self.recused = recused = {(r.id, p.id) for r in self.contest.reviewers
-                                  for p in self.contest.presenters if p.name in r.recuse}
+        self.recused = recused = {
+            (r.id, p.id)
+            for r in self.contest.reviewers
+            for p in self.contest.presenters
+            if p.name in r.recuse
+        }
         state = self.controller.state()
         self.current = current = state.current_presenter_id
         self.open_ids = set(state.open_presenter_ids)
@@ -85,9 +89,13 @@ class Board(QWidget):
                 if reshade:
                     item.setBackground(shade)
         self._shaded = current
-        self.missing_open = sum(1 for p in self.contest.presenters if p.id in self.open_ids
-                                for r in self.contest.reviewers
-                                if (r.id, p.id) not in submitted and (r.id, p.id) not in recused)
+        self.missing_open = sum(
+            1
+            for p in self.contest.presenters
+            if p.id in self.open_ids
+            for r in self.contest.reviewers
+            if (r.id, p.id) not in submitted and (r.id, p.id) not in recused
+        )
         self._summarise(current, submitted, recused)
         self.refreshed.emit()
 
@@ -117,8 +125,11 @@ class Board(QWidget):
         missing = [r.name for r in eligible if (r.id, current) not in submitted]
         self.missing_current = len(missing)
         done = len(eligible) - len(missing)
-        self.summary.setText(self.tr("{presenter}: {done} of {eligible} ballots in.").format(
-            presenter=presenter.name, done=done, eligible=len(eligible)))
+        self.summary.setText(
+            self.tr("{presenter}: {done} of {eligible} ballots in.").format(
+                presenter=presenter.name, done=done, eligible=len(eligible)
+            )
+        )
         if missing:
             shown = "、".join(missing[:MAX_NAMES_SHOWN])
             if len(missing) > MAX_NAMES_SHOWN:

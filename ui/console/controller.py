@@ -68,8 +68,11 @@ class ContestController(QObject):
             return getattr(self.session, action)(*args)
         except ValueError as exc:
             if self.store.session_row()["phase"] == "closed":
-                self.error.emit(self.tr("The contest is closed: the scores are frozen and the queue "
-                                        "cannot move any more."))
+                self.error.emit(
+                    self.tr(
+                        "The contest is closed: the scores are frozen and the queue cannot move any more."
+                    )
+                )
             else:
                 self.error.emit(self.tr("Not done: {reason}").format(reason=exc))
             return None
@@ -91,8 +94,9 @@ class ContestController(QObject):
 
     # -- ballots entered by the host ------------------------------------------------------
 
-    def record_proxy_ballot(self, reviewer_id: int, presenter_id: int, marks: dict[str, object],
-                            note: str = "") -> Receipt:
+    def record_proxy_ballot(
+        self, reviewer_id: int, presenter_id: int, marks: dict[str, object], note: str = ""
+    ) -> Receipt:
         """A paper ballot typed in by the host: same checks as a phone's, logged as entered by the host.
 
         Raises BallotRefused when the marks break a rule; nothing is written then.
@@ -107,12 +111,24 @@ class ContestController(QObject):
         with self.store.transaction():
             # A paper ballot may arrive after its window closed; the host vouches for it.
             receipt = self.store.record_ballot(ballot, "host", note=note, require_open=False)
-            self.store.log_action("proxy_ballot", {
-                "reviewer": reviewer.name, "presenter": presenter.name,
-                "submission_id": receipt.submission_id, "note": note})
-        self.bridge.ballot_committed.emit({
-            "type": "ballot", "reviewer_id": reviewer_id, "presenter_id": presenter_id,
-            "submission_id": receipt.submission_id, "source": "host"})
+            self.store.log_action(
+                "proxy_ballot",
+                {
+                    "reviewer": reviewer.name,
+                    "presenter": presenter.name,
+                    "submission_id": receipt.submission_id,
+                    "note": note,
+                },
+            )
+        self.bridge.ballot_committed.emit(
+            {
+                "type": "ballot",
+                "reviewer_id": reviewer_id,
+                "presenter_id": presenter_id,
+                "submission_id": receipt.submission_id,
+                "source": "host",
+            }
+        )
         if self.server is not None:
             self.server.state_changed()
         return receipt
@@ -164,4 +180,3 @@ class ContestController(QObject):
         self.stop_server()
         self.store.close()
         self.lock.release()
-

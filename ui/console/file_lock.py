@@ -62,10 +62,12 @@ class ContestLock(QObject):
         pid, host, _app = self._lock.getLockInfo()
         if not pid and self._unreadable_lock_removed() and self._lock.tryLock(0):
             return
-        raise ContestInUse(self.tr(
-            "{file} is already open in another Arena window (process {pid} on {host}). Switch to that "
-            "window, or close the contest there, then open it here.").format(
-                file=self.path.name, pid=pid or "?", host=host or "?"))
+        raise ContestInUse(
+            self.tr(
+                "{file} is already open in another Arena window (process {pid} on {host}). Switch to that "
+                "window, or close the contest there, then open it here."
+            ).format(file=self.path.name, pid=pid or "?", host=host or "?")
+        )
 
     def _unreadable_lock_removed(self) -> bool:
         """A lock file with no holder in it (a crash while it was written) must not block the file forever."""

@@ -9,8 +9,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
-    QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from arena.session import SCENES, SessionState
@@ -128,12 +138,23 @@ class LivePage(QWidget):
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         rows = (
-            (("next_presenter", self.tr("Next presenter")), ("toggle_scoring", self.tr("Open scoring")),
-             ("open_all", self.tr("Open scoring for all")), ("close_all", self.tr("Close scoring for all")),
-             ("close_contest", self.tr("Close the contest…"))),
-            (("toggle_timer", self.tr("Start timer")), ("extend_timer", self.tr("Extend timer")),
-             ("reset_timer", self.tr("Reset timer")), ("proxy", self.tr("Enter a paper ballot…"))),
-            (("reveal_previous", self.tr("Reveal: step back")), ("reveal_next", self.tr("Reveal next")),),
+            (
+                ("next_presenter", self.tr("Next presenter")),
+                ("toggle_scoring", self.tr("Open scoring")),
+                ("open_all", self.tr("Open scoring for all")),
+                ("close_all", self.tr("Close scoring for all")),
+                ("close_contest", self.tr("Close the contest…")),
+            ),
+            (
+                ("toggle_timer", self.tr("Start timer")),
+                ("extend_timer", self.tr("Extend timer")),
+                ("reset_timer", self.tr("Reset timer")),
+                ("proxy", self.tr("Enter a paper ballot…")),
+            ),
+            (
+                ("reveal_previous", self.tr("Reveal: step back")),
+                ("reveal_next", self.tr("Reveal next")),
+            ),
         )
         for r, row in enumerate(rows):
             for c, (name, text) in enumerate(row):
@@ -150,9 +171,12 @@ class LivePage(QWidget):
 
     def _scene_name(self, scene: str) -> str:
         return {
-            "welcome": self.tr("Welcome"), "presenting": self.tr("Presenter and timer"),
-            "scoring": self.tr("Scoring in progress"), "results": self.tr("Results (reveal)"),
-            "ranking": self.tr("Full ranking"), "blank": self.tr("Blank"),
+            "welcome": self.tr("Welcome"),
+            "presenting": self.tr("Presenter and timer"),
+            "scoring": self.tr("Scoring in progress"),
+            "results": self.tr("Results (reveal)"),
+            "ranking": self.tr("Full ranking"),
+            "blank": self.tr("Blank"),
         }[scene]
 
     # -- actions ------------------------------------------------------------------------
@@ -182,9 +206,14 @@ class LivePage(QWidget):
 
     def close_contest(self, confirm: bool = True) -> None:
         if confirm:
-            answer = QMessageBox.question(self, self.tr("Close the contest"), self.tr(
-                "Close the contest? Every scoring window closes and no further ballot is accepted. "
-                "The scores are frozen for the results."))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close the contest"),
+                self.tr(
+                    "Close the contest? Every scoring window closes and no further ballot is accepted. "
+                    "The scores are frozen for the results."
+                ),
+            )
             if answer != QMessageBox.Yes:
                 return
         self.controller.act("close_contest")
@@ -199,8 +228,13 @@ class LivePage(QWidget):
         self.current.setText(current.name if current else self.tr("No presenter yet"))
         self.current.setToolTip(f"{current.speaker} {current.unit}" if current else "")
         self.next.setText(self.tr("Next: {name}").format(name=nxt.name) if nxt else self.tr("Next: —"))
-        self.phase.setText({"setup": self.tr("Not started"), "live": self.tr("Live"),
-                            "closed": self.tr("Closed — scores frozen")}[state.phase])
+        self.phase.setText(
+            {
+                "setup": self.tr("Not started"),
+                "live": self.tr("Live"),
+                "closed": self.tr("Closed — scores frozen"),
+            }[state.phase]
+        )
         self._fill_queue(state, names)
         self._enable(state)
         self.scene.setCurrentIndex(max(0, self.scene.findData(state.scene)))
@@ -214,13 +248,17 @@ class LivePage(QWidget):
         counted: dict[int, int] = {}
         for _reviewer, presenter in self.controller.store.submitted_pairs():
             counted[presenter] = counted.get(presenter, 0) + 1
-        eligible = {p.id: sum(1 for r in self.board.contest.reviewers if p.name not in r.recuse)
-                    for p in presenters.values()}
+        eligible = {
+            p.id: sum(1 for r in self.board.contest.reviewers if p.name not in r.recuse)
+            for p in presenters.values()
+        }
         self.queue.clear()
         for pid in state.queue:
             marker = "▶ " if pid == state.current_presenter_id else "    "
-            item = QListWidgetItem(f"{marker}{presenters[pid].name}  ·  {labels[state.scoring[pid]]}"
-                                   f"  ·  {counted.get(pid, 0)}/{eligible[pid]}")
+            item = QListWidgetItem(
+                f"{marker}{presenters[pid].name}  ·  {labels[state.scoring[pid]]}"
+                f"  ·  {counted.get(pid, 0)}/{eligible[pid]}"
+            )
             item.setData(Qt.UserRole, pid)
             if pid == state.current_presenter_id:
                 font = item.font()
@@ -228,8 +266,11 @@ class LivePage(QWidget):
                 item.setFont(font)
             self.queue.addItem(item)
         # The widest line (the current one is bold) must show whole: a cut-off state misleads the host.
-        self.queue.setMinimumWidth(self.queue.sizeHintForColumn(0) + 2 * self.queue.frameWidth()
-                                   + self.queue.verticalScrollBar().sizeHint().width())
+        self.queue.setMinimumWidth(
+            self.queue.sizeHintForColumn(0)
+            + 2 * self.queue.frameWidth()
+            + self.queue.verticalScrollBar().sizeHint().width()
+        )
 
     def _enable(self, state: SessionState) -> None:
         live, has_current = state.phase == "live", state.current_presenter_id is not None
@@ -242,9 +283,11 @@ class LivePage(QWidget):
             self.buttons[name].setEnabled(live and has_current)
         is_open = state.scoring.get(state.current_presenter_id) == "open"
         self.buttons["toggle_scoring"].setText(
-            self.tr("Close scoring") if is_open else self.tr("Open scoring"))
-        self.buttons["toggle_timer"].setText(self.tr("Pause timer") if state.timer_running
-                                             else self.tr("Start timer"))
+            self.tr("Close scoring") if is_open else self.tr("Open scoring")
+        )
+        self.buttons["toggle_timer"].setText(
+            self.tr("Pause timer") if state.timer_running else self.tr("Start timer")
+        )
         for name in ("reveal_next", "reveal_previous"):
             self.buttons[name].setEnabled(state.phase != "setup")
 
@@ -296,8 +339,9 @@ class LivePage(QWidget):
 
     def _server_changed(self) -> None:
         if self.controller.base_url:
-            self.server.setText(self.tr("Reviewers' server running at {url}").format(
-                url=self.controller.base_url))
+            self.server.setText(
+                self.tr("Reviewers' server running at {url}").format(url=self.controller.base_url)
+            )
         else:
             self.server.setText(self.tr("Reviewers' server not running (see Reviewer access)."))
 
@@ -307,5 +351,6 @@ class LivePage(QWidget):
 
     def remaining_seconds(self) -> float:
         elapsed = self.state.timer_elapsed_s + (
-            self._clock() - self._state_taken if self.state.timer_running else 0)
+            self._clock() - self._state_taken if self.state.timer_running else 0
+        )
         return self.state.time_limit_s - elapsed

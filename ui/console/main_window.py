@@ -14,7 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QTabWidget,
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
 )
 
 from arena.demo import write_demo
@@ -102,8 +108,11 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         handlers = {
-            "toggle_projector": self.toggle_projector, "help": self.toggle_help,
-            "new_contest": self.new_contest, "open_contest": self.browse_contest, "quit": self.close,
+            "toggle_projector": self.toggle_projector,
+            "help": self.toggle_help,
+            "new_contest": self.new_contest,
+            "open_contest": self.browse_contest,
+            "quit": self.close,
             "undo": lambda: self._on_setup_tab() and self.setup.undo_stack.undo(),
             "redo": lambda: self._on_setup_tab() and self.setup.undo_stack.redo(),
         }
@@ -124,20 +133,34 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.tr("Save the Excel template…"), self.save_template)
         file_menu.addSeparator()
         self.report_action = file_menu.addAction(
-            self.tr("Write the results report (PDF)…"), self.write_report)
+            self.tr("Write the results report (PDF)…"), self.write_report
+        )
         self.export_action = file_menu.addAction(self.tr("Export the results…"), self.export_results)
         file_menu.addSeparator()
         file_menu.addAction(self.tr("Close the contest file"), self.close_contest_file)
         file_menu.addAction(a["quit"])
         session = self.menuBar().addMenu(self.tr("&Session"))
-        for name in ("next_presenter", "toggle_timer", "extend_timer", "reset_timer", "toggle_scoring",
-                     "open_all", "close_all", "reveal_next", "reveal_previous"):
+        for name in (
+            "next_presenter",
+            "toggle_timer",
+            "extend_timer",
+            "reset_timer",
+            "toggle_scoring",
+            "open_all",
+            "close_all",
+            "reveal_next",
+            "reveal_previous",
+        ):
             session.addAction(a[name])
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addActions([a["toggle_projector"], a["help"]])
         language = view.addMenu(self.tr("Language"))
         group = QActionGroup(self)
-        for code, text in (("system", self.tr("Follow the system")), ("zh_CN", "简体中文"), ("en", "English")):
+        for code, text in (
+            ("system", self.tr("Follow the system")),
+            ("zh_CN", "简体中文"),
+            ("en", "English"),
+        ):
             action = language.addAction(text)
             action.setCheckable(True)
             action.setChecked(self.settings.get("language") == code)
@@ -147,8 +170,18 @@ class MainWindow(QMainWindow):
 
     def _enable_actions(self) -> None:
         has_contest = self.controller is not None
-        for name in ("next_presenter", "toggle_timer", "extend_timer", "reset_timer", "toggle_scoring",
-                     "open_all", "close_all", "reveal_next", "reveal_previous", "toggle_projector"):
+        for name in (
+            "next_presenter",
+            "toggle_timer",
+            "extend_timer",
+            "reset_timer",
+            "toggle_scoring",
+            "open_all",
+            "close_all",
+            "reveal_next",
+            "reveal_previous",
+            "toggle_projector",
+        ):
             self.actions_by_name[name].setEnabled(has_contest)
         self.report_action.setEnabled(has_contest and report_writer() is not None)
         self.export_action.setEnabled(has_contest and exporter() is not None)
@@ -183,8 +216,11 @@ class MainWindow(QMainWindow):
         try:
             controller = ContestController(path)
         except InputError as exc:
-            title = (self.tr("The contest is already open") if isinstance(exc, ContestInUse)
-                     else self.tr("Cannot open the contest"))
+            title = (
+                self.tr("The contest is already open")
+                if isinstance(exc, ContestInUse)
+                else self.tr("Cannot open the contest")
+            )
             QMessageBox.warning(self, title, str(exc))
             return False
         self.close_contest_file()
@@ -195,8 +231,12 @@ class MainWindow(QMainWindow):
         self._enable_actions()
         self._update_title()
         if self.access.resume_if_live():
-            self.statusBar().showMessage(self.tr("The contest was live: the reviewers' server is running "
-                                                 "again at {url}").format(url=controller.base_url), 10000)
+            self.statusBar().showMessage(
+                self.tr("The contest was live: the reviewers' server is running again at {url}").format(
+                    url=controller.base_url
+                ),
+                10000,
+            )
         return True
 
     def close_contest_file(self) -> None:
@@ -217,16 +257,18 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def browse_contest(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a contest"), "",
-                                              self.tr("Arena contests (*.arena)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a contest"), "", self.tr("Arena contests (*.arena)")
+        )
         if path:
             self.open_contest(path)
 
     def new_contest(self, source: str | None = None, target: str | None = None) -> bool:
         """A new contest file from an Excel template or a JSON setup, checked in full first."""
         if not source:
-            source, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the setup (Excel or JSON)"), "",
-                                                    self.tr("Setup files (*.xlsx *.json)"))
+            source, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Choose the setup (Excel or JSON)"), "", self.tr("Setup files (*.xlsx *.json)")
+            )
             if not source:
                 return False
         try:
@@ -236,8 +278,9 @@ class MainWindow(QMainWindow):
             return False
         if not target:
             default = str(Path(source).with_suffix(".arena"))
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the new contest as"), default,
-                                                    self.tr("Arena contests (*.arena)"))
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the new contest as"), default, self.tr("Arena contests (*.arena)")
+            )
             if not target:
                 return False
         if self.controller is not None and _same_file(self.controller.path, target):
@@ -259,7 +302,8 @@ class MainWindow(QMainWindow):
     def save_template(self, path: str | None = None) -> None:
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the Excel template"), "arena-setup.xlsx", "Excel (*.xlsx)")
+                self, self.tr("Save the Excel template"), "arena-setup.xlsx", "Excel (*.xlsx)"
+            )
             if not path:
                 return
         write_template(path)
@@ -296,8 +340,9 @@ class MainWindow(QMainWindow):
         """A key pressed while the projector has focus works as the same shortcut on the console."""
         pressed = QKeySequence(QKeyCombination(QGuiApplication.keyboardModifiers(), Qt.Key(key)))
         for action in self.actions_by_name.values():
-            if action.isEnabled() and any(pressed.matches(k) == QKeySequence.ExactMatch
-                                          for k in action.shortcuts()):
+            if action.isEnabled() and any(
+                pressed.matches(k) == QKeySequence.ExactMatch for k in action.shortcuts()
+            ):
                 action.trigger()
                 return
 
@@ -330,7 +375,8 @@ class MainWindow(QMainWindow):
         run_in_background(
             lambda: writer(path, out),
             lambda _: self.statusBar().showMessage(self.tr("Written: {path}").format(path=out), 10000),
-            lambda message: QMessageBox.warning(self, self.tr("Could not write the file"), message))
+            lambda message: QMessageBox.warning(self, self.tr("Could not write the file"), message),
+        )
 
     # -- closing ------------------------------------------------------------------------------------
 

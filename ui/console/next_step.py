@@ -48,17 +48,22 @@ def describe(step: str, missing: int | None) -> str:
     texts = {
         "start": QCoreApplication.translate("NextStep", "Next: start the contest."),
         "toggle_timer": QCoreApplication.translate(
-            "NextStep", "Next: start the timer when the presenter begins (F5)."),
+            "NextStep", "Next: start the timer when the presenter begins (F5)."
+        ),
         "toggle_scoring": QCoreApplication.translate(
-            "NextStep", "Next: open scoring when the presentation ends (F6)."),
+            "NextStep", "Next: open scoring when the presentation ends (F6)."
+        ),
         "close_scoring": QCoreApplication.translate("NextStep", "Every ballot is in: close scoring (F6)."),
         "next_presenter": QCoreApplication.translate("NextStep", "Next: bring up the next presenter (F7)."),
         "open_all": QCoreApplication.translate(
-            "NextStep", "Everyone has presented: open scoring for all (Ctrl+F6)."),
+            "NextStep", "Everyone has presented: open scoring for all (Ctrl+F6)."
+        ),
         "close_all": QCoreApplication.translate(
-            "NextStep", "Every ballot is in: close scoring for all (Ctrl+Shift+F6)."),
+            "NextStep", "Every ballot is in: close scoring for all (Ctrl+Shift+F6)."
+        ),
         "close_contest": QCoreApplication.translate(
-            "NextStep", "Everyone has been scored: close the contest, then reveal the results."),
+            "NextStep", "Everyone has been scored: close the contest, then reveal the results."
+        ),
         "reveal_next": QCoreApplication.translate("NextStep", "Next: reveal the results step by step (F8)."),
     }
     if step == "":

@@ -19,26 +19,44 @@ class ProblemText(QObject):
             (r"is required", self.tr("is required")),
             (r"'(?P<a>.*)' is not a number", self.tr("“{a}” is not a number")),
             (r"must be a positive number, not (?P<a>.*)", self.tr("must be a positive number, not {a}")),
-            (r"the step (?P<a>\S+) does not divide the max (?P<b>\S+)",
-             self.tr("the step {a} does not divide the maximum {b}")),
-            (r"duplicate name '(?P<a>.*)' \(also #(?P<b>\d+)\)",
-             self.tr("the name “{a}” is used twice (also row {b})")),
+            (
+                r"the step (?P<a>\S+) does not divide the max (?P<b>\S+)",
+                self.tr("the step {a} does not divide the maximum {b}"),
+            ),
+            (
+                r"duplicate name '(?P<a>.*)' \(also #(?P<b>\d+)\)",
+                self.tr("the name “{a}” is used twice (also row {b})"),
+            ),
             (r"unknown group '(?P<a>.*)'", self.tr("no group is called “{a}”")),
             (r"unknown presenter '(?P<a>.*)'", self.tr("no presenter is called “{a}”")),
-            (r"the list is empty: at least one entry is needed",
-             self.tr("the list is empty: at least one row is needed")),
-            (r"criterion (?P<a>.*) already has scores and cannot be removed",
-             self.tr("criterion {a} already has scores and cannot be removed")),
-            (r"criterion (?P<a>.*) already has scores: its max and step cannot change",
-             self.tr("criterion {a} already has scores: its maximum and step cannot change")),
-            (r"(?:reviewer|presenter) (?P<a>.*) already has ballots and cannot be removed",
-             self.tr("{a} already has ballots and cannot be removed")),
-            (r"(?P<a>.*) already scored (?P<b>.*): the recusal cannot be added",
-             self.tr("{a} already scored {b}: the recusal cannot be added")),
-            (r"the contest is closed: only the contest details \(title, date, venue, organizer\) can still be "
-             r"corrected; refused: (?P<a>.*)",
-             self.tr("the contest is closed: only the contest details (title, date, venue, organizer) can "
-                     "still be corrected; refused: {a}")),
+            (
+                r"the list is empty: at least one entry is needed",
+                self.tr("the list is empty: at least one row is needed"),
+            ),
+            (
+                r"criterion (?P<a>.*) already has scores and cannot be removed",
+                self.tr("criterion {a} already has scores and cannot be removed"),
+            ),
+            (
+                r"criterion (?P<a>.*) already has scores: its max and step cannot change",
+                self.tr("criterion {a} already has scores: its maximum and step cannot change"),
+            ),
+            (
+                r"(?:reviewer|presenter) (?P<a>.*) already has ballots and cannot be removed",
+                self.tr("{a} already has ballots and cannot be removed"),
+            ),
+            (
+                r"(?P<a>.*) already scored (?P<b>.*): the recusal cannot be added",
+                self.tr("{a} already scored {b}: the recusal cannot be added"),
+            ),
+            (
+                r"the contest is closed: only the contest details \(title, date, venue, organizer\) can still be "
+                r"corrected; refused: (?P<a>.*)",
+                self.tr(
+                    "the contest is closed: only the contest details (title, date, venue, organizer) can "
+                    "still be corrected; refused: {a}"
+                ),
+            ),
         ]
 
     def translate(self, message: str) -> str:

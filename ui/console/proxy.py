@@ -10,7 +10,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
 )
 
 from arena.store import BallotRefused
@@ -29,8 +36,9 @@ class ProxyBallotDialog(QDialog):
         self.receipt = None
         self.setWindowTitle(self.tr("Enter a paper ballot"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "For a reviewer without a phone. The ballot is recorded as entered by the host.")))
+        layout.addWidget(
+            QLabel(self.tr("For a reviewer without a phone. The ballot is recorded as entered by the host."))
+        )
         form = QFormLayout()
         self.presenter = QComboBox(objectName="proxyPresenter")
         for p in self.contest.presenters:
@@ -80,8 +88,11 @@ class ProxyBallotDialog(QDialog):
         existing = self.controller.store.ballot_of(reviewer_id, presenter_id) if reviewer_id else {}
         for c in self.contest.criteria:
             self.marks[c.name].setValue(float(c.from_units(existing.get(c.id, 0))))
-        self.message.setText(self.tr("This reviewer already has a ballot for this presenter; "
-                                     "saving replaces it.") if existing else "")
+        self.message.setText(
+            self.tr("This reviewer already has a ballot for this presenter; saving replaces it.")
+            if existing
+            else ""
+        )
 
     def set_marks(self, marks: dict[str, float]) -> None:
         for name, value in marks.items():
@@ -91,7 +102,8 @@ class ProxyBallotDialog(QDialog):
         marks = {name: f"{box.value():.{box.decimals()}f}" for name, box in self.marks.items()}
         try:
             self.receipt = self.controller.record_proxy_ballot(
-                self.reviewer.currentData(), self.presenter.currentData(), marks, self.note.text().strip())
+                self.reviewer.currentData(), self.presenter.currentData(), marks, self.note.text().strip()
+            )
         except BallotRefused as exc:
             self.message.setText(self._refusal(exc))
             return
@@ -100,5 +112,9 @@ class ProxyBallotDialog(QDialog):
     def _refusal(self, exc: BallotRefused) -> str:
         """The rule that refused the ballot in the host's words, naming the mark it was about."""
         reviewer = next((r.name for r in self.contest.reviewers if r.id == self.reviewer.currentData()), "")
-        return refusal_text(exc, [c.name for c in self.contest.criteria],
-                            reviewer=reviewer, presenter=self.presenter.currentText())
+        return refusal_text(
+            exc,
+            [c.name for c in self.contest.criteria],
+            reviewer=reviewer,
+            presenter=self.presenter.currentText(),
+        )

@@ -45,7 +45,9 @@ class RefusalText(QObject):
             "off_step": self.tr("A mark is not a multiple of its criterion's step"),
         }
 
-    def explain(self, exc: BallotRefused, criteria: list[str], reviewer: str = "", presenter: str = "") -> str:
+    def explain(
+        self, exc: BallotRefused, criteria: list[str], reviewer: str = "", presenter: str = ""
+    ) -> str:
         fields = _fields(exc.code, str(exc), criteria)
         if fields is not None:
             return self.with_details()[exc.code].format(**fields)
@@ -59,7 +61,7 @@ def _fields(code: str, detail: str, criteria: list[str]) -> dict[str, str] | Non
     if code in _DETAILS:
         for name in sorted(criteria, key=len, reverse=True):  # "创新" must not take "创新举措"'s detail
             if detail.startswith(f"{name}: "):
-                match = re.fullmatch(_DETAILS[code], detail[len(name) + 2:])
+                match = re.fullmatch(_DETAILS[code], detail[len(name) + 2 :])
                 return {"criterion": name, **match.groupdict()} if match else None
         return None
     patterns = {

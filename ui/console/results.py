@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from arena.scoring import fmt_score
@@ -33,7 +39,8 @@ class ProvisionalResults(QWidget):
         self.table.setObjectName("provisionalTable")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Rank"), self.tr("Presenter"), self.tr("Score"), self.tr("Ballots")])
+            [self.tr("Rank"), self.tr("Presenter"), self.tr("Score"), self.tr("Ballots")]
+        )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.show_box)
@@ -65,12 +72,16 @@ class ProvisionalResults(QWidget):
             return
         if result is None:
             self.note.setText(
-                self.tr("Provisional results appear here once the scoring module is installed."))
+                self.tr("Provisional results appear here once the scoring module is installed.")
+            )
             self.table.setRowCount(0)
             return
         state = self.controller.state()
-        self.note.setText(self.tr("Final results (the contest is closed).") if state.phase == "closed"
-                          else self.tr("Provisional: scores are still coming in."))
+        self.note.setText(
+            self.tr("Final results (the contest is closed).")
+            if state.phase == "closed"
+            else self.tr("Provisional: scores are still coming in.")
+        )
         self.table.setRowCount(len(result.presenters))
         for row, pr in enumerate(result.presenters):
             rank = "" if pr.rank is None else (f"{pr.rank}=" if pr.shared_rank else str(pr.rank))
@@ -81,5 +92,7 @@ class ProvisionalResults(QWidget):
 
     def rows(self) -> list[tuple[str, ...]]:
         """What the table shows, row by row (for tests)."""
-        return [tuple(self.table.item(r, c).text() for c in range(self.table.columnCount()))
-                for r in range(self.table.rowCount())]
+        return [
+            tuple(self.table.item(r, c).text() for c in range(self.table.columnCount()))
+            for r in range(self.table.rowCount())
+        ]

@@ -19,15 +19,35 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from arena.io import read_setup, write_setup_json, write_template
 from arena.model import BALLOT_MODES, METHODS, InputError
 from ui.console.problem_text import translate_problem
 from ui.console.setup_model import (
-    COLUMNS, INFO_FIELDS, adopt_ids, empty_row, move_rows, snapshot_of, validate,
+    COLUMNS,
+    INFO_FIELDS,
+    adopt_ids,
+    empty_row,
+    move_rows,
+    snapshot_of,
+    validate,
 )
 from ui.console.setup_tables import ID_ROLE, KEY_ROLE, ChoiceDelegate, ListTable, SnapshotCommand
 
@@ -45,14 +65,19 @@ class SetupEditor(QWidget):
         self.frozen = False  # the contest is closed: only the details may change
         self.locked_widgets: list[QWidget] = []
         layout = QVBoxLayout(self)
-        self.closed_note = QLabel(self.tr(
-            "The contest is closed and its results are final: criteria, groups, reviewers, recusals, "
-            "presenters and the scoring method can no longer change. Only the contest details (title, "
-            "date, venue, organizer) can still be corrected; each correction is written to the session "
-            "log."), objectName="closedNote")
+        self.closed_note = QLabel(
+            self.tr(
+                "The contest is closed and its results are final: criteria, groups, reviewers, recusals, "
+                "presenters and the scoring method can no longer change. Only the contest details (title, "
+                "date, venue, organizer) can still be corrected; each correction is written to the session "
+                "log."
+            ),
+            objectName="closedNote",
+        )
         self.closed_note.setWordWrap(True)
         self.closed_note.setStyleSheet(
-            "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c36a; padding: 6px; }")
+            "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c36a; padding: 6px; }"
+        )
         self.closed_note.hide()
         layout.addWidget(self.closed_note)
         layout.addLayout(self._info_form())
@@ -64,8 +89,12 @@ class SetupEditor(QWidget):
             "reviewers": [self.tr("Name"), self.tr("Group"), self.tr("Position")],
             "presenters": [self.tr("Presenter"), self.tr("Speaker"), self.tr("Unit"), self.tr("Minutes")],
         }
-        tab_names = {"criteria": self.tr("Criteria"), "groups": self.tr("Groups"),
-                     "reviewers": self.tr("Reviewers"), "presenters": self.tr("Presenters (queue order)")}
+        tab_names = {
+            "criteria": self.tr("Criteria"),
+            "groups": self.tr("Groups"),
+            "reviewers": self.tr("Reviewers"),
+            "presenters": self.tr("Presenters (queue order)"),
+        }
         for list_name in COLUMNS:
             self.tabs.addTab(self._list_tab(list_name, headers[list_name]), tab_names[list_name])
         self.recusals = QTableWidget(objectName="recusalGrid")
@@ -85,8 +114,12 @@ class SetupEditor(QWidget):
     def _info_form(self) -> QHBoxLayout:
         row = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
-        labels = {"title": self.tr("Title"), "date": self.tr("Date"), "venue": self.tr("Venue"),
-                  "organizer": self.tr("Organizer")}
+        labels = {
+            "title": self.tr("Title"),
+            "date": self.tr("Date"),
+            "venue": self.tr("Venue"),
+            "organizer": self.tr("Organizer"),
+        }
         self.info: dict[str, QLineEdit] = {}
         for field in INFO_FIELDS:
             edit = QLineEdit(objectName=f"info:{field}")
@@ -94,14 +127,16 @@ class SetupEditor(QWidget):
             self.info[field] = edit
             left.addRow(labels[field], edit)
         self.method = QComboBox(objectName="methodCombo")
-        for method, text in zip(METHODS, (self.tr("Mean"), self.tr("Trimmed mean (drop highest and lowest)"),
-                                          self.tr("Median"))):
+        for method, text in zip(
+            METHODS, (self.tr("Mean"), self.tr("Trimmed mean (drop highest and lowest)"), self.tr("Median"))
+        ):
             self.method.addItem(text, method)
         self.trim = QSpinBox(objectName="trimSpin")
         self.trim.setRange(0, 20)
         self.mode = QComboBox(objectName="ballotModeCombo")
-        for mode, text in zip(BALLOT_MODES, (self.tr("Score each presenter in turn"),
-                                             self.tr("Score everyone at the end"))):
+        for mode, text in zip(
+            BALLOT_MODES, (self.tr("Score each presenter in turn"), self.tr("Score everyone at the end"))
+        ):
             self.mode.addItem(text, mode)
         for widget in (self.method, self.mode):
             widget.activated.connect(self._edited)
@@ -126,9 +161,12 @@ class SetupEditor(QWidget):
             table.setItemDelegateForColumn(COLUMNS["reviewers"].index("group"), self.group_delegate)
         layout.addWidget(table, 1)
         buttons = QHBoxLayout()
-        for text, action in ((self.tr("Add"), self.add_row), (self.tr("Remove"), self.remove_rows),
-                             (self.tr("Move up"), lambda n: self.shift(n, -1)),
-                             (self.tr("Move down"), lambda n: self.shift(n, +1))):
+        for text, action in (
+            (self.tr("Add"), self.add_row),
+            (self.tr("Remove"), self.remove_rows),
+            (self.tr("Move up"), lambda n: self.shift(n, -1)),
+            (self.tr("Move down"), lambda n: self.shift(n, +1)),
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, a=action, n=list_name: a(n))
             buttons.addWidget(button)
@@ -150,9 +188,11 @@ class SetupEditor(QWidget):
         self.status = QLabel(objectName="setupStatus")
         row.addWidget(self.undo_button)
         row.addWidget(self.redo_button)
-        for text, action in ((self.tr("Import Excel or JSON…"), self.import_file),
-                             (self.tr("Export Excel…"), self.export_excel),
-                             (self.tr("Export JSON…"), self.export_json)):
+        for text, action in (
+            (self.tr("Import Excel or JSON…"), self.import_file),
+            (self.tr("Export Excel…"), self.export_excel),
+            (self.tr("Export JSON…"), self.export_json),
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, a=action: a())
             row.addWidget(button)
@@ -213,21 +253,36 @@ class SetupEditor(QWidget):
 
     def read(self) -> dict:
         """The snapshot the widgets show now."""
-        snap = {"info": {f: e.text().strip() for f, e in self.info.items()},
-                "scoring": {**self.snap["scoring"], "method": self.method.currentData(),
-                            "trim": self.trim.value(), "ballot_mode": self.mode.currentData()}}
+        snap = {
+            "info": {f: e.text().strip() for f, e in self.info.items()},
+            "scoring": {
+                **self.snap["scoring"],
+                "method": self.method.currentData(),
+                "trim": self.trim.value(),
+                "ballot_mode": self.mode.currentData(),
+            },
+        }
         for list_name, table in self.tables.items():
             rows = []
             for r in range(table.rowCount()):
                 first = table.item(r, 0)
-                rows.append({"_key": first.data(KEY_ROLE), "id": first.data(ID_ROLE), **{
-                    f: (table.item(r, c).text().strip() if table.item(r, c) else "")
-                    for c, f in enumerate(COLUMNS[list_name])}})
+                rows.append(
+                    {
+                        "_key": first.data(KEY_ROLE),
+                        "id": first.data(ID_ROLE),
+                        **{
+                            f: (table.item(r, c).text().strip() if table.item(r, c) else "")
+                            for c, f in enumerate(COLUMNS[list_name])
+                        },
+                    }
+                )
             snap[list_name] = rows
         snap["recusals"] = sorted(
             list(self.recusals.item(i, j).data(KEY_ROLE))
-            for i in range(self.recusals.rowCount()) for j in range(self.recusals.columnCount())
-            if self.recusals.item(i, j) and self.recusals.item(i, j).checkState() == Qt.Checked)
+            for i in range(self.recusals.rowCount())
+            for j in range(self.recusals.columnCount())
+            if self.recusals.item(i, j) and self.recusals.item(i, j).checkState() == Qt.Checked
+        )
         return snap
 
     # -- after the close ------------------------------------------------------------------------
@@ -345,22 +400,33 @@ class SetupEditor(QWidget):
         if self.contest is None:
             return False
         if confirm and self.frozen:
-            answer = QMessageBox.question(self, self.tr("Correct the details of a closed contest"), self.tr(
-                "The contest is closed. Save the corrected contest details? The correction is written to "
-                "the session log with the values before and after."))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Correct the details of a closed contest"),
+                self.tr(
+                    "The contest is closed. Save the corrected contest details? The correction is written to "
+                    "the session log with the values before and after."
+                ),
+            )
             if answer != QMessageBox.Yes:
                 return False
         elif confirm and self.controller.store.has_scores():
-            answer = QMessageBox.question(self, self.tr("Change a contest that has scores"), self.tr(
-                "This contest already has scores. Save these changes? They are written to the session "
-                "log; changes that would alter a recorded score are refused."))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Change a contest that has scores"),
+                self.tr(
+                    "This contest already has scores. Save these changes? They are written to the session "
+                    "log; changes that would alter a recorded score are refused."
+                ),
+            )
             if answer != QMessageBox.Yes:
                 return False
         try:
             changes = self.controller.update_setup(self.contest)
         except InputError as exc:
-            reasons = "; ".join(translate_problem(str(p.message if hasattr(p, "message") else p))
-                                for p in exc.problems)
+            reasons = "; ".join(
+                translate_problem(str(p.message if hasattr(p, "message") else p)) for p in exc.problems
+            )
             self.status.setText(self.tr("Not saved: {reason}").format(reason=reasons))
             return False
         self.revert()
@@ -370,8 +436,9 @@ class SetupEditor(QWidget):
 
     def import_file(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a setup"), "",
-                                                  self.tr("Setup files (*.xlsx *.json)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a setup"), "", self.tr("Setup files (*.xlsx *.json)")
+            )
             if not path:
                 return
         try:
@@ -403,4 +470,5 @@ class SetupEditor(QWidget):
 
 def _headers(snap: dict) -> tuple:
     return tuple((r["_key"], r["name"]) for r in snap["reviewers"]), tuple(
-        (p["_key"], p["name"]) for p in snap["presenters"])
+        (p["_key"], p["name"]) for p in snap["presenters"]
+    )

@@ -42,14 +42,18 @@ def snapshot_of(contest: Contest) -> dict:
     for list_name in COLUMNS:
         items = getattr(contest, list_name)
         snap[list_name] = [
-            {"_key": f"id{x.id}" if x.id is not None else new_key(), "id": x.id,
-             **{f: _text(row.get(f, "")) for f in COLUMNS[list_name]}}
+            {
+                "_key": f"id{x.id}" if x.id is not None else new_key(),
+                "id": x.id,
+                **{f: _text(row.get(f, "")) for f in COLUMNS[list_name]},
+            }
             for x, row in zip(items, data[list_name])
         ]
     presenter_key = {p["name"]: p["_key"] for p in snap["presenters"]}
     snap["recusals"] = sorted(
         [row["_key"], presenter_key[name]]
-        for row, r in zip(snap["reviewers"], contest.reviewers) for name in r.recuse
+        for row, r in zip(snap["reviewers"], contest.reviewers)
+        for name in r.recuse
     )
     return snap
 
@@ -100,7 +104,8 @@ def validate(snap: dict) -> tuple[Contest | None, list[tuple[str, int, str, str]
         return None, problems
     with_ids = {
         list_name: tuple(
-            replace(x, id=row["id"]) for x, row in zip(getattr(contest, list_name), snap[list_name]))
+            replace(x, id=row["id"]) for x, row in zip(getattr(contest, list_name), snap[list_name])
+        )
         for list_name in COLUMNS
     }
     return replace(contest, **with_ids), []

@@ -86,7 +86,9 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QComboBox, index) -> None:
         current = index.data(Qt.EditRole) or ""
         choices = [c for c in self.choices() if c]
-        if current and current not in choices:  # an imported unknown group stays visible (and red) until changed
+        if (
+            current and current not in choices
+        ):  # an imported unknown group stays visible (and red) until changed
             choices.append(current)
         editor.clear()
         editor.addItems(choices)

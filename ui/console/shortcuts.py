@@ -21,43 +21,57 @@ class Shortcut:
 def session_shortcuts() -> tuple[Shortcut, ...]:
     """The live-session shortcuts (translated at call time, so a language switch applies)."""
     return (
-        Shortcut("next_presenter", ("F7", "Ctrl+Right"),
-                 QCoreApplication.translate("Shortcuts", "Next presenter")),
-        Shortcut("toggle_timer", ("F5", "Ctrl+Space"),
-                 QCoreApplication.translate("Shortcuts", "Start / pause the timer")),
-        Shortcut("extend_timer", ("Ctrl+E",),
-                 QCoreApplication.translate("Shortcuts", "Extend the timer")),
-        Shortcut("reset_timer", ("Ctrl+Shift+R",),
-                 QCoreApplication.translate("Shortcuts", "Reset the timer")),
-        Shortcut("toggle_scoring", ("F6",),
-                 QCoreApplication.translate("Shortcuts", "Open / close scoring for the current presenter")),
-        Shortcut("open_all", ("Ctrl+F6",),
-                 QCoreApplication.translate("Shortcuts", "Open scoring for every presenter")),
-        Shortcut("close_all", ("Ctrl+Shift+F6",),
-                 QCoreApplication.translate("Shortcuts", "Close scoring for every presenter")),
-        Shortcut("reveal_next", ("F8",),
-                 QCoreApplication.translate("Shortcuts", "Reveal the next result")),
-        Shortcut("reveal_previous", ("Shift+F8",),
-                 QCoreApplication.translate("Shortcuts", "Step the reveal back")),
-        Shortcut("toggle_projector", ("F9",),
-                 QCoreApplication.translate("Shortcuts", "Show / hide the projector")),
+        Shortcut(
+            "next_presenter", ("F7", "Ctrl+Right"), QCoreApplication.translate("Shortcuts", "Next presenter")
+        ),
+        Shortcut(
+            "toggle_timer",
+            ("F5", "Ctrl+Space"),
+            QCoreApplication.translate("Shortcuts", "Start / pause the timer"),
+        ),
+        Shortcut("extend_timer", ("Ctrl+E",), QCoreApplication.translate("Shortcuts", "Extend the timer")),
+        Shortcut(
+            "reset_timer", ("Ctrl+Shift+R",), QCoreApplication.translate("Shortcuts", "Reset the timer")
+        ),
+        Shortcut(
+            "toggle_scoring",
+            ("F6",),
+            QCoreApplication.translate("Shortcuts", "Open / close scoring for the current presenter"),
+        ),
+        Shortcut(
+            "open_all",
+            ("Ctrl+F6",),
+            QCoreApplication.translate("Shortcuts", "Open scoring for every presenter"),
+        ),
+        Shortcut(
+            "close_all",
+            ("Ctrl+Shift+F6",),
+            QCoreApplication.translate("Shortcuts", "Close scoring for every presenter"),
+        ),
+        Shortcut("reveal_next", ("F8",), QCoreApplication.translate("Shortcuts", "Reveal the next result")),
+        Shortcut(
+            "reveal_previous", ("Shift+F8",), QCoreApplication.translate("Shortcuts", "Step the reveal back")
+        ),
+        Shortcut(
+            "toggle_projector", ("F9",), QCoreApplication.translate("Shortcuts", "Show / hide the projector")
+        ),
     )
 
 
 def general_shortcuts() -> tuple[Shortcut, ...]:
     return (
-        Shortcut("new_contest", ("Ctrl+N",),
-                 QCoreApplication.translate("Shortcuts", "New contest from a setup file")),
-        Shortcut("open_contest", ("Ctrl+O",),
-                 QCoreApplication.translate("Shortcuts", "Open a contest file")),
-        Shortcut("undo", ("Ctrl+Z",),
-                 QCoreApplication.translate("Shortcuts", "Undo a setup edit")),
-        Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"),
-                 QCoreApplication.translate("Shortcuts", "Redo a setup edit")),
-        Shortcut("help", ("F1",),
-                 QCoreApplication.translate("Shortcuts", "Show / hide this help")),
-        Shortcut("quit", ("Ctrl+Q",),
-                 QCoreApplication.translate("Shortcuts", "Quit")),
+        Shortcut(
+            "new_contest",
+            ("Ctrl+N",),
+            QCoreApplication.translate("Shortcuts", "New contest from a setup file"),
+        ),
+        Shortcut("open_contest", ("Ctrl+O",), QCoreApplication.translate("Shortcuts", "Open a contest file")),
+        Shortcut("undo", ("Ctrl+Z",), QCoreApplication.translate("Shortcuts", "Undo a setup edit")),
+        Shortcut(
+            "redo", ("Ctrl+Shift+Z", "Ctrl+Y"), QCoreApplication.translate("Shortcuts", "Redo a setup edit")
+        ),
+        Shortcut("help", ("F1",), QCoreApplication.translate("Shortcuts", "Show / hide this help")),
+        Shortcut("quit", ("Ctrl+Q",), QCoreApplication.translate("Shortcuts", "Quit")),
     )
 
 

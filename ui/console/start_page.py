@@ -13,7 +13,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 
@@ -35,10 +41,13 @@ class StartPage(QWidget):
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        intro = QLabel(self.tr(
-            "Set up the contest from the Excel template, give each reviewer their link, "
-            "then run the queue: reviewers score on their phones and the result is ready "
-            "the moment the last score arrives."))
+        intro = QLabel(
+            self.tr(
+                "Set up the contest from the Excel template, give each reviewer their link, "
+                "then run the queue: reviewers score on their phones and the result is ready "
+                "the moment the last score arrives."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addSpacing(12)

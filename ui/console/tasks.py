@@ -45,8 +45,9 @@ class Task(QObject):
 _running: set[Task] = set()
 
 
-def run_in_background(fn: Callable[[], object], on_done: Callable[[object], None],
-                      on_error: Callable[[str], None]) -> Task:
+def run_in_background(
+    fn: Callable[[], object], on_done: Callable[[object], None], on_error: Callable[[str], None]
+) -> Task:
     """Start `fn` in a worker thread; `on_done`/`on_error` run on the GUI thread afterwards."""
     task = Task(fn)
     _running.add(task)

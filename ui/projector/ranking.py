@@ -67,8 +67,11 @@ class RankingScene(Scene):
         self.heading = FitLabel(self, bold=True)
         self.provisional = FitLabel(self, bold=True, color=WARNING, align=RIGHT)
         self.headers = [
-            (FitLabel(self, color=MUTED, align=LEFT), FitLabel(self, color=MUTED, align=LEFT),
-             FitLabel(self, color=MUTED, align=RIGHT))
+            (
+                FitLabel(self, color=MUTED, align=LEFT),
+                FitLabel(self, color=MUTED, align=LEFT),
+                FitLabel(self, color=MUTED, align=RIGHT),
+            )
             for _ in range(2)
         ]
         self.bars = RankingBars(self)
@@ -77,11 +80,13 @@ class RankingScene(Scene):
 
     def _ensure_rows(self, count: int) -> None:
         while len(self.cells) < count:
-            self.cells.append((
-                FitLabel(self, bold=True, color=ACCENT, align=LEFT),
-                FitLabel(self, bold=True, align=LEFT, wrap=True),
-                FitLabel(self, bold=True, color=ACCENT, align=RIGHT, tabular=True),
-            ))
+            self.cells.append(
+                (
+                    FitLabel(self, bold=True, color=ACCENT, align=LEFT),
+                    FitLabel(self, bold=True, align=LEFT, wrap=True),
+                    FitLabel(self, bold=True, color=ACCENT, align=RIGHT, tabular=True),
+                )
+            )
         for i, row in enumerate(self.cells):
             for label in row:
                 label.setVisible(i < count)

@@ -160,11 +160,18 @@ class ResultsScene(Scene):
         lines = []
         for group in result.groups:
             score = fmt_score(group.score) if group.score is not None else "—"
-            lines.append(self.tr("%1 (weight %2): %3").replace("%1", group.group)
-                         .replace("%2", f"{group.weight.normalize():f}").replace("%3", score))
+            lines.append(
+                self.tr("%1 (weight %2): %3")
+                .replace("%1", group.group)
+                .replace("%2", f"{group.weight.normalize():f}")
+                .replace("%3", score)
+            )
         lines += self._dropped_lines(result)
-        lines.append(self.tr("%1 of %2 reviewers scored").replace("%1", str(result.ballots))
-                     .replace("%2", str(result.eligible)))
+        lines.append(
+            self.tr("%1 of %2 reviewers scored")
+            .replace("%1", str(result.ballots))
+            .replace("%2", str(result.eligible))
+        )
         return "\n".join(lines)
 
     def _dropped_lines(self, result: PresenterResult) -> list[str]:
@@ -175,8 +182,11 @@ class ResultsScene(Scene):
                 reason = self.tr("highest") if total.drop_reason == "highest" else self.tr("lowest")
                 lines.append(f"  {total.label}  {fmt_score(total.total)}  ({reason})")
             if group.dropped_marks:
-                marks = self.tr("%1: %n mark(s) dropped, the highest and lowest of each criterion",
-                                "", len(group.dropped_marks))
+                marks = self.tr(
+                    "%1: %n mark(s) dropped, the highest and lowest of each criterion",
+                    "",
+                    len(group.dropped_marks),
+                )
                 lines.append("  " + marks.replace("%1", group.group))
             elif self.data.tally().method == "trimmed" and group.score is not None and not group.trimmed:
                 lines.append("  " + self.tr("%1: too few scores to trim").replace("%1", group.group))

@@ -63,9 +63,16 @@ class FitLabel(QLabel):
     digits keep one size as they change.
     """
 
-    def __init__(self, parent: QWidget, *, bold: bool = False, color: QColor = TEXT,
-                 align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                 wrap: bool = False, tabular: bool = False):
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        bold: bool = False,
+        color: QColor = TEXT,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        wrap: bool = False,
+        tabular: bool = False,
+    ):
         super().__init__(parent)
         self._bold, self._tabular = bold, tabular
         self._target = 20

@@ -40,7 +40,8 @@ class WelcomeScene(Scene):
         self.organizer.set_text(organizer)
         self.join_heading.set_text(self.tr("Reviewers: how to join"))
         steps = self.tr(
-            "Scan the QR code on your personal card with your phone and score on the page it opens.")
+            "Scan the QR code on your personal card with your phone and score on the page it opens."
+        )
         if self.join_hint:
             steps = f"{self.join_hint}\n{steps}"
         self.join_steps.set_text(steps)

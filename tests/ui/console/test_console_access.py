@@ -20,8 +20,9 @@ def start(window, qtbot, port):
     return access
 
 
-def test_links_and_qr_codes_lead_each_reviewer_to_their_own_page(open_console, qtbot, demo_path, free_port,
-                                                                 tmp_path):
+def test_links_and_qr_codes_lead_each_reviewer_to_their_own_page(
+    open_console, qtbot, demo_path, free_port, tmp_path
+):
     window = open_console(demo_path)
     access = start(window, qtbot, free_port)
     assert access.switch.text() == "Stop the server"

@@ -65,7 +65,12 @@ def run_child(tmp_path, path, mode) -> subprocess.Popen:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path), str(tmp_path / "settings.ini"), mode],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     wanted = {"READY"} if mode == "calm" else {"READY", "BURST"}
     deadline = time.monotonic() + 60
     while wanted and time.monotonic() < deadline:
@@ -83,8 +88,9 @@ def kill(child: subprocess.Popen) -> None:
     assert child.returncode == -signal.SIGKILL
 
 
-def test_killed_console_resumes_where_the_host_was(tmp_path, demo_path, open_console, qtbot, settings,
-                                                  free_port):
+def test_killed_console_resumes_where_the_host_was(
+    tmp_path, demo_path, open_console, qtbot, settings, free_port
+):
     settings.set("server/address", "127.0.0.1")  # where the server ran before the crash
     settings.set("server/port", free_port)
     child = run_child(tmp_path, demo_path, "calm")
@@ -105,8 +111,11 @@ def test_killed_console_resumes_where_the_host_was(tmp_path, demo_path, open_con
     # The server is back by itself on the address and port the phones know: the sixth reviewer scores.
     assert window.controller.base_url == f"http://127.0.0.1:{free_port}"
     marks = {str(c.id): "10" for c in contest.criteria}
-    reply = httpx.post(f"{window.controller.base_url}/api/r/{voters[5].token}/ballots", json={
-        "client_id": "after-the-crash-1", "presenter_id": third.id, "marks": marks}, timeout=10)
+    reply = httpx.post(
+        f"{window.controller.base_url}/api/r/{voters[5].token}/ballots",
+        json={"client_id": "after-the-crash-1", "presenter_id": third.id, "marks": marks},
+        timeout=10,
+    )
     assert reply.status_code == 200
     qtbot.waitUntil(lambda: live.board.cell(voters[5].name, third.name) == "✓")
 
@@ -123,17 +132,23 @@ def test_killed_in_a_burst_of_ballots_every_committed_ballot_is_whole(tmp_path, 
         # and it is the latest submission for its reviewer and presenter.
         torn = store.conn.execute(
             "SELECT COUNT(*) FROM (SELECT COUNT(*) n, COUNT(DISTINCT submission_id) s FROM scores"
-            " GROUP BY reviewer_id, presenter_id) WHERE n != 4 OR s != 1").fetchone()[0]
+            " GROUP BY reviewer_id, presenter_id) WHERE n != 4 OR s != 1"
+        ).fetchone()[0]
         assert torn == 0
         stale = store.conn.execute(
             "SELECT COUNT(*) FROM (SELECT reviewer_id, presenter_id, MAX(id) latest FROM submissions"
             " GROUP BY reviewer_id, presenter_id) x JOIN scores sc USING (reviewer_id, presenter_id)"
-            " WHERE sc.submission_id != x.latest").fetchone()[0]
+            " WHERE sc.submission_id != x.latest"
+        ).fetchone()[0]
         assert stale == 0
         pairs = store.submitted_pairs()
     assert submissions >= 55
     window = open_console(demo_path)
     board = window.live.board
-    shown = {(r.id, p.id) for r in board.contest.reviewers for p in board.contest.presenters
-             if board.cell(r.name, p.name) == "✓"}
+    shown = {
+        (r.id, p.id)
+        for r in board.contest.reviewers
+        for p in board.contest.presenters
+        if board.cell(r.name, p.name) == "✓"
+    }
     assert shown == pairs

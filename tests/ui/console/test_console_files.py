@@ -29,7 +29,9 @@ def test_report_and_export_are_written_off_the_gui_thread(open_console, qtbot, d
     assert "结果" in workbook.sheetnames
 
 
-def test_a_failed_export_is_reported_and_the_console_carries_on(open_console, qtbot, demo_scored_path, tmp_path):
+def test_a_failed_export_is_reported_and_the_console_carries_on(
+    open_console, qtbot, demo_scored_path, tmp_path
+):
     window = open_console(demo_scored_path)
     seen = answer_next_message_box(QMessageBox.Ok)
     window.export_results(str(tmp_path / "results.txt"))

@@ -40,14 +40,16 @@ def messages(ts_path) -> dict[tuple[str, str], str]:
 
 
 def test_every_console_string_is_in_the_catalogue_and_translated(tmp_path):
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or \
-        shutil.which("pyside6-lupdate")
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lupdate"
+    )
     if lupdate is None:
         pytest.fail("pyside6-lupdate is missing (it ships with PySide6-Essentials)")
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui" / "console").glob("*.py"))
-    subprocess.run([lupdate, *sources, "ui/app.py", "-ts", str(fresh)], cwd=ROOT, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [lupdate, *sources, "ui/app.py", "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True
+    )
     wanted, committed = set(messages(fresh)), messages(TS)
     assert wanted - set(committed) == set(), "run pyside6-lupdate (see docs/console.md)"
     untranslated = [key for key in wanted if not committed.get(key)]
@@ -60,7 +62,9 @@ def test_lupdate_sees_every_string_the_code_translates():
     for path in [*(ROOT / "ui" / "console").glob("*.py"), ROOT / "ui" / "app.py"]:
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("tr", "translate"):
-                texts = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+                texts = [
+                    a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                ]
                 if texts:
                     in_code.add(texts[0] if node.func.attr == "tr" else texts[1])
     in_catalogue = {source for _, source in messages(TS)}
@@ -71,14 +75,21 @@ def test_the_compiled_catalogue_translates_the_key_strings(qapp):
     translator = QTranslator()
     assert translator.load(str(QM))
     committed = messages(TS)
-    for context, source in [("LivePage", "Next presenter"), ("LivePage", "Close the contest…"),
-                            ("Board", "Still missing: {names}"), ("Shortcuts", "Start / pause the timer"),
-                            ("SetupEditor", "Save"), ("StartPage", "Open the demo contest"),
-                            ("MainWindow", "Live session"), ("AccessPage", "Start the server")]:
+    for context, source in [
+        ("LivePage", "Next presenter"),
+        ("LivePage", "Close the contest…"),
+        ("Board", "Still missing: {names}"),
+        ("Shortcuts", "Start / pause the timer"),
+        ("SetupEditor", "Save"),
+        ("StartPage", "Open the demo contest"),
+        ("MainWindow", "Live session"),
+        ("AccessPage", "Start the server"),
+    ]:
         assert translator.translate(context, source) == committed[(context, source)] != ""
     # A .qm older than its .ts would miss strings added since: every committed translation is in it.
-    stale = [k for k, v in committed.items() if v and translator.translate(k[0], k[1]) != v
-             and "%n" not in k[1]]
+    stale = [
+        k for k, v in committed.items() if v and translator.translate(k[0], k[1]) != v and "%n" not in k[1]
+    ]
     assert stale == []
 
 
@@ -111,10 +122,22 @@ def test_the_system_language_decides_until_the_host_chooses(tmp_path, demo_path)
     def first_button(locale: str, setting: str) -> str:
         ini = tmp_path / f"{locale}-{setting}.ini"
         QSettings(str(ini), QSettings.Format.IniFormat).setValue("language", setting)
-        env = {**os.environ, "LC_ALL": locale, "LANG": locale, "LANGUAGE": "", "PYTHONPATH": str(ROOT),
-               "QT_QPA_PLATFORM": "offscreen"}
-        done = subprocess.run([sys.executable, "-c", SYSTEM_CHILD, str(demo_path), str(ini)],
-                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+        env = {
+            **os.environ,
+            "LC_ALL": locale,
+            "LANG": locale,
+            "LANGUAGE": "",
+            "PYTHONPATH": str(ROOT),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+        done = subprocess.run(
+            [sys.executable, "-c", SYSTEM_CHILD, str(demo_path), str(ini)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=60,
+        )
         assert done.returncode == 0, done.stderr
         return done.stdout.strip()
 

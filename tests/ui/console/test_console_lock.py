@@ -61,8 +61,14 @@ def child_console(tmp_path, path, mode, language="en") -> subprocess.Popen:
     ini = tmp_path / f"child-{mode}-{language}.ini"
     ini.write_text(f"[General]\nlanguage={language}\n")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(ini), mode], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path), str(ini), mode],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def holding_child(tmp_path, path) -> tuple[subprocess.Popen, int]:
@@ -116,7 +122,8 @@ def test_closing_the_window_lets_another_process_open_the_file(tmp_path, demo_pa
 
 
 def test_second_window_in_the_same_process_is_refused_and_the_same_window_reopens(
-        demo_path, open_console, qtbot, settings):
+    demo_path, open_console, qtbot, settings
+):
     first = open_console(demo_path)
     second = MainWindow(settings)
     qtbot.addWidget(second)
@@ -145,8 +152,9 @@ def test_the_demo_never_overwrites_a_demo_another_window_runs(tmp_path, open_con
     assert window.controller.state().phase == "live"
 
 
-def test_a_new_contest_never_replaces_a_file_another_window_runs(tmp_path, demo_path, open_console, qtbot,
-                                                                 settings):
+def test_a_new_contest_never_replaces_a_file_another_window_runs(
+    tmp_path, demo_path, open_console, qtbot, settings
+):
     first = open_console(demo_path)
     first.controller.session.start()
     source = tmp_path / "setup.json"

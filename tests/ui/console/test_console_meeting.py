@@ -28,8 +28,10 @@ def phone_ballots(base_url: str, contest, presenter, reviewers, share: float = 0
     with httpx.Client(base_url=base_url, timeout=10) as client:
         for r in reviewers:
             marks = {str(c.id): str(round(float(c.max) * share)) for c in contest.criteria}
-            reply = client.post(f"/api/r/{r.token}/ballots", json={
-                "client_id": f"phone-{uuid.uuid4().hex}", "presenter_id": presenter.id, "marks": marks})
+            reply = client.post(
+                f"/api/r/{r.token}/ballots",
+                json={"client_id": f"phone-{uuid.uuid4().hex}", "presenter_id": presenter.id, "marks": marks},
+            )
             statuses.append(reply.status_code)
     return statuses
 
@@ -85,8 +87,12 @@ def test_a_whole_meeting_survives_the_window_being_destroyed(open_console, qtbot
         assert live.board.cell(late.name, presenter.name) == ""
         assert live.board.missing.text() == f"Still missing: {late.name}"
         assert f"{len(voters) - 1} of {len(voters)}" in live.board.summary.text()
-        qtbot.waitUntil(lambda: any(row[1] == presenter.name and row[3] == f"{len(voters) - 1}/{len(voters)}"
-                                    for row in live.results.rows()))
+        qtbot.waitUntil(
+            lambda: any(
+                row[1] == presenter.name and row[3] == f"{len(voters) - 1}/{len(voters)}"
+                for row in live.results.rows()
+            )
+        )
         # The late reviewer's phone gets its ballot in; the board names nobody as missing any more.
         phone_ballots(base, contest, presenter, [late])
         qtbot.waitUntil(lambda: live.board.cell(late.name, presenter.name) == SUBMITTED)
@@ -138,7 +144,8 @@ def test_a_whole_meeting_survives_the_window_being_destroyed(open_console, qtbot
     assert proxy and proxy[0]["detail"]["reviewer"] == paperless.name
     source = again.controller.store.conn.execute(
         "SELECT source, note FROM submissions WHERE reviewer_id = ? AND presenter_id = ?",
-        (paperless.id, third.id)).fetchone()
+        (paperless.id, third.id),
+    ).fetchone()
     assert source == ("host", "paper form 7")
 
     # The contest was live: the server is back on the address and port the phones know.

@@ -20,8 +20,11 @@ def suggested(live) -> str:
 def fill_ballots(store, presenter_id, contest):
     for r in contest.reviewers:
         if presenter_id not in {p.id for p in contest.presenters if p.name in r.recuse}:
-            store.record_ballot(BallotIn(r.id, presenter_id, {c.id: 1 for c in contest.criteria},
-                                         f"t-{uuid.uuid4()}"), "phone", require_open=False)
+            store.record_ballot(
+                BallotIn(r.id, presenter_id, {c.id: 1 for c in contest.criteria}, f"t-{uuid.uuid4()}"),
+                "phone",
+                require_open=False,
+            )
 
 
 def test_the_console_suggests_each_step_of_a_presenter(open_console, qtbot, demo_path):
@@ -39,7 +42,8 @@ def test_the_console_suggests_each_step_of_a_presenter(open_console, qtbot, demo
     first = contest.presenters[0]
     fill_ballots(window.controller.store, first.id, contest)
     window.controller.bridge.ballot_committed.emit(
-        {"type": "ballot", "reviewer_id": contest.reviewers[1].id, "presenter_id": first.id})
+        {"type": "ballot", "reviewer_id": contest.reviewers[1].id, "presenter_id": first.id}
+    )
     qtbot.waitUntil(lambda: live.hint.text() == "Every ballot is in: close scoring (F6).")
     assert suggested(live) == "toggle_scoring"
     qtbot.keyClick(window, Qt.Key_F6)

@@ -49,13 +49,23 @@ def test_every_mark_rule_is_told_in_chinese_with_its_name_and_numbers(chinese, c
     names = [c.name for c in contest.criteria]
     cases = [
         ("not_a_number", _marks(contest, **{first: "abc"}), f"{first}：“abc”不是数字"),
-        ("out_of_range", _marks(contest, **{first: "99"}),
-         f"{first}：99 不在 0 到 {contest.criteria[0].max} 之间"),
+        (
+            "out_of_range",
+            _marks(contest, **{first: "99"}),
+            f"{first}：99 不在 0 到 {contest.criteria[0].max} 之间",
+        ),
         ("off_step", _marks(contest, **{first: "10.3"}), f"{first}：10.3 不是其步长 0.5 的整数倍"),
         ("unknown_criterion", {**_marks(contest), "颜值": "5"}, "没有名为“颜值”的评分项"),
-        ("duplicate_criterion", {**_marks(contest), str(contest.criteria[1].id): "5"}, f"{second} 填写了两次"),
-        ("missing_criterion", {k: v for k, v in _marks(contest).items() if k != second},
-         f"以下评分项没有打分：{second}"),
+        (
+            "duplicate_criterion",
+            {**_marks(contest), str(contest.criteria[1].id): "5"},
+            f"{second} 填写了两次",
+        ),
+        (
+            "missing_criterion",
+            {k: v for k, v in _marks(contest).items() if k != second},
+            f"以下评分项没有打分：{second}",
+        ),
     ]
     for code, marks, wanted in cases:
         exc = refused(lambda m=marks: ballot_units(contest, m))
@@ -71,15 +81,22 @@ def test_recused_closed_and_replayed_are_told_in_chinese(chinese, controller):
     marks = _marks(contest)
     exc = refused(lambda: controller.record_proxy_ballot(reviewer.id, presenter.id, marks))
     assert exc.code == "recused"
-    assert refusal_text(exc, names, reviewer.name, presenter.name) == \
-        f"{reviewer.name} 须回避 {presenter.name}，不能为其打分：请选择其他评委"
+    assert (
+        refusal_text(exc, names, reviewer.name, presenter.name)
+        == f"{reviewer.name} 须回避 {presenter.name}，不能为其打分：请选择其他评委"
+    )
 
     other = next(p for p in contest.presenters if p.name not in reviewer.recuse)
     units = ballot_units(contest, marks)
-    controller.store.record_ballot(BallotIn(reviewer.id, other.id, units, "paper-1"), "host", require_open=False)
+    controller.store.record_ballot(
+        BallotIn(reviewer.id, other.id, units, "paper-1"), "host", require_open=False
+    )
     changed = {c: u - 1 for c, u in units.items()}
-    exc = refused(lambda: controller.store.record_ballot(
-        BallotIn(reviewer.id, other.id, changed, "paper-1"), "host", require_open=False))
+    exc = refused(
+        lambda: controller.store.record_ballot(
+            BallotIn(reviewer.id, other.id, changed, "paper-1"), "host", require_open=False
+        )
+    )
     assert exc.code == "replayed"
     assert refusal_text(exc, names) == "这张评分表已用其他分数记录过，请重新录入"
 

@@ -81,8 +81,9 @@ def test_screens_in_both_languages(open_console, qtbot, demo_path, settings, tmp
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_closed_setup_group_drop_down_and_refusal_screens(open_console, qtbot, demo_scored_path, settings,
-                                                         tmp_path, language):
+def test_closed_setup_group_drop_down_and_refusal_screens(
+    open_console, qtbot, demo_scored_path, settings, tmp_path, language
+):
     """The round-2 states: the read-only setup after the close, the group drop-down, a refused paper mark."""
     settings.set("language", language)
     install_translators(QApplication.instance(), language)

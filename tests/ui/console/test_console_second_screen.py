@@ -32,16 +32,31 @@ CHILD = textwrap.dedent("""
 
 
 def screen(name, x, width, height):
-    return {"name": name, "x": x, "y": 0, "width": width, "height": height,
-            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    return {
+        "name": name,
+        "x": x,
+        "y": 0,
+        "width": width,
+        "height": height,
+        "logicalDpi": 96,
+        "logicalBaseDpi": 96,
+        "dpr": 1,
+    }
 
 
 def test_projector_goes_full_screen_on_the_second_screen(tmp_path, demo_path):
     config = tmp_path / "screens.json"
-    config.write_text(json.dumps({"screens": [screen("laptop", 0, 1280, 800),
-                                              screen("projector", 1280, 1920, 1080)]}))
+    config.write_text(
+        json.dumps({"screens": [screen("laptop", 0, 1280, 800), screen("projector", 1280, 1920, 1080)]})
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", CHILD, str(demo_path), str(tmp_path / "s.ini")],
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(demo_path), str(tmp_path / "s.ini")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["laptop", "projector", "True", "1920", "1080"]

@@ -42,8 +42,11 @@ def test_a_closed_contest_shows_a_read_only_setup_with_a_note(open_console, qtbo
     assert not any(b.isEnabled() for b in editor.findChildren(QPushButton) if b.text() in RESULT_BUTTONS)
     assert not (editor.method.isEnabled() or editor.trim.isEnabled() or editor.mode.isEnabled())
     grid = editor.recusals
-    assert not any(grid.item(i, j).flags() & Qt.ItemIsUserCheckable
-                   for i in range(grid.rowCount()) for j in range(grid.columnCount()))
+    assert not any(
+        grid.item(i, j).flags() & Qt.ItemIsUserCheckable
+        for i in range(grid.rowCount())
+        for j in range(grid.columnCount())
+    )
 
     # The details can still be corrected, and the correction is logged.
     assert editor.info["venue"].isEnabled()
@@ -58,7 +61,8 @@ def test_a_closed_contest_shows_a_read_only_setup_with_a_note(open_console, qtbo
 
 
 def test_closing_the_contest_freezes_an_open_editor_and_drops_unsaved_result_edits(
-        open_console, qtbot, demo_scored_path):
+    open_console, qtbot, demo_scored_path
+):
     window, editor = editor_on(open_console, demo_scored_path)
     assert not editor.closed_note.isVisible()
     criteria = editor.tables["criteria"]
@@ -88,7 +92,10 @@ def test_the_closed_editor_speaks_chinese(open_console, qtbot, demo_scored_path,
     with pytest.raises(InputError) as refused:
         window.controller.update_setup(replace(contest, groups=contest.groups[::-1]))
     text = translate_problem(refused.value.problems[0].message)
-    assert text == "比赛已结束：只能更正比赛信息（标题、日期、地点、主办单位）；以下修改被拒绝：groups: new order"
+    assert (
+        text
+        == "比赛已结束：只能更正比赛信息（标题、日期、地点、主办单位）；以下修改被拒绝：groups: new order"
+    )
 
 
 def test_the_reviewers_group_is_picked_from_a_drop_down(open_console, qtbot, demo_path):

@@ -119,8 +119,9 @@ def test_recusal_grid_and_new_rows_are_saved(open_console, qtbot, demo_path):
     assert len(window.controller.contest().reviewers) == len(tokens)
 
 
-def test_with_scores_a_meaning_change_is_refused_and_a_safe_one_is_logged(open_console, qtbot,
-                                                                          demo_scored_path):
+def test_with_scores_a_meaning_change_is_refused_and_a_safe_one_is_logged(
+    open_console, qtbot, demo_scored_path
+):
     window, editor = editor_on(open_console, demo_scored_path)
     counts = window.controller.store.counts()
     editor.tables["criteria"].item(0, 1).setText("50")

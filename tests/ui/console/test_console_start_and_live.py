@@ -32,8 +32,18 @@ def test_new_contest_from_the_excel_template_then_recent_files(open_console, qtb
 def test_a_bad_setup_is_explained_and_creates_nothing(open_console, qtbot, tmp_path):
     window = open_console()
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({"title": "x", "criteria": [{"name": "a", "max": "ten"}], "groups": [],
-                               "reviewers": [], "presenters": []}), "utf-8")
+    bad.write_text(
+        json.dumps(
+            {
+                "title": "x",
+                "criteria": [{"name": "a", "max": "ten"}],
+                "groups": [],
+                "reviewers": [],
+                "presenters": [],
+            }
+        ),
+        "utf-8",
+    )
     seen = answer_next_message_box(QMessageBox.Ok)
     assert not window.new_contest(str(bad), str(tmp_path / "bad.arena"))
     assert "'ten' is not a number" in seen[0]
@@ -49,13 +59,22 @@ def test_demo_button_opens_a_fresh_demo(open_console, qtbot):
     qtbot.mouseClick(window.start_page.findChild(QPushButton, "demoButton"), Qt.LeftButton)
     assert window.controller is not None
     assert window.controller.contest().title.startswith("某区")
-    pairs = {(r.id, p.id) for r in window.controller.contest().reviewers
-             for p in window.controller.contest().presenters if p.name not in r.recuse}
+    pairs = {
+        (r.id, p.id)
+        for r in window.controller.contest().reviewers
+        for p in window.controller.contest().presenters
+        if p.name not in r.recuse
+    }
     assert window.controller.store.submitted_pairs() == pairs  # the seeded ballots, as the README says
-    assert all(cell == "✓" for cell in (window.live.board.cell(r.name, p.name)
-                                       for r in window.controller.contest().reviewers
-                                       for p in window.controller.contest().presenters
-                                       if p.name not in r.recuse))
+    assert all(
+        cell == "✓"
+        for cell in (
+            window.live.board.cell(r.name, p.name)
+            for r in window.controller.contest().reviewers
+            for p in window.controller.contest().presenters
+            if p.name not in r.recuse
+        )
+    )
 
 
 def test_timer_buttons_extend_and_reset_the_countdown(open_console, qtbot, demo_path):

@@ -10,7 +10,7 @@ from arena.store import Store
 from ui.bridge import CoreBridge
 from ui.projector import ProjectorWindow
 
-LONG_NAME = "长三角生态绿色一体化发展示范区" "数字经济与现代服务业融合发展产"
+LONG_NAME = "长三角生态绿色一体化发展示范区数字经济与现代服务业融合发展产"
 assert len(LONG_NAME) == 30
 
 

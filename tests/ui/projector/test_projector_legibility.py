@@ -29,8 +29,9 @@ def overflow(label) -> str | None:
     metrics = label.fontMetrics()
     text = label.text()
     if label.wordWrap():
-        needed = metrics.boundingRect(QRect(0, 0, rect.width(), 1_000_000),
-                                      int(Qt.TextFlag.TextWordWrap | label.alignment()), text)
+        needed = metrics.boundingRect(
+            QRect(0, 0, rect.width(), 1_000_000), int(Qt.TextFlag.TextWordWrap | label.alignment()), text
+        )
         width, height = needed.width(), needed.height()
     else:
         width, height = metrics.horizontalAdvance(text), metrics.height()
@@ -144,8 +145,10 @@ def many_presenters_path(tmp_path, count: int = 20) -> Path:
     from projector_testkit import write_contest
 
     contest = demo_contest()
-    extra = [Presenter(f"{p.name}提升工程（第{i}期）", p.speaker, p.unit)
-             for i, p in enumerate(contest.presenters * 3, start=1)]
+    extra = [
+        Presenter(f"{p.name}提升工程（第{i}期）", p.speaker, p.unit)
+        for i, p in enumerate(contest.presenters * 3, start=1)
+    ]
     presenters = (*contest.presenters, Presenter(LONG_NAME, "张三", "区发展改革委"), *extra)[:count]
     path = tmp_path / "many.arena"
     write_contest(path, dataclasses.replace(contest, presenters=presenters), ballots=True)
@@ -154,7 +157,8 @@ def many_presenters_path(tmp_path, count: int = 20) -> Path:
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_twenty_presenters_stay_readable_in_the_ranking_and_the_reveal(
-        open_projector, tmp_path, size, chinese):
+    open_projector, tmp_path, size, chinese
+):
     p = open_projector(many_presenters_path(tmp_path), size)
     p.session.close_contest()
     p.session.set_scene("ranking")

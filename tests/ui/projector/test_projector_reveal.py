@@ -104,7 +104,8 @@ def test_the_explanation_shows_group_scores_and_dropped_totals_anonymously(proje
 def tied_contest(path):
     """Three presenters; two get identical ballots from everyone, so they share a rank."""
     contest = Contest(
-        title="Tie test", scoring=ScoringRules(method="mean"),
+        title="Tie test",
+        scoring=ScoringRules(method="mean"),
         criteria=(Criterion("Overall", Decimal(100), Decimal(1)),),
         groups=(Group("Panel"),),
         reviewers=tuple(Reviewer(f"R{i}", "Panel") for i in range(3)),
@@ -115,7 +116,8 @@ def tied_contest(path):
     points = {"Alpha": 80, "Beta": 90, "Gamma": 80}
     ballots = [
         BallotIn(r.id, p.id, {crit: points[p.name]}, f"{r.id}-{p.id}")
-        for r in store.reviewers() for p in store.presenters()
+        for r in store.reviewers()
+        for p in store.presenters()
     ]
     store.record_ballots(ballots, "demo")
     store.close()
@@ -161,8 +163,14 @@ def test_a_ballot_from_the_server_updates_scoring_progress_within_100_ms(unscore
         committed = time.monotonic()
         painted = []
         scene.bar.repainted.connect(lambda done, at: painted.append((done, at)))
-        p.bridge.notify({"type": "ballot", "reviewer_id": reviewer.id, "presenter_id": presenter.id,
-                         "committed_at": committed})
+        p.bridge.notify(
+            {
+                "type": "ballot",
+                "reviewer_id": reviewer.id,
+                "presenter_id": presenter.id,
+                "committed_at": committed,
+            }
+        )
         p.qtbot.waitUntil(lambda: any(done == 1 for done, _ in painted), timeout=1000)
     finally:
         server.close()
@@ -182,8 +190,11 @@ def demo_with_rules(tmp_path, **rules):
 
     contest = demo_contest()
     path = tmp_path / "rules.arena"
-    write_contest(path, dataclasses.replace(contest, scoring=dataclasses.replace(contest.scoring, **rules)),
-                  ballots=True)
+    write_contest(
+        path,
+        dataclasses.replace(contest, scoring=dataclasses.replace(contest.scoring, **rules)),
+        ballots=True,
+    )
     return path
 
 

@@ -39,17 +39,50 @@ TWO_SCREENS_SCRIPT = textwrap.dedent("""
 
 def test_with_a_second_screen_the_projector_fills_it(tmp_path, demo_scored_path):
     config = tmp_path / "screens.json"
-    config.write_text(json.dumps({"screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1},
-        {"name": "projector", "x": 1366, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96, "dpr": 1},
-    ]}))
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": 1366,
+                        "height": 768,
+                        "logicalDpi": 96,
+                        "dpr": 1,
+                    },
+                    {
+                        "name": "projector",
+                        "x": 1366,
+                        "y": 0,
+                        "width": 1024,
+                        "height": 768,
+                        "logicalDpi": 96,
+                        "dpr": 1,
+                    },
+                ]
+            }
+        )
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT)}
-    run = subprocess.run([sys.executable, "-c", TWO_SCREENS_SCRIPT, str(demo_scored_path)],
-                         capture_output=True, text=True, env=env, timeout=60, cwd=ROOT)
+    run = subprocess.run(
+        [sys.executable, "-c", TWO_SCREENS_SCRIPT, str(demo_scored_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        cwd=ROOT,
+    )
     assert run.returncode == 0, run.stderr
     shown = json.loads(run.stdout.strip().splitlines()[-1])
-    assert shown == {"returned": True, "screen": "projector", "full": True,
-                     "geometry": [1366, 0, 1024, 768], "scene": "welcome"}
+    assert shown == {
+        "returned": True,
+        "screen": "projector",
+        "full": True,
+        "geometry": [1366, 0, 1024, 768],
+        "scene": "welcome",
+    }
 
 
 def test_with_one_screen_the_projector_is_a_normal_window(projector):

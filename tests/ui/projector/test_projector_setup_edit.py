@@ -10,8 +10,10 @@ def rename_presenter(store, index, name):
     presenters = list(contest.presenters)
     old = presenters[index].name
     presenters[index] = dataclasses.replace(presenters[index], name=name)
-    reviewers = tuple(dataclasses.replace(r, recuse=tuple(name if n == old else n for n in r.recuse))
-                      for r in contest.reviewers)
+    reviewers = tuple(
+        dataclasses.replace(r, recuse=tuple(name if n == old else n for n in r.recuse))
+        for r in contest.reviewers
+    )
     store.update_setup(dataclasses.replace(contest, presenters=tuple(presenters), reviewers=reviewers))
     return old
 
