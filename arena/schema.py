@@ -5,7 +5,7 @@ transaction. `PRAGMA user_version` records the step a file has reached.
 Scores are integers counted in their criterion's step, so every sum is exact.
 """
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _APPEND_ONLY = """
 CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
@@ -137,4 +137,9 @@ CREATE TRIGGER contest_screen_token AFTER INSERT ON contest WHEN NEW.screen_toke
 BEGIN UPDATE contest SET screen_token = lower(hex(randomblob(24))) WHERE id = NEW.id; END;
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}
+# Version 4: whether the projector explains the revealed score, so a restart and the web view follow it.
+_V4 = """
+ALTER TABLE session_state ADD COLUMN explain INTEGER NOT NULL DEFAULT 0;
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}

@@ -43,6 +43,7 @@ class SessionState:
     reveal_step: int
     closed_at: str | None
     version: int
+    explain: bool = False  # the projector explains the revealed score
 
     @property
     def next_presenter_id(self) -> int | None:
@@ -91,6 +92,7 @@ class Session:
             scene=row["scene"],
             reveal_step=row["reveal_step"],
             closed_at=row["closed_at"],
+            explain=bool(row["explain"]),
             version=row["version"],
         )
 
@@ -224,3 +226,7 @@ class Session:
     def reveal_previous(self) -> SessionState:
         step = max(0, self.store.session_row()["reveal_step"] - 1)
         return self._apply("reveal", {"scene": "results", "reveal_step": step}, {"step": step})
+
+    def set_explanation(self, visible: bool) -> SessionState:
+        """Show or hide the explanation of the revealed score (group scores, dropped totals)."""
+        return self._apply("explain", {"explain": int(visible)}, {"visible": visible})

@@ -70,3 +70,12 @@ def test_reveal_step_survives_a_restart(demo_path):
     session.reveal_previous()
     assert Session(Store.open(demo_path)).state().reveal_step == 2
     assert Session(Store.open(demo_path)).state().scene == "results"
+
+
+def test_the_explanation_toggle_is_persisted_and_logged(demo_path):
+    session = Session(Store.open(demo_path))
+    assert not session.state().explain
+    session.set_explanation(True)
+    reopened = Session(Store.open(demo_path))
+    assert reopened.state().explain
+    assert reopened.store.session_log()[-1]["action"] == "explain"
