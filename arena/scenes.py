@@ -7,6 +7,8 @@ reviewers may score, what the scoring status is and which results the reveal
 has reached, so the two screens never disagree. The rule that matters most
 lives here once: a result is part of a scene only when the reveal has reached
 it (or the host shows the final ranking); no score ever appears before that.
+The explanation of a score (`explanation`) follows the same rule: it is given
+for the presenter in the spotlight only, with reviewers by group and number.
 """
 
 from __future__ import annotations
@@ -64,6 +66,40 @@ def reveal_order(results: list[PresenterResult]) -> list[PresenterResult]:
 def revealed(results: list[PresenterResult], step: int) -> list[PresenterResult]:
     """The presenters shown after `step` reveals, in the order they were revealed."""
     return reveal_order(results)[: max(0, min(step, len(results)))]
+
+
+def explanation(result: PresenterResult, method: str) -> dict:
+    """Why a revealed presenter has its score, as plain data both screens word in their language.
+
+    Group scores and weights, the totals trimming dropped (reviewers by their anonymous label,
+    "区级领导 #3", never by name), marks dropped per criterion counted per group, the groups too
+    small to trim, and how many reviewers scored.
+    """
+    groups, dropped, dropped_marks, untrimmed = [], [], [], []
+    for group in result.groups:
+        groups.append(
+            {
+                "group": group.group,
+                "weight": f"{group.weight.normalize():f}",
+                "score": fmt_score(group.score) or None,
+            }
+        )
+        dropped += [
+            {"group": group.group, "label": t.label, "total": fmt_score(t.total), "reason": t.drop_reason}
+            for t in group.dropped
+        ]
+        if group.dropped_marks:
+            dropped_marks.append({"group": group.group, "count": len(group.dropped_marks)})
+        elif method == "trimmed" and group.score is not None and not group.trimmed:
+            untrimmed.append(group.group)
+    return {
+        "groups": groups,
+        "dropped": dropped,
+        "dropped_marks": dropped_marks,
+        "untrimmed": untrimmed,
+        "ballots": result.ballots,
+        "eligible": result.eligible,
+    }
 
 
 # -- the scenes as JSON-ready data (the web view) -----------------------------------------------
@@ -140,11 +176,15 @@ def _results(source: SceneSource, state: SessionState) -> dict:
     tally = source.tally()
     results = ranked(tally)
     shown = revealed(results, state.reveal_step)
-    return {
+    view = {
         "provisional": tally.provisional,
         "count": len(results),
         "revealed": [_result(r, with_who=True) for r in shown],
+        "explain": state.explain,
     }
+    if state.explain and shown:  # the spotlight only: it has been revealed, the rest may not have been
+        view["explanation"] = explanation(shown[-1], tally.method)
+    return view
 
 
 def _ranking(source: SceneSource, state: SessionState) -> dict:

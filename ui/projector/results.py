@@ -4,8 +4,9 @@ The newest revealed presenter is in the spotlight (rank, name, final score) and
 fades in; those revealed before are listed below, best first. On the host's
 demand the spotlight also explains its score: each group's score and weight
 and the reviewer totals that were dropped, with reviewers shown anonymously.
-The step comes from the session (persisted in the contest file), so a restart
-resumes the reveal exactly where it was.
+The step and the explanation toggle come from the session (persisted in the
+contest file), so a restart resumes the reveal exactly where it was, explained
+or not.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QWidget
 
+from arena import scenes
 from arena.scoring import PresenterResult, fmt_score
 
 from .data import ProjectorData, revealed
@@ -94,16 +96,16 @@ class ResultsScene(Scene):
             row.name.place(self.box(21, y, 59, row_height), font)
             row.score.place(self.box(80, y, 14, row_height), font)
 
-    def set_explanation_visible(self, visible: bool) -> None:
+    def follow_explanation(self, visible: bool) -> None:
+        """The host's toggle (`SessionState.explain`): the spotlight makes room for the explanation."""
         if visible != self.explain:
             self.explain = visible
             self.arrange(self.width(), self.height())
-            if self.state is not None:
-                self.render_state()
 
     # -- content --------------------------------------------------------------------
 
     def render_state(self) -> None:
+        self.follow_explanation(self.state.explain)
         self.heading.set_text(self.tr("Results"))
         tally = self.data.tally()
         self.provisional.set_text(self.tr("Provisional: scoring is still open") if tally.provisional else "")
@@ -156,40 +158,39 @@ class ResultsScene(Scene):
         same_size([row.score for row in self.rows])
 
     def explain_text(self, result: PresenterResult) -> str:
-        """Group scores and weights, then what trimming left out (reviewers by group and number only)."""
-        lines = []
-        for group in result.groups:
-            score = fmt_score(group.score) if group.score is not None else "—"
-            lines.append(
-                self.tr("%1 (weight %2): %3")
-                .replace("%1", group.group)
-                .replace("%2", f"{group.weight.normalize():f}")
-                .replace("%3", score)
-            )
-        lines += self._dropped_lines(result)
+        """Group scores and weights, then what trimming left out (reviewers by group and number only).
+
+        The facts come from arena.scenes.explanation, as on the web view; only the wording is here.
+        """
+        facts = scenes.explanation(result, self.data.tally().method)
+        lines = [
+            self.tr("%1 (weight %2): %3")
+            .replace("%1", group["group"])
+            .replace("%2", group["weight"])
+            .replace("%3", group["score"] or "—")
+            for group in facts["groups"]
+        ]
+        lines += self._dropped_lines(facts)
         lines.append(
             self.tr("%1 of %2 reviewers scored")
-            .replace("%1", str(result.ballots))
-            .replace("%2", str(result.eligible))
+            .replace("%1", str(facts["ballots"]))
+            .replace("%2", str(facts["eligible"]))
         )
         return "\n".join(lines)
 
-    def _dropped_lines(self, result: PresenterResult) -> list[str]:
+    def _dropped_lines(self, facts: dict) -> list[str]:
         """Dropped totals one per line; marks dropped per criterion (too many to list) counted per group."""
         lines = []
-        for group in result.groups:
-            for total in group.dropped:
-                reason = self.tr("highest") if total.drop_reason == "highest" else self.tr("lowest")
-                lines.append(f"  {total.label}  {fmt_score(total.total)}  ({reason})")
-            if group.dropped_marks:
-                marks = self.tr(
-                    "%1: %n mark(s) dropped, the highest and lowest of each criterion",
-                    "",
-                    len(group.dropped_marks),
-                )
-                lines.append("  " + marks.replace("%1", group.group))
-            elif self.data.tally().method == "trimmed" and group.score is not None and not group.trimmed:
-                lines.append("  " + self.tr("%1: too few scores to trim").replace("%1", group.group))
+        for total in facts["dropped"]:
+            reason = self.tr("highest") if total["reason"] == "highest" else self.tr("lowest")
+            lines.append(f"  {total['label']}  {total['total']}  ({reason})")
+        for marks in facts["dropped_marks"]:
+            text = self.tr(
+                "%1: %n mark(s) dropped, the highest and lowest of each criterion", "", marks["count"]
+            )
+            lines.append("  " + text.replace("%1", marks["group"]))
+        for group in facts["untrimmed"]:
+            lines.append("  " + self.tr("%1: too few scores to trim").replace("%1", group))
         return [self.tr("Dropped:"), *lines] if lines else []
 
     def _fade_in_spotlight(self) -> None:

@@ -61,6 +61,7 @@ class ProjectorWindow(QWidget):
     def apply_state(self, state: SessionState) -> None:
         self.state = state
         self.data.invalidate_results()  # closing a window changes what is provisional
+        self.scenes["results"].follow_explanation(state.explain)
         scene = self.scenes.get(state.scene, self.scenes["welcome"])
         if scene is not self.scenes["presenting"]:
             self.scenes["presenting"].countdown.stop()
@@ -89,11 +90,8 @@ class ProjectorWindow(QWidget):
         self.showNormal()
         return False
 
-    def set_explanation_visible(self, visible: bool) -> None:
-        """Show or hide the explanation of the revealed score (group scores, dropped totals)."""
-        self.scenes["results"].set_explanation_visible(visible)
-
     def explanation_visible(self) -> bool:
+        """Whether the results scene explains the revealed score (it follows `state.explain`)."""
         return self.scenes["results"].explain
 
     def set_join_hint(self, text: str) -> None:

@@ -108,9 +108,9 @@ def walk_every_scene(p, directory: Path, tag: str) -> tuple[int, set[str]]:
     for step in range(1, len(p.store.presenters()) + 1):
         session.reveal_next()
         visit(f"results-{step}", shot=step in (1, 3, 8))
-        p.window.set_explanation_visible(True)
+        p.session.set_explanation(True)
         visit(f"results-{step}-explained", shot=step in (3, 8))
-        p.window.set_explanation_visible(False)
+        p.session.set_explanation(False)
     session.set_scene("ranking")
     visit("ranking")
     session.set_scene("blank")

@@ -86,7 +86,7 @@ def test_the_explanation_shows_group_scores_and_dropped_totals_anonymously(proje
     p = projector
     p.session.close_contest()
     p.session.reveal_next()
-    p.window.set_explanation_visible(True)
+    p.session.set_explanation(True)
     p.settle()
     text = p.window.scenes["results"].explanation.text()
     last = [r for r in tally(p.store).presenters if r.rank is not None][-1]
@@ -97,7 +97,7 @@ def test_the_explanation_shows_group_scores_and_dropped_totals_anonymously(proje
     assert sum(len(g.dropped) for g in last.groups) > 0  # the demo trims one high and one low per group
     for reviewer in p.store.reviewers():
         assert reviewer.name not in text
-    p.window.set_explanation_visible(False)
+    p.session.set_explanation(False)
     assert not p.window.scenes["results"].explanation.isVisibleTo(p.window)
 
 
@@ -202,7 +202,7 @@ def test_per_criterion_trimming_is_explained_as_a_count_per_group(open_projector
     p = open_projector(demo_with_rules(tmp_path, trim_level="criterion"))
     p.session.close_contest()
     p.session.reveal_next()
-    p.window.set_explanation_visible(True)
+    p.session.set_explanation(True)
     p.settle()
     text = p.window.scenes["results"].explanation.text()
     last = [r for r in tally(p.store).presenters if r.rank is not None][-1]
@@ -215,7 +215,7 @@ def test_a_group_too_small_to_trim_says_so(open_projector, tmp_path):
     p = open_projector(demo_with_rules(tmp_path, trim=6))  # needs 13 totals; the demo's groups have 7 to 12
     p.session.close_contest()
     p.session.reveal_next()
-    p.window.set_explanation_visible(True)
+    p.session.set_explanation(True)
     p.settle()
     text = p.window.scenes["results"].explanation.text()
     last = [r for r in tally(p.store).presenters if r.rank is not None][-1]
@@ -223,3 +223,41 @@ def test_a_group_too_small_to_trim_says_so(open_projector, tmp_path):
     assert untrimmed
     for name in untrimmed:
         assert f"{name}: too few scores to trim" in text
+
+
+def test_the_explanation_follows_the_session_and_comes_back_after_a_restart(open_projector, demo_scored_path):
+    first = open_projector(demo_scored_path)
+    first.session.close_contest()
+    first.session.reveal_next()
+    first.session.reveal_next()
+    first.settle()
+    results = first.window.scenes["results"]
+    assert not first.window.explanation_visible() and not results.explanation.isVisibleTo(first.window)
+    first.session.set_explanation(True)  # the console's toggle goes through the session
+    first.settle()
+    assert results.explanation.isVisibleTo(first.window)
+    shown = results.explanation.text()
+    assert expected_order(first.store)[1][1] == spotlight(first)[1] and "%" not in shown
+    first.close()  # the laptop is shut mid-reveal, explanation on screen
+
+    again = open_projector(demo_scored_path)
+    again.settle()
+    results = again.window.scenes["results"]
+    assert again.window.current_scene() == "results" and spotlight(again) == expected_order(again.store)[1]
+    assert results.explanation.isVisibleTo(again.window) and results.explanation.text() == shown
+    again.session.set_explanation(False)
+    again.settle()
+    assert not results.explanation.isVisibleTo(again.window)
+    # The spotlight takes the whole width back once the explanation is gone.
+    assert results.presenter_name.geometry().width() > again.window.width() * 0.8
+
+
+def test_the_toggle_made_on_another_scene_is_there_when_the_results_come_up(projector):
+    p = projector
+    p.session.close_contest()
+    p.session.set_scene("ranking")
+    p.session.set_explanation(True)
+    p.session.reveal_next()  # brings the results scene back, one step on
+    p.settle()
+    assert p.window.current_scene() == "results"
+    assert p.window.scenes["results"].explanation.isVisibleTo(p.window)
