@@ -4,113 +4,113 @@
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../ui/console/access.py" line="117"/>
+        <location filename="../../ui/console/access.py" line="127"/>
         <source>Projector screen (read-only, for a second display):</source>
         <translation>投影大屏链接（只读，供另一台电脑的显示屏使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="121"/>
+        <location filename="../../ui/console/access.py" line="131"/>
         <source>Copy screen link</source>
         <translation>复制大屏链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="69"/>
+        <location filename="../../ui/console/access.py" line="78"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="69"/>
+        <location filename="../../ui/console/access.py" line="78"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="69"/>
+        <location filename="../../ui/console/access.py" line="78"/>
         <source>Personal link</source>
         <translation>个人链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="80"/>
+        <location filename="../../ui/console/access.py" line="90"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="82"/>
+        <location filename="../../ui/console/access.py" line="92"/>
         <source>Printable cards (PDF)…</source>
         <translation>打印评委卡片（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="97"/>
+        <location filename="../../ui/console/access.py" line="107"/>
         <source>Address for phones:</source>
         <translation>手机访问地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="105"/>
+        <location filename="../../ui/console/access.py" line="115"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="142"/>
+        <location filename="../../ui/console/access.py" line="153"/>
         <source>The server could not start: {error}</source>
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="157"/>
+        <location filename="../../ui/console/access.py" line="173"/>
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="157"/>
+        <location filename="../../ui/console/access.py" line="173"/>
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="162"/>
+        <location filename="../../ui/console/access.py" line="178"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="164"/>
+        <location filename="../../ui/console/access.py" line="182"/>
         <source>Phones on the room&apos;s network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="167"/>
+        <location filename="../../ui/console/access.py" line="186"/>
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="171"/>
+        <location filename="../../ui/console/access.py" line="190"/>
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="169"/>
-        <location filename="../../ui/console/access.py" line="180"/>
+        <location filename="../../ui/console/access.py" line="188"/>
+        <location filename="../../ui/console/access.py" line="199"/>
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="195"/>
+        <location filename="../../ui/console/access.py" line="214"/>
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="211"/>
+        <location filename="../../ui/console/access.py" line="230"/>
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="215"/>
+        <location filename="../../ui/console/access.py" line="234"/>
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="222"/>
+        <location filename="../../ui/console/access.py" line="244"/>
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="228"/>
+        <location filename="../../ui/console/access.py" line="250"/>
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>
@@ -118,29 +118,29 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="112"/>
+        <location filename="../../ui/console/board.py" line="120"/>
         <source>%n ballot(s) counted so far.</source>
         <translation>
             <numerusform>目前已计入 %n 张评分表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="120"/>
+        <location filename="../../ui/console/board.py" line="129"/>
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="125"/>
+        <location filename="../../ui/console/board.py" line="136"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="126"/>
+        <location filename="../../ui/console/board.py" line="137"/>
         <source>Still missing: {names}</source>
         <translation>尚未提交：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="128"/>
+        <location filename="../../ui/console/board.py" line="139"/>
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
     </message>
@@ -148,22 +148,22 @@
 <context>
     <name>ContestController</name>
     <message>
-        <location filename="../../ui/console/controller.py" line="71"/>
+        <location filename="../../ui/console/controller.py" line="73"/>
         <source>The contest is closed: the scores are frozen and the queue cannot move any more.</source>
         <translation>比赛已结束：分数已冻结，出场顺序不能再变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="74"/>
+        <location filename="../../ui/console/controller.py" line="77"/>
         <source>Not done: {reason}</source>
         <translation>未执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="101"/>
+        <location filename="../../ui/console/controller.py" line="105"/>
         <source>The contest is closed: the scores are frozen.</source>
         <translation>比赛已结束：分数已冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="142"/>
+        <location filename="../../ui/console/controller.py" line="158"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>ContestLock</name>
     <message>
-        <location filename="../../ui/console/file_lock.py" line="66"/>
+        <location filename="../../ui/console/file_lock.py" line="67"/>
         <source>{file} is already open in another Arena window (process {pid} on {host}). Switch to that window, or close the contest there, then open it here.</source>
         <translation>{file} 已在另一个 Arena 窗口中打开（{host} 上的进程 {pid}）。请切换到那个窗口，或先在那里关闭这个比赛，再在这里打开。</translation>
     </message>
@@ -179,52 +179,52 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="46"/>
+        <location filename="../../ui/console/help_panel.py" line="53"/>
         <source>Setup: check the lists, the recusals and the scoring rules, then Save.</source>
         <translation>设置：核对各名单、回避关系和计分规则，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="47"/>
+        <location filename="../../ui/console/help_panel.py" line="55"/>
         <source>Reviewer access: pick the room&apos;s network address, start the server, hand out the links or the printed cards.</source>
         <translation>评委接入：选择会场网络地址，启动服务，发放链接或打印的卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="49"/>
+        <location filename="../../ui/console/help_panel.py" line="59"/>
         <source>Live session: start the contest, bring each presenter up, start the timer, open scoring, watch the board until every ballot is in, close scoring, next presenter.</source>
         <translation>现场进行：开始比赛，依次请汇报对象上场，开始计时，开放评分，看板显示全部收齐后关闭评分，进入下一位。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="51"/>
+        <location filename="../../ui/console/help_panel.py" line="63"/>
         <source>A reviewer without a phone: enter their paper ballot (it is logged as entered by the host).</source>
         <translation>评委没有手机时：录入其纸质评分表（记录为主持人代录）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="53"/>
+        <location filename="../../ui/console/help_panel.py" line="66"/>
         <source>When everyone has presented: close the contest (the scores are frozen), then reveal the results step by step on the projector.</source>
         <translation>全部汇报结束后：结束比赛（分数冻结），再在投影上逐步揭晓结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="55"/>
+        <location filename="../../ui/console/help_panel.py" line="70"/>
         <source>If the laptop crashes or the lid closes: reopen the file; the session resumes where it was.</source>
         <translation>如电脑崩溃或合盖：重新打开文件，会议从原处继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="59"/>
+        <location filename="../../ui/console/help_panel.py" line="74"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="59"/>
+        <location filename="../../ui/console/help_panel.py" line="74"/>
         <source>Running a meeting</source>
         <translation>会议流程</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="61"/>
+        <location filename="../../ui/console/help_panel.py" line="77"/>
         <source>During the session</source>
         <translation>会议进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/help_panel.py" line="62"/>
+        <location filename="../../ui/console/help_panel.py" line="78"/>
         <source>Everywhere</source>
         <translation>通用</translation>
     </message>
@@ -232,204 +232,214 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="52"/>
+        <location filename="../../ui/console/live.py" line="62"/>
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="55"/>
+        <location filename="../../ui/console/live.py" line="65"/>
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="88"/>
+        <location filename="../../ui/console/live.py" line="98"/>
         <source>Queue</source>
         <translation>出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="91"/>
+        <location filename="../../ui/console/live.py" line="101"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="97"/>
+        <location filename="../../ui/console/live.py" line="107"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="142"/>
+        <location filename="../../ui/console/live.py" line="172"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="131"/>
+        <location filename="../../ui/console/live.py" line="142"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="131"/>
-        <location filename="../../ui/console/live.py" line="245"/>
+        <location filename="../../ui/console/live.py" line="143"/>
+        <location filename="../../ui/console/live.py" line="299"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="132"/>
+        <location filename="../../ui/console/live.py" line="144"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="132"/>
+        <location filename="../../ui/console/live.py" line="145"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="134"/>
-        <location filename="../../ui/console/live.py" line="247"/>
+        <location filename="../../ui/console/live.py" line="149"/>
+        <location filename="../../ui/console/live.py" line="302"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="134"/>
+        <location filename="../../ui/console/live.py" line="150"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="135"/>
+        <location filename="../../ui/console/live.py" line="151"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="135"/>
+        <location filename="../../ui/console/live.py" line="152"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="133"/>
+        <location filename="../../ui/console/live.py" line="146"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="136"/>
+        <location filename="../../ui/console/live.py" line="155"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="136"/>
+        <location filename="../../ui/console/live.py" line="156"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="147"/>
+        <location filename="../../ui/console/live.py" line="157"/>
+        <source>Explain the score</source>
+        <translation>显示得分说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="167"/>
+        <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
+        <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="177"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="153"/>
+        <location filename="../../ui/console/live.py" line="183"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="153"/>
+        <location filename="../../ui/console/live.py" line="184"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="154"/>
+        <location filename="../../ui/console/live.py" line="185"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="154"/>
+        <location filename="../../ui/console/live.py" line="186"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="155"/>
+        <location filename="../../ui/console/live.py" line="187"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="155"/>
+        <location filename="../../ui/console/live.py" line="188"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="224"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="186"/>
+        <location filename="../../ui/console/live.py" line="226"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="199"/>
+        <location filename="../../ui/console/live.py" line="241"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201"/>
+        <location filename="../../ui/console/live.py" line="243"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201"/>
+        <location filename="../../ui/console/live.py" line="243"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="202"/>
+        <location filename="../../ui/console/live.py" line="246"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="202"/>
+        <location filename="../../ui/console/live.py" line="247"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="203"/>
+        <location filename="../../ui/console/live.py" line="248"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="213"/>
+        <location filename="../../ui/console/live.py" line="260"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="213"/>
+        <location filename="../../ui/console/live.py" line="260"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="213"/>
+        <location filename="../../ui/console/live.py" line="260"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="245"/>
+        <location filename="../../ui/console/live.py" line="299"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="246"/>
+        <location filename="../../ui/console/live.py" line="302"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="295"/>
+        <location filename="../../ui/console/live.py" line="352"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="299"/>
+        <location filename="../../ui/console/live.py" line="357"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="302"/>
+        <location filename="../../ui/console/live.py" line="360"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -437,163 +447,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="86"/>
+        <location filename="../../ui/console/main_window.py" line="92"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="121"/>
+        <location filename="../../ui/console/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="123"/>
+        <location filename="../../ui/console/main_window.py" line="134"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="124"/>
+        <location filename="../../ui/console/main_window.py" line="135"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="127"/>
+        <location filename="../../ui/console/main_window.py" line="138"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="128"/>
+        <location filename="../../ui/console/main_window.py" line="140"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="130"/>
+        <location filename="../../ui/console/main_window.py" line="142"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="132"/>
+        <location filename="../../ui/console/main_window.py" line="144"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="136"/>
+        <location filename="../../ui/console/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="138"/>
+        <location filename="../../ui/console/main_window.py" line="160"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="140"/>
+        <location filename="../../ui/console/main_window.py" line="163"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="162"/>
+        <location filename="../../ui/console/main_window.py" line="199"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="163"/>
+        <location filename="../../ui/console/main_window.py" line="200"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="164"/>
+        <location filename="../../ui/console/main_window.py" line="201"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="174"/>
+        <location filename="../../ui/console/main_window.py" line="216"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="186"/>
+        <location filename="../../ui/console/main_window.py" line="229"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="187"/>
+        <location filename="../../ui/console/main_window.py" line="231"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="198"/>
+        <location filename="../../ui/console/main_window.py" line="245"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="220"/>
+        <location filename="../../ui/console/main_window.py" line="271"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="221"/>
-        <location filename="../../ui/console/main_window.py" line="240"/>
+        <location filename="../../ui/console/main_window.py" line="271"/>
+        <location filename="../../ui/console/main_window.py" line="292"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="228"/>
+        <location filename="../../ui/console/main_window.py" line="280"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="229"/>
+        <location filename="../../ui/console/main_window.py" line="280"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="235"/>
+        <location filename="../../ui/console/main_window.py" line="287"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="239"/>
+        <location filename="../../ui/console/main_window.py" line="292"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="250"/>
+        <location filename="../../ui/console/main_window.py" line="303"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="262"/>
+        <location filename="../../ui/console/main_window.py" line="315"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="266"/>
+        <location filename="../../ui/console/main_window.py" line="320"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="318"/>
+        <location filename="../../ui/console/main_window.py" line="374"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="325"/>
+        <location filename="../../ui/console/main_window.py" line="381"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="329"/>
+        <location filename="../../ui/console/main_window.py" line="385"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="332"/>
+        <location filename="../../ui/console/main_window.py" line="388"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="333"/>
+        <location filename="../../ui/console/main_window.py" line="389"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -611,42 +621,42 @@
         <translation>下一步：汇报开始时开始计时（F5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="52"/>
+        <location filename="../../ui/console/next_step.py" line="53"/>
         <source>Next: open scoring when the presentation ends (F6).</source>
         <translation>下一步：汇报结束后开放评分（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="54"/>
+        <location filename="../../ui/console/next_step.py" line="56"/>
         <source>Every ballot is in: close scoring (F6).</source>
         <translation>评分表已全部收齐：关闭评分（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="55"/>
+        <location filename="../../ui/console/next_step.py" line="57"/>
         <source>Next: bring up the next presenter (F7).</source>
         <translation>下一步：请下一位汇报对象上场（F7）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="56"/>
+        <location filename="../../ui/console/next_step.py" line="58"/>
         <source>Everyone has presented: open scoring for all (Ctrl+F6).</source>
         <translation>全部汇报完毕：全部开放评分（Ctrl+F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="58"/>
+        <location filename="../../ui/console/next_step.py" line="61"/>
         <source>Every ballot is in: close scoring for all (Ctrl+Shift+F6).</source>
         <translation>评分表已全部收齐：全部关闭评分（Ctrl+Shift+F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="60"/>
+        <location filename="../../ui/console/next_step.py" line="64"/>
         <source>Everyone has been scored: close the contest, then reveal the results.</source>
         <translation>全部评分完毕：结束比赛，然后揭晓结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="62"/>
+        <location filename="../../ui/console/next_step.py" line="67"/>
         <source>Next: reveal the results step by step (F8).</source>
         <translation>下一步：逐步揭晓结果（F8）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="66"/>
+        <location filename="../../ui/console/next_step.py" line="71"/>
         <source>Waiting for ballots: %n still missing.</source>
         <translation>等待评分表：还差 %n 张。</translation>
     </message>
@@ -669,52 +679,52 @@
         <translation>必须是正数，而不是 {a}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="23"/>
+        <location filename="../../ui/console/problem_text.py" line="24"/>
         <source>the step {a} does not divide the maximum {b}</source>
         <translation>步长 {a} 不能整除满分 {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="25"/>
+        <location filename="../../ui/console/problem_text.py" line="28"/>
         <source>the name “{a}” is used twice (also row {b})</source>
         <translation>名称“{a}”重复（另见第 {b} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="26"/>
+        <location filename="../../ui/console/problem_text.py" line="30"/>
         <source>no group is called “{a}”</source>
         <translation>没有名为“{a}”的评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="27"/>
+        <location filename="../../ui/console/problem_text.py" line="31"/>
         <source>no presenter is called “{a}”</source>
         <translation>没有名为“{a}”的汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="29"/>
+        <location filename="../../ui/console/problem_text.py" line="34"/>
         <source>the list is empty: at least one row is needed</source>
         <translation>列表为空：至少需要一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="31"/>
+        <location filename="../../ui/console/problem_text.py" line="38"/>
         <source>criterion {a} already has scores and cannot be removed</source>
         <translation>评分项 {a} 已有评分，不能删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="33"/>
+        <location filename="../../ui/console/problem_text.py" line="42"/>
         <source>criterion {a} already has scores: its maximum and step cannot change</source>
         <translation>评分项 {a} 已有评分：满分和步长不能修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="35"/>
+        <location filename="../../ui/console/problem_text.py" line="46"/>
         <source>{a} already has ballots and cannot be removed</source>
         <translation>{a} 已有评分表，不能删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="37"/>
+        <location filename="../../ui/console/problem_text.py" line="50"/>
         <source>{a} already scored {b}: the recusal cannot be added</source>
         <translation>{a} 已为 {b} 评分：不能再设为回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="40"/>
+        <location filename="../../ui/console/problem_text.py" line="56"/>
         <source>the contest is closed: only the contest details (title, date, venue, organizer) can still be corrected; refused: {a}</source>
         <translation>比赛已结束：只能更正比赛信息（标题、日期、地点、主办单位）；以下修改被拒绝：{a}</translation>
     </message>
@@ -722,47 +732,47 @@
 <context>
     <name>ProvisionalResults</name>
     <message>
-        <location filename="../../ui/console/results.py" line="26"/>
+        <location filename="../../ui/console/results.py" line="32"/>
         <source>Show provisional results (this screen only)</source>
         <translation>显示临时结果（仅本屏幕）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="36"/>
+        <location filename="../../ui/console/results.py" line="42"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="36"/>
+        <location filename="../../ui/console/results.py" line="42"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="36"/>
+        <location filename="../../ui/console/results.py" line="42"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="36"/>
+        <location filename="../../ui/console/results.py" line="42"/>
         <source>Ballots</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="64"/>
+        <location filename="../../ui/console/results.py" line="71"/>
         <source>The results could not be computed: {error}</source>
         <translation>无法计算结果：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="68"/>
+        <location filename="../../ui/console/results.py" line="75"/>
         <source>Provisional results appear here once the scoring module is installed.</source>
         <translation>安装计分模块后，此处显示临时结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="72"/>
+        <location filename="../../ui/console/results.py" line="81"/>
         <source>Final results (the contest is closed).</source>
         <translation>最终结果（比赛已结束）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="73"/>
+        <location filename="../../ui/console/results.py" line="83"/>
         <source>Provisional: scores are still coming in.</source>
         <translation>临时结果：评分仍在进行中。</translation>
     </message>
@@ -770,37 +780,37 @@
 <context>
     <name>ProxyBallotDialog</name>
     <message>
-        <location filename="../../ui/console/proxy.py" line="30"/>
+        <location filename="../../ui/console/proxy.py" line="37"/>
         <source>Enter a paper ballot</source>
         <translation>代录纸质评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="33"/>
+        <location filename="../../ui/console/proxy.py" line="40"/>
         <source>For a reviewer without a phone. The ballot is recorded as entered by the host.</source>
         <translation>用于没有手机的评委。该评分表记录为主持人代录。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="41"/>
+        <location filename="../../ui/console/proxy.py" line="49"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="42"/>
+        <location filename="../../ui/console/proxy.py" line="50"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="53"/>
+        <location filename="../../ui/console/proxy.py" line="61"/>
         <source>e.g. paper form no. 12</source>
         <translation>例如：纸质表第 12 号</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="54"/>
+        <location filename="../../ui/console/proxy.py" line="62"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="83"/>
+        <location filename="../../ui/console/proxy.py" line="92"/>
         <source>This reviewer already has a ballot for this presenter; saving replaces it.</source>
         <translation>该评委已为此汇报对象评分，保存将替换原评分。</translation>
     </message>
@@ -871,296 +881,296 @@
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="62"/>
+        <location filename="../../ui/console/setup_editor.py" line="87"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="62"/>
+        <location filename="../../ui/console/setup_editor.py" line="87"/>
         <source>Max points</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="62"/>
+        <location filename="../../ui/console/setup_editor.py" line="87"/>
         <source>Step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="62"/>
-        <location filename="../../ui/console/setup_editor.py" line="63"/>
+        <location filename="../../ui/console/setup_editor.py" line="87"/>
+        <location filename="../../ui/console/setup_editor.py" line="88"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="63"/>
-        <location filename="../../ui/console/setup_editor.py" line="64"/>
+        <location filename="../../ui/console/setup_editor.py" line="88"/>
+        <location filename="../../ui/console/setup_editor.py" line="89"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="64"/>
+        <location filename="../../ui/console/setup_editor.py" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="88"/>
+        <location filename="../../ui/console/setup_editor.py" line="118"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="65"/>
+        <location filename="../../ui/console/setup_editor.py" line="90"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="49"/>
+        <location filename="../../ui/console/setup_editor.py" line="70"/>
         <source>The contest is closed and its results are final: criteria, groups, reviewers, recusals, presenters and the scoring method can no longer change. Only the contest details (title, date, venue, organizer) can still be corrected; each correction is written to the session log.</source>
         <translation>比赛已结束，结果已经确定：评分标准、评委组、评委、回避、汇报对象和计分方法都不能再修改。只有比赛信息（标题、日期、地点、主办单位）仍可更正，每次更正都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="64"/>
+        <location filename="../../ui/console/setup_editor.py" line="89"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="65"/>
+        <location filename="../../ui/console/setup_editor.py" line="90"/>
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="65"/>
+        <location filename="../../ui/console/setup_editor.py" line="90"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="65"/>
+        <location filename="../../ui/console/setup_editor.py" line="90"/>
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="67"/>
+        <location filename="../../ui/console/setup_editor.py" line="93"/>
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="67"/>
+        <location filename="../../ui/console/setup_editor.py" line="94"/>
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="68"/>
+        <location filename="../../ui/console/setup_editor.py" line="95"/>
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="68"/>
+        <location filename="../../ui/console/setup_editor.py" line="96"/>
         <source>Presenters (queue order)</source>
         <translation>汇报对象（出场顺序）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="73"/>
+        <location filename="../../ui/console/setup_editor.py" line="102"/>
         <source>Recusals</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="88"/>
+        <location filename="../../ui/console/setup_editor.py" line="119"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="88"/>
+        <location filename="../../ui/console/setup_editor.py" line="120"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="89"/>
+        <location filename="../../ui/console/setup_editor.py" line="121"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="97"/>
+        <location filename="../../ui/console/setup_editor.py" line="131"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="97"/>
+        <location filename="../../ui/console/setup_editor.py" line="131"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低后平均</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="98"/>
+        <location filename="../../ui/console/setup_editor.py" line="131"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="103"/>
+        <location filename="../../ui/console/setup_editor.py" line="138"/>
         <source>Score each presenter in turn</source>
         <translation>逐个评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="104"/>
+        <location filename="../../ui/console/setup_editor.py" line="138"/>
         <source>Score everyone at the end</source>
         <translation>最后统一评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="110"/>
+        <location filename="../../ui/console/setup_editor.py" line="145"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="111"/>
+        <location filename="../../ui/console/setup_editor.py" line="146"/>
         <source>Drop highest/lowest</source>
         <translation>去掉最高/最低各</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="112"/>
+        <location filename="../../ui/console/setup_editor.py" line="147"/>
         <source>How reviewers score</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="129"/>
+        <location filename="../../ui/console/setup_editor.py" line="165"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="129"/>
+        <location filename="../../ui/console/setup_editor.py" line="166"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="130"/>
+        <location filename="../../ui/console/setup_editor.py" line="167"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="131"/>
+        <location filename="../../ui/console/setup_editor.py" line="168"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="142"/>
+        <location filename="../../ui/console/setup_editor.py" line="180"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="144"/>
+        <location filename="../../ui/console/setup_editor.py" line="182"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="153"/>
+        <location filename="../../ui/console/setup_editor.py" line="192"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="154"/>
+        <location filename="../../ui/console/setup_editor.py" line="193"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="155"/>
+        <location filename="../../ui/console/setup_editor.py" line="194"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="162"/>
+        <location filename="../../ui/console/setup_editor.py" line="202"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="164"/>
+        <location filename="../../ui/console/setup_editor.py" line="204"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="261"/>
+        <location filename="../../ui/console/setup_editor.py" line="316"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="282"/>
+        <location filename="../../ui/console/setup_editor.py" line="337"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="292"/>
+        <location filename="../../ui/console/setup_editor.py" line="347"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="299"/>
+        <location filename="../../ui/console/setup_editor.py" line="354"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="335"/>
+        <location filename="../../ui/console/setup_editor.py" line="390"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="348"/>
+        <location filename="../../ui/console/setup_editor.py" line="405"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="349"/>
+        <location filename="../../ui/console/setup_editor.py" line="407"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="354"/>
+        <location filename="../../ui/console/setup_editor.py" line="416"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="355"/>
+        <location filename="../../ui/console/setup_editor.py" line="418"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="364"/>
+        <location filename="../../ui/console/setup_editor.py" line="430"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="367"/>
+        <location filename="../../ui/console/setup_editor.py" line="433"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="373"/>
+        <location filename="../../ui/console/setup_editor.py" line="440"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="374"/>
+        <location filename="../../ui/console/setup_editor.py" line="440"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="380"/>
+        <location filename="../../ui/console/setup_editor.py" line="447"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="382"/>
+        <location filename="../../ui/console/setup_editor.py" line="449"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="393"/>
+        <location filename="../../ui/console/setup_editor.py" line="460"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="397"/>
+        <location filename="../../ui/console/setup_editor.py" line="464"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="401"/>
+        <location filename="../../ui/console/setup_editor.py" line="468"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -1173,77 +1183,82 @@
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="27"/>
+        <location filename="../../ui/console/shortcuts.py" line="30"/>
         <source>Start / pause the timer</source>
         <translation>开始 / 暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="29"/>
+        <location filename="../../ui/console/shortcuts.py" line="32"/>
         <source>Extend the timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="31"/>
+        <location filename="../../ui/console/shortcuts.py" line="34"/>
         <source>Reset the timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="33"/>
+        <location filename="../../ui/console/shortcuts.py" line="39"/>
         <source>Open / close scoring for the current presenter</source>
         <translation>开放 / 关闭当前汇报对象的评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="35"/>
+        <location filename="../../ui/console/shortcuts.py" line="44"/>
         <source>Open scoring for every presenter</source>
         <translation>开放全部汇报对象的评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="37"/>
+        <location filename="../../ui/console/shortcuts.py" line="49"/>
         <source>Close scoring for every presenter</source>
         <translation>关闭全部汇报对象的评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="39"/>
+        <location filename="../../ui/console/shortcuts.py" line="51"/>
         <source>Reveal the next result</source>
         <translation>揭晓下一项结果</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="41"/>
+        <location filename="../../ui/console/shortcuts.py" line="53"/>
         <source>Step the reveal back</source>
         <translation>揭晓后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="43"/>
+        <location filename="../../ui/console/shortcuts.py" line="58"/>
+        <source>Explain the revealed score on the projector / hide it</source>
+        <translation>在投影上显示 / 隐藏已揭晓得分的说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="61"/>
         <source>Show / hide the projector</source>
         <translation>显示 / 隐藏投影</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="50"/>
+        <location filename="../../ui/console/shortcuts.py" line="71"/>
         <source>New contest from a setup file</source>
         <translation>从设置文件新建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="52"/>
+        <location filename="../../ui/console/shortcuts.py" line="73"/>
         <source>Open a contest file</source>
         <translation>打开比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="54"/>
+        <location filename="../../ui/console/shortcuts.py" line="74"/>
         <source>Undo a setup edit</source>
         <translation>撤销设置修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="56"/>
+        <location filename="../../ui/console/shortcuts.py" line="76"/>
         <source>Redo a setup edit</source>
         <translation>重做设置修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="58"/>
+        <location filename="../../ui/console/shortcuts.py" line="78"/>
         <source>Show / hide this help</source>
         <translation>显示 / 隐藏本帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="60"/>
+        <location filename="../../ui/console/shortcuts.py" line="79"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1251,42 +1266,42 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/console/start_page.py" line="31"/>
+        <location filename="../../ui/console/start_page.py" line="37"/>
         <source>Arena — live scoring contest</source>
         <translation>擂台赛——现场评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="39"/>
+        <location filename="../../ui/console/start_page.py" line="46"/>
         <source>Set up the contest from the Excel template, give each reviewer their link, then run the queue: reviewers score on their phones and the result is ready the moment the last score arrives.</source>
         <translation>用 Excel 模板设置比赛，把个人链接发给每位评委，然后按顺序进行：评委用手机评分，最后一份评分到达时结果即刻生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="47"/>
+        <location filename="../../ui/console/start_page.py" line="56"/>
         <source>Recent contests (double-click to open):</source>
         <translation>最近的比赛（双击打开）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="56"/>
+        <location filename="../../ui/console/start_page.py" line="65"/>
         <source>New contest from a setup…</source>
         <translation>从设置文件新建比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="57"/>
+        <location filename="../../ui/console/start_page.py" line="66"/>
         <source>Open a contest file…</source>
         <translation>打开比赛文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="58"/>
+        <location filename="../../ui/console/start_page.py" line="67"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="59"/>
+        <location filename="../../ui/console/start_page.py" line="68"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="76"/>
+        <location filename="../../ui/console/start_page.py" line="85"/>
         <source>No contest opened yet.</source>
         <translation>尚未打开过比赛。</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>PresentingScene</name>
     <message>
-        <location filename="../../ui/projector/presenting.py" line="112"/>
+        <location filename="../../ui/projector/presenting.py" line="113"/>
         <source>Up next</source>
         <translation>即将开始</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/presenting.py" line="117"/>
+        <location filename="../../ui/projector/presenting.py" line="118"/>
         <source>Now presenting  %1 / %2</source>
         <translation>正在汇报  %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/presenting.py" line="121"/>
+        <location filename="../../ui/projector/presenting.py" line="123"/>
         <source>Next: %1</source>
         <translation>下一位：%1</translation>
     </message>
@@ -35,8 +35,8 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector/window.py" line="42"/>
-        <location filename="../../ui/projector/window.py" line="176"/>
+        <location filename="../../ui/projector/window.py" line="43"/>
+        <location filename="../../ui/projector/window.py" line="181"/>
         <source>Arena projector</source>
         <translation>擂台赛投屏</translation>
     </message>
@@ -44,27 +44,27 @@
 <context>
     <name>RankingScene</name>
     <message>
-        <location filename="../../ui/projector/ranking.py" line="137"/>
+        <location filename="../../ui/projector/ranking.py" line="142"/>
         <source>Final ranking</source>
         <translation>最终排名</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ranking.py" line="139"/>
+        <location filename="../../ui/projector/ranking.py" line="144"/>
         <source>Provisional: scoring is still open</source>
         <translation>暂定结果：评分尚未结束</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ranking.py" line="141"/>
+        <location filename="../../ui/projector/ranking.py" line="146"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ranking.py" line="142"/>
+        <location filename="../../ui/projector/ranking.py" line="147"/>
         <source>Presenter</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ranking.py" line="143"/>
+        <location filename="../../ui/projector/ranking.py" line="148"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -72,57 +72,61 @@
 <context>
     <name>ResultsScene</name>
     <message>
-        <location filename="../../ui/projector/results.py" line="101"/>
+        <location filename="../../ui/projector/results.py" line="109"/>
         <source>Results</source>
         <translation>评价结果</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="103"/>
+        <location filename="../../ui/projector/results.py" line="111"/>
         <source>Provisional: scoring is still open</source>
         <translation>暂定结果：评分尚未结束</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="118"/>
+        <location filename="../../ui/projector/results.py" line="126"/>
         <source>The results, from last place to first</source>
         <translation>评价结果将从最后一名开始逐一揭晓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/projector/results.py" line="119"/>
+        <location filename="../../ui/projector/results.py" line="127"/>
         <source>%n presenter(s) ranked</source>
-        <translation><numerusform>共 %n 个汇报参与排名</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个汇报参与排名</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="154"/>
+        <location filename="../../ui/projector/results.py" line="167"/>
         <source>%1 (weight %2): %3</source>
         <translation>%1（权重 %2）：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/projector/results.py" line="169"/>
+        <location filename="../../ui/projector/results.py" line="189"/>
         <source>%1: %n mark(s) dropped, the highest and lowest of each criterion</source>
-        <translation><numerusform>%1：按各项指标去掉最高、最低分共 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>%1：按各项指标去掉最高、最低分共 %n 个</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="172"/>
+        <location filename="../../ui/projector/results.py" line="193"/>
         <source>%1: too few scores to trim</source>
         <translation>%1：评分人数不足，未去掉最高最低分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="173"/>
+        <location filename="../../ui/projector/results.py" line="194"/>
         <source>Dropped:</source>
         <translation>去掉的分数：</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="166"/>
+        <location filename="../../ui/projector/results.py" line="185"/>
         <source>highest</source>
         <translation>最高分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="166"/>
+        <location filename="../../ui/projector/results.py" line="185"/>
         <source>lowest</source>
         <translation>最低分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="157"/>
+        <location filename="../../ui/projector/results.py" line="175"/>
         <source>%1 of %2 reviewers scored</source>
         <translation>%2 位评委中 %1 位已评分</translation>
     </message>
@@ -130,47 +134,49 @@
 <context>
     <name>ScoringScene</name>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="97"/>
+        <location filename="../../ui/projector/scoring.py" line="93"/>
         <source>Scoring</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="105"/>
+        <location filename="../../ui/projector/scoring.py" line="101"/>
         <source>All presenters</source>
         <translation>全部汇报</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/projector/scoring.py" line="106"/>
+        <location filename="../../ui/projector/scoring.py" line="102"/>
         <source>%n presenter(s) open for scoring</source>
-        <translation><numerusform>%n 个汇报正在评分</numerusform></translation>
+        <translation>
+            <numerusform>%n 个汇报正在评分</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="117"/>
+        <location filename="../../ui/projector/scoring.py" line="114"/>
         <source>reviewers have scored</source>
         <translation>位评委已提交评分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="117"/>
+        <location filename="../../ui/projector/scoring.py" line="114"/>
         <source>ballots are in</source>
         <translation>份评分已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="125"/>
+        <location filename="../../ui/projector/scoring.py" line="122"/>
         <source>Scoring is closed</source>
         <translation>评分已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="127"/>
+        <location filename="../../ui/projector/scoring.py" line="124"/>
         <source>All ballots are in</source>
         <translation>全部评委已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="129"/>
+        <location filename="../../ui/projector/scoring.py" line="126"/>
         <source>Scoring is open: please score on your phone</source>
         <translation>评分已开始，请在手机上评分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="130"/>
+        <location filename="../../ui/projector/scoring.py" line="127"/>
         <source>Scoring opens shortly</source>
         <translation>评分即将开始</translation>
     </message>
@@ -188,7 +194,7 @@
         <translation>评委如何参与评分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/welcome.py" line="42"/>
+        <location filename="../../ui/projector/welcome.py" line="43"/>
         <source>Scan the QR code on your personal card with your phone and score on the page it opens.</source>
         <translation>请用手机扫描您个人评分卡上的二维码，在打开的页面上评分。</translation>
     </message>

@@ -154,19 +154,28 @@ class LivePage(QWidget):
             (
                 ("reveal_previous", self.tr("Reveal: step back")),
                 ("reveal_next", self.tr("Reveal next")),
+                ("toggle_explanation", self.tr("Explain the score")),
             ),
         )
         for r, row in enumerate(rows):
             for c, (name, text) in enumerate(row):
                 grid.addWidget(self._button(name, text), r, c)
+        explain = self.buttons["toggle_explanation"]
+        explain.setCheckable(True)  # pressed while the projector explains; the session decides (show_state)
+        explain.setToolTip(
+            self.tr(
+                "On the projector and the web screen: each group's score and weight and the totals "
+                "dropped by trimming, reviewers anonymous, for the presenter just revealed."
+            )
+        )
         # Before the contest starts, "Start" takes the place of "Next presenter" (one is hidden).
         grid.addWidget(self._button("start", self.tr("Start the contest")), 0, 0)
         self.scene = QComboBox(objectName="sceneCombo")
         for scene in SCENES:
             self.scene.addItem(self._scene_name(scene), scene)
         self.scene.activated.connect(lambda i: self.controller.act("set_scene", self.scene.itemData(i)))
-        grid.addWidget(QLabel(self.tr("Projector shows:")), 2, 2, Qt.AlignRight)
-        grid.addWidget(self.scene, 2, 3, 1, 2)
+        grid.addWidget(QLabel(self.tr("Projector shows:")), 2, 3, Qt.AlignRight)
+        grid.addWidget(self.scene, 2, 4)
         return box
 
     def _scene_name(self, scene: str) -> str:
@@ -195,6 +204,10 @@ class LivePage(QWidget):
             self.controller.act("open_scoring", None)
         elif name == "close_all":
             self.controller.act("close_scoring", None)
+        elif name == "toggle_explanation":
+            self.controller.act("set_explanation", not self.controller.state().explain)
+            # A click ticks the button itself; the session has the last word, even if refused.
+            self.buttons[name].setChecked(self.controller.state().explain)
         else:
             self.controller.act(name)
 
@@ -290,6 +303,7 @@ class LivePage(QWidget):
         )
         for name in ("reveal_next", "reveal_previous"):
             self.buttons[name].setEnabled(state.phase != "setup")
+        self.buttons["toggle_explanation"].setChecked(state.explain)
 
     def _suggest(self) -> None:
         """Say the next step and outline its button (nothing while ballots are still coming in)."""

@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(handler)
             self.addAction(action)
             self.actions_by_name[shortcut.name] = action
+        # A tick in the Session menu says whether the projector explains the score (from the session).
+        self.actions_by_name["toggle_explanation"].setCheckable(True)
 
     def _make_menus(self) -> None:
         a = self.actions_by_name
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
             "close_all",
             "reveal_next",
             "reveal_previous",
+            "toggle_explanation",
         ):
             session.addAction(a[name])
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -180,6 +183,7 @@ class MainWindow(QMainWindow):
             "close_all",
             "reveal_next",
             "reveal_previous",
+            "toggle_explanation",
             "toggle_projector",
         ):
             self.actions_by_name[name].setEnabled(has_contest)
@@ -197,6 +201,11 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.access, self.tr("Reviewer access"))
         self.stack.addWidget(self.pages)
         self.stack.setCurrentWidget(self.pages)
+        self._follow_state(self.controller.state())
+
+    def _follow_state(self, state) -> None:
+        """The checkable menu entries show the session's state, whoever changed it."""
+        self.actions_by_name["toggle_explanation"].setChecked(state.explain)
 
     def _on_setup_tab(self) -> bool:
         # Undo must never change a setup the host is not looking at.
@@ -226,6 +235,7 @@ class MainWindow(QMainWindow):
         self.close_contest_file()
         self.controller = controller
         controller.error.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        controller.bridge.session_changed.connect(self._follow_state)
         self.settings.add_recent(path)
         self._show_contest_pages()
         self._enable_actions()
@@ -314,6 +324,7 @@ class MainWindow(QMainWindow):
     def perform(self, name: str) -> None:
         if self.controller is not None and self.pages is not None:
             self.live.perform(name)
+            self._follow_state(self.controller.state())  # a checkable entry ticks itself when triggered
 
     def toggle_projector(self) -> None:
         window_class = projector_class()

@@ -53,6 +53,11 @@ def session_shortcuts() -> tuple[Shortcut, ...]:
             "reveal_previous", ("Shift+F8",), QCoreApplication.translate("Shortcuts", "Step the reveal back")
         ),
         Shortcut(
+            "toggle_explanation",
+            ("Ctrl+F8",),
+            QCoreApplication.translate("Shortcuts", "Explain the revealed score on the projector / hide it"),
+        ),
+        Shortcut(
             "toggle_projector", ("F9",), QCoreApplication.translate("Shortcuts", "Show / hide the projector")
         ),
     )
