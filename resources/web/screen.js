@@ -15,7 +15,10 @@
       results: "评价结果", provisional: "暂定结果：评分尚未结束",
       announce: "评价结果将从最后一名开始逐一揭晓", rankedCount: "共 {1} 个汇报参与排名",
       finalRanking: "最终排名", rank: "名次", presenter: "产业链", score: "得分",
-      rankN: "第{1}名", tiedN: "并列第{1}", offline: "连接中断，正在重新连接…"
+      rankN: "第{1}名", tiedN: "并列第{1}", offline: "连接中断，正在重新连接…",
+      groupWeight: "{1}（权重 {2}）", dropped: "去掉的分数：", droppedTotal: "{1}（{2}）", highest: "最高分", lowest: "最低分",
+      marksDropped: "{1}：按各项指标去掉最高、最低分共 {2} 个", tooFew: "{1}：评分人数不足，未去掉最高最低分",
+      scoredOf: "{2} 位评委中 {1} 位已评分"
     },
     en: {
       nowPresenting: "Now presenting  {1} / {2}", upNext: "Up next", next: "Next: {1}",
@@ -28,7 +31,10 @@
       results: "Results", provisional: "Provisional: scoring is still open",
       announce: "The results, from last place to first", rankedCount: "{1} presenter(s) ranked",
       finalRanking: "Final ranking", rank: "Rank", presenter: "Presenter", score: "Score",
-      rankN: "No. {1}", tiedN: "Tied No. {1}", offline: "Connection lost, reconnecting…"
+      rankN: "No. {1}", tiedN: "Tied No. {1}", offline: "Connection lost, reconnecting…",
+      groupWeight: "{1} (weight {2})", dropped: "Dropped:", droppedTotal: "{1} ({2})", highest: "highest", lowest: "lowest",
+      marksDropped: "{1}: {2} mark(s) dropped, the highest and lowest of each criterion",
+      tooFew: "{1}: too few scores to trim", scoredOf: "{1} of {2} reviewers scored"
     }
   };
   var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
@@ -177,6 +183,8 @@
     var shown = v.revealed;
     var scene = $("results");
     scene.classList.toggle("alone", shown.length <= 1);
+    // Before any text is fitted: the spotlight is narrower while the explanation stands beside it.
+    scene.classList.toggle("explaining", !!v.explanation);
     if (shown.length) {
       var top = shown[shown.length - 1];
       setText("r-rank", rankText(top));
@@ -189,14 +197,65 @@
       setText("r-speaker", fmt(T.rankedCount, v.count));
       setText("r-score", "");
     }
-    if (revealedBefore >= 0 && shown.length > revealedBefore) {
-      var spotlight = $("r-spotlight");
-      spotlight.classList.remove("reveal");
-      void spotlight.offsetWidth; // restart the fade for the newly revealed presenter
-      spotlight.classList.add("reveal");
-    }
+    var fresh = revealedBefore >= 0 && shown.length > revealedBefore;
+    if (fresh) restartFade($("r-spotlight"));
+    explanation(v.explanation, shown.length <= 1 ? 1.25 : 1, fresh);
     revealedBefore = shown.length;
     earlier(shown.slice(0, -1).reverse().slice(0, 8));
+  }
+
+  function restartFade(element) {
+    element.classList.remove("reveal");
+    void element.offsetWidth; // restart the fade for the newly revealed presenter
+    element.classList.add("reveal");
+  }
+
+  /* The spotlight's score explained (only sent for a revealed presenter, while the host shows it):
+     group scores and weights, the totals dropped by trimming (reviewers anonymous), who scored. */
+  function explanation(facts, scale, fresh) {
+    var holder = $("r-explain");
+    var before = holder.textContent;
+    holder.textContent = "";
+    holder.hidden = !facts;
+    if (!facts) return;
+    facts.groups.forEach(function (g) {
+      addLine(holder, "", fmt(T.groupWeight, g.group, g.weight), g.score || "—");
+    });
+    var drops = facts.dropped.map(function (d) {
+      return [d.label, fmt(T.droppedTotal, d.total, d.reason === "highest" ? T.highest : T.lowest)];
+    });
+    var notes = facts.dropped_marks.map(function (m) { return fmt(T.marksDropped, m.group, m.count); })
+      .concat(facts.untrimmed.map(function (g) { return fmt(T.tooFew, g); }));
+    if (drops.length || notes.length) addLine(holder, "x-muted x-heading", T.dropped);
+    drops.forEach(function (d) { addLine(holder, "x-indent x-drop", d[0], d[1]); });
+    notes.forEach(function (n) { addLine(holder, "x-indent", n); });
+    addLine(holder, "x-muted x-heading", fmt(T.scoredOf, facts.ballots, facts.eligible));
+    fitBlock(holder, 3.2 * scale);
+    if (fresh || !before) restartFade(holder);
+  }
+
+  function addLine(holder, className, label, value) {
+    var line = document.createElement("div");
+    line.className = "x-line " + className;
+    var text = document.createElement("span");
+    text.textContent = label;
+    line.appendChild(text);
+    if (value !== undefined) {
+      var number = document.createElement("span");
+      number.className = "x-value";
+      number.textContent = value;
+      line.appendChild(number);
+    }
+    holder.appendChild(line);
+  }
+
+  function fitBlock(holder, size) {
+    // Like a text box: shrink the whole block together until every line is inside, never cut off.
+    holder.style.fontSize = size + "vh";
+    while (size > MIN_FONT_VH && (holder.scrollHeight > holder.clientHeight + 1 || holder.scrollWidth > holder.clientWidth + 1)) {
+      size = Math.max(MIN_FONT_VH, size * 0.93);
+      holder.style.fontSize = size.toFixed(2) + "vh";
+    }
   }
 
   function earlier(rows) {
