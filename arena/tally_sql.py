@@ -12,11 +12,13 @@ the same as ordering and trimming T.
 from __future__ import annotations
 
 import math
+from itertools import groupby
+from operator import itemgetter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from .model import Criterion
+from .model import Criterion, InputError
 
 # SQLite integers are signed 64-bit; the biggest sum we ask for must stay below this.
 _INT64_SAFE = 2**62
@@ -127,87 +129,206 @@ class DroppedMark:
     reason: str  # "highest" | "lowest"
 
 
+@dataclass(frozen=True)
+class BinLayout:
+    """How a mark's (presenter, group, criterion) cell and value pack into one integer sort key.
+
+    cell = (presenter * groups + group) * criteria + criterion, key = cell * values + value: one
+    integer per mark sorts far faster in SQLite than four columns, and the histogram's GROUP BY is
+    the one sort of every mark the per-criterion tally needs. A reviewer's place in the setup and
+    id pack the same way (place * reviewers + id), so that MIN and MAX over a bin name its first
+    and last reviewer in the tally's order. Ids are the file's own row ids.
+    """
+
+    groups: int  # largest group id + 1
+    criteria: int  # largest criterion id + 1
+    values: int  # largest max in units + 1 (the schema's triggers keep every mark at or below max)
+    reviewers: int  # largest reviewer id + 1
+    packed: bool  # False when cell * values could leave 64-bit integers: group by (cell, value)
+
+    @classmethod
+    def of(cls, conn, pack_limit: int = _INT64_SAFE) -> BinLayout:
+        presenters, groups, criteria, values, reviewers, places = conn.execute(
+            "SELECT (SELECT COALESCE(MAX(id), 0) + 1 FROM presenters), (SELECT COALESCE(MAX(id), 0) + 1 FROM groups),"
+            " (SELECT COALESCE(MAX(id), 0) + 1 FROM criteria), (SELECT COALESCE(MAX(max_units), 0) + 1 FROM criteria),"
+            " (SELECT COALESCE(MAX(id), 0) + 1 FROM reviewers), (SELECT COALESCE(MAX(position), 0) + 1 FROM reviewers)"
+        ).fetchone()
+        if presenters * groups * criteria >= _INT64_SAFE or places * reviewers >= _INT64_SAFE:
+            raise InputError("the contest file's row ids are too large to tally")
+        return cls(groups, criteria, values, reviewers, presenters * groups * criteria * values < pack_limit)
+
+    def cell_sql(self, presenter: str, group: str, criterion: str) -> str:
+        return f"(({presenter} * {int(self.groups)} + {group}) * {int(self.criteria)} + {criterion})"
+
+    def unpack(self, cell: int) -> tuple[int, int, int]:
+        """(presenter id, group id, criterion id) of a cell."""
+        rest, criterion = divmod(cell, self.criteria)
+        presenter, group = divmod(rest, self.groups)
+        return presenter, group, criterion
+
+
+def keep_count(cnt: int, method: str, trim: int) -> int:
+    """k, the marks each end loses: the same rule as keep_k_sql."""
+    if method == "median":
+        return (cnt - 1) // 2
+    return trim if method == "trimmed" and trim > 0 and cnt >= 2 * trim + 1 else 0
+
+
 def criterion_marks(
-    conn, scale: Scale, n_criteria: int, method: str, trim: int, with_dropped: bool, all_complete: bool
+    conn,
+    scale: Scale,
+    n_criteria: int,
+    method: str,
+    trim: int,
+    with_dropped: bool,
+    all_complete: bool,
+    pack_limit: int = _INT64_SAFE,
 ) -> tuple[list[CriterionSum], list[DroppedMark]]:
     """Each criterion's marks trimmed separately inside each (presenter, group).
 
-    Marks are first counted per value (a histogram: a handful of values per criterion), and
-    the trimming is done on the histogram: the marks of value v fill places (upto - n, upto] of
-    the sorted order, the kept places are (k, cnt - k], so the kept sum is sum(v x overlap), all
-    in integers, with no sort of the individual marks. Only the dropped marks themselves (when
-    shown) are then looked up one by one. `all_complete` (every mark belongs to a counted ballot,
-    which the caller has checked by counting) skips the join that would leave the others out.
+    SQL counts the marks per value (a histogram: a handful of values per cell), reading them
+    in the table's own order (reviewer first, so each reviewer's group is looked up once) and
+    grouping on one packed integer (BinLayout); it is the only pass over every mark. The
+    trimming is then done on the histogram, in integers: the marks of value v fill places
+    (upto - n, upto] of the sorted order, the kept places are (k, cnt - k], so the kept sum is
+    sum(v x overlap). Each bin also carries its first and last reviewer (by place in the setup,
+    then id, as everywhere in the tally), which names a bin's dropped mark whenever a bin loses
+    at most one at each end: always with k = 1. Only cells where a bin loses more are looked up
+    mark by mark. `all_complete` (every mark belongs to a counted ballot, which the caller has
+    checked by counting) skips the join that would leave the others out.
     """
-    counted = "" if all_complete else "JOIN complete b ON b.r = s.reviewer_id AND b.p = s.presenter_id"
-    sql = f"""
-        WITH complete AS ({_complete_ballots_sql(scale, n_criteria)}),
-        hist AS (
-            SELECT s.presenter_id AS p, rv.group_id AS g, s.criterion_id AS c, s.value AS v, COUNT(*) AS n
-            FROM scores s {counted} JOIN reviewers rv ON rv.id = s.reviewer_id
-            GROUP BY s.presenter_id, rv.group_id, s.criterion_id, s.value
-        ),
-        bins AS (
-            SELECT p, g, c, v, n,
-                   SUM(n) OVER (PARTITION BY p, g, c ORDER BY v ROWS UNBOUNDED PRECEDING) AS upto,
-                   SUM(n) OVER (PARTITION BY p, g, c) AS cnt
-            FROM hist
-        ),
-        trimmed AS (SELECT *, {keep_k_sql(method, trim)} AS k FROM bins)
-        SELECT p, g, c, SUM(v * MAX(0, MIN(upto, cnt - k) - MAX(upto - n, k))), MAX(cnt) - 2 * MAX(k),
-               MAX(cnt), MAX(k),
-               MAX(CASE WHEN upto - n < k THEN v END), MIN(CASE WHEN upto > cnt - k THEN v END)
-        FROM trimmed GROUP BY p, g, c
-    """
-    rows = conn.execute(sql).fetchall()
-    sums = [CriterionSum(*row[:7]) for row in rows]
-    cuts = [(p, g, c, low, high, k) for p, g, c, _s, _n, _cnt, k, low, high in rows if k > 0]
-    dropped = []
-    if with_dropped and cuts:
-        only_counted = (
-            ""
-            if all_complete
-            else ("AND EXISTS (SELECT 1 FROM complete b WHERE b.r = s.reviewer_id AND b.p = s.presenter_id)")
-        )
-        dropped = _dropped_marks(conn, scale, n_criteria, cuts, only_counted)
+    layout = BinLayout.of(conn, pack_limit)
+    rows = conn.execute(_histogram_sql(scale, n_criteria, all_complete, layout)).fetchall()
+    if layout.packed and any(top != v for _c, v, _n, _f, _l, top in rows):
+        # A mark above its criterion's max (a hand-edited file without the schema's triggers)
+        # would land in another value's bin: count again without packing.
+        layout = replace(layout, packed=False)
+        rows = conn.execute(_histogram_sql(scale, n_criteria, all_complete, layout)).fetchall()
+    sums, dropped, cuts = [], [], []
+    for cell, bins in groupby(rows, key=itemgetter(0)):
+        found = _trim_cell(layout, cell, list(bins), method, trim, with_dropped)
+        sums.append(found.sum)
+        dropped += found.dropped
+        if found.cut is not None:
+            cuts.append(found.cut)
+    if cuts:
+        dropped += _dropped_marks(conn, scale, n_criteria, cuts, all_complete, layout)
     return sums, dropped
 
 
-def _dropped_marks(conn, scale: Scale, n_criteria: int, cuts: list[tuple], only_counted: str):
+@dataclass
+class _Cell:
+    sum: CriterionSum
+    dropped: list[DroppedMark]
+    cut: tuple | None  # (cell, lo, hi, k) when the dropped marks must be looked up one by one
+
+
+def _trim_cell(layout: BinLayout, cell: int, bins: list[tuple], method: str, trim: int, with_dropped: bool):
+    """One cell's kept sum from its histogram, and its dropped marks when the bins name them."""
+    p, g, c = layout.unpack(cell)
+    cnt = sum(b[2] for b in bins)
+    k = keep_count(cnt, method, trim)
+    kept_sum, upto, dropped, lookup = 0, 0, [], False
+    lo = hi = None
+    for _cell, v, n, first, last, _top in bins:
+        start, upto = upto, upto + n
+        kept_sum += v * max(0, min(upto, cnt - k) - max(start, k))
+        low = max(0, min(upto, k) - start)  # marks of this bin among the k lowest
+        high = max(0, upto - max(start, cnt - k))  # ... among the k highest
+        if low:
+            lo = v
+        if high and hi is None:
+            hi = v
+        if not with_dropped or lookup:
+            continue
+        if low > 1 or high > 1:
+            lookup = True  # more than one of a bin's marks dropped at one end: look them up
+        if low == 1:
+            dropped.append(DroppedMark(p, g, first % layout.reviewers, c, v, "lowest"))
+        if high == 1:
+            dropped.append(DroppedMark(p, g, last % layout.reviewers, c, v, "highest"))
+    total = CriterionSum(p, g, c, kept_sum, cnt - 2 * k, cnt, k)
+    if lookup:
+        return _Cell(total, [], (cell, lo, hi, k))
+    return _Cell(total, dropped, None)
+
+
+def _histogram_sql(scale: Scale, n_criteria: int, all_complete: bool, layout: BinLayout) -> str:
+    counted = "" if all_complete else "JOIN complete b ON b.r = s.reviewer_id AND b.p = s.presenter_id"
+    cell = layout.cell_sql("s.presenter_id", "rv.group_id", "s.criterion_id")
+    pick = f"rv.position * {int(layout.reviewers)} + rv.id"
+    if layout.packed:
+        values = int(layout.values)
+        marks = f"SELECT {cell} * {values} + s.value AS key, s.value AS v, {pick} AS pick"
+        binned = f"SELECT key / {values}, key % {values}, COUNT(*), MIN(pick), MAX(pick), MAX(v)"
+        group_by = "GROUP BY key ORDER BY key"
+    else:
+        marks = f"SELECT {cell} AS cell, s.value AS v, {pick} AS pick"
+        binned = "SELECT cell, v, COUNT(*), MIN(pick), MAX(pick), v"
+        group_by = "GROUP BY cell, v ORDER BY cell, v"
+    # CROSS JOIN fixes the loop order: each reviewer once, then that reviewer's marks by primary key.
+    return f"""
+        WITH complete AS ({_complete_ballots_sql(scale, n_criteria)}),
+        marks AS ({marks} FROM reviewers rv CROSS JOIN scores s ON s.reviewer_id = rv.id {counted})
+        {binned} FROM marks {group_by}
+    """
+
+
+def _dropped_marks(conn, scale: Scale, n_criteria: int, cuts: list[tuple], all_complete: bool, layout):
     """The k lowest and k highest marks of each trimmed (presenter, group, criterion), by reviewer.
 
     Only marks at or below the low cut (the value holding place k) or at or above the high cut
     can be dropped; among those, (value, reviewer's place in the setup) decides, as everywhere in
-    the tally. The cuts go to a temporary table (in the connection's temp database, never the
-    contest file) so that each mark finds its cut by primary key in one pass over the marks.
+    the tally. The cuts go to a temporary table keyed by cell (in the connection's temp database,
+    never the contest file). Before any mark looks its cell up, a test on its criterion alone
+    (at or below the highest low cut, or at or above the lowest high cut of that criterion)
+    passes over most kept marks; the exact test follows.
     """
     conn.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS tally_cuts (p INTEGER, g INTEGER, c INTEGER, lo INTEGER,"
-        " hi INTEGER, k INTEGER, PRIMARY KEY (p, g, c)) WITHOUT ROWID"
+        "CREATE TEMP TABLE IF NOT EXISTS tally_cells (cell INTEGER PRIMARY KEY, lo INTEGER, hi INTEGER, k INTEGER)"
     )
-    conn.execute("DELETE FROM temp.tally_cuts")
-    conn.executemany("INSERT INTO temp.tally_cuts VALUES (?, ?, ?, ?, ?, ?)", cuts)
+    conn.execute("DELETE FROM temp.tally_cells")
+    conn.executemany("INSERT INTO temp.tally_cells VALUES (?, ?, ?, ?)", cuts)
+    only_counted = (
+        ""
+        if all_complete
+        else "AND EXISTS (SELECT 1 FROM complete b WHERE b.r = s.reviewer_id AND b.p = s.presenter_id)"
+    )
+    cell = layout.cell_sql("s.presenter_id", "rv.group_id", "s.criterion_id")
+    # Ordered by (value, place, reviewer id), the cell's candidates start with its k lowest marks
+    # and end with its k highest: the marks at or below lo come first, those at or above hi last,
+    # and when lo = hi (every candidate then) the cell holds at least 2k + 1 marks, so the two
+    # ends never overlap. One ordered window names both ends.
     sql = f"""
-        WITH complete AS ({_complete_ballots_sql(scale, n_criteria)}),
-        candidates AS MATERIALIZED (
-            SELECT s.presenter_id AS p, rv.group_id AS g, s.criterion_id AS c, s.reviewer_id AS r,
-                   s.value AS v, rv.position AS place, rv.id AS rid, cu.lo, cu.hi, cu.k
-            FROM scores s JOIN reviewers rv ON rv.id = s.reviewer_id
-            JOIN temp.tally_cuts cu ON cu.p = s.presenter_id AND cu.g = rv.group_id AND cu.c = s.criterion_id
-            WHERE (s.value <= cu.lo OR s.value >= cu.hi) {only_counted}
-        )
-        SELECT p, g, r, c, v, 'lowest' FROM (
-            SELECT *, ROW_NUMBER() OVER (PARTITION BY p, g, c ORDER BY v, place, rid) AS rn
-            FROM candidates WHERE v <= lo) WHERE rn <= k
-        UNION ALL
-        SELECT p, g, r, c, v, 'highest' FROM (
-            SELECT *, ROW_NUMBER() OVER (PARTITION BY p, g, c ORDER BY v DESC, place DESC, rid DESC) AS rn
-            FROM candidates WHERE v >= hi) WHERE rn <= k
+        WITH complete AS ({_complete_ballots_sql(scale, n_criteria)})
+        SELECT p, g, r, c, v, CASE WHEN pos <= k THEN 'lowest' ELSE 'highest' END FROM (
+            SELECT s.presenter_id AS p, rv.group_id AS g, s.reviewer_id AS r, s.criterion_id AS c,
+                   s.value AS v, cu.k AS k, ROW_NUMBER() OVER w AS pos,
+                   COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
+            FROM reviewers rv CROSS JOIN scores s ON s.reviewer_id = rv.id
+            JOIN temp.tally_cells cu ON cu.cell = {cell}
+            WHERE {_rough_cut_sql(cuts, layout)} AND (s.value <= cu.lo OR s.value >= cu.hi) {only_counted}
+            WINDOW w AS (PARTITION BY cu.cell ORDER BY s.value, rv.position, rv.id)
+        ) WHERE pos <= k OR pos > n - k
     """
     try:
         return [DroppedMark(*row) for row in conn.execute(sql)]
     finally:
-        conn.execute("DELETE FROM temp.tally_cuts")
+        conn.execute("DELETE FROM temp.tally_cells")
+
+
+def _rough_cut_sql(cuts: list[tuple], layout: BinLayout) -> str:
+    """Per criterion: value <= the highest low cut OR value >= the lowest high cut (our own integers)."""
+    low: dict[int, int] = {}
+    high: dict[int, int] = {}
+    for cell, lo, hi, _k in cuts:
+        c = cell % layout.criteria
+        low[c] = max(low.get(c, lo), lo)
+        high[c] = min(high.get(c, hi), hi)
+    whens = " ".join(
+        f"WHEN {int(c)} THEN s.value <= {int(low[c])} OR s.value >= {int(high[c])}" for c in sorted(low)
+    )
+    return f"(CASE s.criterion_id {whens} ELSE 0 END)"
 
 
 def mark_count(conn) -> int:
