@@ -71,8 +71,12 @@ def test_each_step_explains_the_spotlight_and_gives_away_no_unrevealed_group_sco
         session.reveal_next()
         explained = view_of(store)["explanation"]
         assert [g["group"] for g in explained["groups"]] == [g.group for g in spotlight.groups]
-        assert [g["score"] for g in explained["groups"]] == [scoring.fmt_score(g.score) for g in spotlight.groups]
-        assert [g["weight"] for g in explained["groups"]] == [f"{g.weight.normalize():f}" for g in spotlight.groups]
+        assert [g["score"] for g in explained["groups"]] == [
+            scoring.fmt_score(g.score) for g in spotlight.groups
+        ]
+        assert [g["weight"] for g in explained["groups"]] == [
+            f"{g.weight.normalize():f}" for g in spotlight.groups
+        ]
         assert (explained["ballots"], explained["eligible"]) == (spotlight.ballots, spotlight.eligible)
         dropped = [(d["label"], d["total"], d["reason"]) for d in explained["dropped"]]
         assert dropped == [

@@ -39,7 +39,9 @@ OVERFLOWING = """() => {
   for (const line of block.querySelectorAll('.x-line')) if (out(line, 1)) boxes.push('x-line: ' + line.textContent);
   return boxes;
 }"""
-EXPLAIN_FONT = "() => parseFloat(getComputedStyle(document.getElementById('r-explain')).fontSize) / innerHeight"
+EXPLAIN_FONT = (
+    "() => parseFloat(getComputedStyle(document.getElementById('r-explain')).fontSize) / innerHeight"
+)
 
 
 @pytest.fixture
@@ -175,7 +177,8 @@ def test_the_wall_shows_the_explanation_legibly_at_both_sizes(browser, contest, 
         for size, page in pages.items():
             playwright_api.expect(page.locator("#r-explain")).to_be_hidden()
             width = SIZES[size]["width"]
-            assert page.locator("#r-name").bounding_box()["width"] > 0.85 * width  # the spotlight widens again
+            # The spotlight takes the whole width again.
+            assert page.locator("#r-name").bounding_box()["width"] > 0.85 * width
             assert page.evaluate(OVERFLOWING) == []
             assert page.errors == []
     finally:
