@@ -72,61 +72,61 @@
 <context>
     <name>ResultsScene</name>
     <message>
-        <location filename="../../ui/projector/results.py" line="109"/>
+        <location filename="../../ui/projector/results.py" line="111"/>
         <source>Results</source>
         <translation>评价结果</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="111"/>
+        <location filename="../../ui/projector/results.py" line="113"/>
         <source>Provisional: scoring is still open</source>
         <translation>暂定结果：评分尚未结束</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="126"/>
+        <location filename="../../ui/projector/results.py" line="128"/>
         <source>The results, from last place to first</source>
         <translation>评价结果将从最后一名开始逐一揭晓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/projector/results.py" line="127"/>
+        <location filename="../../ui/projector/results.py" line="129"/>
         <source>%n presenter(s) ranked</source>
         <translation>
             <numerusform>共 %n 个汇报参与排名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="167"/>
-        <source>%1 (weight %2): %3</source>
-        <translation>%1（权重 %2）：%3</translation>
+        <location filename="../../ui/projector/results.py" line="169"/>
+        <source>%1 (weight %2)</source>
+        <translation>%1（权重 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="186"/>
+        <source>%1 (highest)</source>
+        <translation>%1（最高分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="186"/>
+        <source>%1 (lowest)</source>
+        <translation>%1（最低分）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/projector/results.py" line="189"/>
+        <location filename="../../ui/projector/results.py" line="190"/>
         <source>%1: %n mark(s) dropped, the highest and lowest of each criterion</source>
         <translation>
             <numerusform>%1：按各项指标去掉最高、最低分共 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="193"/>
+        <location filename="../../ui/projector/results.py" line="194"/>
         <source>%1: too few scores to trim</source>
         <translation>%1：评分人数不足，未去掉最高最低分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="194"/>
+        <location filename="../../ui/projector/results.py" line="195"/>
         <source>Dropped:</source>
         <translation>去掉的分数：</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="185"/>
-        <source>highest</source>
-        <translation>最高分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projector/results.py" line="185"/>
-        <source>lowest</source>
-        <translation>最低分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projector/results.py" line="175"/>
+        <location filename="../../ui/projector/results.py" line="176"/>
         <source>%1 of %2 reviewers scored</source>
         <translation>%2 位评委中 %1 位已评分</translation>
     </message>

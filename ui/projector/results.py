@@ -18,6 +18,7 @@ from arena import scenes
 from arena.scoring import PresenterResult, fmt_score
 
 from .data import ProjectorData, revealed
+from .explanation import ExplanationPanel
 from .scene import Scene
 from .theme import ACCENT, MUTED, WARNING, FitLabel, rank_text, same_size
 
@@ -59,7 +60,7 @@ class ResultsScene(Scene):
         self.presenter_name = FitLabel(self.spotlight, bold=True, align=CENTER, wrap=True)
         self.speaker = FitLabel(self.spotlight, color=MUTED, align=CENTER, wrap=True)
         self.score = FitLabel(self.spotlight, bold=True, color=ACCENT, align=CENTER, tabular=True)
-        self.explanation = FitLabel(self.spotlight, align=LEFT, wrap=True)
+        self.explanation = ExplanationPanel(self.spotlight)
         self.rows = [ResultRow(self) for _ in range(MAX_EARLIER_ROWS)]
         self.row_count = 0
         self.fade = None
@@ -83,7 +84,8 @@ class ResultsScene(Scene):
         self.presenter_name.place(self.box(x, top + 9 * k, w, 17 * k), self.vh(8.5 * k))
         self.speaker.place(self.box(x, top + 26 * k, w, 6 * k), self.vh(3.8 * k))
         self.score.place(self.box(x, top + 32 * k, w, 13 * k), self.vh(11 * k))
-        self.explanation.place(self.box(58, top, 38, 45 * k), self.vh(3.2 * k))
+        panel = self.box(58, top, 38, 45 * k)
+        self.explanation.place(panel.x(), panel.y(), panel.width(), panel.height(), self.vh(4.4 * k))
         self.explanation.setVisible(self.explain)
 
     def _arrange_rows(self) -> None:
@@ -126,7 +128,7 @@ class ResultsScene(Scene):
         self.presenter_name.set_text(self.tr("The results, from last place to first"))
         self.speaker.set_text(self.tr("%n presenter(s) ranked", "", count))
         self.score.set_text("")
-        self.explanation.set_text("")
+        self.explanation.set_lines([])
 
     def _spotlight(self, result: PresenterResult) -> None:
         presenter = result.presenter
@@ -134,7 +136,7 @@ class ResultsScene(Scene):
         self.presenter_name.set_text(presenter.name)
         self.speaker.set_text("  ·  ".join(part for part in (presenter.speaker, presenter.unit) if part))
         self.score.set_text(fmt_score(result.score))
-        self.explanation.set_text(self.explain_text(result) if self.explain else "")
+        self.explanation.set_lines(self.explain_lines(result) if self.explain else [])
 
     def _earlier(self, earlier: list[PresenterResult]) -> None:
         best_first = list(reversed(earlier))[:MAX_EARLIER_ROWS]
@@ -157,41 +159,40 @@ class ResultsScene(Scene):
         same_size([row.rank for row in self.rows])
         same_size([row.score for row in self.rows])
 
-    def explain_text(self, result: PresenterResult) -> str:
-        """Group scores and weights, then what trimming left out (reviewers by group and number only).
-
-        The facts come from arena.scenes.explanation, as on the web view; only the wording is here.
-        """
+    def explain_lines(self, result: PresenterResult) -> list[tuple[str, str, str]]:
+        """Group scores and weights, then what trimming left out (reviewers by group and number only),
+        as (label, value, kind) rows for the panel. The facts come from arena.scenes.explanation, as
+        on the web view; only the wording is here."""
         facts = scenes.explanation(result, self.data.tally().method)
         lines = [
-            self.tr("%1 (weight %2): %3")
-            .replace("%1", group["group"])
-            .replace("%2", group["weight"])
-            .replace("%3", group["score"] or "—")
+            (
+                self.tr("%1 (weight %2)").replace("%1", group["group"]).replace("%2", group["weight"]),
+                group["score"] or "—",
+                "score",
+            )
             for group in facts["groups"]
         ]
         lines += self._dropped_lines(facts)
+        scored = self.tr("%1 of %2 reviewers scored")
         lines.append(
-            self.tr("%1 of %2 reviewers scored")
-            .replace("%1", str(facts["ballots"]))
-            .replace("%2", str(facts["eligible"]))
+            (scored.replace("%1", str(facts["ballots"])).replace("%2", str(facts["eligible"])), "", "note")
         )
-        return "\n".join(lines)
+        return lines
 
-    def _dropped_lines(self, facts: dict) -> list[str]:
-        """Dropped totals one per line; marks dropped per criterion (too many to list) counted per group."""
+    def _dropped_lines(self, facts: dict) -> list[tuple[str, str, str]]:
+        """Dropped totals one per row; marks dropped per criterion (too many to list) counted per group."""
         lines = []
         for total in facts["dropped"]:
-            reason = self.tr("highest") if total["reason"] == "highest" else self.tr("lowest")
-            lines.append(f"  {total['label']}  {total['total']}  ({reason})")
+            value = self.tr("%1 (highest)") if total["reason"] == "highest" else self.tr("%1 (lowest)")
+            lines.append((total["label"], value.replace("%1", total["total"]), "dropped"))
         for marks in facts["dropped_marks"]:
             text = self.tr(
                 "%1: %n mark(s) dropped, the highest and lowest of each criterion", "", marks["count"]
             )
-            lines.append("  " + text.replace("%1", marks["group"]))
+            lines.append((text.replace("%1", marks["group"]), "", "note"))
         for group in facts["untrimmed"]:
-            lines.append("  " + self.tr("%1: too few scores to trim").replace("%1", group))
-        return [self.tr("Dropped:"), *lines] if lines else []
+            lines.append((self.tr("%1: too few scores to trim").replace("%1", group), "", "note"))
+        return [(self.tr("Dropped:"), "", "note"), *lines] if lines else []
 
     def _fade_in_spotlight(self) -> None:
         """The newly revealed presenter appears slowly: calm, and the room's eyes follow it."""
