@@ -197,12 +197,14 @@ def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
     """Trimming each criterion's marks separately, then weighting them (the sports-panel way)."""
     rules, factor, n_crit = ctx.rules, ctx.scale.factor, len(ctx.contest.criteria)
     totals: dict[int, list[ReviewerTotal]] = defaultdict(list)
-    by_pair, exact = {}, {}
+    by_pair, exact, labels = {}, {}, ctx.labels
     for p, r, raw in tally_sql.plain_totals(conn, ctx.scale, n_crit):
-        if raw not in exact:
-            exact[raw] = factor * raw
-        by_pair[(r, p)] = _reviewer_total(ctx, r, exact[raw])
-        totals[p].append(by_pair[(r, p)])
+        total = exact.get(raw)
+        if total is None:  # few distinct raw totals: one Fraction each
+            total = exact[raw] = factor * raw
+        name, label, group = labels[r]
+        by_pair[(r, p)] = rt = ReviewerTotal(r, name, label, group, total)
+        totals[p].append(rt)
     criteria = {c.id: c for c in ctx.contest.criteria}
     drafts: dict[tuple[int, int], _GroupDraft] = {}
     raw_sums: dict[tuple[int, int], int] = defaultdict(int)

@@ -198,10 +198,12 @@ def criterion_marks(
     checked by counting) skips the join that would leave the others out.
     """
     layout = BinLayout.of(conn, pack_limit)
+    if not all_complete:
+        layout = replace(layout, packed=False)  # a damaged file: take the plain, slower way
     rows = conn.execute(_histogram_sql(scale, n_criteria, all_complete, layout)).fetchall()
-    if layout.packed and any(top != v for _c, v, _n, _f, _l, top in rows):
-        # A mark above its criterion's max (a hand-edited file without the schema's triggers)
-        # would land in another value's bin: count again without packing.
+    if layout.packed and sum(row[2] for row in rows) != mark_count(conn):
+        # Packing leaves out a mark above its criterion's max (which would land in another
+        # value's bin); the schema's triggers forbid them, but a hand-edited file could hold one.
         layout = replace(layout, packed=False)
         rows = conn.execute(_histogram_sql(scale, n_criteria, all_complete, layout)).fetchall()
     sums, dropped, cuts = [], [], []
@@ -224,52 +226,63 @@ class _Cell:
 
 
 def _trim_cell(layout: BinLayout, cell: int, bins: list[tuple], method: str, trim: int, with_dropped: bool):
-    """One cell's kept sum from its histogram, and its dropped marks when the bins name them."""
+    """One cell's kept sum from its histogram, and its dropped marks when the bins name them.
+
+    The kept sum is the whole sum less the k lowest and k highest places, taken bin by bin from
+    each end (one bin each with k = 1). With at least 2k + 1 marks the two ends never take the
+    same place, though they can share a bin: its first reviewer's mark is then the lowest, its
+    last reviewer's the highest.
+    """
     p, g, c = layout.unpack(cell)
     cnt = sum(b[2] for b in bins)
     k = keep_count(cnt, method, trim)
-    kept_sum, upto, dropped, lookup = 0, 0, [], False
-    lo = hi = None
-    for _cell, v, n, first, last, _top in bins:
-        start, upto = upto, upto + n
-        kept_sum += v * max(0, min(upto, cnt - k) - max(start, k))
-        low = max(0, min(upto, k) - start)  # marks of this bin among the k lowest
-        high = max(0, upto - max(start, cnt - k))  # ... among the k highest
-        if low:
-            lo = v
-        if high and hi is None:
-            hi = v
-        if not with_dropped or lookup:
-            continue
-        if low > 1 or high > 1:
-            lookup = True  # more than one of a bin's marks dropped at one end: look them up
-        if low == 1:
-            dropped.append(DroppedMark(p, g, first % layout.reviewers, c, v, "lowest"))
-        if high == 1:
-            dropped.append(DroppedMark(p, g, last % layout.reviewers, c, v, "highest"))
+    kept_sum = sum(b[1] * b[2] for b in bins)
+    dropped, lookup, cuts = [], False, []
+    for end, reason, pick in ((bins, "lowest", 3), (reversed(bins), "highest", 4)):
+        need, cut = k, None
+        for row in end:
+            if not need:
+                break
+            v, taken = row[1], min(need, row[2])
+            need -= taken
+            kept_sum -= v * taken
+            cut = v
+            if taken > 1:
+                lookup = True  # more than one of a bin's marks dropped at one end: look them up
+            elif with_dropped:
+                dropped.append(DroppedMark(p, g, row[pick] % layout.reviewers, c, v, reason))
+        cuts.append(cut)
     total = CriterionSum(p, g, c, kept_sum, cnt - 2 * k, cnt, k)
-    if lookup:
-        return _Cell(total, [], (cell, lo, hi, k))
+    if lookup and with_dropped:
+        return _Cell(total, [], (cell, cuts[0], cuts[1], k))
     return _Cell(total, dropped, None)
 
 
 def _histogram_sql(scale: Scale, n_criteria: int, all_complete: bool, layout: BinLayout) -> str:
+    """Rows (cell, value, marks, first reviewer's pick, last reviewer's pick), in cell and value order."""
     counted = "" if all_complete else "JOIN complete b ON b.r = s.reviewer_id AND b.p = s.presenter_id"
-    cell = layout.cell_sql("s.presenter_id", "rv.group_id", "s.criterion_id")
-    pick = f"rv.position * {int(layout.reviewers)} + rv.id"
+    groups_x_criteria, criteria = int(layout.groups * layout.criteria), int(layout.criteria)
+    cell = f"(s.presenter_id * {groups_x_criteria} + rv.gc + s.criterion_id)"  # BinLayout.cell_sql, sped up
     if layout.packed:
         values = int(layout.values)
-        marks = f"SELECT {cell} * {values} + s.value AS key, s.value AS v, {pick} AS pick"
-        binned = f"SELECT key / {values}, key % {values}, COUNT(*), MIN(pick), MAX(pick), MAX(v)"
+        marks = f"SELECT {cell} * {values} + s.value AS key, rv.pick AS pick"
+        where = f"WHERE s.value < {values}"  # always true unless a file was hand-edited (counted after)
+        binned = f"SELECT key / {values}, key % {values}, COUNT(*), MIN(pick), MAX(pick)"
         group_by = "GROUP BY key ORDER BY key"
     else:
-        marks = f"SELECT {cell} AS cell, s.value AS v, {pick} AS pick"
-        binned = "SELECT cell, v, COUNT(*), MIN(pick), MAX(pick), v"
+        marks = f"SELECT {cell} AS cell, s.value AS v, rv.pick AS pick"
+        where = ""
+        binned = "SELECT cell, v, COUNT(*), MIN(pick), MAX(pick)"
         group_by = "GROUP BY cell, v ORDER BY cell, v"
-    # CROSS JOIN fixes the loop order: each reviewer once, then that reviewer's marks by primary key.
+    # Each reviewer's part of the key and pick is worked out once, not once a mark; CROSS JOIN
+    # fixes the loop order: each reviewer once, then that reviewer's marks by primary key.
     return f"""
         WITH complete AS ({_complete_ballots_sql(scale, n_criteria)}),
-        marks AS ({marks} FROM reviewers rv CROSS JOIN scores s ON s.reviewer_id = rv.id {counted})
+        rv AS MATERIALIZED (
+            SELECT id, group_id * {criteria} AS gc, position * {int(layout.reviewers)} + id AS pick
+            FROM reviewers
+        ),
+        marks AS ({marks} FROM rv CROSS JOIN scores s ON s.reviewer_id = rv.id {counted} {where})
         {binned} FROM marks {group_by}
     """
 
