@@ -46,7 +46,7 @@ def fmt_exact(value: Fraction | None) -> str | None:
     return None if value is None else f"{value.numerator}/{value.denominator}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a big tally makes one per ballot, and they build twice as fast
 class ReviewerTotal:
     reviewer_id: int
     name: str

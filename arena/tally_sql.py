@@ -45,6 +45,12 @@ class Scale:
 
     def case_sql(self, column: str = "s.criterion_id") -> str:
         """A CASE expression giving each criterion's coefficient (our own integers, never user text)."""
+        same = set(self.coef.values())
+        if len(same) == 1:
+            # Equal steps with weights equal to maxima (the usual form) give every criterion the
+            # same coefficient: one constant instead of a CASE for each of the marks. A mark's
+            # criterion is always one of the contest's (a foreign key).
+            return f"({int(same.pop())})"
         whens = " ".join(f"WHEN {int(cid)} THEN {int(a)}" for cid, a in self.coef.items())
         return f"(CASE {column} {whens} ELSE 0 END)"
 
@@ -108,7 +114,7 @@ def totals(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[
     return conn.execute(sql).fetchall()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CriterionSum:
     presenter_id: int
     group_id: int
@@ -119,7 +125,7 @@ class CriterionSum:
     k: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DroppedMark:
     presenter_id: int
     group_id: int
