@@ -144,3 +144,46 @@ def test_one_mark_dropped_per_end_names_the_first_lowest_and_last_highest(tmp_pa
         ("b", "j0", "lowest"),
         ("b", "j4", "highest"),
     }
+
+
+def test_a_mark_above_max_in_a_hand_edited_file_is_counted_where_it_belongs(tmp_path):
+    # The schema's triggers forbid a mark above max; a file edited by hand without them can hold one.
+    # Packed into one integer it would fall into another cell's bins, so the tally counts again unpacked.
+    ballots = {(f"j{i}", "diver"): {"a": 2 * (i + 1), "b": 10} for i in range(5)}
+    with create_contest(tmp_path / "edited.arena", _setup(1, 5), ballots) as store:
+        contest = store.contest()
+        a, j4 = contest.criteria[0], contest.reviewers[4]
+        store.conn.execute("DROP TRIGGER scores_update_within_max")
+        store.conn.execute(
+            "UPDATE scores SET value = ? WHERE reviewer_id = ? AND criterion_id = ?",
+            (a.max_units + 4, j4.id, a.id),
+        )
+        group = tally(store).presenters[0].groups[0]
+    # a: 2, 4, 6, 8, 24 half points; the lowest (j0) and the highest (j4, 12 points) are dropped
+    assert dict(group.criterion_scores)["a"] == Fraction(4 + 6 + 8, 3) / 2
+    drops = {
+        (m.criterion, m.reviewer.name, m.reason, m.mark) for m in group.dropped_marks if m.criterion == "a"
+    }
+    assert drops == {("a", "j0", "lowest", 1), ("a", "j4", "highest", 12)}
+
+
+def test_ties_at_an_end_with_an_incomplete_ballot_in_the_file(tmp_path):
+    # The slow ways together: a damaged file (a half ballot, left out) and two equal lowest marks with k = 2.
+    marks = {"j0": 6, "j1": 6, "j2": 6, "j3": 8, "j4": 10, "j5": 12, "j6": 14}
+    ballots = {(r, "diver"): {"a": v, "b": v} for r, v in marks.items()}
+    setup = _setup(2, 8)
+    with create_contest(tmp_path / "damaged.arena", setup, ballots) as store:
+        contest = store.contest()
+        half = (contest.reviewers[7].id, contest.presenters[0].id, contest.criteria[0].id, 0)
+        store.load_generated_scores([half], "test: incomplete ballot")
+        result = tally(store)
+    group = result.presenters[0].groups[0]
+    drops = {(m.criterion, m.reviewer.name, m.reason) for m in group.dropped_marks}
+    assert drops == {(c, j, "lowest") for c in "ab" for j in ("j0", "j1")} | {
+        (c, j, "highest") for c in "ab" for j in ("j5", "j6")
+    }
+    assert dict(group.criterion_scores) == {
+        "a": Fraction(6 + 8 + 10, 3) / 2,
+        "b": Fraction(6 + 8 + 10, 3) / 2,
+    }
+    assert "1 marks belong to incomplete or recused ballots and are not counted" in result.warnings
