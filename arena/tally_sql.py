@@ -195,13 +195,13 @@ def criterion_marks(
     SQL counts the marks per value (a histogram: a handful of values per cell), reading them
     in the table's own order (reviewer first, so each reviewer's group is looked up once) and
     grouping on one packed integer (BinLayout); it is the only pass over every mark. The
-    trimming is then done on the histogram, in integers: the marks of value v fill places
-    (upto - n, upto] of the sorted order, the kept places are (k, cnt - k], so the kept sum is
-    sum(v x overlap). Each bin also carries its first and last reviewer (by place in the setup,
-    then id, as everywhere in the tally), which names a bin's dropped mark whenever a bin loses
-    at most one at each end: always with k = 1. Only cells where a bin loses more are looked up
-    mark by mark. `all_complete` (every mark belongs to a counted ballot, which the caller has
-    checked by counting) skips the join that would leave the others out.
+    trimming is then done on each cell's histogram, in integers (_trim_cell): the whole sum
+    less the k lowest and k highest places, with no sort of the individual marks. Each bin also
+    carries its first and last reviewer (by place in the setup, then id, as everywhere in the
+    tally), which names a bin's dropped mark whenever a bin loses at most one at each end:
+    always with k = 1. Only cells where a bin loses more are looked up mark by mark.
+    `all_complete` (every mark belongs to a counted ballot, which the caller has checked by
+    counting) skips the join that would leave the others out, and allows packing.
     """
     layout = BinLayout.of(conn, pack_limit)
     if not all_complete:
