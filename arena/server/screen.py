@@ -135,8 +135,13 @@ class Screen:
         )
 
     def payload(self) -> dict:
-        """What GET /api/screen answers: the view and the server's clock now (for the countdown)."""
-        return {**self.view(), "now_ms": now_ms()}
+        """What GET /api/screen answers: the view and the server's clock now (for the countdown).
+
+        A change this read discovers is published too: otherwise the watch would find the cache
+        already fresh and the screens listening on the feed would never hear of it.
+        """
+        self.publish_if_changed()
+        return {**self._view, "now_ms": now_ms()}
 
     # -- live ------------------------------------------------------------------------------
 

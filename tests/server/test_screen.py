@@ -378,3 +378,20 @@ def test_arena_links_tells_the_screen_link_and_it_opens_the_screen(live, base, c
     assert capsys.readouterr().out.strip() == link
     page = httpx.get(link)
     assert page.status_code == 200 and "screen.js" in page.text
+
+
+def test_a_change_first_seen_by_a_page_read_still_reaches_every_screen_on_the_feed(scored):
+    """Two screens: one re-reads the page's state right after the host acts, the other only listens.
+
+    The read must not swallow the change: the listening screen hears of it all the same.
+    """
+    live = scored
+    feed = ScreenFeed(live.screen + "/events")
+    try:
+        feed.until(lambda v: v["scene"] == "welcome")
+        for presenter in live.presenters[:4]:
+            live.session.goto(presenter.id)
+            assert get_view(live)["presenter"]["name"] == presenter.name  # the read comes first
+            feed.until(lambda v, name=presenter.name: v.get("presenter", {}).get("name") == name, timeout=3)
+    finally:
+        feed.close()
