@@ -14,6 +14,24 @@ from dataclasses import replace
 from .model import Contest, Criterion, InputError, Reviewer, new_token
 
 
+def contest_row(contest: Contest) -> dict:
+    """The contest table's columns for a setup (everything but the id and the screen secret)."""
+    s = contest.scoring
+    return {
+        "title": contest.title,
+        "date": contest.date,
+        "venue": contest.venue,
+        "organizer": contest.organizer,
+        "method": s.method,
+        "trim": s.trim,
+        "trim_level": s.trim_level,
+        "leniency": int(s.leniency),
+        "tie_break": json.dumps(list(s.tie_break), ensure_ascii=False),
+        "anonymous": int(s.anonymous),
+        "ballot_mode": s.ballot_mode,
+    }
+
+
 class SetupEdits:
     """Store methods for editing the setup; expects `conn`, `db`, `transaction`, `contest`, `log_action`."""
 
@@ -85,23 +103,7 @@ class SetupEdits:
         return problems
 
     def _sync_setup(self, contest: Contest) -> None:
-        s = contest.scoring
-        self.db["contest"].update(
-            1,
-            {
-                "title": contest.title,
-                "date": contest.date,
-                "venue": contest.venue,
-                "organizer": contest.organizer,
-                "method": s.method,
-                "trim": s.trim,
-                "trim_level": s.trim_level,
-                "leniency": int(s.leniency),
-                "tie_break": json.dumps(list(s.tie_break), ensure_ascii=False),
-                "anonymous": int(s.anonymous),
-                "ballot_mode": s.ballot_mode,
-            },
-        )
+        self.db["contest"].update(1, contest_row(contest))
         lists = {
             "reviewers": contest.reviewers,
             "presenters": contest.presenters,

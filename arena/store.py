@@ -35,7 +35,7 @@ from .model import (
     new_token,
 )
 from .schema import MIGRATIONS, SCHEMA_VERSION
-from .setup_edits import SetupEdits
+from .setup_edits import SetupEdits, contest_row
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -232,23 +232,7 @@ class Store(SetupEdits):
     # -- setup ---------------------------------------------------------------
 
     def _write_setup(self, contest: Contest) -> None:
-        s = contest.scoring
-        self.db["contest"].insert(
-            {
-                "id": 1,
-                "title": contest.title,
-                "date": contest.date,
-                "venue": contest.venue,
-                "organizer": contest.organizer,
-                "method": s.method,
-                "trim": s.trim,
-                "trim_level": s.trim_level,
-                "leniency": int(s.leniency),
-                "tie_break": json.dumps(list(s.tie_break), ensure_ascii=False),
-                "anonymous": int(s.anonymous),
-                "ballot_mode": s.ballot_mode,
-            }
-        )
+        self.db["contest"].insert({"id": 1, **contest_row(contest)})
         self.db["criteria"].insert_all(
             {
                 "name": c.name,
