@@ -700,31 +700,36 @@
     </message>
     <message>
         <location filename="../../ui/console/problem_text.py" line="34"/>
+        <source>the tie-break rule “{a}” names no current group or criterion</source>
+        <translation>同分决胜规则“{a}”所指的评委组或评分项已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="38"/>
         <source>the list is empty: at least one row is needed</source>
         <translation>列表为空：至少需要一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="38"/>
+        <location filename="../../ui/console/problem_text.py" line="42"/>
         <source>criterion {a} already has scores and cannot be removed</source>
         <translation>评分项 {a} 已有评分，不能删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="42"/>
+        <location filename="../../ui/console/problem_text.py" line="46"/>
         <source>criterion {a} already has scores: its maximum and step cannot change</source>
         <translation>评分项 {a} 已有评分：满分和步长不能修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="46"/>
+        <location filename="../../ui/console/problem_text.py" line="50"/>
         <source>{a} already has ballots and cannot be removed</source>
         <translation>{a} 已有评分表，不能删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="50"/>
+        <location filename="../../ui/console/problem_text.py" line="54"/>
         <source>{a} already scored {b}: the recusal cannot be added</source>
         <translation>{a} 已为 {b} 评分：不能再设为回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="56"/>
+        <location filename="../../ui/console/problem_text.py" line="60"/>
         <source>the contest is closed: only the contest details (title, date, venue, organizer) can still be corrected; refused: {a}</source>
         <translation>比赛已结束：只能更正比赛信息（标题、日期、地点、主办单位）；以下修改被拒绝：{a}</translation>
     </message>
@@ -881,296 +886,327 @@
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="87"/>
+        <location filename="../../ui/console/setup_editor.py" line="89"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="87"/>
+        <location filename="../../ui/console/setup_editor.py" line="89"/>
         <source>Max points</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="87"/>
+        <location filename="../../ui/console/setup_editor.py" line="89"/>
         <source>Step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="87"/>
-        <location filename="../../ui/console/setup_editor.py" line="88"/>
+        <location filename="../../ui/console/setup_editor.py" line="89"/>
+        <location filename="../../ui/console/setup_editor.py" line="90"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="88"/>
-        <location filename="../../ui/console/setup_editor.py" line="89"/>
+        <location filename="../../ui/console/setup_editor.py" line="90"/>
+        <location filename="../../ui/console/setup_editor.py" line="91"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="89"/>
+        <location filename="../../ui/console/setup_editor.py" line="91"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="118"/>
+        <location filename="../../ui/console/setup_editor.py" line="123"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="90"/>
+        <location filename="../../ui/console/setup_editor.py" line="92"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="70"/>
+        <location filename="../../ui/console/setup_editor.py" line="72"/>
         <source>The contest is closed and its results are final: criteria, groups, reviewers, recusals, presenters and the scoring method can no longer change. Only the contest details (title, date, venue, organizer) can still be corrected; each correction is written to the session log.</source>
         <translation>比赛已结束，结果已经确定：评分标准、评委组、评委、回避、汇报对象和计分方法都不能再修改。只有比赛信息（标题、日期、地点、主办单位）仍可更正，每次更正都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="89"/>
+        <location filename="../../ui/console/setup_editor.py" line="91"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="90"/>
+        <location filename="../../ui/console/setup_editor.py" line="92"/>
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="90"/>
+        <location filename="../../ui/console/setup_editor.py" line="92"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="90"/>
+        <location filename="../../ui/console/setup_editor.py" line="92"/>
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="93"/>
+        <location filename="../../ui/console/setup_editor.py" line="95"/>
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="94"/>
+        <location filename="../../ui/console/setup_editor.py" line="96"/>
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="95"/>
+        <location filename="../../ui/console/setup_editor.py" line="97"/>
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="96"/>
+        <location filename="../../ui/console/setup_editor.py" line="98"/>
         <source>Presenters (queue order)</source>
         <translation>汇报对象（出场顺序）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="102"/>
+        <location filename="../../ui/console/setup_editor.py" line="104"/>
         <source>Recusals</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="119"/>
+        <location filename="../../ui/console/setup_editor.py" line="107"/>
+        <location filename="../../ui/console/setup_editor.py" line="424"/>
+        <source>Tie-break order</source>
+        <translation>同分决胜规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="124"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="120"/>
+        <location filename="../../ui/console/setup_editor.py" line="125"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="121"/>
+        <location filename="../../ui/console/setup_editor.py" line="126"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="131"/>
+        <location filename="../../ui/console/setup_editor.py" line="136"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="131"/>
+        <location filename="../../ui/console/setup_editor.py" line="136"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低后平均</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="131"/>
+        <location filename="../../ui/console/setup_editor.py" line="136"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="138"/>
+        <location filename="../../ui/console/setup_editor.py" line="143"/>
         <source>Score each presenter in turn</source>
         <translation>逐个评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="138"/>
+        <location filename="../../ui/console/setup_editor.py" line="143"/>
         <source>Score everyone at the end</source>
         <translation>最后统一评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="145"/>
+        <location filename="../../ui/console/setup_editor.py" line="148"/>
+        <source>Each reviewer&apos;s total</source>
+        <translation>每位评委的总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="148"/>
+        <source>Each criterion&apos;s marks separately</source>
+        <translation>各评分项分别去掉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="151"/>
+        <source>Leniency correction</source>
+        <translation>宽严校正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="154"/>
+        <source>Standardises each reviewer&apos;s totals before averaging, so a strict and a generous reviewer weigh the same; results are labelled as corrected.</source>
+        <translation>先把每位评委的总分标准化再平均，使打分严和打分松的评委分量相同；结果会标明已校正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="163"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="146"/>
+        <location filename="../../ui/console/setup_editor.py" line="164"/>
         <source>Drop highest/lowest</source>
         <translation>去掉最高/最低各</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="147"/>
+        <location filename="../../ui/console/setup_editor.py" line="165"/>
+        <source>What is trimmed</source>
+        <translation>去掉的对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="167"/>
         <source>How reviewers score</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="165"/>
+        <location filename="../../ui/console/setup_editor.py" line="185"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="166"/>
+        <location filename="../../ui/console/setup_editor.py" line="186"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="167"/>
+        <location filename="../../ui/console/setup_editor.py" line="187"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="168"/>
+        <location filename="../../ui/console/setup_editor.py" line="188"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="180"/>
+        <location filename="../../ui/console/setup_editor.py" line="200"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="182"/>
+        <location filename="../../ui/console/setup_editor.py" line="202"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="192"/>
+        <location filename="../../ui/console/setup_editor.py" line="212"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="193"/>
+        <location filename="../../ui/console/setup_editor.py" line="213"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="194"/>
+        <location filename="../../ui/console/setup_editor.py" line="214"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="202"/>
+        <location filename="../../ui/console/setup_editor.py" line="222"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="204"/>
+        <location filename="../../ui/console/setup_editor.py" line="224"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="316"/>
+        <location filename="../../ui/console/setup_editor.py" line="343"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="337"/>
+        <location filename="../../ui/console/setup_editor.py" line="370"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="347"/>
+        <location filename="../../ui/console/setup_editor.py" line="380"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="354"/>
+        <location filename="../../ui/console/setup_editor.py" line="387"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="390"/>
+        <location filename="../../ui/console/setup_editor.py" line="429"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="405"/>
+        <location filename="../../ui/console/setup_editor.py" line="444"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="407"/>
+        <location filename="../../ui/console/setup_editor.py" line="446"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="416"/>
+        <location filename="../../ui/console/setup_editor.py" line="455"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="418"/>
+        <location filename="../../ui/console/setup_editor.py" line="457"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="430"/>
+        <location filename="../../ui/console/setup_editor.py" line="469"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="433"/>
+        <location filename="../../ui/console/setup_editor.py" line="472"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="440"/>
+        <location filename="../../ui/console/setup_editor.py" line="479"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="440"/>
+        <location filename="../../ui/console/setup_editor.py" line="479"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="447"/>
+        <location filename="../../ui/console/setup_editor.py" line="486"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="449"/>
+        <location filename="../../ui/console/setup_editor.py" line="488"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="460"/>
+        <location filename="../../ui/console/setup_editor.py" line="499"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="464"/>
+        <location filename="../../ui/console/setup_editor.py" line="503"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="468"/>
+        <location filename="../../ui/console/setup_editor.py" line="507"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -1304,6 +1340,59 @@
         <location filename="../../ui/console/start_page.py" line="85"/>
         <source>No contest opened yet.</source>
         <translation>尚未打开过比赛。</translation>
+    </message>
+</context>
+<context>
+    <name>TieBreakEditor</name>
+    <message>
+        <location filename="../../ui/console/setup_rules.py" line="41"/>
+        <source>Presenters with equal scores are compared by these rules, first to last; presenters still equal share a place.</source>
+        <translation>得分相同的汇报对象按以下规则依次比较；全部比较后仍相同的，名次并列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rules.py" line="55"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rules.py" line="56"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rules.py" line="57"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rules.py" line="58"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rules.py" line="71"/>
+        <source>Score of group {name}</source>
+        <translation>评委组“{name}”的得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rules.py" line="73"/>
+        <source>Mean mark on criterion {name}</source>
+        <translation>评分项“{name}”的平均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rules.py" line="75"/>
+        <source>Fewer scores dropped by trimming</source>
+        <translation>被去掉的分数较少者优先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rules.py" line="77"/>
+        <source>Median of all reviewer totals</source>
+        <translation>全部评委总分的中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rules.py" line="93"/>
+        <source>No group or criterion of this name: remove this rule</source>
+        <translation>没有这个名称的评委组或评分项：请删除这条规则</translation>
     </message>
 </context>
 </TS>

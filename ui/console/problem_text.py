@@ -30,6 +30,10 @@ class ProblemText(QObject):
             (r"unknown group '(?P<a>.*)'", self.tr("no group is called “{a}”")),
             (r"unknown presenter '(?P<a>.*)'", self.tr("no presenter is called “{a}”")),
             (
+                r"unknown rule '(?P<a>.*)'",
+                self.tr("the tie-break rule “{a}” names no current group or criterion"),
+            ),
+            (
                 r"the list is empty: at least one entry is needed",
                 self.tr("the list is empty: at least one row is needed"),
             ),

@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from arena.io import read_setup, write_setup_json, write_template
-from arena.model import BALLOT_MODES, METHODS, InputError
+from arena.model import BALLOT_MODES, METHODS, TRIM_LEVELS, InputError
 from ui.console.problem_text import translate_problem
 from ui.console.setup_model import (
     COLUMNS,
@@ -49,6 +50,7 @@ from ui.console.setup_model import (
     snapshot_of,
     validate,
 )
+from ui.console.setup_rules import TieBreakEditor
 from ui.console.setup_tables import ID_ROLE, KEY_ROLE, ChoiceDelegate, ListTable, SnapshotCommand
 
 BAD_CELL = QColor("#ffcdd2")
@@ -100,6 +102,9 @@ class SetupEditor(QWidget):
         self.recusals = QTableWidget(objectName="recusalGrid")
         self.recusals.itemChanged.connect(self._edited)
         self.tabs.addTab(self.recusals, self.tr("Recusals"))
+        self.tie_break = TieBreakEditor()
+        self.tie_break.changed.connect(self._edited)
+        self.tabs.addTab(self.tie_break, self.tr("Tie-break order"))
         layout.addWidget(self.tabs, 1)
         self.problems = QListWidget(objectName="problemList")
         self.problems.setMaximumHeight(90)
@@ -138,12 +143,27 @@ class SetupEditor(QWidget):
             BALLOT_MODES, (self.tr("Score each presenter in turn"), self.tr("Score everyone at the end"))
         ):
             self.mode.addItem(text, mode)
-        for widget in (self.method, self.mode):
+        self.level = QComboBox(objectName="trimLevelCombo")
+        for level, text in zip(
+            TRIM_LEVELS, (self.tr("Each reviewer's total"), self.tr("Each criterion's marks separately"))
+        ):
+            self.level.addItem(text, level)
+        self.leniency = QCheckBox(self.tr("Leniency correction"), objectName="leniencyCheck")
+        self.leniency.setToolTip(
+            self.tr(
+                "Standardises each reviewer's totals before averaging, so a strict and a generous reviewer "
+                "weigh the same; results are labelled as corrected."
+            )
+        )
+        self.leniency.clicked.connect(self._edited)
+        for widget in (self.method, self.mode, self.level):
             widget.activated.connect(self._edited)
-        self.locked_widgets += [self.method, self.trim, self.mode]
+        self.locked_widgets += [self.method, self.trim, self.mode, self.leniency]
         self.trim.valueChanged.connect(self._edited)
         right.addRow(self.tr("Method"), self.method)
         right.addRow(self.tr("Drop highest/lowest"), self.trim)
+        right.addRow(self.tr("What is trimmed"), self.level)
+        right.addRow("", self.leniency)
         right.addRow(self.tr("How reviewers score"), self.mode)
         row.addLayout(left, 3)
         row.addLayout(right, 2)
@@ -219,11 +239,14 @@ class SetupEditor(QWidget):
         self.method.setCurrentIndex(max(0, self.method.findData(scoring.get("method", "mean"))))
         self.trim.setValue(int(scoring.get("trim") or 0))
         self.mode.setCurrentIndex(max(0, self.mode.findData(scoring.get("ballot_mode", "per_presenter"))))
+        self.level.setCurrentIndex(max(0, self.level.findData(scoring.get("level", "total"))))
+        self.leniency.setChecked(bool(scoring.get("leniency")))
         for list_name, table in self.tables.items():
             self._fill_table(table, snap[list_name])
         self._fill_recusals(snap)
         self._loading = False
         self._check()
+        self._enable_rules()
 
     def _fill_table(self, table: ListTable, rows: list[dict]) -> None:
         table.setRowCount(len(rows))
@@ -260,6 +283,9 @@ class SetupEditor(QWidget):
                 "method": self.method.currentData(),
                 "trim": self.trim.value(),
                 "ballot_mode": self.mode.currentData(),
+                "level": self.level.currentData(),
+                "leniency": self.leniency.isChecked(),
+                "tie_break": self.tie_break.rules(),
             },
         }
         for list_name, table in self.tables.items():
@@ -293,6 +319,7 @@ class SetupEditor(QWidget):
         self.closed_note.setVisible(frozen)
         for widget in self.locked_widgets:
             widget.setEnabled(not frozen)
+        self._enable_rules()
         for table in self.tables.values():
             table.setEditTriggers(QAbstractItemView.NoEditTriggers if frozen else table.default_triggers)
             table.setDragDropMode(QAbstractItemView.NoDragDrop if frozen else QAbstractItemView.DragDrop)
@@ -314,6 +341,12 @@ class SetupEditor(QWidget):
         # The widgets already show this edit: refilling the table from inside its own
         # itemChanged would pull the cell out from under the editor.
         self.apply(self.read(), self.tr("Edit"), reload=False)
+        self._enable_rules()
+
+    def _enable_rules(self) -> None:
+        # What is trimmed only matters for the trimmed mean; nothing is editable after the close.
+        self.level.setEnabled(not self.frozen and self.method.currentData() == "trimmed")
+        self.tie_break.set_editable(not self.frozen)
 
     def apply(self, after: dict, text: str, reload: bool = True) -> None:
         """Record one edit on the undo stack and show it."""
@@ -374,6 +407,11 @@ class SetupEditor(QWidget):
                     table.item(r, c).setBackground(QBrush())
                     table.item(r, c).setToolTip("")
         self.problems.clear()
+        self.tie_break.show_rules(
+            self.snap["scoring"].get("tie_break") or [],
+            [g["name"].strip() for g in self.snap["groups"]],
+            [c["name"].strip() for c in self.snap["criteria"]],
+        )
         for list_name, row, field, message in problems:
             table = self.tables.get(list_name)
             if table is not None and 0 <= row < table.rowCount():
@@ -383,7 +421,8 @@ class SetupEditor(QWidget):
                 table.item(row, col).setToolTip(message)
                 self.problems.addItem(f"{table.horizontalHeaderItem(col).text()} #{row + 1}: {message}")
             else:
-                self.problems.addItem(f"{field or list_name}: {translate_problem(message)}".strip(": "))
+                where = self.tr("Tie-break order") if field == "tie_break" else field or list_name
+                self.problems.addItem(f"{where}: {translate_problem(message)}".strip(": "))
         self._loading = False
         self.problems.setVisible(bool(problems))
         self.save_button.setEnabled(not problems)
