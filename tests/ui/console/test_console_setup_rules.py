@@ -98,7 +98,9 @@ def test_a_rule_naming_a_renamed_group_is_red_and_blocks_saving(open_console, qt
     assert tie.list.item(0).background().color() == BAD_RULE
     assert not editor.save_button.isEnabled()
     problems = [editor.problems.item(i).text() for i in range(editor.problems.count())]
-    assert "Tie-break order: the tie-break rule “group:区级领导” names no current group or criterion" in problems
+    assert (
+        "Tie-break order: the tie-break rule “group:区级领导” names no current group or criterion" in problems
+    )
     assert "group:领导组" in [tie.choice.itemData(i) for i in range(tie.choice.count())]
     tie.list.setCurrentRow(0)
     tie.remove_current()
