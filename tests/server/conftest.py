@@ -6,10 +6,34 @@ import asyncio
 
 import httpx
 import pytest
+from playwright import sync_api as playwright_api
 from server_helpers import Live
 
 from arena.server.app import create_app
 from arena.server.runner import ReviewerServer
+
+
+# Debian's Chromium (Playwright cannot download browsers here), without the background traffic
+# that this machine's closed network would refuse.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium per test module (the browser tests' pages open their own contexts)."""
+    with playwright_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture

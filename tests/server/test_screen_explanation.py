@@ -20,9 +20,6 @@ from arena.scoring import fmt_score, tally
 from arena.server.runner import ReviewerServer
 from arena.store import Store
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]  # fmt: skip
 SHOTS = Path(os.environ.get("ARENA_SHOTS", "/tmp/shots")) / "screen"
 SIZES = {"1920x1080": {"width": 1920, "height": 1080}, "1024x768": {"width": 1024, "height": 768}}
 LONG_NAME = "长三角生态绿色一体化发展示范区数字经济与现代服务业融合发展产"  # 30 characters
@@ -125,14 +122,6 @@ def test_no_unrevealed_presenter_is_explained_at_any_step(contest):
 
 
 # -- in Chromium ---------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.mark.browser

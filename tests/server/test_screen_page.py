@@ -26,16 +26,6 @@ from arena.store import Store
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 SHOTS = Path(os.environ.get("ARENA_SHOTS", "/tmp/shots")) / "screen"
 SIZES = {"1920x1080": {"width": 1920, "height": 1080}, "1024x768": {"width": 1024, "height": 768}}
 LONG_NAME = "长三角生态绿色一体化发展示范区数字经济与现代服务业融合发展产"  # 30 characters
@@ -52,14 +42,6 @@ SMALLEST = """() => Math.min(...Array.from(document.querySelectorAll('.scene:not
 
 def expect(locator):
     return playwright_api.expect(locator)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
