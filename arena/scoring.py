@@ -8,7 +8,9 @@ The integer work (totals, ordering, trimming, sums) is SQL in arena/tally_sql.py
 here the few group sums become exact Fractions, are combined, ranked
 (arena/tiebreak.py) and labelled with warnings. `tally_json` gives the
 interchange form read by the projector, console, PDF and `arena tally --json`.
-Nothing here rounds: fmt_score rounds half up to two decimals for display only.
+Nothing here rounds unless the contest names rounding stages (arena/rounding.py):
+then each named value is rounded where the rule book rounds it, to an exact decimal.
+fmt_score rounds half up to two decimals for display only.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from fractions import Fraction
 
 from . import tally_sql
 from .model import Contest, InputError, Presenter
+from .notices import FEW_KEPT, Notice
+from .rounding import Rounding
 from .store import Store
 
 QUORUM = Fraction(1, 2)  # a group where fewer than half the eligible reviewers scored is flagged
@@ -124,6 +128,7 @@ class _Context:
     eligible: dict[tuple[int, int], int]  # (presenter id, group id) -> eligible reviewers
     position: dict[int, int]  # reviewer id -> place in the setup's order
     notes: list[str] = field(default_factory=list)  # contest-level warnings found on the way
+    rounding: Rounding = Rounding()
 
     @property
     def rules(self):
@@ -143,11 +148,13 @@ def _context(store: Store) -> _Context:
         for p in contest.presenters:
             if p.name not in r.recuse:
                 eligible[(p.id, group_of[r.id])] += 1
-    scale = tally_sql.Scale.of(contest.criteria)
+    scale = tally_sql.Scale.of(contest.criteria, Fraction(contest.scoring.full_score))
     if not tally_sql.check_int_range(scale, contest.criteria, len(contest.reviewers)):
         raise InputError("the criteria's weights and steps are too fine-grained to add up exactly")
     position = {r.id: i for i, r in enumerate(contest.reviewers)}
-    return _Context(contest, scale, labels, group_of, eligible, position)
+    return _Context(
+        contest, scale, labels, group_of, eligible, position, rounding=Rounding(contest.scoring.rounding)
+    )
 
 
 def _reviewer_total(ctx: _Context, reviewer_id: int, total: Fraction, **extra) -> ReviewerTotal:
@@ -169,15 +176,20 @@ class _GroupDraft:
 def _by_totals(ctx: _Context, conn) -> tuple[dict, dict]:
     """Trimming on reviewer totals, all in one SQL query; Python only labels the rows it returns."""
     rules, factor = ctx.rules, ctx.scale.factor
-    rows = tally_sql.totals(conn, ctx.scale, len(ctx.contest.criteria), rules.method, rules.trim)
+    n_crit, minimum = len(ctx.contest.criteria), rules.min_to_trim
+    rows = tally_sql.totals(conn, ctx.scale, n_crit, rules.method, rules.trim, minimum)
     totals: dict[int, list[ReviewerTotal]] = defaultdict(list)
     drafts: dict[tuple[int, int], _GroupDraft] = {}
     show_drops = rules.method == "trimmed"
     exact: dict[int, Fraction] = {}  # raw total -> T; few distinct values, so each Fraction is made once
+    rounded_total = ctx.rounding.at("total")  # rounding is monotone: the SQL's trimming order holds
+    kept_rounded: dict[tuple[int, int], Fraction] = defaultdict(Fraction)
     for p, r, g, raw, pos, cnt, keep, kept_sum, kept_n, k in rows:
         total = exact.get(raw)
         if total is None:
-            total = exact[raw] = factor * raw
+            total = exact[raw] = factor * raw if rounded_total is None else rounded_total.apply(factor * raw)
+        if rounded_total is not None and keep:
+            kept_rounded[(p, g)] += total
         name, label, group = ctx.labels[r]
         if show_drops and not keep:
             reason = "lowest" if pos <= k else "highest"
@@ -190,6 +202,8 @@ def _by_totals(ctx: _Context, conn) -> tuple[dict, dict]:
             draft = drafts[(p, g)] = _GroupDraft(factor * kept_sum / kept_n, cnt, kept_n, k)
         if rt.dropped:
             draft.dropped.append(rt)
+    for key, kept in kept_rounded.items():
+        drafts[key].score = kept / drafts[key].kept  # the mean of the rounded totals kept
     return totals, drafts
 
 
@@ -217,6 +231,7 @@ def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
         rules.trim,
         with_dropped=rules.method == "trimmed",
         all_complete=all_complete,
+        minimum=rules.min_to_trim,
     )
     for s in sums:
         key = (s.presenter_id, s.group_id)
@@ -225,9 +240,12 @@ def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
         c = criteria[s.criterion_id]
         draft.criterion_scores.append((c.name, Fraction(s.kept_sum, s.kept_n) * Fraction(c.step)))
     order = {c.name: i for i, c in enumerate(ctx.contest.criteria)}
+    staged = ctx.rounding.at("criterion") or ctx.rounding.at("weighted")
     for key, draft in drafts.items():
         draft.score = factor * raw_sums[key] / draft.kept
         draft.criterion_scores.sort(key=lambda item: order[item[0]])
+        if staged:
+            _staged_criteria(ctx, draft)
     place = {c.id: i for i, c in enumerate(ctx.contest.criteria)}
     for m in sorted(dropped, key=lambda m: (place[m.criterion_id], m.reason != "lowest", m.value)):
         c = criteria[m.criterion_id]
@@ -237,11 +255,22 @@ def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
     return totals, drafts
 
 
-def _keep_count(n: int, method: str, trim: int) -> int:
-    """k: how many values each end loses (the same rule as tally_sql.keep_k_sql)."""
-    if method == "median":
-        return (n - 1) // 2
-    return trim if method == "trimmed" and n >= 2 * trim + 1 else 0
+def _staged_criteria(ctx: _Context, draft: _GroupDraft) -> None:
+    """The rule book's way: each criterion's aggregate rounded, then its weighted value, then summed.
+
+    A criterion's weighted value is its share of the group score: full × w_c × a_c / (M_c × Σw).
+    """
+    criteria = {c.name: c for c in ctx.contest.criteria}
+    weights = sum((Fraction(c.effective_weight) for c in ctx.contest.criteria), Fraction(0))
+    full = Fraction(ctx.rules.full_score)
+    rounded, score = [], Fraction(0)
+    for name, value in draft.criterion_scores:
+        c = criteria[name]
+        value = ctx.rounding.apply("criterion", value)
+        rounded.append((name, value))
+        weighted = full * Fraction(c.effective_weight) * value / (Fraction(c.max) * weights)
+        score += ctx.rounding.apply("weighted", weighted)
+    draft.criterion_scores, draft.score = rounded, score
 
 
 def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
@@ -253,10 +282,7 @@ def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
     corrected = correct(raw, factor)
     flat = reviewers_without_spread(raw)
     if flat:
-        ctx.notes.append(
-            f"leniency: {len(flat)} reviewers scored one presenter or gave everyone the same"
-            " total; their totals count as the contest mean"
-        )
+        ctx.notes.append(Notice("leniency_flat", count=len(flat)))
     per_group: dict[tuple[int, int], list[int]] = defaultdict(list)
     for r, p in corrected:
         per_group[(p, ctx.group_of[r])].append(r)
@@ -267,7 +293,7 @@ def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
         keys, common = common_keys([corrected[(r, p)] for r in reviewers])
         order = sorted(range(len(reviewers)), key=lambda i: (keys[i], place[reviewers[i]]))
         n = len(order)
-        k = _keep_count(n, rules.method, rules.trim)
+        k = tally_sql.keep_count(n, rules.method, rules.trim, rules.min_to_trim)
         kept = order[k : n - k]
         score = Fraction(sum(keys[i] for i in kept), common * len(kept))
         draft = drafts[(p, g)] = _GroupDraft(score, n, len(kept), k)
@@ -293,11 +319,12 @@ def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
 def _group_warnings(ctx: _Context, group: GroupResult) -> list[str]:
     rules, out = ctx.rules, []
     if group.eligible and group.n < group.eligible * QUORUM:
-        out.append(
-            f"{group.group}: only {group.n} of {group.eligible} eligible reviewers scored (below quorum)"
-        )
-    if rules.method == "trimmed" and 0 < group.n < 2 * rules.trim + 1:
-        out.append(f"{group.group}: {group.n} totals, fewer than {2 * rules.trim + 1}; not trimmed")
+        out.append(Notice("below_quorum", group=group.group, n=group.n, eligible=group.eligible))
+    unit = "marks" if rules.trim_level == "criterion" and not rules.leniency else "totals"
+    if rules.method == "trimmed" and 0 < group.n and not group.trimmed:
+        out.append(Notice("not_trimmed", group=group.group, n=group.n, minimum=rules.min_to_trim, unit=unit))
+    elif rules.method == "trimmed" and group.trimmed and group.kept < FEW_KEPT:
+        out.append(Notice("few_kept", group=group.group, n=group.n, kept=group.kept, unit=unit))
     return out
 
 
@@ -309,7 +336,7 @@ def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) 
         group = GroupResult(
             g.name,
             g.weight,
-            d.score,
+            ctx.rounding.apply("group", d.score),
             d.n,
             ctx.eligible.get((presenter.id, g.id), 0),
             tuple(d.dropped),
@@ -323,8 +350,9 @@ def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) 
     scored = [g for g in groups if g.score is not None]
     weight = sum((Fraction(g.weight) for g in scored), Fraction(0))
     score = sum((Fraction(g.weight) * g.score for g in scored), Fraction(0)) / weight if scored else None
+    score = ctx.rounding.apply("final", score)
     if not totals:
-        warnings = ["no scores yet"]  # the per-group quorum notes would only repeat it
+        warnings = [Notice("no_scores")]  # the per-group quorum notes would only repeat it
     order = ctx.position  # setup order lists reviewers group by group, as on the paper form
     totals = sorted(totals, key=lambda t: order[t.reviewer_id])
     return PresenterResult(
@@ -354,9 +382,9 @@ def _median(totals: list[ReviewerTotal]) -> Fraction | None:
 def _contest_warnings(ctx: _Context, conn) -> list[str]:
     rules, out = ctx.rules, []
     if rules.leniency:
-        out.append("leniency correction is ON: each reviewer's totals are standardised before aggregating")
+        out.append(Notice("leniency_on"))
         if rules.trim_level == "criterion":
-            out.append("leniency correction works on reviewer totals, so trimming is on totals, not criteria")
+            out.append(Notice("leniency_totals"))
     out += ctx.notes
     return out
 
@@ -365,7 +393,7 @@ def _uncounted_warning(ctx: _Context, conn, ballots: int) -> list[str]:
     """Marks that belong to no counted ballot (incomplete or recused); the store never writes any."""
     extra = tally_sql.mark_count(conn) - ballots * len(ctx.contest.criteria)
     if extra:
-        return [f"{extra} marks belong to incomplete or recused ballots and are not counted"]
+        return [Notice("uncounted_marks", count=extra)]
     return []
 
 
