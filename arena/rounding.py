@@ -42,7 +42,7 @@ STAGE_EN = {
 }
 RULE_ZH = {"half_up": "四舍五入", "half_even": "四舍六入五成双", "down": "舍去多余位数（不进位）"}
 RULE_EN = {"half_up": "half up", "half_even": "half to even", "down": "toward zero"}
-DIGITS_ZH = "零一二三四五六"
+DIGITS_ZH = "零一两三四五六"
 
 
 @dataclass(frozen=True)
