@@ -114,6 +114,9 @@ class Tally:
     eligible: int = 0  # (reviewer, presenter) pairs that may score
     tie_break_rules: tuple[str, ...] = ()
     anonymous: bool = True
+    rounding: tuple = ()  # the rule book's stages (arena.rounding.Stage), pipeline order
+    trim_min: int = 0  # the fewest values a group needs to be trimmed (method "trimmed")
+    full_score: Decimal = Decimal(100)
 
     def result_of(self, presenter_id: int) -> PresenterResult | None:
         return next((r for r in self.presenters if r.presenter.id == presenter_id), None)
@@ -437,6 +440,9 @@ def _tally(store: Store) -> Tally:
         sum(r.eligible for r in results),
         tuple(rules.tie_break),
         rules.anonymous,
+        rules.rounding,
+        rules.min_to_trim if rules.method == "trimmed" else 0,
+        rules.full_score,
     )
 
 
