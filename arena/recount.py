@@ -206,7 +206,16 @@ def _presenter_sheet(ws, contest: Contest, pr: PresenterResult, marks: dict, ref
     k = rules.trim if rules.method == "trimmed" else 0
     group_cells: dict[str, tuple[str, str]] = {}  # group -> (count cell, score cell)
     if per_criterion:
-        header = ["评委组", "评分项", "有效分数个数", "去掉的最高分之和", "去掉的最低分之和", "平均分", "加权分", "组得分"]
+        header = [
+            "评委组",
+            "评分项",
+            "有效分数个数",
+            "去掉的最高分之和",
+            "去掉的最低分之和",
+            "平均分",
+            "加权分",
+            "组得分",
+        ]
     else:
         header = ["评委组", "", "有效分数个数", "去掉的最高分之和", "去掉的最低分之和", "", "", "组得分"]
     ws.cell(row, 1, "各组得分")
