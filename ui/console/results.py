@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from arena.scoring import fmt_score
 
+from .notice_text import NoticeText
+
 RECOMPUTE_DELAY_MS = 150
 
 
@@ -46,6 +48,13 @@ class ProvisionalResults(QWidget):
         layout.addWidget(self.show_box)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
+        # The tally's warnings (small panels, quorum...), worded from their codes: issue 15.
+        self.warnings = QLabel()
+        self.warnings.setObjectName("provisionalWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #9a5b00;")
+        layout.addWidget(self.warnings)
+        self.notice_text = NoticeText(self)
         self._timer = QTimer(self, singleShot=True, interval=RECOMPUTE_DELAY_MS)
         self._timer.timeout.connect(self.recompute)
         self._visibility_changed(self.show_box.isChecked())
@@ -59,6 +68,7 @@ class ProvisionalResults(QWidget):
         self.settings.set("results/show_provisional", shown)
         self.table.setVisible(shown)
         self.note.setVisible(shown)
+        self.warnings.setVisible(shown and bool(self.warnings.text()))
         if shown:
             self.recompute()
 
@@ -89,6 +99,19 @@ class ProvisionalResults(QWidget):
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self._show_warnings(result)
+
+    def _show_warnings(self, result) -> None:
+        say = self.notice_text.say
+        lines = [say(w) for w in result.warnings]
+        lines += [
+            f"{pr.presenter.name}: {say(w)}"
+            for pr in result.presenters
+            if pr.score is not None  # "no scores yet" is plain from the table
+            for w in pr.warnings
+        ]
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
 
     def rows(self) -> list[tuple[str, ...]]:
         """What the table shows, row by row (for tests)."""
