@@ -820,47 +820,52 @@
 <context>
     <name>ProvisionalResults</name>
     <message>
-        <location filename="../../ui/console/results.py" line="34"/>
+        <location filename="../../ui/console/results.py" line="36"/>
         <source>Show provisional results (this screen only)</source>
         <translation>显示临时结果（仅本屏幕）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="44"/>
+        <location filename="../../ui/console/results.py" line="46"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="44"/>
+        <location filename="../../ui/console/results.py" line="46"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="44"/>
+        <location filename="../../ui/console/results.py" line="46"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="44"/>
+        <location filename="../../ui/console/results.py" line="46"/>
         <source>Ballots</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="81"/>
+        <location filename="../../ui/console/results.py" line="46"/>
+        <source>Notes</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/results.py" line="84"/>
         <source>The results could not be computed: {error}</source>
         <translation>无法计算结果：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="85"/>
+        <location filename="../../ui/console/results.py" line="88"/>
         <source>Provisional results appear here once the scoring module is installed.</source>
         <translation>安装计分模块后，此处显示临时结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="91"/>
+        <location filename="../../ui/console/results.py" line="94"/>
         <source>Final results (the contest is closed).</source>
         <translation>最终结果（比赛已结束）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="93"/>
+        <location filename="../../ui/console/results.py" line="96"/>
         <source>Provisional: scores are still coming in.</source>
         <translation>临时结果：评分仍在进行中。</translation>
     </message>
@@ -989,72 +994,72 @@
         <translation>环节:小数位数[:规则]；环节 total（评委总分）、criterion（每项指标）、weighted（加权分）、group（组得分）、final（最后得分）；规则 half_up（四舍五入，默认）、half_even（四舍六入五成双）、down（舍去）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_rule_book.py" line="48"/>
+        <location filename="../../ui/console/setup_rule_book.py" line="51"/>
         <source>Trim only from</source>
         <translation>至少几个分数才去分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_rule_book.py" line="49"/>
+        <location filename="../../ui/console/setup_rule_book.py" line="52"/>
         <source>Rounding stages</source>
         <translation>取舍规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_rule_book.py" line="51"/>
+        <location filename="../../ui/console/setup_rule_book.py" line="54"/>
         <source>Full score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_rule_book.py" line="97"/>
+        <location filename="../../ui/console/setup_rule_book.py" line="99"/>
         <source>Exact to the end; the published score is rounded half up to two decimals.</source>
         <translation>全程精确计算；公布的得分保留两位小数，四舍五入。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_rule_book.py" line="99"/>
+        <location filename="../../ui/console/setup_rule_book.py" line="101"/>
         <source>each reviewer&apos;s total</source>
         <translation>每位评委总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_rule_book.py" line="100"/>
+        <location filename="../../ui/console/setup_rule_book.py" line="102"/>
         <source>each criterion&apos;s aggregate</source>
         <translation>每项指标去分后平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_rule_book.py" line="101"/>
+        <location filename="../../ui/console/setup_rule_book.py" line="103"/>
         <source>each criterion&apos;s weighted value</source>
         <translation>每项指标加权分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_rule_book.py" line="102"/>
+        <location filename="../../ui/console/setup_rule_book.py" line="104"/>
         <source>each group&apos;s score</source>
         <translation>各组得分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_rule_book.py" line="103"/>
+        <location filename="../../ui/console/setup_rule_book.py" line="105"/>
         <source>the final score</source>
         <translation>最后得分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_rule_book.py" line="106"/>
+        <location filename="../../ui/console/setup_rule_book.py" line="108"/>
         <source>half up</source>
         <translation>四舍五入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_rule_book.py" line="107"/>
+        <location filename="../../ui/console/setup_rule_book.py" line="109"/>
         <source>half to even</source>
         <translation>四舍六入五成双</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_rule_book.py" line="108"/>
+        <location filename="../../ui/console/setup_rule_book.py" line="110"/>
         <source>toward zero</source>
         <translation>舍去多余位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_rule_book.py" line="110"/>
+        <location filename="../../ui/console/setup_rule_book.py" line="112"/>
         <source>{stage} to {decimals} decimal(s), {rule}</source>
         <translation>{stage}保留 {decimals} 位小数，{rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_rule_book.py" line="111"/>
+        <location filename="../../ui/console/setup_rule_book.py" line="113"/>
         <source>; </source>
         <comment>between rounding stages</comment>
         <translation>；</translation>

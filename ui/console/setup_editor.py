@@ -167,9 +167,9 @@ class SetupEditor(QWidget):
         right.addRow(self.tr("What is trimmed"), self.level)
         right.addRow("", self.leniency)
         right.addRow(self.tr("How reviewers score"), self.mode)
-        self.rule_book = RuleBookFields()  # issue 15: trim_min, rounding stages, full score
+        self.rule_book = RuleBookFields(self)  # issue 15: trim_min, rounding stages, full score
         self.rule_book.changed.connect(self._edited)
-        right.addRow(self.rule_book)
+        self.rule_book.add_to(right)
         row.addLayout(left, 3)
         row.addLayout(right, 2)
         return row

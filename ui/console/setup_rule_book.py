@@ -12,21 +12,21 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox
 
 from arena.rounding import Rounding, Stage, parse_stages, stages_json
 
 KEYS = ("rounding", "trim_min", "full_score")
 
 
-class RuleBookFields(QWidget):
+class RuleBookFields(QObject):
+    """The three fields' widgets, added as rows of the editor's scoring form (`add_to`)."""
+
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
         self.trim_min = QSpinBox(objectName="trimMinSpin")
         self.trim_min.setRange(0, 999)
         self.trim_min.setSpecialValueText(self.tr("2k + 1 (default)"))
@@ -45,11 +45,13 @@ class RuleBookFields(QWidget):
         self.full_score = QLineEdit(objectName="fullScoreEdit")
         self.full_score.setPlaceholderText("100")
         self.full_score.editingFinished.connect(self._changed)
+        self._loading = False
+
+    def add_to(self, form: QFormLayout) -> None:
         form.addRow(self.tr("Trim only from"), self.trim_min)
         form.addRow(self.tr("Rounding stages"), self.rounding)
         form.addRow("", self.words)
         form.addRow(self.tr("Full score"), self.full_score)
-        self._loading = False
 
     def _changed(self, *_args) -> None:
         if not self._loading:
