@@ -186,13 +186,17 @@ def _by_totals(ctx: _Context, conn) -> tuple[dict, dict]:
     show_drops = rules.method == "trimmed"
     exact: dict[int, Fraction] = {}  # raw total -> T; few distinct values, so each Fraction is made once
     rounded_total = ctx.rounding.at("total")  # rounding is monotone: the SQL's trimming order holds
-    kept_rounded: dict[tuple[int, int], Fraction] = defaultdict(Fraction)
+    # Rounded totals are whole numbers of 10^-d: summed as integers (Fraction sums are slow in bulk).
+    unit = 10**rounded_total.decimals if rounded_total else 1
+    units: dict[int, int] = {}
+    kept_units: dict[tuple[int, int], int] = defaultdict(int)
     for p, r, g, raw, pos, cnt, keep, kept_sum, kept_n, k in rows:
         total = exact.get(raw)
         if total is None:
             total = exact[raw] = factor * raw if rounded_total is None else rounded_total.apply(factor * raw)
+            units[raw] = int(total * unit)
         if rounded_total is not None and keep:
-            kept_rounded[(p, g)] += total
+            kept_units[(p, g)] += units[raw]
         name, label, group = ctx.labels[r]
         if show_drops and not keep:
             reason = "lowest" if pos <= k else "highest"
@@ -205,8 +209,8 @@ def _by_totals(ctx: _Context, conn) -> tuple[dict, dict]:
             draft = drafts[(p, g)] = _GroupDraft(factor * kept_sum / kept_n, cnt, kept_n, k)
         if rt.dropped:
             draft.dropped.append(rt)
-    for key, kept in kept_rounded.items():
-        drafts[key].score = kept / drafts[key].kept  # the mean of the rounded totals kept
+    for key, kept in kept_units.items():
+        drafts[key].score = Fraction(kept, unit * drafts[key].kept)  # the mean of the rounded totals kept
     return totals, drafts
 
 
