@@ -280,7 +280,8 @@ def chart(data: ReportData, styles: Styles) -> list:
     if not scored:
         return [p("尚无评分，无法绘制得分图。", styles.body)]
     values = [float(pr.score) for pr in scored]
-    start = axis_start(values)
+    full = float(data.contest.scoring.full_score)
+    start = axis_start(values, full)
     story = []
     for first in range(0, len(scored), MAX_BARS):
         chunk = scored[first : first + MAX_BARS]
@@ -291,6 +292,7 @@ def chart(data: ReportData, styles: Styles) -> list:
             start=start,
             width_inches=CONTENT_W / 72,
             highlight=[pr.shared_rank for pr in chunk],
+            full=full,
         )
         image = Image(io.BytesIO(png))
         scale = CONTENT_W / image.imageWidth
