@@ -147,3 +147,20 @@ def test_random_contests_recomputed_by_libreoffice_equal_the_tally(tmp_path):
     books = recalculated(tmp_path, workbooks)
     checked = sum(assert_same_as_tally(c, books[w]) for c, w in zip(contests, workbooks))
     assert checked >= 30
+
+
+def test_what_the_workbook_cannot_express_is_refused_with_a_message(tmp_path, capsys):
+    setup = {
+        "title": "宽严",
+        "criteria": [{"name": "得分", "max": "100", "step": "1"}],
+        "groups": [{"name": "组"}],
+        "reviewers": [{"name": "甲评委", "group": "组"}],
+        "presenters": [{"name": "甲"}],
+        "scoring": {"method": "mean", "leniency": True},
+    }
+    create_contest(tmp_path / "l.arena", setup, {("甲评委", "甲"): {"得分": 80}}).close()
+    assert main(["export", str(tmp_path / "l.arena"), str(tmp_path / "r.xlsx"), "--recount"]) == 2
+    assert "leniency correction" in capsys.readouterr().err
+    assert not (tmp_path / "r.xlsx").exists()
+    assert main(["export", str(tmp_path / "l.arena"), str(tmp_path / "r.csv"), "--recount"]) == 2
+    assert ".xlsx" in capsys.readouterr().err
