@@ -63,14 +63,15 @@ class Stage:
 def round_to(value: Fraction, decimals: int, rule: str = "half_up") -> Fraction:
     """`value` rounded to `decimals` places by `rule`, exactly (integers only, no binary floats)."""
     scale = 10**decimals
-    scaled = Fraction(value) * scale
-    sign = -1 if scaled < 0 else 1
-    whole, rest = divmod(abs(scaled.numerator), scaled.denominator)
+    value = value if isinstance(value, Fraction) else Fraction(value)
+    numerator, denominator = value.numerator * scale, value.denominator  # integers only: fast in bulk
+    sign = -1 if numerator < 0 else 1
+    whole, rest = divmod(abs(numerator), denominator)
     twice = 2 * rest
     if rule == "half_up":
-        whole += twice >= scaled.denominator
+        whole += twice >= denominator
     elif rule == "half_even":
-        whole += twice > scaled.denominator or (twice == scaled.denominator and whole % 2 == 1)
+        whole += twice > denominator or (twice == denominator and whole % 2 == 1)
     elif rule != "down":
         raise ValueError(f"unknown rounding rule {rule!r}")
     return Fraction(sign * whole, scale)

@@ -132,6 +132,7 @@ class _Context:
     position: dict[int, int]  # reviewer id -> place in the setup's order
     notes: list[str] = field(default_factory=list)  # contest-level warnings found on the way
     rounding: Rounding = Rounding()
+    criterion_shares: dict | None = None  # rounding stages per criterion: each criterion's share
 
     @property
     def rules(self):
@@ -267,16 +268,20 @@ def _staged_criteria(ctx: _Context, draft: _GroupDraft) -> None:
 
     A criterion's weighted value is its share of the group score: full × w_c × a_c / (M_c × Σw).
     """
-    criteria = {c.name: c for c in ctx.contest.criteria}
-    weights = sum((Fraction(c.effective_weight) for c in ctx.contest.criteria), Fraction(0))
-    full = Fraction(ctx.rules.full_score)
+    share = ctx.criterion_shares
+    if share is None:  # once per tally: full × w_c / (M_c × Σw) for each criterion
+        weights = sum((Fraction(c.effective_weight) for c in ctx.contest.criteria), Fraction(0))
+        full = Fraction(ctx.rules.full_score)
+        share = ctx.criterion_shares = {
+            c.name: full * Fraction(c.effective_weight) / (Fraction(c.max) * weights)
+            for c in ctx.contest.criteria
+        }
+    aggregate, weighted = ctx.rounding.at("criterion"), ctx.rounding.at("weighted")
     rounded, score = [], Fraction(0)
     for name, value in draft.criterion_scores:
-        c = criteria[name]
-        value = ctx.rounding.apply("criterion", value)
+        value = aggregate.apply(value) if aggregate else value
         rounded.append((name, value))
-        weighted = full * Fraction(c.effective_weight) * value / (Fraction(c.max) * weights)
-        score += ctx.rounding.apply("weighted", weighted)
+        score += weighted.apply(share[name] * value) if weighted else share[name] * value
     draft.criterion_scores, draft.score = rounded, score
 
 
