@@ -131,3 +131,26 @@ def test_rule_book_fields_that_do_not_fit_are_refused_by_name(scoring, field):
     with pytest.raises(InputError) as caught:
         parse_setup(setup)
     assert any(field in p.where for p in caught.value.problems), caught.value
+
+
+def test_the_cli_states_the_stages_in_words(tmp_path, capsys):
+    setup = _setup("total:1; final:2")
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(setup, ensure_ascii=False), encoding="utf-8")
+    assert main(["new", str(tmp_path / "c.arena"), "--from", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["tally", str(tmp_path / "c.arena")]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "rounding: each reviewer's total rounded to 1 decimal, half up; "
+        "the final score rounded to 2 decimals, half up"
+    ) in out
+    assert main(["info", str(tmp_path / "c.arena")]) == 0
+    assert "rounding: each reviewer's total rounded to 1 decimal" in capsys.readouterr().out
+    assert main(["tally", str(tmp_path / "c.arena"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["rounding"] == [
+        {"stage": "total", "decimals": 1, "rule": "half_up"},
+        {"stage": "final", "decimals": 2, "rule": "half_up"},
+    ]
+    assert "rounding: each reviewer's total" in data["formula"]
