@@ -199,16 +199,26 @@ def write_template(path: str | Path, contest: Contest | None = None) -> None:
         info.append([label, ", ".join(value) if isinstance(value, list) else value])
     info.column_dimensions["A"].width = 22
     info.column_dimensions["B"].width = 40
+    names = " ".join(p.name for p in contest.presenters)
     for list_name, (zh, _en, fields) in SHEETS.items():
         ws = wb.create_sheet(zh)
         ws.append([h for _, h, _ in fields])
         for cell in ws[1]:
             cell.font = Font(bold=True)
         for item in data[list_name]:
-            ws.append([", ".join(v) if isinstance(v := item.get(f, ""), list) else v for f, _, _ in fields])
+            ws.append(
+                [_joined(v, names) if isinstance(v := item.get(f, ""), list) else v for f, _, _ in fields]
+            )
         for col, width in zip("ABCD", (22, 14, 16, 30)):
             ws.column_dimensions[col].width = width
     wb.save(path)
+
+
+def _joined(items: list[str], names: str) -> str:
+    """Items in one cell, with a separator that no presenter's name contains (`names`: all of them),
+    so the cell reads back as written."""
+    separator = next((sep for sep in (", ", "、", "; ", "；") if sep.strip() not in names), ", ")
+    return separator.join(items)
 
 
 SCORE_COLUMNS = ("reviewer", "presenter", "criterion", "score")

@@ -145,3 +145,12 @@ def test_a_recusal_string_still_reports_unknown_names():
     with pytest.raises(InputError) as caught:
         parse_setup(_recusal_setup("甲, 无此人", ["甲"]))
     assert "unknown presenter '无此人'" in str(caught.value)
+
+
+def test_a_workbook_written_by_arena_reads_back_names_with_commas(tmp_path):
+    from arena.io import read_setup_xlsx, write_template
+
+    presenters = ["Smith", "Jones", "Smith, Jones"]
+    contest = parse_setup(_recusal_setup(["Smith", "Jones"], presenters))
+    write_template(tmp_path / "t.xlsx", contest)
+    assert read_setup_xlsx(tmp_path / "t.xlsx").reviewers[0].recuse == ("Smith", "Jones")
