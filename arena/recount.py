@@ -320,10 +320,14 @@ NOTES_ZH = [
 
 
 def _notes_sheet(ws, contest: Contest) -> None:
+    from openpyxl.styles import Alignment
+
     ws.append([f"{contest.title}：复核工作簿说明"])
     ws.append([])
     for line in NOTES_ZH:
         ws.append([line])
     ws.append([])
     ws.append([f"本比赛的取舍规则：{describe_zh(contest.scoring.rounding)}"])
-    ws.column_dimensions["A"].width = 120
+    ws.column_dimensions["A"].width = 100
+    for row in ws.iter_rows():
+        row[0].alignment = Alignment(wrap_text=True, vertical="top")
