@@ -167,31 +167,8 @@ def method_lines(data: ReportData) -> list[str]:
     return lines
 
 
-# The tally explains itself in English; the archive copy is read in Chinese. Unknown text passes as is.
-WARNINGS_ZH = (
-    (
-        re.compile(r"^(.+): only (\d+) of (\d+) eligible reviewers scored \(below quorum\)$"),
-        "{0}：应评 {2} 人，仅 {1} 人评分（不足半数）",
-    ),
-    (
-        re.compile(r"^(.+): (\d+) totals, fewer than (\d+); not trimmed$"),
-        "{0}：仅 {1} 个有效分，少于 {2} 个，未去掉最高最低分",
-    ),
-    (re.compile(r"^no scores yet$"), "尚无评分"),
-    (re.compile(r"^leniency correction is ON: .*$"), "已启用评委宽严校正：每位评委的总分先标准化再汇总"),
-    (
-        re.compile(r"^leniency correction works on reviewer totals, .*$"),
-        "宽严校正作用于评委总分，因此按总分而非单项去分",
-    ),
-    (
-        re.compile(r"^(\d+) marks belong to incomplete or recused ballots and are not counted$"),
-        "有 {0} 个单项分属于不完整或回避的评分票，未计入",
-    ),
-)
-
-
-# Warnings with a code (arena.notices) are worded from their parameters; the patterns above stay
-# for the few plain-text ones.
+# The tally's warnings carry a code and parameters (arena.notices): the archive copy words them in
+# Chinese from those, never from the English text. A warning without a code is printed as it is.
 UNIT_ZH = {"totals": "个评委总分", "marks": "个分数（每项）"}
 NOTICES_ZH = {
     "below_quorum": "{group}：应评 {eligible} 人，仅 {n} 人评分（不足半数）",
@@ -211,11 +188,7 @@ def warning_text(warning: str) -> str:
         params = dict(warning.params)
         params["unit_zh"] = UNIT_ZH.get(params.get("unit"), "")
         return NOTICES_ZH[code].format(**params)
-    for pattern, chinese in WARNINGS_ZH:
-        found = pattern.match(warning)
-        if found:
-            return chinese.format(*found.groups())
-    return warning
+    return str(warning)
 
 
 def tie_rule_text(rule: str) -> str:
