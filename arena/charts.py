@@ -16,11 +16,14 @@ BAR_INCHES = 0.26  # height given to each bar
 MAX_BARS = 30  # more presenters than this are drawn as several charts (one fits a page)
 
 
-def axis_start(values: Sequence[float]) -> int:
-    """Where the score axis starts: a multiple of 10 at least 5 below the lowest score (0 at most)."""
+def axis_start(values: Sequence[float], full: float = 100) -> float:
+    """Where the score axis starts: a multiple of a tenth of the full score, at least a twentieth of it
+    below the lowest score (0 at most). With the usual full score of 100: 10s, 5 below."""
     if not values:
         return 0
-    return max(0, int(math.floor((min(values) - 5) / 10) * 10))
+    tenth = full / 10
+    start = max(0, math.floor((min(values) - tenth / 2) / tenth) * tenth)
+    return int(start) if float(start).is_integer() else start
 
 
 def ranking_bars_png(
@@ -31,6 +34,7 @@ def ranking_bars_png(
     start: int,
     width_inches: float = 6.6,
     highlight: Sequence[bool] = (),
+    full: float = 100,
 ) -> bytes:
     """A horizontal bar chart, first label at the top, each bar labelled with its score as printed.
 
@@ -51,13 +55,13 @@ def ranking_bars_png(
     colours = ["#b4533c" if highlight and highlight[i] else "#2f5d8a" for i in range(count)]
     axes.barh(positions, [v - start for v in values], left=start, height=0.62, color=colours)
     for y, value, text in zip(positions, values, value_texts):
-        axes.text(value + 0.3, y, text, va="center", ha="left", fontsize=8)
+        axes.text(value + full * 0.003, y, text, va="center", ha="left", fontsize=8)
     axes.set_yticks(positions)
     axes.set_yticklabels(labels, fontsize=8.5, parse_math=False)  # a "$" in a name is not TeX
-    axes.set_xlim(start, 100)
+    axes.set_xlim(start, full)
     axes.set_ylim(-0.6, count - 0.4)
     axes.tick_params(axis="x", labelsize=8)
-    label = "最终得分（满分 100）" if start == 0 else f"最终得分（横轴自 {start} 分起）"
+    label = f"最终得分（满分 {full:g}）" if start == 0 else f"最终得分（横轴自 {start:g} 分起）"
     axes.set_xlabel(label, fontsize=8.5)
     axes.grid(axis="x", color="#dddddd", linewidth=0.6)
     axes.set_axisbelow(True)

@@ -184,7 +184,8 @@ def matrix(data: ReportData, styles: Styles) -> list:
     story = [PageBreak(), p("附录　评分矩阵（评委总分）", styles.h1)]
     story.append(
         p(
-            "每格为该评委给该对象的总分（0–100）；灰色带删除线为去掉的分数，“回避”为按规定不评，"
+            f"每格为该评委给该对象的总分（0–{data.contest.scoring.full_score.normalize():f}）；"
+            "灰色带删除线为去掉的分数，“回避”为按规定不评，"
             "“—”为未评。末行为最终得分。",
             styles.small,
         )

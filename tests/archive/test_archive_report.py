@@ -215,7 +215,7 @@ def test_partial_scoring_warnings_are_printed_in_chinese(demo_path, tmp_path):
         )
     text = compact(pdf_text(write_report(demo_path, tmp_path / "partial.pdf")))
     assert "区级领导：应评7人，仅2人评分（不足半数）" in text
-    assert "区级领导：仅2个有效分，少于3个，未去掉最高最低分" in text
+    assert "区级领导：仅2个评委总分，少于3个，未去掉最高最低分，全部计入" in text
     assert "尚无评分" in text  # the presenters nobody has scored yet
 
 
