@@ -86,6 +86,8 @@ def check_cli(arena: list[str], work: Path) -> Path:
     if not data.startswith(b"%PDF") or b"/FontFile2" not in data or b"+NotoSansSC" not in data:
         raise SmokeFailure("arena report: the PDF does not embed the shipped Noto Sans SC subset")
     step(f"arena report writes a {len(data) // 1024} KiB PDF with Noto Sans SC embedded")
+    run([*arena, "verify", str(demo), str(pdf)])
+    step("arena verify recomputes the results and checks the report's integrity hash")
     return demo
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from arena.server.links import screen_link
-from ui.console.optional import cards_writer
+from ui.console.optional import module_present, cards_writer
 from ui.console.tasks import run_in_background
 
 QR_PIXELS = 220
@@ -184,11 +184,11 @@ class AccessPage(QWidget):
             )
         else:
             self.status.setText(self.tr("Start the server so that reviewers can score from their phones."))
-        self.cards.setEnabled(running and cards_writer() is not None)
+        self.cards.setEnabled(running and module_present("arena.cards"))
         self.screen_link.setText(self.current_screen_link() or self.tr("(start the server)"))
         self.copy_screen.setEnabled(bool(self.current_screen_link()))
         missing = self.tr("Available once the cards module is installed.")
-        self.cards.setToolTip("" if cards_writer() else missing)
+        self.cards.setToolTip("" if module_present("arena.cards") else missing)
         self._fill_table()
 
     def _fill_table(self) -> None:
