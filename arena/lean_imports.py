@@ -4,7 +4,7 @@ sqlite_utils imports numpy when it can (about 0.3 s, a third of the console's
 imports) only to map numpy scalar types to column types; Arena's tables are made
 by its own migrations and it never stores numpy values. So sqlite_utils is imported
 with numpy hidden, unless numpy is loaded already (then nothing changes). Anything
-that imports numpy later (matplotlib, for a chart) gets it as usual.
+that imports numpy later gets it as usual.
 """
 
 from __future__ import annotations

@@ -1,13 +1,15 @@
 """Cold start of the host console: from `python main.py FILE.arena` to its window mapped on an X display.
 
-    python bench/bench_startup.py [--runs 5] [--exe dist/Arena/Arena]
+    python bench/bench_startup.py [--runs 5] [--exe dist/Arena/Arena] [--compare OTHER_CHECKOUT]
 
 Starts a private Xvfb, writes a demo contest with ballots, then launches the app
 `--runs` times (a new process each time) and polls the X server until the
 console's window (titled with the file's name) is viewable; prints each start, the
 median, and an import breakdown (`python -X importtime -c "import ui.app"`, the
 packages that cost the most, cumulative). `--exe` times a bundled app instead of
-`python main.py` (the import breakdown is then skipped).
+`python main.py` (the import breakdown is then skipped). `--compare DIR` alternates
+starts of DIR/main.py (another checkout, say the commit before a change) with this
+one's, so both medians come from the same minutes of a shared machine, and prints the ratio.
 Needs Xvfb, xwininfo (x11-utils) and Qt's xcb libraries (libxcb-cursor0 and friends).
 Target: median under 1.5 s.
 """
@@ -112,6 +114,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--exe", help="a bundled app to start instead of `python main.py`")
+    parser.add_argument("--compare", help="another checkout whose main.py to time in turn with this one")
     args = parser.parse_args()
     xvfb, display = start_xvfb()
     try:
@@ -119,13 +122,25 @@ def main() -> int:
             path = Path(tmp) / "coldstart.arena"
             write_demo(path, ballots=True).close()
             command = [args.exe] if args.exe else [sys.executable, str(ROOT / "main.py")]
-            command.append(str(path))
-            times = []
+            commands = {"this": command + [str(path)]}
+            if args.compare:
+                commands = {
+                    "other": [sys.executable, str(Path(args.compare) / "main.py"), str(path)],
+                    **commands,
+                }
+            times: dict[str, list[float]] = {label: [] for label in commands}
             for i in range(args.runs):
-                seconds = one_start(command, display, path.name)
-                times.append(seconds)
-                print(f"start {i + 1}: {seconds:.2f} s to a mapped window")
-            print(f"median of {args.runs}: {statistics.median(times):.2f} s (target < 1.5 s)")
+                for label, cmd in commands.items():
+                    # A killed app leaves its lock file; an older Arena (--compare) may not read a newer one.
+                    path.with_name(f".{path.name}.lock").unlink(missing_ok=True)
+                    seconds = one_start(cmd, display, path.name)
+                    times[label].append(seconds)
+                    print(f"start {i + 1} ({label}): {seconds:.2f} s to a mapped window")
+            medians = {label: statistics.median(t) for label, t in times.items()}
+            for label, median in medians.items():
+                print(f"median of {args.runs} ({label}): {median:.2f} s (target < 1.5 s)")
+            if args.compare:
+                print(f"this / other: {medians['this'] / medians['other']:.2f}")
     finally:
         xvfb.terminate()
         xvfb.wait()
