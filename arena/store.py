@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 
-import sqlite_utils
+from .lean_imports import sqlite_utils  # without numpy: see lean_imports
 
 from .model import (
     Contest,

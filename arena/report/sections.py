@@ -6,14 +6,13 @@ numbers the tally, the console and the projector show.
 
 from __future__ import annotations
 
-import io
 import re
 from datetime import datetime
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from ..rounding import describe_zh
 from ..scoring import PresenterResult, fmt_score
@@ -247,7 +246,7 @@ def ranking(data: ReportData, styles: Styles) -> list:
 
 
 def chart(data: ReportData, styles: Styles) -> list:
-    from ..charts import MAX_BARS, axis_start, ranking_bars_png
+    from .bars import MAX_BARS, RankingBars, axis_start
 
     scored = [pr for pr in data.result.presenters if pr.score is not None]
     if not scored:
@@ -258,17 +257,15 @@ def chart(data: ReportData, styles: Styles) -> list:
     story = []
     for first in range(0, len(scored), MAX_BARS):
         chunk = scored[first : first + MAX_BARS]
-        png = ranking_bars_png(
+        bars = RankingBars(
             [f"{rank_text(pr)}  {pr.presenter.name}" for pr in chunk],
             values[first : first + MAX_BARS],
             [fmt_score(pr.score) for pr in chunk],
             start=start,
-            width_inches=CONTENT_W / 72,
+            width=CONTENT_W,
+            font=styles.regular,
             highlight=[pr.shared_rank for pr in chunk],
             full=full,
         )
-        image = Image(io.BytesIO(png))
-        scale = CONTENT_W / image.imageWidth
-        image.drawWidth, image.drawHeight = CONTENT_W, image.imageHeight * scale
-        story.append(KeepTogether([p("得分图", styles.h2), image] if first == 0 else [image]))
+        story.append(KeepTogether([p("得分图", styles.h2), bars] if first == 0 else [bars]))
     return story

@@ -171,7 +171,12 @@
 <context>
     <name>ContestLock</name>
     <message>
-        <location filename="../../ui/console/file_lock.py" line="67"/>
+        <location filename="../../ui/console/file_lock.py" line="48"/>
+        <source>{file} is being served by “arena serve” (process {pid} on {host}). Stop that server (Ctrl+C where it runs), then open the contest here.</source>
+        <translation>{file} 正由“arena serve”提供给评委（{host} 上的进程 {pid}）。请先停止那个服务器（在它运行的地方按 Ctrl+C），再在这里打开这个比赛。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/file_lock.py" line="53"/>
         <source>{file} is already open in another Arena window (process {pid} on {host}). Switch to that window, or close the contest there, then open it here.</source>
         <translation>{file} 已在另一个 Arena 窗口中打开（{host} 上的进程 {pid}）。请切换到那个窗口，或先在那里关闭这个比赛，再在这里打开。</translation>
     </message>
