@@ -177,6 +177,76 @@
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <location filename="../../ui/console/guard.py" line="25"/>
+        <source>No. {rank} {name} {score}</source>
+        <translation>第{rank}名 {name} {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="39"/>
+        <source>the result {line}</source>
+        <translation>结果“{line}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="53"/>
+        <source>the full ranking of {n} presenter(s), each with a score</source>
+        <translation>全部 {n} 个汇报对象的完整排名及得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="59"/>
+        <source>why {name} has {score}: each group&apos;s score and the totals dropped</source>
+        <translation>{name} 得 {score} 分的解释：各组得分及去掉的总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="66"/>
+        <source>the results revealed so far: {lines}</source>
+        <translation>已揭晓的结果：{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="86"/>
+        <source>Show a result while the contest is open?</source>
+        <translation>评分尚未结束，现在展示结果？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="87"/>
+        <source>Scoring is not finished: the contest is still open.
+
+The projector and the web screen will show {what}.
+
+Show it to the room now?</source>
+        <translation>评分尚未结束：比赛仍在进行中。
+
+投影和网页大屏将显示{what}。
+
+现在向会场展示吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="92"/>
+        <source>Show it now</source>
+        <translation>现在展示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="99"/>
+        <source>The contest is live</source>
+        <translation>比赛正在进行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="100"/>
+        <source>The contest is live. If Arena closes now, the reviewers&apos; phones lose the server and cannot submit until the file is opened again.
+
+Nothing is lost: opening the file again resumes the contest where it is.</source>
+        <translation>比赛正在进行。如果现在关闭 Arena，评委手机将与服务器断开，在重新打开文件之前无法提交评分。
+
+不会丢失任何数据：重新打开文件即可从当前进度继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="106"/>
+        <source>Close anyway</source>
+        <translation>仍然关闭</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <location filename="../../ui/console/help_panel.py" line="53"/>
@@ -232,214 +302,214 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="62"/>
+        <location filename="../../ui/console/live.py" line="63"/>
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="65"/>
+        <location filename="../../ui/console/live.py" line="66"/>
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="98"/>
+        <location filename="../../ui/console/live.py" line="99"/>
         <source>Queue</source>
         <translation>出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="101"/>
+        <location filename="../../ui/console/live.py" line="102"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="107"/>
+        <location filename="../../ui/console/live.py" line="108"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="172"/>
+        <location filename="../../ui/console/live.py" line="173"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="142"/>
+        <location filename="../../ui/console/live.py" line="143"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="143"/>
-        <location filename="../../ui/console/live.py" line="299"/>
+        <location filename="../../ui/console/live.py" line="144"/>
+        <location filename="../../ui/console/live.py" line="320"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="144"/>
+        <location filename="../../ui/console/live.py" line="145"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="145"/>
+        <location filename="../../ui/console/live.py" line="146"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="149"/>
-        <location filename="../../ui/console/live.py" line="302"/>
+        <location filename="../../ui/console/live.py" line="150"/>
+        <location filename="../../ui/console/live.py" line="323"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="150"/>
+        <location filename="../../ui/console/live.py" line="151"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="151"/>
+        <location filename="../../ui/console/live.py" line="152"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="152"/>
+        <location filename="../../ui/console/live.py" line="153"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="146"/>
+        <location filename="../../ui/console/live.py" line="147"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="155"/>
+        <location filename="../../ui/console/live.py" line="156"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="156"/>
+        <location filename="../../ui/console/live.py" line="157"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="157"/>
+        <location filename="../../ui/console/live.py" line="158"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="167"/>
+        <location filename="../../ui/console/live.py" line="168"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="177"/>
+        <location filename="../../ui/console/live.py" line="178"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="183"/>
+        <location filename="../../ui/console/live.py" line="184"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="184"/>
+        <location filename="../../ui/console/live.py" line="185"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="186"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="186"/>
+        <location filename="../../ui/console/live.py" line="187"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="187"/>
+        <location filename="../../ui/console/live.py" line="188"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="188"/>
+        <location filename="../../ui/console/live.py" line="189"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="224"/>
+        <location filename="../../ui/console/live.py" line="245"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="226"/>
+        <location filename="../../ui/console/live.py" line="247"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="241"/>
+        <location filename="../../ui/console/live.py" line="262"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="243"/>
+        <location filename="../../ui/console/live.py" line="264"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="243"/>
+        <location filename="../../ui/console/live.py" line="264"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="246"/>
+        <location filename="../../ui/console/live.py" line="267"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="247"/>
+        <location filename="../../ui/console/live.py" line="268"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="248"/>
+        <location filename="../../ui/console/live.py" line="269"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="260"/>
+        <location filename="../../ui/console/live.py" line="281"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="260"/>
+        <location filename="../../ui/console/live.py" line="281"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="260"/>
+        <location filename="../../ui/console/live.py" line="281"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="299"/>
+        <location filename="../../ui/console/live.py" line="320"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="302"/>
+        <location filename="../../ui/console/live.py" line="323"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="352"/>
+        <location filename="../../ui/console/live.py" line="373"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="357"/>
+        <location filename="../../ui/console/live.py" line="378"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="360"/>
+        <location filename="../../ui/console/live.py" line="381"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -447,163 +517,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="92"/>
+        <location filename="../../ui/console/main_window.py" line="93"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="132"/>
+        <location filename="../../ui/console/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="134"/>
+        <location filename="../../ui/console/main_window.py" line="135"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="135"/>
+        <location filename="../../ui/console/main_window.py" line="136"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="138"/>
+        <location filename="../../ui/console/main_window.py" line="139"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="140"/>
+        <location filename="../../ui/console/main_window.py" line="141"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="142"/>
+        <location filename="../../ui/console/main_window.py" line="143"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="144"/>
+        <location filename="../../ui/console/main_window.py" line="145"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="158"/>
+        <location filename="../../ui/console/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="160"/>
+        <location filename="../../ui/console/main_window.py" line="161"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="163"/>
+        <location filename="../../ui/console/main_window.py" line="164"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="199"/>
+        <location filename="../../ui/console/main_window.py" line="200"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="200"/>
+        <location filename="../../ui/console/main_window.py" line="201"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="201"/>
+        <location filename="../../ui/console/main_window.py" line="202"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="216"/>
+        <location filename="../../ui/console/main_window.py" line="217"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="229"/>
+        <location filename="../../ui/console/main_window.py" line="230"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="231"/>
+        <location filename="../../ui/console/main_window.py" line="232"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="245"/>
+        <location filename="../../ui/console/main_window.py" line="246"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="271"/>
+        <location filename="../../ui/console/main_window.py" line="282"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="271"/>
-        <location filename="../../ui/console/main_window.py" line="292"/>
+        <location filename="../../ui/console/main_window.py" line="282"/>
+        <location filename="../../ui/console/main_window.py" line="303"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="280"/>
+        <location filename="../../ui/console/main_window.py" line="291"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="280"/>
+        <location filename="../../ui/console/main_window.py" line="291"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="287"/>
+        <location filename="../../ui/console/main_window.py" line="298"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="292"/>
+        <location filename="../../ui/console/main_window.py" line="303"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="303"/>
+        <location filename="../../ui/console/main_window.py" line="314"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="315"/>
+        <location filename="../../ui/console/main_window.py" line="326"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="320"/>
+        <location filename="../../ui/console/main_window.py" line="331"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="374"/>
+        <location filename="../../ui/console/main_window.py" line="385"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="381"/>
+        <location filename="../../ui/console/main_window.py" line="392"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="385"/>
+        <location filename="../../ui/console/main_window.py" line="396"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="388"/>
+        <location filename="../../ui/console/main_window.py" line="399"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="389"/>
+        <location filename="../../ui/console/main_window.py" line="400"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -652,8 +722,8 @@
     </message>
     <message>
         <location filename="../../ui/console/next_step.py" line="67"/>
-        <source>Next: reveal the results step by step (F8).</source>
-        <translation>下一步：逐步揭晓结果（F8）。</translation>
+        <source>Next: reveal the results step by step (F12).</source>
+        <translation>下一步：逐个揭晓结果（F12）。</translation>
     </message>
     <message>
         <location filename="../../ui/console/next_step.py" line="71"/>
@@ -1249,52 +1319,52 @@
         <translation>关闭全部汇报对象的评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="51"/>
+        <location filename="../../ui/console/shortcuts.py" line="53"/>
         <source>Reveal the next result</source>
         <translation>揭晓下一项结果</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="53"/>
+        <location filename="../../ui/console/shortcuts.py" line="55"/>
         <source>Step the reveal back</source>
         <translation>揭晓后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="58"/>
+        <location filename="../../ui/console/shortcuts.py" line="60"/>
         <source>Explain the revealed score on the projector / hide it</source>
         <translation>在投影上显示 / 隐藏已揭晓得分的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="61"/>
+        <location filename="../../ui/console/shortcuts.py" line="63"/>
         <source>Show / hide the projector</source>
         <translation>显示 / 隐藏投影</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="71"/>
+        <location filename="../../ui/console/shortcuts.py" line="73"/>
         <source>New contest from a setup file</source>
         <translation>从设置文件新建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="73"/>
+        <location filename="../../ui/console/shortcuts.py" line="75"/>
         <source>Open a contest file</source>
         <translation>打开比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="74"/>
+        <location filename="../../ui/console/shortcuts.py" line="76"/>
         <source>Undo a setup edit</source>
         <translation>撤销设置修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="76"/>
+        <location filename="../../ui/console/shortcuts.py" line="78"/>
         <source>Redo a setup edit</source>
         <translation>重做设置修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="78"/>
+        <location filename="../../ui/console/shortcuts.py" line="80"/>
         <source>Show / hide this help</source>
         <translation>显示 / 隐藏本帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="79"/>
+        <location filename="../../ui/console/shortcuts.py" line="81"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from arena.session import SCENES, SessionState
 from ui.console.board import Board
+from ui.console.guard import ask_before_showing, room_will_see
 from ui.console.next_step import describe, next_step
 from ui.console.proxy import ProxyBallotDialog
 from ui.console.results import ProvisionalResults
@@ -173,7 +174,7 @@ class LivePage(QWidget):
         self.scene = QComboBox(objectName="sceneCombo")
         for scene in SCENES:
             self.scene.addItem(self._scene_name(scene), scene)
-        self.scene.activated.connect(lambda i: self.controller.act("set_scene", self.scene.itemData(i)))
+        self.scene.activated.connect(lambda i: self.choose_scene(self.scene.itemData(i)))
         grid.addWidget(QLabel(self.tr("Projector shows:")), 2, 3, Qt.AlignRight)
         grid.addWidget(self.scene, 2, 4)
         return box
@@ -192,6 +193,9 @@ class LivePage(QWidget):
 
     def perform(self, name: str) -> None:
         """One host action by name: what a button click and its shortcut both do."""
+        if name in ("reveal_next", "reveal_previous", "toggle_explanation") and not self._may_show(name):
+            self.buttons["toggle_explanation"].setChecked(self.controller.state().explain)
+            return
         if name == "proxy":
             self.enter_proxy_ballot()
         elif name == "close_contest":
@@ -210,6 +214,23 @@ class LivePage(QWidget):
             self.buttons[name].setChecked(self.controller.state().explain)
         else:
             self.controller.act(name)
+
+    def choose_scene(self, scene: str) -> None:
+        """The "Projector shows" choice; a result or the ranking asks first while the contest is open."""
+        if self._may_show("set_scene", scene):
+            self.controller.act("set_scene", scene)
+        state = self.controller.state()
+        self.scene.setCurrentIndex(max(0, self.scene.findData(state.scene)))
+
+    def _may_show(self, name: str, scene: str | None = None) -> bool:
+        """True unless this would put a result before the room while the contest is open and the
+        host says No when asked."""
+        state = self.controller.state()
+        action = "set_explanation" if name == "toggle_explanation" else name
+        if state.phase == "closed":
+            return True
+        what = room_will_see(self.controller.tally(), state, action, scene)
+        return what is None or ask_before_showing(self, what)
 
     def enter_proxy_ballot(self) -> ProxyBallotDialog:
         dialog = ProxyBallotDialog(self.controller, self.state.current_presenter_id, self)
@@ -362,6 +383,11 @@ class LivePage(QWidget):
     def _setup_changed(self) -> None:
         self.board.reload_setup()
         self.show_state(self.controller.state())
+
+    def shutdown(self) -> None:
+        """The file is closing: no timer may read the store after its connection is gone."""
+        for timer in (self._catch_up, self._ticker, self.results._timer):
+            timer.stop()
 
     def remaining_seconds(self) -> float:
         elapsed = self.state.timer_elapsed_s + (

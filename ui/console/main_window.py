@@ -30,6 +30,7 @@ from arena.store import Store
 from ui.console.access import AccessPage
 from ui.console.controller import ContestController
 from ui.console.file_lock import ContestInUse, ContestLock, in_use
+from ui.console.guard import ask_before_leaving_live
 from ui.console.help_panel import HelpPanel
 from ui.console.live import LivePage
 from ui.console.optional import exporter, projector_class, report_writer
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         )
         self.export_action = file_menu.addAction(self.tr("Export the results…"), self.export_results)
         file_menu.addSeparator()
-        file_menu.addAction(self.tr("Close the contest file"), self.close_contest_file)
+        file_menu.addAction(self.tr("Close the contest file"), self.leave_contest_file)
         file_menu.addAction(a["quit"])
         session = self.menuBar().addMenu(self.tr("&Session"))
         for name in (
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
             self.projector.close()
             self.projector = None
         if self.pages is not None:
+            self.live.shutdown()
             self.stack.removeWidget(self.pages)
             self.pages.deleteLater()
             self.pages = None
@@ -265,6 +267,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start_page)
         self._enable_actions()
         self._update_title()
+
+    def is_live(self) -> bool:
+        return self.controller is not None and self.controller.state().phase == "live"
+
+    def leave_contest_file(self) -> bool:
+        """Close the file as the host asked; while the contest is live, only after a Yes."""
+        if self.is_live() and not ask_before_leaving_live(self):
+            return False
+        self.close_contest_file()
+        return True
 
     def browse_contest(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -392,6 +404,10 @@ class MainWindow(QMainWindow):
     # -- closing ------------------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:
+        # Ctrl+Q and the window's close button both land here: a live contest asks first (default No).
+        if self.is_live() and not ask_before_leaving_live(self):
+            event.ignore()
+            return
         self.settings.set("window/geometry", self.saveGeometry())
         self.close_contest_file()
         super().closeEvent(event)

@@ -64,7 +64,7 @@ def describe(step: str, missing: int | None) -> str:
         "close_contest": QCoreApplication.translate(
             "NextStep", "Everyone has been scored: close the contest, then reveal the results."
         ),
-        "reveal_next": QCoreApplication.translate("NextStep", "Next: reveal the results step by step (F8)."),
+        "reveal_next": QCoreApplication.translate("NextStep", "Next: reveal the results step by step (F12)."),
     }
     if step == "":
         count = missing if missing is not None else 0  # computed apart: lupdate misreads `x or 0` here

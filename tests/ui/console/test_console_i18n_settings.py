@@ -219,9 +219,9 @@ def test_keys_pressed_on_the_projector_drive_the_console(open_console, qtbot, de
     assert window.live.state.current_presenter_id == window.live.state.queue[1]
     qtbot.keyClick(projector, Qt.Key_F5)
     assert window.live.state.timer_running
-    qtbot.keyClick(projector, Qt.Key_F8)
-    qtbot.keyClick(projector, Qt.Key_F8)
-    qtbot.keyClick(projector, Qt.Key_F8, Qt.ShiftModifier)
+    qtbot.keyClick(projector, Qt.Key_F12)
+    qtbot.keyClick(projector, Qt.Key_F12)
+    qtbot.keyClick(projector, Qt.Key_F12, Qt.ShiftModifier)
     assert window.live.state.reveal_step == 1
 
 
