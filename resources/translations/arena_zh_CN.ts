@@ -118,29 +118,29 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="120"/>
+        <location filename="../../ui/console/board.py" line="128"/>
         <source>%n ballot(s) counted so far.</source>
         <translation>
             <numerusform>目前已计入 %n 张评分表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="129"/>
+        <location filename="../../ui/console/board.py" line="137"/>
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="136"/>
+        <location filename="../../ui/console/board.py" line="144"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="137"/>
+        <location filename="../../ui/console/board.py" line="145"/>
         <source>Still missing: {names}</source>
         <translation>尚未提交：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="139"/>
+        <location filename="../../ui/console/board.py" line="147"/>
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
     </message>
@@ -302,214 +302,231 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="63"/>
+        <location filename="../../ui/console/live.py" line="71"/>
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="66"/>
+        <location filename="../../ui/console/live.py" line="74"/>
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="99"/>
+        <location filename="../../ui/console/live.py" line="107"/>
         <source>Queue</source>
         <translation>出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="102"/>
+        <location filename="../../ui/console/live.py" line="110"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="108"/>
+        <location filename="../../ui/console/live.py" line="120"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="173"/>
+        <location filename="../../ui/console/live.py" line="185"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="143"/>
+        <location filename="../../ui/console/live.py" line="155"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="144"/>
-        <location filename="../../ui/console/live.py" line="320"/>
+        <location filename="../../ui/console/live.py" line="156"/>
+        <location filename="../../ui/console/live.py" line="349"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="145"/>
+        <location filename="../../ui/console/live.py" line="157"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="146"/>
+        <location filename="../../ui/console/live.py" line="158"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="150"/>
-        <location filename="../../ui/console/live.py" line="323"/>
+        <location filename="../../ui/console/live.py" line="162"/>
+        <location filename="../../ui/console/live.py" line="352"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="151"/>
+        <location filename="../../ui/console/live.py" line="163"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="152"/>
+        <location filename="../../ui/console/live.py" line="164"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="153"/>
+        <location filename="../../ui/console/live.py" line="165"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="147"/>
+        <location filename="../../ui/console/live.py" line="159"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="156"/>
+        <location filename="../../ui/console/live.py" line="168"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="157"/>
+        <location filename="../../ui/console/live.py" line="169"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="158"/>
+        <location filename="../../ui/console/live.py" line="170"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="168"/>
+        <location filename="../../ui/console/live.py" line="180"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="178"/>
+        <location filename="../../ui/console/live.py" line="190"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="184"/>
+        <location filename="../../ui/console/live.py" line="196"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="197"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="186"/>
+        <location filename="../../ui/console/live.py" line="198"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="187"/>
+        <location filename="../../ui/console/live.py" line="199"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="188"/>
+        <location filename="../../ui/console/live.py" line="200"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="189"/>
+        <location filename="../../ui/console/live.py" line="201"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="245"/>
+        <location filename="../../ui/console/live.py" line="277"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="247"/>
+        <location filename="../../ui/console/live.py" line="268"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="262"/>
+        <location filename="../../ui/console/live.py" line="223"/>
+        <source>scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="229"/>
+        <source>scoring for all</source>
+        <translation>全部评分</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/live.py" line="274"/>
+        <source>%n ballot(s) are missing:</source>
+        <translation>
+            <numerusform>缺少 %n 张评分表：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="290"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="264"/>
+        <location filename="../../ui/console/live.py" line="292"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="264"/>
+        <location filename="../../ui/console/live.py" line="292"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="267"/>
+        <location filename="../../ui/console/live.py" line="295"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="268"/>
+        <location filename="../../ui/console/live.py" line="296"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="269"/>
+        <location filename="../../ui/console/live.py" line="297"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="281"/>
+        <location filename="../../ui/console/live.py" line="310"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="281"/>
+        <location filename="../../ui/console/live.py" line="310"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="281"/>
+        <location filename="../../ui/console/live.py" line="310"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="320"/>
+        <location filename="../../ui/console/live.py" line="349"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="323"/>
+        <location filename="../../ui/console/live.py" line="352"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="373"/>
+        <location filename="../../ui/console/live.py" line="410"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="378"/>
+        <location filename="../../ui/console/live.py" line="415"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="381"/>
+        <location filename="../../ui/console/live.py" line="418"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -572,163 +589,231 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="200"/>
+        <location filename="../../ui/console/main_window.py" line="202"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="201"/>
+        <location filename="../../ui/console/main_window.py" line="203"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="202"/>
+        <location filename="../../ui/console/main_window.py" line="204"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="217"/>
+        <location filename="../../ui/console/main_window.py" line="226"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="230"/>
+        <location filename="../../ui/console/main_window.py" line="239"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="232"/>
+        <location filename="../../ui/console/main_window.py" line="241"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="246"/>
+        <location filename="../../ui/console/main_window.py" line="255"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="282"/>
+        <location filename="../../ui/console/main_window.py" line="292"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="282"/>
-        <location filename="../../ui/console/main_window.py" line="303"/>
+        <location filename="../../ui/console/main_window.py" line="292"/>
+        <location filename="../../ui/console/main_window.py" line="313"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="291"/>
+        <location filename="../../ui/console/main_window.py" line="301"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="291"/>
+        <location filename="../../ui/console/main_window.py" line="301"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="298"/>
+        <location filename="../../ui/console/main_window.py" line="308"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="303"/>
+        <location filename="../../ui/console/main_window.py" line="313"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="314"/>
+        <location filename="../../ui/console/main_window.py" line="324"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="326"/>
+        <location filename="../../ui/console/main_window.py" line="336"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="331"/>
+        <location filename="../../ui/console/main_window.py" line="341"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="385"/>
+        <location filename="../../ui/console/main_window.py" line="395"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="392"/>
+        <location filename="../../ui/console/main_window.py" line="402"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="396"/>
+        <location filename="../../ui/console/main_window.py" line="406"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="399"/>
+        <location filename="../../ui/console/main_window.py" line="409"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="400"/>
+        <location filename="../../ui/console/main_window.py" line="410"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
 </context>
 <context>
+    <name>Missing</name>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="19"/>
+        <source>{group} has no ballot at all: its weight is left out of this result.</source>
+        <translation>{group} 没有任何评分：该组权重不计入本结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="23"/>
+        <source>{group}: under half its reviewers scored; its weight rests on {done} of {eligible}.</source>
+        <translation>{group}：评分人数不足一半，该组权重仅由 {eligible} 人中的 {done} 人决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="27"/>
+        <source>{group}: {done} ballot(s) are too few to drop the highest and lowest (needs {needed}); nothing is trimmed.</source>
+        <translation>{group}：仅 {done} 张评分，不足以去掉最高分和最低分（需要 {needed} 张），不做去除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="38"/>
+        <source> and {n} more</source>
+        <translation> 等另外 {n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="41"/>
+        <source>{group}: {done} of {eligible} scored; missing: {names}</source>
+        <translation>{group}：{eligible} 人中 {done} 人已评分；未评：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="51"/>
+        <source>{presenter}: %n ballot(s) missing</source>
+        <translation>{presenter}：缺少 %n 张评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="63"/>
+        <source>%n ballot(s) are missing. Close {what} anyway? Late ballots can still be typed in from paper until the contest is closed.</source>
+        <translation>缺少 %n 张评分表。仍然关闭{what}吗？在比赛结束之前，迟到的评分仍可按纸质评分表录入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="72"/>
+        <source>Ballots are missing</source>
+        <translation>评分表缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="74"/>
+        <source>Close anyway</source>
+        <translation>仍然关闭</translation>
+    </message>
+</context>
+<context>
     <name>NextStep</name>
     <message>
-        <location filename="../../ui/console/next_step.py" line="49"/>
+        <location filename="../../ui/console/next_step.py" line="58"/>
         <source>Next: start the contest.</source>
         <translation>下一步：开始比赛。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="50"/>
+        <location filename="../../ui/console/next_step.py" line="59"/>
         <source>Next: start the timer when the presenter begins (F5).</source>
         <translation>下一步：汇报开始时开始计时（F5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="53"/>
+        <location filename="../../ui/console/next_step.py" line="62"/>
         <source>Next: open scoring when the presentation ends (F6).</source>
         <translation>下一步：汇报结束后开放评分（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="56"/>
+        <location filename="../../ui/console/next_step.py" line="65"/>
         <source>Every ballot is in: close scoring (F6).</source>
         <translation>评分表已全部收齐：关闭评分（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="57"/>
+        <location filename="../../ui/console/next_step.py" line="66"/>
         <source>Next: bring up the next presenter (F7).</source>
         <translation>下一步：请下一位汇报对象上场（F7）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="58"/>
+        <location filename="../../ui/console/next_step.py" line="67"/>
         <source>Everyone has presented: open scoring for all (Ctrl+F6).</source>
         <translation>全部汇报完毕：全部开放评分（Ctrl+F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="61"/>
+        <location filename="../../ui/console/next_step.py" line="70"/>
         <source>Every ballot is in: close scoring for all (Ctrl+Shift+F6).</source>
         <translation>评分表已全部收齐：全部关闭评分（Ctrl+Shift+F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="64"/>
+        <location filename="../../ui/console/next_step.py" line="73"/>
         <source>Everyone has been scored: close the contest, then reveal the results.</source>
         <translation>全部评分完毕：结束比赛，然后揭晓结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="67"/>
+        <location filename="../../ui/console/next_step.py" line="76"/>
         <source>Next: reveal the results step by step (F12).</source>
         <translation>下一步：逐个揭晓结果（F12）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="71"/>
+        <location filename="../../ui/console/next_step.py" line="77"/>
+        <source>Every result is revealed: show the final ranking.</source>
+        <translation>所有结果已揭晓：显示最终排名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="80"/>
+        <source>The final ranking is on the projector. The PDF report is in the File menu.</source>
+        <translation>最终排名已在投影上显示。PDF 报告在“文件”菜单中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="86"/>
         <source>Waiting for ballots: %n still missing.</source>
         <translation>等待评分表：还差 %n 张。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="88"/>
+        <source>Everyone has presented; %n ballot(s) missing where scoring is closed. Close the contest when you accept that, then reveal the results.</source>
+        <translation>全部汇报完毕；已结束评分中缺少 %n 张评分表。确认无误后结束比赛，再揭晓结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="99"/>
+        <source>%n ballot(s) missing where scoring is closed.</source>
+        <translation>已结束评分中缺少 %n 张评分表。</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1036,51 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <location filename="../../ui/console/refusal_text.py" line="45"/>
         <source>A mark is not a multiple of its criterion&apos;s step</source>
         <translation>有一项分数不是该评分项步长的整数倍</translation>
+    </message>
+</context>
+<context>
+    <name>RevealPanel</name>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="26"/>
+        <source>Reveal (for you, not on the projector)</source>
+        <translation>揭晓（仅供您查看，不上投影）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="33"/>
+        <source>Show the final ranking</source>
+        <translation>显示最终排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="46"/>
+        <source>Nothing to reveal yet: no presenter has a result.</source>
+        <translation>暂无可揭晓的结果：还没有汇报对象有得分。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/reveal_panel.py" line="51"/>
+        <source>%n of {total} revealed.</source>
+        <translation>
+            <numerusform>已揭晓 %n / {total}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="54"/>
+        <source>Next to reveal (F12): No. {rank} {name} {score}</source>
+        <translation>下一个揭晓（F12）：第{rank}名 {name} {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="58"/>
+        <source>Provisional: the contest is still open.</source>
+        <translation>暂定结果：比赛仍在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="61"/>
+        <source>The final ranking is on the projector.</source>
+        <translation>最终排名已在投影上显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="63"/>
+        <source>Every result is revealed. Next: show the final ranking.</source>
+        <translation>所有结果已揭晓。下一步：显示最终排名。</translation>
     </message>
 </context>
 <context>

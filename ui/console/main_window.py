@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
             "toggle_projector",
         ):
             self.actions_by_name[name].setEnabled(has_contest)
+        if has_contest and self.pages is not None:
+            self._follow_buttons()
         self.report_action.setEnabled(has_contest and report_writer() is not None)
         self.export_action.setEnabled(has_contest and exporter() is not None)
         self.actions_by_name["toggle_projector"].setEnabled(has_contest and projector_class() is not None)
@@ -202,11 +204,18 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.access, self.tr("Reviewer access"))
         self.stack.addWidget(self.pages)
         self.stack.setCurrentWidget(self.pages)
+        self.live.buttons_enabled.connect(self._follow_buttons)
         self._follow_state(self.controller.state())
+        self._follow_buttons()
 
     def _follow_state(self, state) -> None:
         """The checkable menu entries show the session's state, whoever changed it."""
         self.actions_by_name["toggle_explanation"].setChecked(state.explain)
+
+    def _follow_buttons(self) -> None:
+        """The menu (and so the key) offers the reveal exactly when the live page's button does."""
+        for name in ("reveal_next", "reveal_previous"):
+            self.actions_by_name[name].setEnabled(self.live.buttons[name].isEnabled())
 
     def _on_setup_tab(self) -> bool:
         # Undo must never change a setup the host is not looking at.
