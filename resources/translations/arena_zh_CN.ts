@@ -534,163 +534,163 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="93"/>
+        <location filename="../../ui/console/main_window.py" line="96"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="133"/>
+        <location filename="../../ui/console/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="135"/>
+        <location filename="../../ui/console/main_window.py" line="138"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="136"/>
+        <location filename="../../ui/console/main_window.py" line="139"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="139"/>
+        <location filename="../../ui/console/main_window.py" line="142"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="141"/>
+        <location filename="../../ui/console/main_window.py" line="144"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="143"/>
+        <location filename="../../ui/console/main_window.py" line="146"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="145"/>
+        <location filename="../../ui/console/main_window.py" line="148"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="159"/>
+        <location filename="../../ui/console/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="161"/>
+        <location filename="../../ui/console/main_window.py" line="164"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="164"/>
+        <location filename="../../ui/console/main_window.py" line="167"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="202"/>
+        <location filename="../../ui/console/main_window.py" line="205"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="203"/>
+        <location filename="../../ui/console/main_window.py" line="206"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="204"/>
+        <location filename="../../ui/console/main_window.py" line="207"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="226"/>
+        <location filename="../../ui/console/main_window.py" line="229"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="239"/>
+        <location filename="../../ui/console/main_window.py" line="245"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="241"/>
+        <location filename="../../ui/console/main_window.py" line="247"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="255"/>
+        <location filename="../../ui/console/main_window.py" line="267"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="292"/>
+        <location filename="../../ui/console/main_window.py" line="304"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="292"/>
-        <location filename="../../ui/console/main_window.py" line="313"/>
+        <location filename="../../ui/console/main_window.py" line="304"/>
+        <location filename="../../ui/console/main_window.py" line="325"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="301"/>
+        <location filename="../../ui/console/main_window.py" line="313"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="301"/>
+        <location filename="../../ui/console/main_window.py" line="313"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="308"/>
+        <location filename="../../ui/console/main_window.py" line="320"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="313"/>
+        <location filename="../../ui/console/main_window.py" line="325"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="324"/>
+        <location filename="../../ui/console/main_window.py" line="336"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="336"/>
+        <location filename="../../ui/console/main_window.py" line="348"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="341"/>
+        <location filename="../../ui/console/main_window.py" line="353"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="395"/>
+        <location filename="../../ui/console/main_window.py" line="407"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="402"/>
+        <location filename="../../ui/console/main_window.py" line="414"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="406"/>
+        <location filename="../../ui/console/main_window.py" line="418"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="409"/>
+        <location filename="../../ui/console/main_window.py" line="421"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="410"/>
+        <location filename="../../ui/console/main_window.py" line="422"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -814,6 +814,49 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <location filename="../../ui/console/next_step.py" line="99"/>
         <source>%n ballot(s) missing where scoring is closed.</source>
         <translation>已结束评分中缺少 %n 张评分表。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenError</name>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="21"/>
+        <source>There is no contest file at {file}.</source>
+        <translation>{file} 处没有比赛文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="23"/>
+        <source>{file} was written by a newer version of Arena (file version {version}; this Arena reads up to {supported}). Update Arena to open it.</source>
+        <translation>{file} 由较新版本的 Arena 写入（文件版本 {version}；本 Arena 最高可读 {supported}）。请更新 Arena 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="29"/>
+        <source>{file} is damaged and cannot be read (part of the file is unreadable: a failing disk, an interrupted copy or a removed USB stick).</source>
+        <translation>{file} 已损坏，无法读取（文件部分内容不可读：可能是磁盘故障、复制中断或 U 盘被拔出）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="35"/>
+        <source>{file} is not an Arena contest file.</source>
+        <translation>{file} 不是 Arena 比赛文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="38"/>
+        <source>The latest backup of it is {backup}. Open the backup instead?</source>
+        <translation>它的最新备份是 {backup}。改为打开该备份吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="42"/>
+        <source>No backup of it was found beside it (in {folder}).</source>
+        <translation>在它旁边（{folder} 文件夹中）没有找到备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="52"/>
+        <source>Cannot open the contest</source>
+        <translation>无法打开比赛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="61"/>
+        <source>Open the latest backup</source>
+        <translation>打开最新备份</translation>
     </message>
 </context>
 <context>

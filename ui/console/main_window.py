@@ -8,6 +8,7 @@ so a running server and session carry on untouched.
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from arena.demo import write_demo
 from arena.io import read_setup, write_template
 from arena.model import InputError
+from arena.open_errors import ContestFileError
 from arena.store import Store
 from ui.console.access import AccessPage
 from ui.console.controller import ContestController
@@ -33,6 +35,7 @@ from ui.console.file_lock import ContestInUse, ContestLock, in_use
 from ui.console.guard import ask_before_leaving_live
 from ui.console.help_panel import HelpPanel
 from ui.console.live import LivePage
+from ui.console.open_error_text import show_open_error
 from ui.console.optional import exporter, projector_class, report_writer
 from ui.console.setup_editor import SetupEditor
 from ui.console.shortcuts import all_shortcuts
@@ -234,6 +237,9 @@ class MainWindow(QMainWindow):
             self.close_contest_file()  # opening it again reloads it (this window holds its lock)
         try:
             controller = ContestController(path)
+        except ContestFileError as exc:
+            backup = show_open_error(self, exc)
+            return self.open_contest(backup) if backup is not None else False
         except InputError as exc:
             title = (
                 self.tr("The contest is already open")
@@ -247,7 +253,13 @@ class MainWindow(QMainWindow):
         controller.error.connect(lambda message: self.statusBar().showMessage(message, 8000))
         controller.bridge.session_changed.connect(self._follow_state)
         self.settings.add_recent(path)
-        self._show_contest_pages()
+        try:
+            self._show_contest_pages()
+        except sqlite3.DatabaseError:  # damage the open-time check did not see: say so, free the file
+            self.pages = None  # half built: never shown
+            self.close_contest_file()
+            show_open_error(self, ContestFileError("damaged", path))
+            return False
         self._enable_actions()
         self._update_title()
         if self.access.resume_if_live():
