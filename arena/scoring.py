@@ -20,6 +20,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from . import tally_sql
+from .anonymity import archive_labels
 from .model import Contest, InputError, Presenter
 from .store import Store
 
@@ -50,7 +51,7 @@ def fmt_exact(value: Fraction | None) -> str | None:
 class ReviewerTotal:
     reviewer_id: int
     name: str
-    label: str  # anonymous form, e.g. "区级领导 #3"
+    label: str  # the archive's anonymous form, e.g. "区级领导 评委3" (arena/anonymity.py)
     group: str
     total: Fraction  # T(r, p) on the 0-100 scale (after leniency correction when that is on)
     dropped: bool = False
@@ -133,10 +134,10 @@ class _Context:
 def _context(store: Store) -> _Context:
     contest = store.contest()
     group_ids = {g.name: g.id for g in contest.groups}
-    labels, group_of, seen = {}, {}, defaultdict(int)
+    labels, group_of = {}, {}
+    archive = archive_labels(contest, store.anonymity_secret())  # never the setup's order (issue 11)
     for r in contest.reviewers:
-        seen[r.group] += 1
-        labels[r.id] = (r.name, f"{r.group} #{seen[r.group]}", r.group)
+        labels[r.id] = (r.name, archive[r.id], r.group)
         group_of[r.id] = group_ids[r.group]
     eligible: dict[tuple[int, int], int] = defaultdict(int)
     for r in contest.reviewers:

@@ -15,7 +15,7 @@ from .model import Contest, Criterion, InputError, Reviewer, new_token
 
 
 def contest_row(contest: Contest) -> dict:
-    """The contest table's columns for a setup (everything but the id and the screen secret)."""
+    """The contest table's columns for a setup (everything but the id and the two secrets)."""
     s = contest.scoring
     return {
         "title": contest.title,
@@ -29,6 +29,9 @@ def contest_row(contest: Contest) -> dict:
         "tie_break": json.dumps(list(s.tie_break), ensure_ascii=False),
         "anonymous": int(s.anonymous),
         "ballot_mode": s.ballot_mode,
+        "reveal_mode": s.reveal_mode,
+        "announce_totals": int(s.announce_totals),
+        "announce_ranking": int(s.announce_ranking),
     }
 
 

@@ -34,6 +34,7 @@ from .model import (
     ScoringRules,
     new_token,
 )
+from .anonymity import new_secret
 from .schema import MIGRATIONS, SCHEMA_VERSION
 from .setup_edits import SetupEdits, contest_row
 
@@ -232,7 +233,7 @@ class Store(SetupEdits):
     # -- setup ---------------------------------------------------------------
 
     def _write_setup(self, contest: Contest) -> None:
-        self.db["contest"].insert({"id": 1, **contest_row(contest)})
+        self.db["contest"].insert({"id": 1, **contest_row(contest), "anonymity_secret": new_secret()})
         self.db["criteria"].insert_all(
             {
                 "name": c.name,
@@ -281,7 +282,7 @@ class Store(SetupEdits):
         """The whole setup, with database ids and tokens, in display order."""
         row = self.conn.execute(
             "SELECT title, date, venue, organizer, method, trim, trim_level, leniency, tie_break,"
-            " anonymous, ballot_mode FROM contest WHERE id = 1"
+            " anonymous, ballot_mode, reveal_mode, announce_totals, announce_ranking FROM contest WHERE id = 1"
         ).fetchone()
         rules = ScoringRules(
             method=row[4],
@@ -291,6 +292,9 @@ class Store(SetupEdits):
             tie_break=tuple(json.loads(row[8])),
             anonymous=bool(row[9]),
             ballot_mode=row[10],
+            reveal_mode=row[11],
+            announce_totals=bool(row[12]),
+            announce_ranking=bool(row[13]),
         )
         return Contest(
             title=row[0],
@@ -349,6 +353,17 @@ class Store(SetupEdits):
     def screen_token(self) -> str:
         """The secret of the read-only projector view served on the room's network."""
         return self.conn.execute("SELECT screen_token FROM contest WHERE id = 1").fetchone()[0]
+
+    def anonymity_secret(self) -> str:
+        """The secret anonymous labels and slots are drawn from (arena/anonymity.py); never shown."""
+        return self.conn.execute("SELECT anonymity_secret FROM contest WHERE id = 1").fetchone()[0]
+
+    def announced_ids(self) -> set[int]:
+        """Presenters whose score the host has announced (亮分) to the room."""
+        return {r[0] for r in self.conn.execute("SELECT id FROM presenters WHERE announced")}
+
+    def set_announced(self, presenter_id: int) -> None:
+        self.conn.execute("UPDATE presenters SET announced = 1 WHERE id = ?", (presenter_id,))
 
     def recusals(self) -> set[tuple[int, int]]:
         return set(self.conn.execute("SELECT reviewer_id, presenter_id FROM recusals"))
