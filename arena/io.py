@@ -64,6 +64,9 @@ CONTEST_KEYS = [
     ("level", "去分层级", "scoring"),
     ("tie_break", "同分决胜规则", "scoring"),
     ("ballot_mode", "评分方式", "scoring"),
+    ("reveal_mode", "亮分方式", "scoring"),
+    ("announce_totals", "亮分显示每位评委总分", "scoring"),
+    ("announce_ranking", "亮分显示当前排名", "scoring"),
 ]
 INSTRUCTIONS = [
     "擂台赛设置模板 / Arena contest setup template",
@@ -73,6 +76,8 @@ INSTRUCTIONS = [
     "评委：回避一栏填写不能评分的汇报对象名称，多个用逗号分隔。Reviewers: recuse lists presenters they may not score.",
     "计分方法：mean（平均）、trimmed（去掉最高最低后平均）、median（中位数）。Method: mean, trimmed, median.",
     "评分方式：per_presenter（逐个评分）或 all_at_end（最后统一评分）。",
+    "亮分方式：at_end（最后统一揭晓，默认）或 after_each（每位汇报评分结束后当场亮分）。"
+    "Reveal: at_end (default) or after_each (announce each presenter once scoring closed).",
     "然后运行 / then run:  arena new 比赛.arena --from 本文件.xlsx",
 ]
 

@@ -516,6 +516,13 @@ class Store(SetupEdits):
                 ],
             )
 
+    def marks_of(self, presenter_id: int) -> dict[tuple[int, int], int]:
+        """Every current mark for one presenter: (reviewer id, criterion id) -> units."""
+        rows = self.conn.execute(
+            "SELECT reviewer_id, criterion_id, value FROM scores WHERE presenter_id = ?", (presenter_id,)
+        )
+        return {(r, c): v for r, c, v in rows}
+
     def ballot_of(self, reviewer_id: int, presenter_id: int) -> dict[int, int]:
         """A reviewer's current scores for one presenter: criterion id -> units."""
         return dict(
