@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnounceScene</name>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="155"/>
+        <source>Announcing the score</source>
+        <translation>当场亮分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="175"/>
+        <source>No score to announce</source>
+        <translation>暂无可公布的得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="200"/>
+        <source>%1 (weight %2)</source>
+        <translation>%1（权重 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="212"/>
+        <source>Judge %1</source>
+        <translation>评委%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="236"/>
+        <source>%1: %2 scores share the highest, %3; the rule drops %4</source>
+        <translation>%1：最高分 %3 有 %2 个，按规则去掉 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="238"/>
+        <source>%1: %2 scores share the lowest, %3; the rule drops %4</source>
+        <translation>%1：最低分 %3 有 %2 个，按规则去掉 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="228"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="231"/>
+        <source>Group scores: %1</source>
+        <translation>各组得分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="231"/>
+        <location filename="../../ui/projector/announce.py" line="258"/>
+        <location filename="../../ui/projector/announce.py" line="282"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/projector/announce.py" line="248"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="260"/>
+        <location filename="../../ui/projector/announce.py" line="278"/>
+        <source>weighted final score %1</source>
+        <translation>加权最后得分 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="260"/>
+        <location filename="../../ui/projector/announce.py" line="276"/>
+        <source>final score %1</source>
+        <translation>最后得分 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="261"/>
+        <source>the highest and lowest mark of each criterion dropped</source>
+        <translation>各项指标分别去掉最高分和最低分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="267"/>
+        <source>too few scores to drop any</source>
+        <translation>评分人数不足，未去掉最高最低分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="273"/>
+        <source>group score %1</source>
+        <translation>得分 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="274"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="285"/>
+        <source>dropping the highest score %1</source>
+        <translation>去掉一个最高分 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="287"/>
+        <source>dropping the lowest score %1</source>
+        <translation>去掉一个最低分 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="291"/>
+        <source>dropping the %1 highest scores %2</source>
+        <translation>去掉 %1 个最高分 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="293"/>
+        <source>dropping the %1 lowest scores %2</source>
+        <translation>去掉 %1 个最低分 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="302"/>
+        <source>Final score %1</source>
+        <translation>最后得分 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="304"/>
+        <source>Ranking so far</source>
+        <translation>当前排名</translation>
+    </message>
+</context>
+<context>
     <name>PresentingScene</name>
     <message>
         <location filename="../../ui/projector/presenting.py" line="113"/>
@@ -35,8 +154,8 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector/window.py" line="43"/>
-        <location filename="../../ui/projector/window.py" line="181"/>
+        <location filename="../../ui/projector/window.py" line="52"/>
+        <location filename="../../ui/projector/window.py" line="190"/>
         <source>Arena projector</source>
         <translation>擂台赛投屏</translation>
     </message>
@@ -108,20 +227,25 @@
         <source>%1 (lowest)</source>
         <translation>%1（最低分）</translation>
     </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="187"/>
+        <source>%1 reviewer %2</source>
+        <translation>%1 评委%2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/projector/results.py" line="190"/>
+        <location filename="../../ui/projector/results.py" line="191"/>
         <source>%1: %n mark(s) dropped, the highest and lowest of each criterion</source>
         <translation>
             <numerusform>%1：按各项指标去掉最高、最低分共 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="194"/>
+        <location filename="../../ui/projector/results.py" line="195"/>
         <source>%1: too few scores to trim</source>
         <translation>%1：评分人数不足，未去掉最高最低分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="195"/>
+        <location filename="../../ui/projector/results.py" line="196"/>
         <source>Dropped:</source>
         <translation>去掉的分数：</translation>
     </message>

@@ -88,12 +88,13 @@ class StrikeLayer(QWidget):
         for cell in self.board.cells:
             if not (cell.struck and cell.value.isVisible()):
                 continue
-            box = QRectF(cell.rect).translated(self.board.pos() - self.pos())
-            pen = QPen(OVERTIME, max(3.0, box.height() * 0.07))
+            box = QRectF(cell.value.geometry()).translated(self.board.pos() - self.pos())
+            width = cell.value.fontMetrics().horizontalAdvance(cell.value.text()) * 1.15
+            pen = QPen(OVERTIME, max(3.0, box.height() * 0.09))
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
-            y = box.y() + box.height() * 0.64
-            painter.drawLine(box.x() + box.width() * 0.1, y, box.right() - box.width() * 0.1, y)
+            y = box.center().y()
+            painter.drawLine(box.center().x() - width / 2, y, box.center().x() + width / 2, y)
         painter.end()
 
 
@@ -222,6 +223,12 @@ class AnnounceScene(Scene):
 
     def _notes(self, facts: dict) -> None:
         lines = []
+        if facts.get("per_criterion") and any(g["score"] for g in facts["groups"]):
+            parts = [
+                self.tr("%1 %2").replace("%1", g["group"]).replace("%2", g["score"] or "—")
+                for g in facts["groups"]
+            ]
+            lines.append(self.tr("Group scores: %1").replace("%1", self.tr(", ").join(parts)))
         for row in facts["rows"]:
             where = row["group"] if not row["criterion"] else f"{row['group']} · {row['criterion']}"
             for tie in row["ties"]:
@@ -236,12 +243,6 @@ class AnnounceScene(Scene):
                     .replace("%3", tie["value"])
                     .replace("%4", str(tie["dropped"]))
                 )
-        if facts.get("per_criterion") and any(g["score"] for g in facts["groups"]):
-            parts = [
-                self.tr("%1 %2").replace("%1", g["group"]).replace("%2", g["score"] or "—")
-                for g in facts["groups"]
-            ]
-            lines.append(self.tr("Group scores: %1").replace("%1", self.tr(", ").join(parts)))
         if len(lines) > len(self.notes):
             lines = lines[: len(self.notes) - 1] + [
                 self.tr("…and %n more", "", len(lines) - len(self.notes) + 1)

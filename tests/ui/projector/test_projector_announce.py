@@ -40,7 +40,8 @@ def walk(p, now, directory, tag, shots=(0, 1, 2, "end")) -> list[dict]:
         seen.append(facts)
         p.all_texts = [*getattr(p, "all_texts", []), *p.texts()]
         last = facts["next_in_s"] is None
-        if facts["step"] in shots or (last and "end" in shots):
+        final = facts["final"] and not facts.get("ranking")
+        if facts["step"] in shots or ((last or final) and "end" in shots):
             shoot(p, directory, f"announce-{tag}-step{facts['step']}")
         if last:
             return seen
