@@ -59,17 +59,21 @@ def marks_for(seed: int, reviewers: int, presenters: int, tie_at_top: bool) -> d
     return out
 
 
-def build(path: Path, *, seed: int = 7, tie_at_top: bool = False, close: bool = True, **options) -> Store:
-    """The contest file, every ballot in; scoring closed for every presenter when `close`."""
-    return build_from(path, ritual_setup(**options), seed=seed, tie_at_top=tie_at_top, close=close)
+def build(path: Path, *, seed=7, tie_at_top=False, close=True, ballots=True, **options) -> Store:
+    """The contest file, every ballot in (unless not `ballots`); scoring closed for every presenter when `close`."""
+    return build_from(
+        path, ritual_setup(**options), seed=seed, tie_at_top=tie_at_top, close=close, ballots=ballots
+    )
 
 
-def build_from(path: Path, setup: dict, *, seed: int = 7, tie_at_top: bool = False, close: bool = True) -> Store:
+def build_from(path: Path, setup: dict, *, seed=7, tie_at_top=False, close=True, ballots=True) -> Store:
     store = Store.create(path, parse_setup(setup))
+    if not ballots:
+        return store
     contest = store.contest()
     first, second = contest.criteria
     marks = marks_for(seed, len(contest.reviewers), len(contest.presenters), tie_at_top)
-    ballots = [
+    incoming = [
         BallotIn(
             r.id,
             p.id,
@@ -79,7 +83,7 @@ def build_from(path: Path, setup: dict, *, seed: int = 7, tie_at_top: bool = Fal
         for (ri, pi), (a, b) in marks.items()
         for r, p in [(contest.reviewers[ri], contest.presenters[pi])]
     ]
-    store.record_ballots(ballots, "import")
+    store.record_ballots(incoming, "import")
     if close:
         Session(store).close_scoring()
     return store
