@@ -148,22 +148,38 @@
 <context>
     <name>ContestController</name>
     <message>
-        <location filename="../../ui/console/controller.py" line="73"/>
+        <location filename="../../ui/console/controller.py" line="76"/>
         <source>The contest is closed: the scores are frozen and the queue cannot move any more.</source>
         <translation>比赛已结束：分数已冻结，出场顺序不能再变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="77"/>
+        <location filename="../../ui/console/controller.py" line="80"/>
+        <location filename="../../ui/console/controller.py" line="89"/>
         <source>Not done: {reason}</source>
         <translation>未执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="105"/>
+        <location filename="../../ui/console/controller.py" line="85"/>
+        <source>Close this presenter&apos;s scoring before announcing the score.</source>
+        <translation>请先结束该汇报的评分，再公布得分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/controller.py" line="86"/>
+        <source>Nobody has scored this presenter: there is no score to announce.</source>
+        <translation>还没有评委为该汇报评分，暂无得分可公布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/controller.py" line="87"/>
+        <source>That presenter is no longer in the contest.</source>
+        <translation>该汇报对象已不在本次比赛中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/controller.py" line="116"/>
         <source>The contest is closed: the scores are frozen.</source>
         <translation>比赛已结束：分数已冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="158"/>
+        <location filename="../../ui/console/controller.py" line="169"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -257,7 +273,7 @@
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="172"/>
+        <location filename="../../ui/console/live.py" line="173"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
@@ -268,7 +284,7 @@
     </message>
     <message>
         <location filename="../../ui/console/live.py" line="143"/>
-        <location filename="../../ui/console/live.py" line="299"/>
+        <location filename="../../ui/console/live.py" line="323"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
@@ -284,7 +300,7 @@
     </message>
     <message>
         <location filename="../../ui/console/live.py" line="149"/>
-        <location filename="../../ui/console/live.py" line="302"/>
+        <location filename="../../ui/console/live.py" line="326"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
@@ -324,122 +340,147 @@
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="167"/>
+        <location filename="../../ui/console/live.py" line="158"/>
+        <source>Announce this score…</source>
+        <translation>当场亮分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="168"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="177"/>
+        <location filename="../../ui/console/live.py" line="178"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="183"/>
+        <location filename="../../ui/console/live.py" line="184"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="184"/>
+        <location filename="../../ui/console/live.py" line="185"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="186"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="186"/>
+        <location filename="../../ui/console/live.py" line="187"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="187"/>
+        <location filename="../../ui/console/live.py" line="188"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="188"/>
+        <location filename="../../ui/console/live.py" line="189"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="224"/>
+        <location filename="../../ui/console/live.py" line="190"/>
+        <source>Announced score (亮分)</source>
+        <translation>当场亮分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="228"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="226"/>
+        <location filename="../../ui/console/live.py" line="230"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="241"/>
+        <location filename="../../ui/console/live.py" line="248"/>
+        <source>Announce the score</source>
+        <translation>当场亮分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="250"/>
+        <source>Show {name}&apos;s score to the room now? The projector and the web screen strike out the dropped scores one by one and then show the final score.</source>
+        <translation>现在向全场公布“{name}”的得分吗？投影和网页大屏将逐一划去去掉的最高分和最低分，然后显示最后得分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="265"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="243"/>
+        <location filename="../../ui/console/live.py" line="267"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="243"/>
+        <location filename="../../ui/console/live.py" line="267"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="246"/>
+        <location filename="../../ui/console/live.py" line="270"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="247"/>
+        <location filename="../../ui/console/live.py" line="271"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="248"/>
+        <location filename="../../ui/console/live.py" line="272"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="260"/>
+        <location filename="../../ui/console/live.py" line="284"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="260"/>
+        <location filename="../../ui/console/live.py" line="284"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="260"/>
+        <location filename="../../ui/console/live.py" line="284"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="299"/>
+        <location filename="../../ui/console/live.py" line="323"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="302"/>
+        <location filename="../../ui/console/live.py" line="326"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="352"/>
+        <location filename="../../ui/console/live.py" line="334"/>
+        <source>Only once this presenter&apos;s scoring is closed.</source>
+        <translation>该汇报评分结束后才能亮分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="394"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="357"/>
+        <location filename="../../ui/console/live.py" line="399"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="360"/>
+        <location filename="../../ui/console/live.py" line="402"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -611,52 +652,57 @@
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../ui/console/next_step.py" line="49"/>
+        <location filename="../../ui/console/next_step.py" line="58"/>
         <source>Next: start the contest.</source>
         <translation>下一步：开始比赛。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="50"/>
+        <location filename="../../ui/console/next_step.py" line="59"/>
         <source>Next: start the timer when the presenter begins (F5).</source>
         <translation>下一步：汇报开始时开始计时（F5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="53"/>
+        <location filename="../../ui/console/next_step.py" line="62"/>
         <source>Next: open scoring when the presentation ends (F6).</source>
         <translation>下一步：汇报结束后开放评分（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="56"/>
+        <location filename="../../ui/console/next_step.py" line="65"/>
         <source>Every ballot is in: close scoring (F6).</source>
         <translation>评分表已全部收齐：关闭评分（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="57"/>
+        <location filename="../../ui/console/next_step.py" line="66"/>
         <source>Next: bring up the next presenter (F7).</source>
         <translation>下一步：请下一位汇报对象上场（F7）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="58"/>
+        <location filename="../../ui/console/next_step.py" line="67"/>
         <source>Everyone has presented: open scoring for all (Ctrl+F6).</source>
         <translation>全部汇报完毕：全部开放评分（Ctrl+F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="61"/>
+        <location filename="../../ui/console/next_step.py" line="70"/>
         <source>Every ballot is in: close scoring for all (Ctrl+Shift+F6).</source>
         <translation>评分表已全部收齐：全部关闭评分（Ctrl+Shift+F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="64"/>
+        <location filename="../../ui/console/next_step.py" line="73"/>
         <source>Everyone has been scored: close the contest, then reveal the results.</source>
         <translation>全部评分完毕：结束比赛，然后揭晓结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="67"/>
+        <location filename="../../ui/console/next_step.py" line="76"/>
         <source>Next: reveal the results step by step (F8).</source>
         <translation>下一步：逐步揭晓结果（F8）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="71"/>
+        <location filename="../../ui/console/next_step.py" line="77"/>
+        <source>Scoring is closed: announce this presenter&apos;s score to the room.</source>
+        <translation>评分已结束：请当场亮分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="83"/>
         <source>Waiting for ballots: %n still missing.</source>
         <translation>等待评分表：还差 %n 张。</translation>
     </message>
@@ -979,7 +1025,7 @@
     </message>
     <message>
         <location filename="../../ui/console/setup_editor.py" line="107"/>
-        <location filename="../../ui/console/setup_editor.py" line="424"/>
+        <location filename="../../ui/console/setup_editor.py" line="452"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
@@ -1064,149 +1110,179 @@
         <translation>评分方式</translation>
     </message>
     <message>
+        <location filename="../../ui/console/setup_editor.py" line="178"/>
+        <source>Reveal all at the end, last place first</source>
+        <translation>最后统一揭晓（从最后一名开始）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="178"/>
+        <source>Announce each score once scored</source>
+        <translation>每位汇报评分结束后当场亮分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="181"/>
+        <source>Show every reviewer&apos;s total</source>
+        <translation>亮分时显示每位评委的总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="183"/>
+        <source>Off: the announcement shows only the dropped highest and lowest and the final score.</source>
+        <translation>不勾选时，亮分只显示去掉的最高分、最低分和最后得分。</translation>
+    </message>
+    <message>
         <location filename="../../ui/console/setup_editor.py" line="185"/>
+        <source>Show the ranking so far</source>
+        <translation>亮分后显示当前排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="190"/>
+        <source>Announcing results</source>
+        <translation>公布结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="207"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="186"/>
+        <location filename="../../ui/console/setup_editor.py" line="208"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="187"/>
+        <location filename="../../ui/console/setup_editor.py" line="209"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="188"/>
+        <location filename="../../ui/console/setup_editor.py" line="210"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="200"/>
+        <location filename="../../ui/console/setup_editor.py" line="222"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="202"/>
+        <location filename="../../ui/console/setup_editor.py" line="224"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="212"/>
+        <location filename="../../ui/console/setup_editor.py" line="234"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="213"/>
+        <location filename="../../ui/console/setup_editor.py" line="235"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="214"/>
+        <location filename="../../ui/console/setup_editor.py" line="236"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="222"/>
+        <location filename="../../ui/console/setup_editor.py" line="244"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="224"/>
+        <location filename="../../ui/console/setup_editor.py" line="246"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="343"/>
+        <location filename="../../ui/console/setup_editor.py" line="371"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="370"/>
+        <location filename="../../ui/console/setup_editor.py" line="398"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="380"/>
+        <location filename="../../ui/console/setup_editor.py" line="408"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="387"/>
+        <location filename="../../ui/console/setup_editor.py" line="415"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="429"/>
+        <location filename="../../ui/console/setup_editor.py" line="457"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="444"/>
+        <location filename="../../ui/console/setup_editor.py" line="472"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="446"/>
+        <location filename="../../ui/console/setup_editor.py" line="474"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="455"/>
+        <location filename="../../ui/console/setup_editor.py" line="483"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="457"/>
+        <location filename="../../ui/console/setup_editor.py" line="485"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="469"/>
+        <location filename="../../ui/console/setup_editor.py" line="497"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="472"/>
+        <location filename="../../ui/console/setup_editor.py" line="500"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="479"/>
+        <location filename="../../ui/console/setup_editor.py" line="507"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="479"/>
+        <location filename="../../ui/console/setup_editor.py" line="507"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="486"/>
+        <location filename="../../ui/console/setup_editor.py" line="514"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="488"/>
+        <location filename="../../ui/console/setup_editor.py" line="516"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="499"/>
+        <location filename="../../ui/console/setup_editor.py" line="527"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="503"/>
+        <location filename="../../ui/console/setup_editor.py" line="531"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="507"/>
+        <location filename="../../ui/console/setup_editor.py" line="535"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>

@@ -11,9 +11,16 @@ from PySide6.QtCore import QCoreApplication
 from arena.session import SessionState
 
 
-def next_step(state: SessionState, mode: str, missing_current: int | None, missing_open: int) -> str:
+def next_step(
+    state: SessionState,
+    mode: str,
+    missing_current: int | None,
+    missing_open: int,
+    announce_pending: bool = False,
+) -> str:
     """The suggested action: a live-page button name, "close_scoring" (the scoring toggle when every
-    ballot is in), or "" while waiting for ballots."""
+    ballot is in), or "" while waiting for ballots. `announce_pending`: the setup announces each
+    score (亮分) and the current presenter's, closed, has not been announced yet."""
     if state.phase == "setup":
         return "start"
     if state.phase == "closed":
@@ -23,6 +30,8 @@ def next_step(state: SessionState, mode: str, missing_current: int | None, missi
         return _all_at_end(state, current, missing_open)
     if current == "open":
         return "close_scoring" if missing_current == 0 else ""
+    if current == "closed" and announce_pending and state.phase == "live":
+        return "announce"
     if current == "pending":
         untimed = not state.timer_running and state.timer_elapsed_s == 0
         return "toggle_timer" if untimed else "toggle_scoring"
@@ -65,6 +74,9 @@ def describe(step: str, missing: int | None) -> str:
             "NextStep", "Everyone has been scored: close the contest, then reveal the results."
         ),
         "reveal_next": QCoreApplication.translate("NextStep", "Next: reveal the results step by step (F8)."),
+        "announce": QCoreApplication.translate(
+            "NextStep", "Scoring is closed: announce this presenter's score to the room."
+        ),
     }
     if step == "":
         count = missing if missing is not None else 0  # computed apart: lupdate misreads `x or 0` here
