@@ -106,8 +106,9 @@ class Screen:
             and time.monotonic() - self._built_at < TALLY_EVERY_S
         ):
             return self._view  # only ballots since: the watch rebuilds it a little later
+        fresh = version != self._data_version  # else only the 亮分's next step fell due: same tally
         self._data_version = version
-        self._view = self._rebuild(self._view, marker)
+        self._view = self._rebuild(self._view, marker, fresh)
         self._built_at = time.monotonic()
         return self._view
 
@@ -116,13 +117,14 @@ class Screen:
         due = self._view.get("due_at_ms")
         return due is not None and now_ms() >= due
 
-    def _rebuild(self, before: dict, marker: tuple) -> dict:
+    def _rebuild(self, before: dict, marker: tuple, fresh: bool = True) -> dict:
         store = self.desk.store
         if marker != self._setup_marker or self._source is None:
             self._setup_marker = marker
             self._source = self._read_setup()
         state = Session(store).state()
-        self._source.tally = _once(lambda: scoring.tally(store))  # only scenes with results call it
+        if fresh or self._source.tally is None:
+            self._source.tally = _once(lambda: scoring.tally(store))  # only scenes with results call it
         view = scenes.scene_view(self._source, state)
         self.rebuilds += 1
         shown = view.get("announce")
