@@ -12,6 +12,7 @@ from ritual_contest import build
 from test_projector_legibility import check_labels, shoot, shots_dir
 
 from arena import scenes
+from arena.scoring import fmt_score
 
 SIZES = [(1920, 1080), (1024, 768)]
 
@@ -126,3 +127,24 @@ def test_the_explanation_names_slots_not_archive_labels(open_projector, tmp_path
         for t in g.dropped:
             assert t.label not in text  # the archive label never reaches the room
     assert " reviewer " in text
+
+
+def test_the_projector_shuffles_slots_per_presenter(open_projector, tmp_path):
+    """(b) on the projector's own data: a reviewer's slot for one presenter says nothing of the next."""
+    path = tmp_path / "ritual.arena"
+    build(path).close()  # no tie: every total distinct within a presenter
+    p = open_projector(path, (1024, 768))
+    scene = p.window.scenes["announce"]
+    seen = []
+    for presenter in p.store.presenters()[:2]:
+        p.session.announce(presenter.id)
+        p.settle()
+        result = p.window.data.tally().result_of(presenter.id)
+        by_total = {(t.group, fmt_score(t.total)): t.reviewer_id for t in result.totals}
+        facts = scene.facts
+        seen.append(
+            {by_total[(r["group"], c["value"])]: c["slot"] for r in facts["rows"] for c in r["cells"]}
+        )
+    assert seen[0].keys() == seen[1].keys() and len(seen[0]) == 30
+    same = sum(seen[0][r] == seen[1][r] for r in seen[0])
+    assert same < 15, f"{same} of 30 reviewers kept their slot"
