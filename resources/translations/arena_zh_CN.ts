@@ -698,8 +698,8 @@
     </message>
     <message>
         <location filename="../../ui/console/next_step.py" line="77"/>
-        <source>Scoring is closed: announce this presenter&apos;s score to the room.</source>
-        <translation>评分已结束：请当场亮分。</translation>
+        <source>Scoring is closed: announce this presenter&apos;s score to the room (Shift+F6).</source>
+        <translation>评分已结束：请当场亮分（Shift+F6）。</translation>
     </message>
     <message>
         <location filename="../../ui/console/next_step.py" line="83"/>
@@ -1325,52 +1325,57 @@
         <translation>关闭全部汇报对象的评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="51"/>
+        <location filename="../../ui/console/shortcuts.py" line="54"/>
+        <source>Announce the current presenter&apos;s score (asks first)</source>
+        <translation>当场亮分：公布当前汇报的得分（先确认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="56"/>
         <source>Reveal the next result</source>
         <translation>揭晓下一项结果</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="53"/>
+        <location filename="../../ui/console/shortcuts.py" line="58"/>
         <source>Step the reveal back</source>
         <translation>揭晓后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="58"/>
+        <location filename="../../ui/console/shortcuts.py" line="63"/>
         <source>Explain the revealed score on the projector / hide it</source>
         <translation>在投影上显示 / 隐藏已揭晓得分的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="61"/>
+        <location filename="../../ui/console/shortcuts.py" line="66"/>
         <source>Show / hide the projector</source>
         <translation>显示 / 隐藏投影</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="71"/>
+        <location filename="../../ui/console/shortcuts.py" line="76"/>
         <source>New contest from a setup file</source>
         <translation>从设置文件新建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="73"/>
+        <location filename="../../ui/console/shortcuts.py" line="78"/>
         <source>Open a contest file</source>
         <translation>打开比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="74"/>
+        <location filename="../../ui/console/shortcuts.py" line="79"/>
         <source>Undo a setup edit</source>
         <translation>撤销设置修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="76"/>
+        <location filename="../../ui/console/shortcuts.py" line="81"/>
         <source>Redo a setup edit</source>
         <translation>重做设置修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="78"/>
+        <location filename="../../ui/console/shortcuts.py" line="83"/>
         <source>Show / hide this help</source>
         <translation>显示 / 隐藏本帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="79"/>
+        <location filename="../../ui/console/shortcuts.py" line="84"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>

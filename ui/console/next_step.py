@@ -75,7 +75,7 @@ def describe(step: str, missing: int | None) -> str:
         ),
         "reveal_next": QCoreApplication.translate("NextStep", "Next: reveal the results step by step (F8)."),
         "announce": QCoreApplication.translate(
-            "NextStep", "Scoring is closed: announce this presenter's score to the room."
+            "NextStep", "Scoring is closed: announce this presenter's score to the room (Shift+F6)."
         ),
     }
     if step == "":

@@ -48,6 +48,11 @@ def session_shortcuts() -> tuple[Shortcut, ...]:
             ("Ctrl+Shift+F6",),
             QCoreApplication.translate("Shortcuts", "Close scoring for every presenter"),
         ),
+        Shortcut(
+            "announce",
+            ("Shift+F6",),
+            QCoreApplication.translate("Shortcuts", "Announce the current presenter's score (asks first)"),
+        ),
         Shortcut("reveal_next", ("F8",), QCoreApplication.translate("Shortcuts", "Reveal the next result")),
         Shortcut(
             "reveal_previous", ("Shift+F8",), QCoreApplication.translate("Shortcuts", "Step the reveal back")

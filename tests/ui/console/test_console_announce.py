@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from ritual_contest import build
 from tests_console_helpers import answer_next_message_box
 
@@ -33,15 +33,17 @@ def test_the_host_announces_a_closed_presenter_after_saying_yes(open_console, qt
 
     controller.act("close_scoring", [first.id])
     assert live.buttons["announce"].isEnabled() and suggested(live) == "announce"
-    assert "announce this presenter's score" in live.hint.text()
+    assert "announce this presenter's score" in live.hint.text() and "Shift+F6" in live.hint.text()
 
     seen = answer_next_message_box(QMessageBox.No)  # the host thinks again: nothing is shown
     qtbot.mouseClick(live.buttons["announce"], Qt.LeftButton)
     qtbot.waitUntil(lambda: bool(seen))
     assert first.name in seen[0] and controller.state().scene != "announce"
 
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # back from the message box
     seen = answer_next_message_box(QMessageBox.Yes)
-    qtbot.mouseClick(live.buttons["announce"], Qt.LeftButton)
+    qtbot.keyClick(window, Qt.Key_F6, Qt.ShiftModifier)  # the shortcut asks the same question
     qtbot.waitUntil(lambda: controller.state().scene == "announce")
     assert controller.state().announce_presenter_id == first.id
     assert controller.store.announced_ids() == {first.id}
