@@ -179,3 +179,36 @@ def test_no_score_before_it_is_closed_and_announced(browser, room, locale):
     finally:
         for context in contexts:
             context.close()
+
+
+@pytest.mark.parametrize("level", ["total", "criterion"])
+def test_a_tie_at_the_top_reads_whole_at_both_sizes(browser, tmp_path, level):
+    """Ties at an extreme, 30 reviewers, zh and en, 1920x1080 and 1024x768: the note, the outlined
+    equal total, the sentence, all inside their boxes (the last step, shown at once by the host)."""
+    path = tmp_path / "tie.arena"
+    build(path, tie_at_top=True, level=level, ranking=False).close()
+    store = Store.open(path)
+    session = Session(store)
+    session.start()
+    first = store.contest().presenters[0]
+    try:
+        with ReviewerServer(path, host="127.0.0.1", port=0) as server:
+            link = f"http://127.0.0.1:{server.port}/screen/{store.screen_token()}"
+            session.announce(first.id)
+            session.finish_announcement()
+            final = fmt_score(tally(store).result_of(first.id).score)
+            for locale, note in (("zh-CN", "按规则去掉 1 个"), ("en-GB", "the rule drops 1")):
+                for size, viewport in SIZES.items():
+                    context = browser.new_context(viewport=viewport, locale=locale)
+                    try:
+                        page = context.new_page()
+                        page.goto(link)
+                        expect(page.locator("#announce")).to_contain_text(final)
+                        expect(page.locator("#announce .a-note", has_text=note).first).to_be_visible()
+                        assert page.locator("#announce .a-cell.tied").count() >= 1
+                        page.wait_for_timeout(700)  # the scene's fade-in, for the picture
+                        look(page, f"tie-{level}-{locale[:2]}-{size}")
+                    finally:
+                        context.close()
+    finally:
+        store.close()
