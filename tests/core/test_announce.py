@@ -5,6 +5,7 @@ Time is the session's injected clock: each step is looked at exactly when it is 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -196,3 +197,32 @@ def test_the_host_can_skip_to_the_end(room):
 def test_many_strikes_still_finish_in_reasonable_time():
     times = announce.timeline(60, ranking=True)
     assert times == sorted(times) and times[-1] < 25
+
+
+def test_the_options_travel_through_the_excel_setup(tmp_path):
+    import openpyxl
+
+    from arena.demo import demo_contest
+    from arena.io import read_setup, write_template
+
+    base = demo_contest()
+    rules = dataclasses.replace(base.scoring, reveal_mode="after_each", announce_totals=False)
+    write_template(tmp_path / "t.xlsx", dataclasses.replace(base, scoring=rules))
+    back = read_setup(tmp_path / "t.xlsx").scoring
+    assert (back.reveal_mode, back.announce_totals, back.announce_ranking) == ("after_each", False, True)
+    book = openpyxl.load_workbook(tmp_path / "t.xlsx")
+    sheet = book["比赛信息"]
+    for row in sheet.iter_rows(min_row=2):
+        if row[0].value == "亮分显示当前排名":
+            row[1].value = "否"  # as a host types it
+        if row[0].value == "亮分方式":
+            row[1].value = "每次"
+    book.save(tmp_path / "t.xlsx")
+    with pytest.raises(ValueError) as bad:
+        read_setup(tmp_path / "t.xlsx")
+    assert "比赛信息" in str(bad.value) and "reveal_mode" in str(bad.value)
+    for row in sheet.iter_rows(min_row=2):
+        if row[0].value == "亮分方式":
+            row[1].value = "after_each"
+    book.save(tmp_path / "t.xlsx")
+    assert read_setup(tmp_path / "t.xlsx").scoring.announce_ranking is False  # "否" reads as no
