@@ -20,7 +20,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from . import tally_sql
-from .anonymity import archive_labels
+from .anonymity import archive_labels, archive_numbers
 from .model import Contest, InputError, Presenter
 from .store import Store
 
@@ -123,7 +123,8 @@ class _Context:
     labels: dict[int, tuple[str, str, str]]  # reviewer id -> (name, label, group)
     group_of: dict[int, int]  # reviewer id -> group id
     eligible: dict[tuple[int, int], int]  # (presenter id, group id) -> eligible reviewers
-    position: dict[int, int]  # reviewer id -> place in the setup's order
+    position: dict[int, int]  # reviewer id -> place in the setup's order (breaks ties, as the SQL does)
+    listing: dict[int, tuple[int, int]] = field(default_factory=dict)  # id -> (group, archive number)
     notes: list[str] = field(default_factory=list)  # contest-level warnings found on the way
 
     @property
@@ -134,11 +135,14 @@ class _Context:
 def _context(store: Store) -> _Context:
     contest = store.contest()
     group_ids = {g.name: g.id for g in contest.groups}
-    labels, group_of = {}, {}
-    archive = archive_labels(contest, store.anonymity_secret())  # never the setup's order (issue 11)
-    for r in contest.reviewers:
+    labels, group_of, listing = {}, {}, {}
+    secret = store.anonymity_secret()
+    archive, numbers = archive_labels(contest, secret), archive_numbers(contest, secret)
+    group_place = {g.name: i for i, g in enumerate(contest.groups)}
+    for r in contest.reviewers:  # the anonymous labels never follow the setup's order (issue 11)
         labels[r.id] = (r.name, archive[r.id], r.group)
         group_of[r.id] = group_ids[r.group]
+        listing[r.id] = (group_place[r.group], numbers[r.id])
     eligible: dict[tuple[int, int], int] = defaultdict(int)
     for r in contest.reviewers:
         for p in contest.presenters:
@@ -148,7 +152,7 @@ def _context(store: Store) -> _Context:
     if not tally_sql.check_int_range(scale, contest.criteria, len(contest.reviewers)):
         raise InputError("the criteria's weights and steps are too fine-grained to add up exactly")
     position = {r.id: i for i, r in enumerate(contest.reviewers)}
-    return _Context(contest, scale, labels, group_of, eligible, position)
+    return _Context(contest, scale, labels, group_of, eligible, position, listing)
 
 
 def _reviewer_total(ctx: _Context, reviewer_id: int, total: Fraction, **extra) -> ReviewerTotal:
@@ -326,7 +330,8 @@ def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) 
     score = sum((Fraction(g.weight) * g.score for g in scored), Fraction(0)) / weight if scored else None
     if not totals:
         warnings = ["no scores yet"]  # the per-group quorum notes would only repeat it
-    order = ctx.position  # setup order lists reviewers group by group, as on the paper form
+    # Group by group, then by archive number: a list in setup order would name the anonymous labels.
+    order = ctx.listing
     totals = sorted(totals, key=lambda t: order[t.reviewer_id])
     return PresenterResult(
         presenter,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from ..anonymity import archive_labels
+from ..anonymity import archive_labels, archive_numbers
 from ..model import Contest
 from ..scoring import Tally, tally
 from ..store import Store, utc_now
@@ -45,6 +45,7 @@ class ReportData:
     recusals: set[tuple[int, int]]
     labels: dict[int, str]  # reviewer id -> how the report names them (anonymous label or name)
     matrix: dict[tuple[int, int], tuple[Fraction, bool]]  # (reviewer, presenter) -> (total, dropped)
+    places: dict[int, int] = field(default_factory=dict)  # reviewer id -> place within the group as listed
 
     @property
     def provisional(self) -> bool:
@@ -79,6 +80,9 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
         stats=stats,
         recusals=recusals,
         labels=reviewer_labels(contest, anonymous, secret),
+        places=archive_numbers(contest, secret)
+        if anonymous
+        else {r.id: i for i, r in enumerate(contest.reviewers)},
         matrix=_matrix(result),
     )
 

@@ -207,3 +207,39 @@ def test_exports_and_tally_json_carry_the_archive_labels(scored, tmp_path, capsy
     assert not [
         c for ws in book for row in ws.iter_rows(values_only=True) for c in row if c and secret in str(c)
     ]
+
+
+def test_lists_follow_the_archive_numbers_never_setup_order(tmp_path):
+    """A list of anonymous totals in setup order would tell who is who: the tally's JSON, the CLI's
+    explanation and the PDF list them by group, then by archive number."""
+    import re
+    import subprocess
+
+    from arena.report import write_report
+    from arena.session import Session
+
+    path = tmp_path / "c.arena"
+    with build(path) as store:
+        contest = store.contest()
+        numbers = archive_numbers(contest, store.anonymity_secret())
+        groups = [g.name for g in contest.groups]
+        Session(store).close_contest()
+        doc = scoring.tally_json(scoring.tally(store))
+    for presenter in doc["presenters"]:
+        listed = [
+            (groups.index(t["group"]), int(t["reviewer"].rsplit("评委", 1)[1])) for t in presenter["totals"]
+        ]
+        assert listed == sorted(listed) and len(listed) == 30
+    setup_ids = [r.id for r in contest.reviewers]
+    by_number = sorted(
+        setup_ids, key=lambda rid: (groups.index(contest.reviewers[setup_ids.index(rid)].group), numbers[rid])
+    )
+    assert by_number != setup_ids  # so the order above is not the roster's
+
+    pdf = write_report(path, tmp_path / "r.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for group in GROUPS:
+        seen = [int(n) for n in re.findall(rf"{group} 评委(\d+)", text)]
+        assert seen and seen == list(range(1, 11)) * (len(seen) // 10), group
