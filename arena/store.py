@@ -35,6 +35,7 @@ from .model import (
     new_token,
 )
 from .open_errors import ContestFileError
+from .anonymity import new_secret
 from .schema import MIGRATIONS, SCHEMA_VERSION
 from .setup_edits import SetupEdits, contest_row
 
@@ -241,7 +242,7 @@ class Store(SetupEdits):
     # -- setup ---------------------------------------------------------------
 
     def _write_setup(self, contest: Contest) -> None:
-        self.db["contest"].insert({"id": 1, **contest_row(contest)})
+        self.db["contest"].insert({"id": 1, **contest_row(contest), "anonymity_secret": new_secret()})
         self.db["criteria"].insert_all(
             {
                 "name": c.name,
@@ -290,7 +291,8 @@ class Store(SetupEdits):
         """The whole setup, with database ids and tokens, in display order."""
         row = self.conn.execute(
             "SELECT title, date, venue, organizer, method, trim, trim_level, leniency, tie_break,"
-            " anonymous, ballot_mode, rounding, trim_min, full_score FROM contest WHERE id = 1"
+            " anonymous, ballot_mode, rounding, trim_min, full_score, reveal_mode, announce_totals,"
+            " announce_ranking FROM contest WHERE id = 1"
         ).fetchone()
         from .rounding import parse_stages
 
@@ -306,6 +308,9 @@ class Store(SetupEdits):
             rounding=stages,
             trim_min=row[12],
             full_score=Decimal(row[13]),
+            reveal_mode=row[14],
+            announce_totals=bool(row[15]),
+            announce_ranking=bool(row[16]),
         )
         return Contest(
             title=row[0],
@@ -364,6 +369,17 @@ class Store(SetupEdits):
     def screen_token(self) -> str:
         """The secret of the read-only projector view served on the room's network."""
         return self.conn.execute("SELECT screen_token FROM contest WHERE id = 1").fetchone()[0]
+
+    def anonymity_secret(self) -> str:
+        """The secret anonymous labels and slots are drawn from (arena/anonymity.py); never shown."""
+        return self.conn.execute("SELECT anonymity_secret FROM contest WHERE id = 1").fetchone()[0]
+
+    def announced_ids(self) -> set[int]:
+        """Presenters whose score the host has announced (亮分) to the room."""
+        return {r[0] for r in self.conn.execute("SELECT id FROM presenters WHERE announced")}
+
+    def set_announced(self, presenter_id: int) -> None:
+        self.conn.execute("UPDATE presenters SET announced = 1 WHERE id = ?", (presenter_id,))
 
     def recusals(self) -> set[tuple[int, int]]:
         return set(self.conn.execute("SELECT reviewer_id, presenter_id FROM recusals"))
@@ -515,6 +531,13 @@ class Store(SetupEdits):
                     for c, u in b.units.items()
                 ],
             )
+
+    def marks_of(self, presenter_id: int) -> dict[tuple[int, int], int]:
+        """Every current mark for one presenter: (reviewer id, criterion id) -> units."""
+        rows = self.conn.execute(
+            "SELECT reviewer_id, criterion_id, value FROM scores WHERE presenter_id = ?", (presenter_id,)
+        )
+        return {(r, c): v for r, c, v in rows}
 
     def ballot_of(self, reviewer_id: int, presenter_id: int) -> dict[int, int]:
         """A reviewer's current scores for one presenter: criterion id -> units."""

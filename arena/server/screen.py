@@ -43,7 +43,7 @@ ASSETS = {"screen.js": "text/javascript", "screen.css": "text/css"}
 WATCH_S = 0.05  # how often a connected screen's data is checked for a change (one cheap pragma)
 IDLE_ROUNDS = 100  # the watch stops this many checks after the last screen went away
 TALLY_EVERY_S = 1.0  # the most often ballots alone re-tally the results or ranking on screen
-TALLIED = ("results", "ranking")
+TALLIED = ("results", "ranking", "announce")
 # Every setup change and every host action moves one of these; ballots move neither.
 HOST_MARKER = "SELECT (SELECT max(id) FROM session_log), (SELECT version FROM session_state WHERE id = 1)"
 
@@ -95,30 +95,41 @@ class Screen:
         """
         conn = self.desk.store.conn
         version = conn.execute("PRAGMA data_version").fetchone()[0]
-        if self._view and version == self._data_version:
+        if self._view and version == self._data_version and not self._step_due():
             return self._view
         marker = conn.execute(HOST_MARKER).fetchone()
         if (
             self._view
+            and not self._step_due()
             and marker == self._setup_marker
             and self._view["scene"] in TALLIED
             and time.monotonic() - self._built_at < TALLY_EVERY_S
         ):
             return self._view  # only ballots since: the watch rebuilds it a little later
+        fresh = version != self._data_version  # else only the 亮分's next step fell due: same tally
         self._data_version = version
-        self._view = self._rebuild(self._view, marker)
+        self._view = self._rebuild(self._view, marker, fresh)
         self._built_at = time.monotonic()
         return self._view
 
-    def _rebuild(self, before: dict, marker: tuple) -> dict:
+    def _step_due(self) -> bool:
+        """The 亮分 scene moves on by itself (strike by strike): its next step is due now."""
+        due = self._view.get("due_at_ms")
+        return due is not None and now_ms() >= due
+
+    def _rebuild(self, before: dict, marker: tuple, fresh: bool = True) -> dict:
         store = self.desk.store
         if marker != self._setup_marker or self._source is None:
             self._setup_marker = marker
             self._source = self._read_setup()
         state = Session(store).state()
-        self._source.tally = _once(lambda: scoring.tally(store))  # only scenes with results call it
+        if fresh or self._source.tally is None:
+            self._source.tally = _once(lambda: scoring.tally(store))  # only scenes with results call it
         view = scenes.scene_view(self._source, state)
         self.rebuilds += 1
+        shown = view.get("announce")
+        if shown and shown.get("next_in_s") is not None:  # the next strike: rebuilt then by the watch
+            view["due_at_ms"] = now_ms() + round(shown["next_in_s"] * 1000)
         if "timer" in view:
             # The timer is told as "remaining_s at at_ms" (server clock): the page ticks on its own.
             if before.get("version") == view["version"] and "timer" in before:
@@ -131,7 +142,13 @@ class Screen:
         store = self.desk.store
         contest = store.contest()
         return scenes.SceneSource(
-            contest, scenes.eligible_counts(contest, store.recusals()), store.ballot_count, tally=None
+            contest,
+            scenes.eligible_counts(contest, store.recusals()),
+            store.ballot_count,
+            tally=None,
+            secret=store.anonymity_secret(),
+            announced=store.announced_ids,
+            marks=store.marks_of,
         )
 
     def payload(self) -> dict:

@@ -148,22 +148,38 @@
 <context>
     <name>ContestController</name>
     <message>
-        <location filename="../../ui/console/controller.py" line="73"/>
+        <location filename="../../ui/console/controller.py" line="76"/>
         <source>The contest is closed: the scores are frozen and the queue cannot move any more.</source>
         <translation>比赛已结束：分数已冻结，出场顺序不能再变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="77"/>
+        <location filename="../../ui/console/controller.py" line="80"/>
+        <location filename="../../ui/console/controller.py" line="89"/>
         <source>Not done: {reason}</source>
         <translation>未执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="105"/>
+        <location filename="../../ui/console/controller.py" line="85"/>
+        <source>Close this presenter&apos;s scoring before announcing the score.</source>
+        <translation>请先结束该汇报的评分，再公布得分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/controller.py" line="86"/>
+        <source>Nobody has scored this presenter: there is no score to announce.</source>
+        <translation>还没有评委为该汇报评分，暂无得分可公布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/controller.py" line="87"/>
+        <source>That presenter is no longer in the contest.</source>
+        <translation>该汇报对象已不在本次比赛中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/controller.py" line="116"/>
         <source>The contest is closed: the scores are frozen.</source>
         <translation>比赛已结束：分数已冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="158"/>
+        <location filename="../../ui/console/controller.py" line="169"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -332,7 +348,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="186"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
@@ -343,7 +359,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/live.py" line="156"/>
-        <location filename="../../ui/console/live.py" line="349"/>
+        <location filename="../../ui/console/live.py" line="373"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
@@ -359,7 +375,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/live.py" line="162"/>
-        <location filename="../../ui/console/live.py" line="352"/>
+        <location filename="../../ui/console/live.py" line="376"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
@@ -399,139 +415,164 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="180"/>
+        <location filename="../../ui/console/live.py" line="181"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="190"/>
+        <location filename="../../ui/console/live.py" line="191"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="196"/>
+        <location filename="../../ui/console/live.py" line="197"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="197"/>
+        <location filename="../../ui/console/live.py" line="198"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="198"/>
+        <location filename="../../ui/console/live.py" line="199"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="199"/>
+        <location filename="../../ui/console/live.py" line="200"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="200"/>
+        <location filename="../../ui/console/live.py" line="201"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201"/>
+        <location filename="../../ui/console/live.py" line="202"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="277"/>
+        <location filename="../../ui/console/live.py" line="281"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="268"/>
+        <location filename="../../ui/console/live.py" line="272"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="223"/>
+        <location filename="../../ui/console/live.py" line="171"/>
+        <source>Announce this score…</source>
+        <translation>当场亮分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="203"/>
+        <source>Announced score (亮分)</source>
+        <translation>当场亮分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="225"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="229"/>
+        <location filename="../../ui/console/live.py" line="231"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="274"/>
+        <location filename="../../ui/console/live.py" line="278"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="290"/>
+        <location filename="../../ui/console/live.py" line="297"/>
+        <source>Announce the score</source>
+        <translation>当场亮分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="299"/>
+        <source>Show {name}&apos;s score to the room now? The projector and the web screen strike out the dropped scores one by one and then show the final score.</source>
+        <translation>现在向全场公布“{name}”的得分吗？投影和网页大屏将逐一划去去掉的最高分和最低分，然后显示最后得分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="314"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="292"/>
+        <location filename="../../ui/console/live.py" line="316"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="292"/>
+        <location filename="../../ui/console/live.py" line="316"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="295"/>
+        <location filename="../../ui/console/live.py" line="319"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="296"/>
+        <location filename="../../ui/console/live.py" line="320"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="297"/>
+        <location filename="../../ui/console/live.py" line="321"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="310"/>
+        <location filename="../../ui/console/live.py" line="334"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="310"/>
+        <location filename="../../ui/console/live.py" line="334"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="310"/>
+        <location filename="../../ui/console/live.py" line="334"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="349"/>
+        <location filename="../../ui/console/live.py" line="373"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="352"/>
+        <location filename="../../ui/console/live.py" line="376"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="410"/>
+        <location filename="../../ui/console/live.py" line="385"/>
+        <source>Only once this presenter&apos;s scoring is closed.</source>
+        <translation>该汇报评分结束后才能亮分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="452"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="415"/>
+        <location filename="../../ui/console/live.py" line="457"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="418"/>
+        <location filename="../../ui/console/live.py" line="460"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -539,163 +580,163 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="100"/>
+        <location filename="../../ui/console/main_window.py" line="96"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="140"/>
+        <location filename="../../ui/console/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="142"/>
+        <location filename="../../ui/console/main_window.py" line="138"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="143"/>
+        <location filename="../../ui/console/main_window.py" line="139"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="146"/>
+        <location filename="../../ui/console/main_window.py" line="142"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="148"/>
+        <location filename="../../ui/console/main_window.py" line="144"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="150"/>
+        <location filename="../../ui/console/main_window.py" line="146"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="152"/>
+        <location filename="../../ui/console/main_window.py" line="148"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="166"/>
+        <location filename="../../ui/console/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="168"/>
+        <location filename="../../ui/console/main_window.py" line="164"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="171"/>
+        <location filename="../../ui/console/main_window.py" line="167"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="216"/>
+        <location filename="../../ui/console/main_window.py" line="206"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="217"/>
+        <location filename="../../ui/console/main_window.py" line="207"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="218"/>
+        <location filename="../../ui/console/main_window.py" line="208"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="240"/>
+        <location filename="../../ui/console/main_window.py" line="230"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="256"/>
+        <location filename="../../ui/console/main_window.py" line="246"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="258"/>
+        <location filename="../../ui/console/main_window.py" line="248"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="278"/>
+        <location filename="../../ui/console/main_window.py" line="268"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="315"/>
+        <location filename="../../ui/console/main_window.py" line="305"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="315"/>
-        <location filename="../../ui/console/main_window.py" line="336"/>
+        <location filename="../../ui/console/main_window.py" line="305"/>
+        <location filename="../../ui/console/main_window.py" line="326"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="324"/>
+        <location filename="../../ui/console/main_window.py" line="314"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="324"/>
+        <location filename="../../ui/console/main_window.py" line="314"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="331"/>
+        <location filename="../../ui/console/main_window.py" line="321"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="336"/>
+        <location filename="../../ui/console/main_window.py" line="326"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="347"/>
+        <location filename="../../ui/console/main_window.py" line="337"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="359"/>
+        <location filename="../../ui/console/main_window.py" line="349"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="364"/>
+        <location filename="../../ui/console/main_window.py" line="354"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="418"/>
+        <location filename="../../ui/console/main_window.py" line="408"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="425"/>
+        <location filename="../../ui/console/main_window.py" line="415"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="429"/>
+        <location filename="../../ui/console/main_window.py" line="419"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="432"/>
+        <location filename="../../ui/console/main_window.py" line="422"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="433"/>
+        <location filename="../../ui/console/main_window.py" line="423"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -751,72 +792,77 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../ui/console/next_step.py" line="58"/>
+        <location filename="../../ui/console/next_step.py" line="62"/>
         <source>Next: start the contest.</source>
         <translation>下一步：开始比赛。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="59"/>
+        <location filename="../../ui/console/next_step.py" line="63"/>
         <source>Next: start the timer when the presenter begins (F5).</source>
         <translation>下一步：汇报开始时开始计时（F5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="62"/>
+        <location filename="../../ui/console/next_step.py" line="66"/>
         <source>Next: open scoring when the presentation ends (F6).</source>
         <translation>下一步：汇报结束后开放评分（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="65"/>
+        <location filename="../../ui/console/next_step.py" line="69"/>
         <source>Every ballot is in: close scoring (F6).</source>
         <translation>评分表已全部收齐：关闭评分（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="66"/>
+        <location filename="../../ui/console/next_step.py" line="70"/>
         <source>Next: bring up the next presenter (F7).</source>
         <translation>下一步：请下一位汇报对象上场（F7）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="67"/>
+        <location filename="../../ui/console/next_step.py" line="71"/>
         <source>Everyone has presented: open scoring for all (Ctrl+F6).</source>
         <translation>全部汇报完毕：全部开放评分（Ctrl+F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="70"/>
+        <location filename="../../ui/console/next_step.py" line="74"/>
         <source>Every ballot is in: close scoring for all (Ctrl+Shift+F6).</source>
         <translation>评分表已全部收齐：全部关闭评分（Ctrl+Shift+F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="73"/>
+        <location filename="../../ui/console/next_step.py" line="77"/>
         <source>Everyone has been scored: close the contest, then reveal the results.</source>
         <translation>全部评分完毕：结束比赛，然后揭晓结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="76"/>
+        <location filename="../../ui/console/next_step.py" line="80"/>
         <source>Next: reveal the results step by step (F12).</source>
         <translation>下一步：逐个揭晓结果（F12）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="77"/>
+        <location filename="../../ui/console/next_step.py" line="81"/>
         <source>Every result is revealed: show the final ranking.</source>
         <translation>所有结果已揭晓：显示最终排名。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="80"/>
+        <location filename="../../ui/console/next_step.py" line="84"/>
         <source>The final ranking is on the projector. The PDF report is in the File menu.</source>
         <translation>最终排名已在投影上显示。PDF 报告在“文件”菜单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="88"/>
+        <location filename="../../ui/console/next_step.py" line="87"/>
+        <source>Scoring is closed: announce this presenter&apos;s score to the room (Alt+F12).</source>
+        <translation>评分已结束：请当场亮分（Alt+F12）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="95"/>
         <source>Everyone has presented; %n ballot(s) missing where scoring is closed. Close the contest when you accept that, then reveal the results.</source>
         <translation>全部汇报完毕；已结束评分中缺少 %n 张评分表。确认无误后结束比赛，再揭晓结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="99"/>
+        <location filename="../../ui/console/next_step.py" line="106"/>
         <source>%n ballot(s) missing where scoring is closed.</source>
         <translation>已结束评分中缺少 %n 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="86"/>
+        <location filename="../../ui/console/next_step.py" line="93"/>
         <source>Waiting for ballots: %n still missing.</source>
         <translation>等待评分表：还差 %n 张。</translation>
     </message>
@@ -1409,7 +1455,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/setup_editor.py" line="109"/>
-        <location filename="../../ui/console/setup_editor.py" line="432"/>
+        <location filename="../../ui/console/setup_editor.py" line="460"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
@@ -1494,149 +1540,179 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>评分方式</translation>
     </message>
     <message>
+        <location filename="../../ui/console/setup_editor.py" line="183"/>
+        <source>Reveal all at the end, last place first</source>
+        <translation>最后统一揭晓（从最后一名开始）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="183"/>
+        <source>Announce each score once scored</source>
+        <translation>每位汇报评分结束后当场亮分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="186"/>
+        <source>Show every reviewer&apos;s total</source>
+        <translation>亮分时显示每位评委的总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="188"/>
+        <source>Off: the announcement shows only the dropped highest and lowest and the final score.</source>
+        <translation>不勾选时，亮分只显示去掉的最高分、最低分和最后得分。</translation>
+    </message>
+    <message>
         <location filename="../../ui/console/setup_editor.py" line="190"/>
+        <source>Show the ranking so far</source>
+        <translation>亮分后显示当前排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="195"/>
+        <source>Announcing results</source>
+        <translation>公布结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="212"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="191"/>
+        <location filename="../../ui/console/setup_editor.py" line="213"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="192"/>
+        <location filename="../../ui/console/setup_editor.py" line="214"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="193"/>
+        <location filename="../../ui/console/setup_editor.py" line="215"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="205"/>
+        <location filename="../../ui/console/setup_editor.py" line="227"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="207"/>
+        <location filename="../../ui/console/setup_editor.py" line="229"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="217"/>
+        <location filename="../../ui/console/setup_editor.py" line="239"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="218"/>
+        <location filename="../../ui/console/setup_editor.py" line="240"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="219"/>
+        <location filename="../../ui/console/setup_editor.py" line="241"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="227"/>
+        <location filename="../../ui/console/setup_editor.py" line="249"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="229"/>
+        <location filename="../../ui/console/setup_editor.py" line="251"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="350"/>
+        <location filename="../../ui/console/setup_editor.py" line="378"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="378"/>
+        <location filename="../../ui/console/setup_editor.py" line="406"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="388"/>
+        <location filename="../../ui/console/setup_editor.py" line="416"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="395"/>
+        <location filename="../../ui/console/setup_editor.py" line="423"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="437"/>
+        <location filename="../../ui/console/setup_editor.py" line="465"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="452"/>
+        <location filename="../../ui/console/setup_editor.py" line="480"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="454"/>
+        <location filename="../../ui/console/setup_editor.py" line="482"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="463"/>
+        <location filename="../../ui/console/setup_editor.py" line="491"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="465"/>
+        <location filename="../../ui/console/setup_editor.py" line="493"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="477"/>
+        <location filename="../../ui/console/setup_editor.py" line="505"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="480"/>
+        <location filename="../../ui/console/setup_editor.py" line="508"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="487"/>
+        <location filename="../../ui/console/setup_editor.py" line="515"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="487"/>
+        <location filename="../../ui/console/setup_editor.py" line="515"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="494"/>
+        <location filename="../../ui/console/setup_editor.py" line="522"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="496"/>
+        <location filename="../../ui/console/setup_editor.py" line="524"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="507"/>
+        <location filename="../../ui/console/setup_editor.py" line="535"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="511"/>
+        <location filename="../../ui/console/setup_editor.py" line="539"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="515"/>
+        <location filename="../../ui/console/setup_editor.py" line="543"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -1679,52 +1755,57 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>关闭全部汇报对象的评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="53"/>
+        <location filename="../../ui/console/shortcuts.py" line="56"/>
+        <source>Announce the current presenter&apos;s score (asks first)</source>
+        <translation>当场亮分：公布当前汇报的得分（先确认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="58"/>
         <source>Reveal the next result</source>
         <translation>揭晓下一项结果</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="55"/>
+        <location filename="../../ui/console/shortcuts.py" line="60"/>
         <source>Step the reveal back</source>
         <translation>揭晓后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="60"/>
+        <location filename="../../ui/console/shortcuts.py" line="65"/>
         <source>Explain the revealed score on the projector / hide it</source>
         <translation>在投影上显示 / 隐藏已揭晓得分的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="63"/>
+        <location filename="../../ui/console/shortcuts.py" line="68"/>
         <source>Show / hide the projector</source>
         <translation>显示 / 隐藏投影</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="73"/>
+        <location filename="../../ui/console/shortcuts.py" line="78"/>
         <source>New contest from a setup file</source>
         <translation>从设置文件新建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="75"/>
+        <location filename="../../ui/console/shortcuts.py" line="80"/>
         <source>Open a contest file</source>
         <translation>打开比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="76"/>
+        <location filename="../../ui/console/shortcuts.py" line="81"/>
         <source>Undo a setup edit</source>
         <translation>撤销设置修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="78"/>
+        <location filename="../../ui/console/shortcuts.py" line="83"/>
         <source>Redo a setup edit</source>
         <translation>重做设置修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="80"/>
+        <location filename="../../ui/console/shortcuts.py" line="85"/>
         <source>Show / hide this help</source>
         <translation>显示 / 隐藏本帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="81"/>
+        <location filename="../../ui/console/shortcuts.py" line="86"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from arena.ballots import ballot_units
 from arena.model import Contest
 from arena.server.links import DEFAULT_PORT, reviewer_link
-from arena.session import Session, SessionState
+from arena.session import Refused, Session, SessionState
 from arena.store import BallotIn, BallotRefused, Receipt, Store
 from ui.bridge import CoreBridge
 from ui.console.file_lock import ContestLock
@@ -66,6 +66,9 @@ class ContestController(QObject):
         """Run one session action by name; a refusal becomes an `error` signal, not an exception."""
         try:
             return getattr(self.session, action)(*args)
+        except Refused as exc:  # a coded refusal: worded here, never the core's English
+            self.error.emit(self.refused_text(exc))
+            return None
         except ValueError as exc:
             if self.store.session_row()["phase"] == "closed":
                 self.error.emit(
@@ -76,6 +79,14 @@ class ContestController(QObject):
             else:
                 self.error.emit(self.tr("Not done: {reason}").format(reason=exc))
             return None
+
+    def refused_text(self, exc: Refused) -> str:
+        texts = {
+            "announce_not_closed": self.tr("Close this presenter's scoring before announcing the score."),
+            "announce_no_scores": self.tr("Nobody has scored this presenter: there is no score to announce."),
+            "announce_unknown": self.tr("That presenter is no longer in the contest."),
+        }
+        return texts.get(exc.code, self.tr("Not done: {reason}").format(reason=exc))
 
     def toggle_scoring(self) -> SessionState | None:
         """Open scoring for the current presenter, or close it when it is open."""

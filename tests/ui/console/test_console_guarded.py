@@ -34,7 +34,7 @@ def test_f8_next_to_the_flow_keys_shows_nothing(open_console, qtbot, demo_scored
     qtbot.keyClick(window, Qt.Key_F8)
     assert live.state.reveal_step == 0 and live.state.scene != "results"
     flow = {"next_presenter", "toggle_timer", "toggle_scoring", "open_all", "close_all"}
-    results = {"reveal_next", "reveal_previous", "toggle_explanation"}
+    results = {"reveal_next", "reveal_previous", "toggle_explanation", "announce"}
     keys = {name: set(a.shortcuts()) for name, a in window.actions_by_name.items()}
     flow_fkeys = {k.toString() for n in flow for k in keys[n]}
     result_fkeys = {k.toString() for n in results for k in keys[n]}
