@@ -90,13 +90,13 @@ def test_a_file_from_before_gets_a_secret_on_migration(tmp_path):
 
     path = tmp_path / "old.arena"
     Store.create(path, parse_setup(ritual_setup())).close()
-    conn = sqlite3.connect(path)  # take the file back to version 4: no secret column yet
+    conn = sqlite3.connect(path)  # take the file back to version 5: no secret column yet
     conn.executescript(
         "DROP TRIGGER contest_anonymity_secret; ALTER TABLE contest DROP COLUMN anonymity_secret;"
         "ALTER TABLE contest DROP COLUMN reveal_mode; ALTER TABLE contest DROP COLUMN announce_totals;"
         "ALTER TABLE contest DROP COLUMN announce_ranking; ALTER TABLE presenters DROP COLUMN announced;"
         "ALTER TABLE session_state DROP COLUMN announce_presenter_id;"
-        "ALTER TABLE session_state DROP COLUMN announce_started_at; PRAGMA user_version = 4;"
+        "ALTER TABLE session_state DROP COLUMN announce_started_at; PRAGMA user_version = 5;"
     )
     conn.close()
     with Store.open(path) as store:
