@@ -983,39 +983,91 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>ProxyBallotDialog</name>
     <message>
-        <location filename="../../ui/console/proxy.py" line="37"/>
+        <location filename="../../ui/console/proxy.py" line="48"/>
         <source>Enter a paper ballot</source>
         <translation>代录纸质评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="40"/>
+        <location filename="../../ui/console/proxy.py" line="51"/>
         <source>For a reviewer without a phone. The ballot is recorded as entered by the host.</source>
         <translation>用于没有手机的评委。该评分表记录为主持人代录。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="49"/>
+        <location filename="../../ui/console/proxy.py" line="61"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="50"/>
+        <location filename="../../ui/console/proxy.py" line="63"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="61"/>
+        <location filename="../../ui/console/proxy.py" line="67"/>
+        <source>0 to {max}, step {step}</source>
+        <translation>0 到 {max}，步长 {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="71"/>
         <source>e.g. paper form no. 12</source>
         <translation>例如：纸质表第 12 号</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="62"/>
+        <location filename="../../ui/console/proxy.py" line="72"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="92"/>
-        <source>This reviewer already has a ballot for this presenter; saving replaces it.</source>
-        <translation>该评委已为此汇报对象评分，保存将替换原评分。</translation>
+        <location filename="../../ui/console/proxy.py" line="101"/>
+        <source>{name}（{group}）— has a ballot</source>
+        <translation>{name}（{group}）— 已有评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="107"/>
+        <source> and {n} more</source>
+        <translation> 等另外 {n} 人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/proxy.py" line="109"/>
+        <source>Still missing for {presenter} (%n): {names}</source>
+        <translation>
+            <numerusform>{presenter} 尚未评分（%n 人）：{names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="115"/>
+        <source>Every reviewer has a ballot for {presenter}.</source>
+        <translation>所有评委都已为 {presenter} 评分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="134"/>
+        <source>Already submitted by phone at {time}; entering replaces it.</source>
+        <translation>已于 {time} 通过手机提交；录入将替换它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="135"/>
+        <source>Already has a ballot (entered at {time}); entering replaces it.</source>
+        <translation>已有评分（{time} 录入）；录入将替换它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="147"/>
+        <source>Enter a mark for {criteria}: a blank field is not a zero.</source>
+        <translation>请为 {criteria} 填写分数：空白不等于零分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="170"/>
+        <source>Replace a ballot</source>
+        <translation>替换评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="171"/>
+        <source>Save the paper ballot in its place?</source>
+        <translation>用这张纸质评分表替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="172"/>
+        <source>Replace it</source>
+        <translation>替换</translation>
     </message>
 </context>
 <context>

@@ -112,8 +112,7 @@ def test_the_paper_ballot_dialog_shows_the_chinese_reason(chinese, open_console,
     window.live.perform("start")
     dialog = window.live.enter_proxy_ballot()
     first = window.controller.contest().criteria[0]
-    dialog.marks[first.name].setDecimals(2)
-    dialog.set_marks({first.name: 10.25})
+    dialog.set_marks({c.name: "10" for c in window.controller.contest().criteria} | {first.name: "10.25"})
     dialog.submit()
     assert dialog.receipt is None and dialog.isVisible()
     assert dialog.message.text() == f"{first.name}：10.25 不是其步长 0.5 的整数倍"
