@@ -116,6 +116,14 @@
     </message>
 </context>
 <context>
+    <name>BackupKeeper</name>
+    <message>
+        <location filename="../../ui/console/backup_keeper.py" line="72"/>
+        <source>The backup could not be written: {error}</source>
+        <translation>无法写入备份：{error}</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message numerus="yes">
         <location filename="../../ui/console/board.py" line="128"/>
@@ -148,22 +156,22 @@
 <context>
     <name>ContestController</name>
     <message>
-        <location filename="../../ui/console/controller.py" line="73"/>
+        <location filename="../../ui/console/controller.py" line="75"/>
         <source>The contest is closed: the scores are frozen and the queue cannot move any more.</source>
         <translation>比赛已结束：分数已冻结，出场顺序不能再变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="77"/>
+        <location filename="../../ui/console/controller.py" line="79"/>
         <source>Not done: {reason}</source>
         <translation>未执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="105"/>
+        <location filename="../../ui/console/controller.py" line="107"/>
         <source>The contest is closed: the scores are frozen.</source>
         <translation>比赛已结束：分数已冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="158"/>
+        <location filename="../../ui/console/controller.py" line="160"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -534,163 +542,174 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="96"/>
+        <location filename="../../ui/console/main_window.py" line="97"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="136"/>
+        <location filename="../../ui/console/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="138"/>
+        <location filename="../../ui/console/main_window.py" line="139"/>
+        <source>Open a backup…</source>
+        <translation>打开备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="140"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="139"/>
+        <location filename="../../ui/console/main_window.py" line="141"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="142"/>
+        <location filename="../../ui/console/main_window.py" line="144"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="144"/>
+        <location filename="../../ui/console/main_window.py" line="146"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="146"/>
+        <location filename="../../ui/console/main_window.py" line="148"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="148"/>
+        <location filename="../../ui/console/main_window.py" line="150"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="162"/>
+        <location filename="../../ui/console/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="164"/>
+        <location filename="../../ui/console/main_window.py" line="166"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="167"/>
+        <location filename="../../ui/console/main_window.py" line="169"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="205"/>
+        <location filename="../../ui/console/main_window.py" line="207"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="206"/>
+        <location filename="../../ui/console/main_window.py" line="208"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="207"/>
+        <location filename="../../ui/console/main_window.py" line="209"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="229"/>
+        <location filename="../../ui/console/main_window.py" line="231"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="245"/>
+        <location filename="../../ui/console/main_window.py" line="247"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="247"/>
+        <location filename="../../ui/console/main_window.py" line="249"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="267"/>
+        <location filename="../../ui/console/main_window.py" line="269"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="304"/>
+        <location filename="../../ui/console/main_window.py" line="306"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="304"/>
-        <location filename="../../ui/console/main_window.py" line="325"/>
+        <location filename="../../ui/console/main_window.py" line="306"/>
+        <location filename="../../ui/console/main_window.py" line="317"/>
+        <location filename="../../ui/console/main_window.py" line="338"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="313"/>
+        <location filename="../../ui/console/main_window.py" line="317"/>
+        <source>Open a backup</source>
+        <translation>打开备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="326"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="313"/>
+        <location filename="../../ui/console/main_window.py" line="326"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="320"/>
+        <location filename="../../ui/console/main_window.py" line="333"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="325"/>
+        <location filename="../../ui/console/main_window.py" line="338"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="336"/>
+        <location filename="../../ui/console/main_window.py" line="349"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="348"/>
+        <location filename="../../ui/console/main_window.py" line="361"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="353"/>
+        <location filename="../../ui/console/main_window.py" line="366"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="407"/>
+        <location filename="../../ui/console/main_window.py" line="420"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="414"/>
+        <location filename="../../ui/console/main_window.py" line="427"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="418"/>
+        <location filename="../../ui/console/main_window.py" line="431"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="421"/>
+        <location filename="../../ui/console/main_window.py" line="434"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="422"/>
+        <location filename="../../ui/console/main_window.py" line="435"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from arena.backups import backup_folder
 from arena.demo import write_demo
 from arena.io import read_setup, write_template
 from arena.model import InputError
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         a = self.actions_by_name
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a["new_contest"], a["open_contest"]])
+        file_menu.addAction(self.tr("Open a backup…"), self.browse_backups)
         file_menu.addAction(self.tr("Open the demo contest"), self.open_demo)
         file_menu.addAction(self.tr("Save the Excel template…"), self.save_template)
         file_menu.addSeparator()
@@ -304,6 +306,17 @@ class MainWindow(QMainWindow):
             self, self.tr("Open a contest"), "", self.tr("Arena contests (*.arena)")
         )
         if path:
+            self.open_contest(path)
+
+    def browse_backups(self) -> None:
+        """Pick one of the backups beside the open (or last) contest file and open it."""
+        recent = self.settings.recent_files()
+        current = self.controller.path if self.controller is not None else (recent[0] if recent else "")
+        folder = str(backup_folder(current)) if current else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a backup"), folder, self.tr("Arena contests (*.arena)")
+        )
+        if path and (self.controller is None or self.leave_contest_file()):
             self.open_contest(path)
 
     def new_contest(self, source: str | None = None, target: str | None = None) -> bool:
