@@ -49,6 +49,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("recent_files", [], "The contest files opened most recently, newest first."),
     Setting("window/geometry", QByteArray(), "The console window's size and position, restored at start."),
+    Setting(
+        "projector/placements",
+        "",
+        "Per contest file (JSON): whether the projector window was shown, on which screen, full screen or "
+        "not; reopening the file (after a crash too) brings it back there.",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -542,174 +542,174 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="97"/>
+        <location filename="../../ui/console/main_window.py" line="98"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="137"/>
+        <location filename="../../ui/console/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="139"/>
+        <location filename="../../ui/console/main_window.py" line="140"/>
         <source>Open a backup…</source>
         <translation>打开备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="140"/>
+        <location filename="../../ui/console/main_window.py" line="141"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="141"/>
+        <location filename="../../ui/console/main_window.py" line="142"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="144"/>
+        <location filename="../../ui/console/main_window.py" line="145"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="146"/>
+        <location filename="../../ui/console/main_window.py" line="147"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="148"/>
+        <location filename="../../ui/console/main_window.py" line="149"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="150"/>
+        <location filename="../../ui/console/main_window.py" line="151"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="164"/>
+        <location filename="../../ui/console/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="166"/>
+        <location filename="../../ui/console/main_window.py" line="167"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="169"/>
+        <location filename="../../ui/console/main_window.py" line="170"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="207"/>
+        <location filename="../../ui/console/main_window.py" line="208"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="208"/>
+        <location filename="../../ui/console/main_window.py" line="209"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="209"/>
+        <location filename="../../ui/console/main_window.py" line="210"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="231"/>
+        <location filename="../../ui/console/main_window.py" line="232"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="247"/>
+        <location filename="../../ui/console/main_window.py" line="248"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="249"/>
+        <location filename="../../ui/console/main_window.py" line="250"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="269"/>
+        <location filename="../../ui/console/main_window.py" line="271"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="306"/>
+        <location filename="../../ui/console/main_window.py" line="309"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="306"/>
-        <location filename="../../ui/console/main_window.py" line="317"/>
-        <location filename="../../ui/console/main_window.py" line="338"/>
+        <location filename="../../ui/console/main_window.py" line="309"/>
+        <location filename="../../ui/console/main_window.py" line="320"/>
+        <location filename="../../ui/console/main_window.py" line="341"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="317"/>
+        <location filename="../../ui/console/main_window.py" line="320"/>
         <source>Open a backup</source>
         <translation>打开备份</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="326"/>
+        <location filename="../../ui/console/main_window.py" line="329"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="326"/>
+        <location filename="../../ui/console/main_window.py" line="329"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="333"/>
+        <location filename="../../ui/console/main_window.py" line="336"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="338"/>
+        <location filename="../../ui/console/main_window.py" line="341"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="349"/>
+        <location filename="../../ui/console/main_window.py" line="352"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="361"/>
+        <location filename="../../ui/console/main_window.py" line="364"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="366"/>
+        <location filename="../../ui/console/main_window.py" line="369"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="420"/>
+        <location filename="../../ui/console/main_window.py" line="463"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="427"/>
+        <location filename="../../ui/console/main_window.py" line="470"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="431"/>
+        <location filename="../../ui/console/main_window.py" line="474"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="434"/>
+        <location filename="../../ui/console/main_window.py" line="477"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="435"/>
+        <location filename="../../ui/console/main_window.py" line="478"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>

@@ -8,11 +8,12 @@ so a running server and session carry on untouched.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
             return False
         self._enable_actions()
         self._update_title()
+        self._restore_projector()  # it was showing when this file was last open: it comes back there
         if self.access.resume_if_live():
             self.statusBar().showMessage(
                 self.tr("The contest was live: the reviewers' server is running again at {url}").format(
@@ -277,6 +279,7 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         if self.projector is not None:
+            self._remember_projector()  # its full-screen state may have changed (F11 on the projector)
             self.projector.close()
             self.projector = None
         if self.pages is not None:
@@ -373,25 +376,65 @@ class MainWindow(QMainWindow):
             self._follow_state(self.controller.state())  # a checkable entry ticks itself when triggered
 
     def toggle_projector(self) -> None:
-        window_class = projector_class()
-        if self.controller is None or window_class is None:
+        if self.controller is None or projector_class() is None:
             return
         if self.projector is not None and self.projector.isVisible():
             self.projector.hide()
+        else:
+            self.show_projector()
+        self._remember_projector()
+
+    def show_projector(self, placement: dict | None = None) -> None:
+        """Show the projector: where it was last time for this file (`placement`), else full screen on a
+        second screen, else a window."""
+        window_class = projector_class()
+        if self.controller is None or window_class is None:
             return
         if self.projector is None:
             self.projector = window_class(self.controller.store, self.controller.bridge)
             if hasattr(self.projector, "host_key"):
                 self.projector.host_key.connect(self._projector_key)
+            self.projector.installEventFilter(self)  # F11 there, a move: written down at once (crashes)
             self.controller.bridge.session_changed.emit(self.controller.state())
         screens = QGuiApplication.screens()
-        screen = next((s for s in screens if s is not self.screen()), None)
-        if screen is not None:  # a second screen: the projector fills it
+        remembered = next((s for s in screens if placement and s.name() == placement.get("screen")), None)
+        screen = remembered or next((s for s in screens if s is not self.screen()), None)
+        full = placement.get("full", True) if remembered is not None else screen is not None
+        if screen is not None:  # a second screen (or the one it was on): the projector fills it
             self.projector.setGeometry(screen.geometry())
-            self.projector.showFullScreen()
         else:
             self.projector.resize(960, 540)
-            self.projector.show()
+        self.projector.showFullScreen() if full else self.projector.show()
+
+    def _placements(self) -> dict:
+        try:
+            found = json.loads(self.settings.get("projector/placements") or "{}")
+        except ValueError:
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    def _remember_projector(self) -> None:
+        """Write down, for this file, whether the projector shows and where (read back on reopening)."""
+        if self.controller is None or self.projector is None:
+            return
+        placements = self._placements()
+        shown = self.projector is not None and self.projector.isVisible()
+        placements[str(self.controller.path.resolve())] = {
+            "shown": shown,
+            "screen": self.projector.screen().name() if shown else "",
+            "full": shown and self.projector.isFullScreen(),
+        }
+        self.settings.set("projector/placements", json.dumps(placements, ensure_ascii=False))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.projector and event.type() in (QEvent.WindowStateChange, QEvent.Move):
+            QTimer.singleShot(0, self._remember_projector)
+        return super().eventFilter(watched, event)
+
+    def _restore_projector(self) -> None:
+        placement = self._placements().get(str(self.controller.path.resolve()))
+        if placement and placement.get("shown"):
+            self.show_projector(placement)
 
     def _projector_key(self, key: int) -> None:
         """A key pressed while the projector has focus works as the same shortcut on the console."""
