@@ -48,9 +48,10 @@ def _verify(args) -> int:
 
 def _cards(args) -> int:
     from ..cards import write_cards
-    from ..server.links import default_base_url
+    from ..lan import room_base_url
+    from ..server.links import DEFAULT_PORT
 
-    base = args.base or default_base_url()
+    base = args.base or room_base_url(DEFAULT_PORT)  # cards with 127.0.0.1 on them are dead in the room
     if not base.startswith(("http://", "https://")):
         raise InputError(f"--base {base!r}: give a full address such as http://192.168.1.20:8700")
     out = write_cards(args.file, _output(args.out, (".pdf",)), base)

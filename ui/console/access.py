@@ -108,6 +108,8 @@ class AccessPage(QWidget):
         self.address = QComboBox(objectName="addressCombo")
         wanted = self.settings.get("server/address")
         for address, name in interface_addresses():
+            if QHostAddress(address).isLoopback():  # never the default: interface_addresses puts it last
+                name = self.tr("this laptop only: phones cannot reach it")
             self.address.addItem(f"{address}  ({name})", address)
         if wanted and self.address.findData(wanted) >= 0:
             self.address.setCurrentIndex(self.address.findData(wanted))
@@ -176,6 +178,14 @@ class AccessPage(QWidget):
         self.port.setEnabled(not running)
         if not available:
             self.status.setText(self.tr("The reviewers' server is not part of this build yet."))
+        elif running and QHostAddress(self.address.currentData() or "").isLoopback():
+            self.status.setText(
+                self.tr(
+                    "The server runs on {url}, which is this laptop only: phones cannot reach it. Stop the "
+                    "server and choose the address of the room's network."
+                ).format(url=self.controller.base_url)
+            )
+            self.status.setStyleSheet("color: #c62828; font-weight: bold")
         elif running:
             self.status.setText(
                 self.tr(
@@ -184,6 +194,8 @@ class AccessPage(QWidget):
             )
         else:
             self.status.setText(self.tr("Start the server so that reviewers can score from their phones."))
+        if not (running and QHostAddress(self.address.currentData() or "").isLoopback()):
+            self.status.setStyleSheet("")
         self.cards.setEnabled(running and cards_writer() is not None)
         self.screen_link.setText(self.current_screen_link() or self.tr("(start the server)"))
         self.copy_screen.setEnabled(bool(self.current_screen_link()))
