@@ -340,211 +340,216 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="123"/>
+        <location filename="../../ui/console/live.py" line="132"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="190"/>
+        <location filename="../../ui/console/live.py" line="199"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="160"/>
+        <location filename="../../ui/console/live.py" line="169"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="161"/>
-        <location filename="../../ui/console/live.py" line="354"/>
+        <location filename="../../ui/console/live.py" line="170"/>
+        <location filename="../../ui/console/live.py" line="363"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="162"/>
+        <location filename="../../ui/console/live.py" line="171"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="163"/>
+        <location filename="../../ui/console/live.py" line="172"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="167"/>
-        <location filename="../../ui/console/live.py" line="357"/>
+        <location filename="../../ui/console/live.py" line="176"/>
+        <location filename="../../ui/console/live.py" line="366"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="168"/>
+        <location filename="../../ui/console/live.py" line="177"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="169"/>
+        <location filename="../../ui/console/live.py" line="178"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="170"/>
+        <location filename="../../ui/console/live.py" line="179"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="164"/>
+        <location filename="../../ui/console/live.py" line="173"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="173"/>
+        <location filename="../../ui/console/live.py" line="182"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="174"/>
+        <location filename="../../ui/console/live.py" line="183"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="175"/>
+        <location filename="../../ui/console/live.py" line="184"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="194"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="195"/>
+        <location filename="../../ui/console/live.py" line="204"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201"/>
+        <location filename="../../ui/console/live.py" line="210"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="202"/>
+        <location filename="../../ui/console/live.py" line="211"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="203"/>
+        <location filename="../../ui/console/live.py" line="212"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="204"/>
+        <location filename="../../ui/console/live.py" line="213"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="205"/>
+        <location filename="../../ui/console/live.py" line="214"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="206"/>
+        <location filename="../../ui/console/live.py" line="215"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="282"/>
+        <location filename="../../ui/console/live.py" line="291"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="273"/>
+        <location filename="../../ui/console/live.py" line="282"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="228"/>
+        <location filename="../../ui/console/live.py" line="122"/>
+        <source>The projector: F9 shows it (full screen on the second screen), F11 on it toggles full screen.</source>
+        <translation>投影：按 F9 显示（在第二块屏幕上全屏），在投影窗口按 F11 切换全屏。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="237"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="234"/>
+        <location filename="../../ui/console/live.py" line="243"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="279"/>
+        <location filename="../../ui/console/live.py" line="288"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="295"/>
+        <location filename="../../ui/console/live.py" line="304"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="297"/>
+        <location filename="../../ui/console/live.py" line="306"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="297"/>
+        <location filename="../../ui/console/live.py" line="306"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="300"/>
+        <location filename="../../ui/console/live.py" line="309"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="301"/>
+        <location filename="../../ui/console/live.py" line="310"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="302"/>
+        <location filename="../../ui/console/live.py" line="311"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="315"/>
+        <location filename="../../ui/console/live.py" line="324"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="315"/>
+        <location filename="../../ui/console/live.py" line="324"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="315"/>
+        <location filename="../../ui/console/live.py" line="324"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="354"/>
+        <location filename="../../ui/console/live.py" line="363"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="357"/>
+        <location filename="../../ui/console/live.py" line="366"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="415"/>
+        <location filename="../../ui/console/live.py" line="424"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="420"/>
+        <location filename="../../ui/console/live.py" line="429"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="423"/>
+        <location filename="../../ui/console/live.py" line="432"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -552,174 +557,179 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="98"/>
+        <location filename="../../ui/console/main_window.py" line="101"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="138"/>
+        <location filename="../../ui/console/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="140"/>
+        <location filename="../../ui/console/main_window.py" line="144"/>
         <source>Open a backup…</source>
         <translation>打开备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="141"/>
+        <location filename="../../ui/console/main_window.py" line="145"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="142"/>
+        <location filename="../../ui/console/main_window.py" line="146"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="145"/>
+        <location filename="../../ui/console/main_window.py" line="149"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="147"/>
+        <location filename="../../ui/console/main_window.py" line="151"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="149"/>
+        <location filename="../../ui/console/main_window.py" line="153"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="151"/>
+        <location filename="../../ui/console/main_window.py" line="155"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="165"/>
+        <location filename="../../ui/console/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="167"/>
+        <location filename="../../ui/console/main_window.py" line="171"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="170"/>
+        <location filename="../../ui/console/main_window.py" line="174"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="208"/>
+        <location filename="../../ui/console/main_window.py" line="212"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="209"/>
+        <location filename="../../ui/console/main_window.py" line="213"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="210"/>
+        <location filename="../../ui/console/main_window.py" line="214"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="232"/>
+        <location filename="../../ui/console/main_window.py" line="236"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="248"/>
+        <location filename="../../ui/console/main_window.py" line="252"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="250"/>
+        <location filename="../../ui/console/main_window.py" line="254"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="271"/>
+        <location filename="../../ui/console/main_window.py" line="275"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="309"/>
+        <location filename="../../ui/console/main_window.py" line="313"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="309"/>
-        <location filename="../../ui/console/main_window.py" line="320"/>
-        <location filename="../../ui/console/main_window.py" line="341"/>
+        <location filename="../../ui/console/main_window.py" line="313"/>
+        <location filename="../../ui/console/main_window.py" line="324"/>
+        <location filename="../../ui/console/main_window.py" line="345"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="320"/>
+        <location filename="../../ui/console/main_window.py" line="324"/>
         <source>Open a backup</source>
         <translation>打开备份</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="329"/>
+        <location filename="../../ui/console/main_window.py" line="333"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="329"/>
+        <location filename="../../ui/console/main_window.py" line="333"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="336"/>
+        <location filename="../../ui/console/main_window.py" line="340"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="341"/>
+        <location filename="../../ui/console/main_window.py" line="345"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="352"/>
+        <location filename="../../ui/console/main_window.py" line="356"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="364"/>
+        <location filename="../../ui/console/main_window.py" line="367"/>
+        <source>The demo&apos;s ballots are seeded: the results and the reveal can be tried at once. To try phones, open the practice contest (no scores).</source>
+        <translation>演示比赛的评分是预置的：可直接试用结果和揭晓。如需试用手机评分，请打开练习比赛（无评分）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="380"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="369"/>
+        <location filename="../../ui/console/main_window.py" line="385"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="463"/>
+        <location filename="../../ui/console/main_window.py" line="479"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="470"/>
+        <location filename="../../ui/console/main_window.py" line="486"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="474"/>
+        <location filename="../../ui/console/main_window.py" line="490"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="477"/>
+        <location filename="../../ui/console/main_window.py" line="493"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="478"/>
+        <location filename="../../ui/console/main_window.py" line="494"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -1628,42 +1638,52 @@ No. {rank} {name} {score}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/console/start_page.py" line="37"/>
+        <location filename="../../ui/console/start_page.py" line="39"/>
         <source>Arena — live scoring contest</source>
         <translation>擂台赛——现场评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="46"/>
+        <location filename="../../ui/console/start_page.py" line="48"/>
         <source>Set up the contest from the Excel template, give each reviewer their link, then run the queue: reviewers score on their phones and the result is ready the moment the last score arrives.</source>
         <translation>用 Excel 模板设置比赛，把个人链接发给每位评委，然后按顺序进行：评委用手机评分，最后一份评分到达时结果即刻生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="56"/>
+        <location filename="../../ui/console/start_page.py" line="57"/>
+        <source>The day&apos;s steps: 1. Setup (check the lists)  →  2. Reviewer access: start the server on the room&apos;s network address  →  3. Print the cards  →  4. Projector: F9 (full screen on the second screen)  →  5. Live session: start the contest.</source>
+        <translation>会议当天的步骤：1. 设置（核对名单）  →  2. 评委入口：在会场网络地址上启动服务器  →  3. 打印评委卡  →  4. 投影：F9（在第二块屏幕上全屏）  →  5. 现场：开始比赛。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/start_page.py" line="68"/>
         <source>Recent contests (double-click to open):</source>
         <translation>最近的比赛（双击打开）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="65"/>
+        <location filename="../../ui/console/start_page.py" line="77"/>
         <source>New contest from a setup…</source>
         <translation>从设置文件新建比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="66"/>
+        <location filename="../../ui/console/start_page.py" line="78"/>
         <source>Open a contest file…</source>
         <translation>打开比赛文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="67"/>
-        <source>Open the demo contest</source>
-        <translation>打开演示比赛</translation>
+        <location filename="../../ui/console/start_page.py" line="80"/>
+        <source>Practice contest (no scores, to try phones)</source>
+        <translation>练习比赛（无评分，用于试用手机）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="68"/>
+        <location filename="../../ui/console/start_page.py" line="84"/>
+        <source>Demo with scores (ballots seeded)</source>
+        <translation>带评分的演示（已预置评分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/start_page.py" line="85"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="85"/>
+        <location filename="../../ui/console/start_page.py" line="102"/>
         <source>No contest opened yet.</source>
         <translation>尚未打开过比赛。</translation>
     </message>

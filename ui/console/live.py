@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -117,6 +118,16 @@ class LivePage(QWidget):
         self.reveal.show_ranking_requested.connect(lambda: self.choose_scene("ranking"))
         self.buttons["show_ranking"] = self.reveal.ranking_button  # outlined when it is the next step
         layout.addWidget(self.reveal)
+        how = QLabel(
+            self.tr(
+                "The projector: F9 shows it (full screen on the second screen), F11 on it toggles full screen."
+            ),
+            objectName="projectorHow",
+            wordWrap=True,
+        )
+        how.setStyleSheet("color: #555")
+        how.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # wraps to the queue's width
+        layout.addWidget(how)
         return box
 
     def _now_box(self) -> QGroupBox:

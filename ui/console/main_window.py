@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QKeyCombination, Qt, QTimer
+from PySide6.QtCore import QEvent, QKeyCombination, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,13 +46,17 @@ from ui.i18n import install_translators
 
 
 def demo_file(folder: str | None = None, ballots: bool = True) -> Path:
-    """A fresh copy of the demo contest, with its seeded ballots (so results and the reveal can be shown)."""
-    folder = Path(folder or tempfile.gettempdir())
-    path = folder / "arena-demo.arena"
+    """A fresh copy of the demo contest in the user's documents folder (not the temp folder, where
+    later save dialogs would start): with its seeded ballots (to try the reveal) or without (to
+    practise with phones)."""
+    folder = Path(folder or QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = "arena-demo" if ballots else "arena-practice"
+    path = folder / f"{stem}.arena"
     for n in range(2, 100):  # never overwrite a demo that another window is running
         if not in_use(path):
             break
-        path = folder / f"arena-demo-{n}.arena"
+        path = folder / f"{stem}-{n}.arena"
     write_demo(path, ballots=ballots, overwrite=True).close()
     return path
 
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         self.start_page.browse_requested.connect(self.browse_contest)
         self.start_page.new_requested.connect(self.new_contest)
         self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.practice_requested.connect(self.open_practice)
         self.start_page.template_requested.connect(self.save_template)
         self.stack.addWidget(self.start_page)
         self.pages = None
@@ -356,7 +360,19 @@ class MainWindow(QMainWindow):
         return self.open_contest(target)
 
     def open_demo(self) -> bool:
-        return self.open_contest(demo_file())
+        opened = self.open_contest(demo_file())
+        if opened:  # 232 ballots counted while every presenter "waits": say why
+            self.statusBar().showMessage(
+                self.tr(
+                    "The demo's ballots are seeded: the results and the reveal can be tried at once. "
+                    "To try phones, open the practice contest (no scores)."
+                ),
+                20000,
+            )
+        return opened
+
+    def open_practice(self) -> bool:
+        return self.open_contest(demo_file(ballots=False))
 
     def save_template(self, path: str | None = None) -> None:
         if not path:
