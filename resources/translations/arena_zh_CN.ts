@@ -320,236 +320,236 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="73"/>
+        <location filename="../../ui/console/live.py" line="74"/>
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="76"/>
+        <location filename="../../ui/console/live.py" line="77"/>
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="110"/>
+        <location filename="../../ui/console/live.py" line="111"/>
         <source>Queue</source>
         <translation>出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="113"/>
+        <location filename="../../ui/console/live.py" line="114"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="132"/>
+        <location filename="../../ui/console/live.py" line="134"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="199"/>
+        <location filename="../../ui/console/live.py" line="201"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="169"/>
+        <location filename="../../ui/console/live.py" line="171"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="170"/>
-        <location filename="../../ui/console/live.py" line="363"/>
+        <location filename="../../ui/console/live.py" line="172"/>
+        <location filename="../../ui/console/live.py" line="365"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="171"/>
+        <location filename="../../ui/console/live.py" line="173"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="172"/>
+        <location filename="../../ui/console/live.py" line="174"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="176"/>
-        <location filename="../../ui/console/live.py" line="366"/>
+        <location filename="../../ui/console/live.py" line="178"/>
+        <location filename="../../ui/console/live.py" line="368"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="177"/>
+        <location filename="../../ui/console/live.py" line="179"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="178"/>
+        <location filename="../../ui/console/live.py" line="180"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="179"/>
+        <location filename="../../ui/console/live.py" line="181"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="173"/>
+        <location filename="../../ui/console/live.py" line="175"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="182"/>
+        <location filename="../../ui/console/live.py" line="184"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="183"/>
+        <location filename="../../ui/console/live.py" line="185"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="184"/>
+        <location filename="../../ui/console/live.py" line="186"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="194"/>
+        <location filename="../../ui/console/live.py" line="196"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="204"/>
+        <location filename="../../ui/console/live.py" line="206"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="210"/>
+        <location filename="../../ui/console/live.py" line="212"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="211"/>
+        <location filename="../../ui/console/live.py" line="213"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="212"/>
+        <location filename="../../ui/console/live.py" line="214"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="213"/>
+        <location filename="../../ui/console/live.py" line="215"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="214"/>
+        <location filename="../../ui/console/live.py" line="216"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="215"/>
+        <location filename="../../ui/console/live.py" line="217"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="291"/>
+        <location filename="../../ui/console/live.py" line="293"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="282"/>
+        <location filename="../../ui/console/live.py" line="284"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="122"/>
+        <location filename="../../ui/console/live.py" line="123"/>
         <source>The projector: F9 shows it (full screen on the second screen), F11 on it toggles full screen.</source>
         <translation>投影：按 F9 显示（在第二块屏幕上全屏），在投影窗口按 F11 切换全屏。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="237"/>
+        <location filename="../../ui/console/live.py" line="239"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="243"/>
+        <location filename="../../ui/console/live.py" line="245"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="288"/>
+        <location filename="../../ui/console/live.py" line="290"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="304"/>
+        <location filename="../../ui/console/live.py" line="306"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="306"/>
+        <location filename="../../ui/console/live.py" line="308"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="306"/>
+        <location filename="../../ui/console/live.py" line="308"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="309"/>
+        <location filename="../../ui/console/live.py" line="311"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="310"/>
+        <location filename="../../ui/console/live.py" line="312"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="311"/>
+        <location filename="../../ui/console/live.py" line="313"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="324"/>
+        <location filename="../../ui/console/live.py" line="326"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="324"/>
+        <location filename="../../ui/console/live.py" line="326"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="324"/>
+        <location filename="../../ui/console/live.py" line="326"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="363"/>
+        <location filename="../../ui/console/live.py" line="365"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="366"/>
+        <location filename="../../ui/console/live.py" line="368"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="424"/>
+        <location filename="../../ui/console/live.py" line="426"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="429"/>
+        <location filename="../../ui/console/live.py" line="431"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="432"/>
+        <location filename="../../ui/console/live.py" line="434"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -1658,32 +1658,32 @@ No. {rank} {name} {score}</source>
         <translation>最近的比赛（双击打开）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="77"/>
+        <location filename="../../ui/console/start_page.py" line="78"/>
         <source>New contest from a setup…</source>
         <translation>从设置文件新建比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="78"/>
+        <location filename="../../ui/console/start_page.py" line="79"/>
         <source>Open a contest file…</source>
         <translation>打开比赛文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="80"/>
+        <location filename="../../ui/console/start_page.py" line="81"/>
         <source>Practice contest (no scores, to try phones)</source>
         <translation>练习比赛（无评分，用于试用手机）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="84"/>
+        <location filename="../../ui/console/start_page.py" line="85"/>
         <source>Demo with scores (ballots seeded)</source>
         <translation>带评分的演示（已预置评分）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="85"/>
+        <location filename="../../ui/console/start_page.py" line="86"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="102"/>
+        <location filename="../../ui/console/start_page.py" line="104"/>
         <source>No contest opened yet.</source>
         <translation>尚未打开过比赛。</translation>
     </message>

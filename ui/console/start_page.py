@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -71,24 +71,26 @@ class StartPage(QWidget):
         layout.addWidget(self.recent, 1)
         self.set_recent(recent)
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for text, signal, name in (
-            (self.tr("New contest from a setup…"), self.new_requested, "newButton"),
-            (self.tr("Open a contest file…"), self.browse_requested, "openButton"),
+    def _buttons(self) -> QGridLayout:
+        row = QGridLayout()  # three a row: the page still fits a small window
+        for i, (text, signal, name) in enumerate(
             (
-                self.tr("Practice contest (no scores, to try phones)"),
-                self.practice_requested,
-                "practiceButton",
-            ),
-            (self.tr("Demo with scores (ballots seeded)"), self.demo_requested, "demoButton"),
-            (self.tr("Save the Excel template…"), self.template_requested, "templateButton"),
+                (self.tr("New contest from a setup…"), self.new_requested, "newButton"),
+                (self.tr("Open a contest file…"), self.browse_requested, "openButton"),
+                (
+                    self.tr("Practice contest (no scores, to try phones)"),
+                    self.practice_requested,
+                    "practiceButton",
+                ),
+                (self.tr("Demo with scores (ballots seeded)"), self.demo_requested, "demoButton"),
+                (self.tr("Save the Excel template…"), self.template_requested, "templateButton"),
+            )
         ):
             button = QPushButton(text)
             button.setObjectName(name)
             button.setMinimumHeight(44)
             button.clicked.connect(signal.emit)
-            row.addWidget(button)
+            row.addWidget(button, i // 3, i % 3)
         return row
 
     def set_recent(self, paths: list[str]) -> None:
