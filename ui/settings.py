@@ -49,6 +49,8 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("recent_files", [], "The contest files opened most recently, newest first."),
     Setting("window/geometry", QByteArray(), "The console window's size and position, restored at start."),
+    Setting("room/wifi", "", "The room's Wi-Fi name: the projector's welcome and the printed cards show it."),
+    Setting("room/wifi_password", "", "Its password (optional), shown with it."),
     Setting(
         "projector/placements",
         "",

@@ -4,123 +4,148 @@
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../ui/console/access.py" line="129"/>
+        <location filename="../../ui/console/access.py" line="138"/>
         <source>Projector screen (read-only, for a second display):</source>
         <translation>投影大屏链接（只读，供另一台电脑的显示屏使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="133"/>
+        <location filename="../../ui/console/access.py" line="142"/>
         <source>Copy screen link</source>
         <translation>复制大屏链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="78"/>
+        <location filename="../../ui/console/access.py" line="87"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="78"/>
+        <location filename="../../ui/console/access.py" line="87"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="78"/>
+        <location filename="../../ui/console/access.py" line="87"/>
         <source>Personal link</source>
         <translation>个人链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="90"/>
+        <location filename="../../ui/console/access.py" line="99"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="92"/>
+        <location filename="../../ui/console/access.py" line="101"/>
         <source>Printable cards (PDF)…</source>
         <translation>打印评委卡片（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="107"/>
+        <location filename="../../ui/console/access.py" line="116"/>
         <source>Address for phones:</source>
         <translation>手机访问地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="112"/>
+        <location filename="../../ui/console/access.py" line="121"/>
         <source>this laptop only: phones cannot reach it</source>
         <translation>仅限本机：手机无法访问</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="117"/>
+        <location filename="../../ui/console/access.py" line="126"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
+        <location filename="../../ui/console/access.py" line="151"/>
+        <source>Room Wi-Fi (on the projector and the cards):</source>
+        <translation>会场 Wi-Fi（显示在投影和评委卡上）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="153"/>
+        <source>network name</source>
+        <translation>网络名称</translation>
+    </message>
+    <message>
         <location filename="../../ui/console/access.py" line="155"/>
+        <source>password (optional)</source>
+        <translation>密码（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="172"/>
+        <source>Wi-Fi: {name}   password: {password}</source>
+        <translation>Wi-Fi：{name}&#x3000;密码：{password}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="173"/>
+        <source>Wi-Fi: {name}</source>
+        <translation>Wi-Fi：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="190"/>
         <source>The server could not start: {error}</source>
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="175"/>
+        <location filename="../../ui/console/access.py" line="210"/>
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="175"/>
+        <location filename="../../ui/console/access.py" line="210"/>
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="180"/>
+        <location filename="../../ui/console/access.py" line="215"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="184"/>
+        <location filename="../../ui/console/access.py" line="219"/>
         <source>The server runs on {url}, which is this laptop only: phones cannot reach it. Stop the server and choose the address of the room&apos;s network.</source>
         <translation>服务器运行在 {url}，这是仅限本机的地址：手机无法访问。请停止服务器，改选会场网络的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="192"/>
+        <location filename="../../ui/console/access.py" line="227"/>
         <source>Phones on the room&apos;s network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="196"/>
+        <location filename="../../ui/console/access.py" line="231"/>
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="202"/>
+        <location filename="../../ui/console/access.py" line="237"/>
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="200"/>
-        <location filename="../../ui/console/access.py" line="211"/>
+        <location filename="../../ui/console/access.py" line="235"/>
+        <location filename="../../ui/console/access.py" line="246"/>
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="226"/>
+        <location filename="../../ui/console/access.py" line="261"/>
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="242"/>
+        <location filename="../../ui/console/access.py" line="277"/>
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="246"/>
+        <location filename="../../ui/console/access.py" line="281"/>
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="256"/>
+        <location filename="../../ui/console/access.py" line="292"/>
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="262"/>
+        <location filename="../../ui/console/access.py" line="298"/>
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>
@@ -617,119 +642,119 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="212"/>
+        <location filename="../../ui/console/main_window.py" line="215"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="213"/>
+        <location filename="../../ui/console/main_window.py" line="216"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="214"/>
+        <location filename="../../ui/console/main_window.py" line="217"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="236"/>
+        <location filename="../../ui/console/main_window.py" line="239"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="252"/>
+        <location filename="../../ui/console/main_window.py" line="255"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="254"/>
+        <location filename="../../ui/console/main_window.py" line="257"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="275"/>
+        <location filename="../../ui/console/main_window.py" line="278"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="313"/>
+        <location filename="../../ui/console/main_window.py" line="316"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="313"/>
-        <location filename="../../ui/console/main_window.py" line="324"/>
-        <location filename="../../ui/console/main_window.py" line="345"/>
+        <location filename="../../ui/console/main_window.py" line="316"/>
+        <location filename="../../ui/console/main_window.py" line="327"/>
+        <location filename="../../ui/console/main_window.py" line="348"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="324"/>
+        <location filename="../../ui/console/main_window.py" line="327"/>
         <source>Open a backup</source>
         <translation>打开备份</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="333"/>
+        <location filename="../../ui/console/main_window.py" line="336"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="333"/>
+        <location filename="../../ui/console/main_window.py" line="336"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="340"/>
+        <location filename="../../ui/console/main_window.py" line="343"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="345"/>
+        <location filename="../../ui/console/main_window.py" line="348"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="356"/>
+        <location filename="../../ui/console/main_window.py" line="359"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="367"/>
+        <location filename="../../ui/console/main_window.py" line="370"/>
         <source>The demo&apos;s ballots are seeded: the results and the reveal can be tried at once. To try phones, open the practice contest (no scores).</source>
         <translation>演示比赛的评分是预置的：可直接试用结果和揭晓。如需试用手机评分，请打开练习比赛（无评分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="380"/>
+        <location filename="../../ui/console/main_window.py" line="383"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="385"/>
+        <location filename="../../ui/console/main_window.py" line="388"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="479"/>
+        <location filename="../../ui/console/main_window.py" line="484"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="486"/>
+        <location filename="../../ui/console/main_window.py" line="491"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="490"/>
+        <location filename="../../ui/console/main_window.py" line="495"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="493"/>
+        <location filename="../../ui/console/main_window.py" line="498"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="494"/>
+        <location filename="../../ui/console/main_window.py" line="499"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>

@@ -4,6 +4,11 @@ and the read-only projector screen's link (for a second display driven by anothe
 The host picks the address among the laptop's interfaces (a laptop often has
 Wi-Fi, Ethernet and a VPN at once; only the room's network works for phones).
 The printable cards are written in a worker thread once arena.cards exists.
+The host may type the room's Wi-Fi name (and password): the projector's welcome
+and the cards show it.
+
+Signals:
+    wifi_changed(str): the Wi-Fi line for the projector changed ('' when none).
 """
 
 from __future__ import annotations
@@ -12,10 +17,11 @@ import io
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import (
+    QLineEdit,
     QAbstractItemView,
     QComboBox,
     QFileDialog,
@@ -62,6 +68,8 @@ def qr_pixmap(text: str, pixels: int = QR_PIXELS) -> QPixmap:
 
 
 class AccessPage(QWidget):
+    wifi_changed = Signal(str)
+
     def __init__(self, controller, settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -72,6 +80,7 @@ class AccessPage(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addLayout(self._screen_row())
+        layout.addLayout(self._wifi_row())
         body = QHBoxLayout()
         self.table = QTableWidget(0, 3, objectName="linkTable")
         self.table.setHorizontalHeaderLabels(
@@ -136,6 +145,32 @@ class AccessPage(QWidget):
         )
         row.addWidget(self.copy_screen)
         return row
+
+    def _wifi_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Room Wi-Fi (on the projector and the cards):")))
+        self.wifi = QLineEdit(self.settings.get("room/wifi"), objectName="wifiName")
+        self.wifi.setPlaceholderText(self.tr("network name"))
+        self.wifi_password = QLineEdit(self.settings.get("room/wifi_password"), objectName="wifiPassword")
+        self.wifi_password.setPlaceholderText(self.tr("password (optional)"))
+        for field in (self.wifi, self.wifi_password):
+            field.editingFinished.connect(self._wifi_edited)
+            row.addWidget(field, 1)
+        return row
+
+    def _wifi_edited(self) -> None:
+        self.settings.set("room/wifi", self.wifi.text().strip())
+        self.settings.set("room/wifi_password", self.wifi_password.text().strip())
+        self.wifi_changed.emit(self.join_hint())
+
+    def join_hint(self) -> str:
+        """The line the projector's welcome shows above the joining steps ('' when no Wi-Fi is set)."""
+        name, password = self.settings.get("room/wifi"), self.settings.get("room/wifi_password")
+        if not name:
+            return ""
+        if password:
+            return self.tr("Wi-Fi: {name}   password: {password}").format(name=name, password=password)
+        return self.tr("Wi-Fi: {name}").format(name=name)
 
     def current_screen_link(self) -> str:
         """The screen's secret link while the server runs, else ''."""
@@ -245,8 +280,9 @@ class AccessPage(QWidget):
         self.cards.setEnabled(False)
         self.status.setText(self.tr("Writing the cards…"))
         path, base = str(self.controller.path), self.controller.base_url
+        wifi, password = self.settings.get("room/wifi"), self.settings.get("room/wifi_password")
         run_in_background(
-            lambda: write_cards(path, out, base),
+            lambda: write_cards(path, out, base, wifi, password),
             lambda _: self._cards_done(out, open_when_done),
             self._cards_failed,
         )

@@ -209,6 +209,9 @@ class MainWindow(QMainWindow):
         self.live = LivePage(self.controller, self.settings)
         self.setup = SetupEditor(self.controller)
         self.access = AccessPage(self.controller, self.settings)
+        self.access.wifi_changed.connect(
+            lambda hint: self.projector is not None and self.projector.set_join_hint(hint)
+        )
         self.pages.addTab(self.live, self.tr("Live session"))
         self.pages.addTab(self.setup, self.tr("Setup"))
         self.pages.addTab(self.access, self.tr("Reviewer access"))
@@ -411,6 +414,8 @@ class MainWindow(QMainWindow):
             if hasattr(self.projector, "host_key"):
                 self.projector.host_key.connect(self._projector_key)
             self.projector.installEventFilter(self)  # F11 there, a move: written down at once (crashes)
+            if hasattr(self.projector, "set_join_hint"):
+                self.projector.set_join_hint(self.access.join_hint())
             self.controller.bridge.session_changed.emit(self.controller.state())
         screens = QGuiApplication.screens()
         remembered = next((s for s in screens if placement and s.name() == placement.get("screen")), None)
