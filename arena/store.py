@@ -63,10 +63,12 @@ def utc_now() -> str:
 
 
 class BallotRefused(Exception):
-    """A ballot the contest cannot take; `code` is stable for clients, the text is for people."""
+    """A ballot the contest cannot take; `code` is stable for clients, the text is for people (the CLI,
+    the logs) and `params` carry its names and numbers, so each interface words it (issue 14)."""
 
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, message: str, **params):
         self.code = code
+        self.params = params
         super().__init__(message)
 
 

@@ -1137,62 +1137,62 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>RefusalText</name>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="29"/>
+        <location filename="../../ui/console/refusal_text.py" line="19"/>
         <source>{criterion}: “{value}” is not a number</source>
         <translation>{criterion}：“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="30"/>
+        <location filename="../../ui/console/refusal_text.py" line="20"/>
         <source>{criterion}: {value} is outside 0 to {max}</source>
         <translation>{criterion}：{value} 不在 0 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="31"/>
+        <location filename="../../ui/console/refusal_text.py" line="21"/>
         <source>{criterion}: {value} is not a multiple of its step {step}</source>
         <translation>{criterion}：{value} 不是其步长 {step} 的整数倍</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="32"/>
+        <location filename="../../ui/console/refusal_text.py" line="22"/>
         <source>There is no criterion called “{key}”</source>
         <translation>没有名为“{key}”的评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="33"/>
+        <location filename="../../ui/console/refusal_text.py" line="23"/>
         <source>{criterion} is given twice</source>
         <translation>{criterion} 填写了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="34"/>
+        <location filename="../../ui/console/refusal_text.py" line="24"/>
         <source>No mark for {criteria}</source>
         <translation>以下评分项没有打分：{criteria}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="40"/>
+        <location filename="../../ui/console/refusal_text.py" line="30"/>
         <source>{reviewer} is recused from scoring {presenter}: choose another reviewer</source>
         <translation>{reviewer} 须回避 {presenter}，不能为其打分：请选择其他评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="41"/>
+        <location filename="../../ui/console/refusal_text.py" line="31"/>
         <source>The contest is closed: the scores are frozen and no ballot can be entered</source>
         <translation>比赛已结束：分数已冻结，不能再录入评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="42"/>
+        <location filename="../../ui/console/refusal_text.py" line="32"/>
         <source>This ballot was already recorded with other marks; enter it again</source>
         <translation>这张评分表已用其他分数记录过，请重新录入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="43"/>
+        <location filename="../../ui/console/refusal_text.py" line="33"/>
         <source>A mark is not a number</source>
         <translation>有一项分数不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="44"/>
+        <location filename="../../ui/console/refusal_text.py" line="34"/>
         <source>A mark is outside its criterion&apos;s range</source>
         <translation>有一项分数超出了该评分项的范围</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="45"/>
+        <location filename="../../ui/console/refusal_text.py" line="35"/>
         <source>A mark is not a multiple of its criterion&apos;s step</source>
         <translation>有一项分数不是该评分项步长的整数倍</translation>
     </message>
