@@ -29,7 +29,15 @@ def write_cards(store_path, out_pdf, base_url: str, wifi: str = "", wifi_passwor
         raise InputError(f"{store_path}: the contest has no reviewers yet, so there are no cards to print")
     with atomic_output(out_pdf) as tmp_name:
         _draw_cards(tmp_name, contest, base_url, _wifi_line(wifi, wifi_password))
+    with Store.open(store_path) as store, store.transaction():  # the contest remembers its cards' address
+        store.log_action("cards_printed", {"base": base_url, "file": Path(out_pdf).name})
     return Path(out_pdf)
+
+
+def printed_base(store: Store) -> str | None:
+    """The address the contest's cards were last printed with (None when none were printed)."""
+    printed = [e for e in store.session_log() if e["action"] == "cards_printed"]
+    return printed[-1]["detail"]["base"] if printed else None
 
 
 def _wifi_line(name: str, password: str) -> str:

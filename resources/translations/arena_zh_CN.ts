@@ -4,148 +4,168 @@
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../ui/console/access.py" line="138"/>
+        <location filename="../../ui/console/access.py" line="139"/>
         <source>Projector screen (read-only, for a second display):</source>
         <translation>投影大屏链接（只读，供另一台电脑的显示屏使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="142"/>
+        <location filename="../../ui/console/access.py" line="143"/>
         <source>Copy screen link</source>
         <translation>复制大屏链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="87"/>
+        <location filename="../../ui/console/access.py" line="88"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="87"/>
+        <location filename="../../ui/console/access.py" line="88"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="87"/>
+        <location filename="../../ui/console/access.py" line="88"/>
         <source>Personal link</source>
         <translation>个人链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="99"/>
+        <location filename="../../ui/console/access.py" line="100"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="101"/>
+        <location filename="../../ui/console/access.py" line="102"/>
         <source>Printable cards (PDF)…</source>
         <translation>打印评委卡片（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="116"/>
+        <location filename="../../ui/console/access.py" line="117"/>
         <source>Address for phones:</source>
         <translation>手机访问地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="121"/>
+        <location filename="../../ui/console/access.py" line="122"/>
         <source>this laptop only: phones cannot reach it</source>
         <translation>仅限本机：手机无法访问</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="126"/>
+        <location filename="../../ui/console/access.py" line="127"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="151"/>
+        <location filename="../../ui/console/access.py" line="152"/>
         <source>Room Wi-Fi (on the projector and the cards):</source>
         <translation>会场 Wi-Fi（显示在投影和评委卡上）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="153"/>
+        <location filename="../../ui/console/access.py" line="154"/>
         <source>network name</source>
         <translation>网络名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="155"/>
+        <location filename="../../ui/console/access.py" line="156"/>
         <source>password (optional)</source>
         <translation>密码（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="172"/>
+        <location filename="../../ui/console/access.py" line="173"/>
         <source>Wi-Fi: {name}   password: {password}</source>
         <translation>Wi-Fi：{name}&#x3000;密码：{password}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="173"/>
+        <location filename="../../ui/console/access.py" line="174"/>
         <source>Wi-Fi: {name}</source>
         <translation>Wi-Fi：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="190"/>
+        <location filename="../../ui/console/access.py" line="194"/>
         <source>The server could not start: {error}</source>
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="210"/>
+        <location filename="../../ui/console/access.py" line="208"/>
+        <source>The printed cards use another address</source>
+        <translation>已打印的评委卡使用另一个地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="213"/>
+        <source>The cards were printed for {old}. Phones that scan them will not find the server at {new}.</source>
+        <translation>评委卡是按 {old} 打印的。扫描评委卡的手机将无法在 {new} 找到服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="218"/>
+        <source>Use the cards&apos; address</source>
+        <translation>使用评委卡上的地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="219"/>
+        <source>Start anyway (reprint the cards)</source>
+        <translation>仍然启动（重新打印评委卡）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="246"/>
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="210"/>
+        <location filename="../../ui/console/access.py" line="246"/>
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="215"/>
+        <location filename="../../ui/console/access.py" line="251"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="219"/>
+        <location filename="../../ui/console/access.py" line="255"/>
         <source>The server runs on {url}, which is this laptop only: phones cannot reach it. Stop the server and choose the address of the room&apos;s network.</source>
         <translation>服务器运行在 {url}，这是仅限本机的地址：手机无法访问。请停止服务器，改选会场网络的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="227"/>
+        <location filename="../../ui/console/access.py" line="263"/>
         <source>Phones on the room&apos;s network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="231"/>
+        <location filename="../../ui/console/access.py" line="267"/>
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="237"/>
+        <location filename="../../ui/console/access.py" line="273"/>
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="235"/>
-        <location filename="../../ui/console/access.py" line="246"/>
+        <location filename="../../ui/console/access.py" line="271"/>
+        <location filename="../../ui/console/access.py" line="282"/>
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="261"/>
+        <location filename="../../ui/console/access.py" line="297"/>
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="277"/>
+        <location filename="../../ui/console/access.py" line="313"/>
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="281"/>
+        <location filename="../../ui/console/access.py" line="317"/>
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="292"/>
+        <location filename="../../ui/console/access.py" line="328"/>
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="298"/>
+        <location filename="../../ui/console/access.py" line="334"/>
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import (
     QLineEdit,
+    QMessageBox,
     QAbstractItemView,
     QComboBox,
     QFileDialog,
@@ -182,12 +183,47 @@ class AccessPage(QWidget):
             self.controller.stop_server()
             return
         address = self.address.currentData()
+        if not self._cards_still_work(address):
+            return
+        address = self.address.currentData()  # the host may have gone back to the cards' address
         self.settings.set("server/address", address)
         self.settings.set("server/port", self.port.value())
         try:
             self.controller.start_server(address, self.port.value())
         except (OSError, RuntimeError) as exc:
             self.status.setText(self.tr("The server could not start: {error}").format(error=exc))
+
+    def _cards_still_work(self, address: str) -> bool:
+        """The printed cards carry an address: starting elsewhere warns, and offers to keep their address
+        and port, or to start anyway (and reprint). False when the host cancels."""
+        from arena.cards import printed_base  # not at start-up: arena.cards pulls in the PDF fonts
+
+        printed = printed_base(self.controller.store)
+        if not printed:
+            return True
+        old = QUrl(printed)
+        if old.host() == address and old.port() == self.port.value():
+            return True
+        box = QMessageBox(
+            QMessageBox.Warning, self.tr("The printed cards use another address"), "", parent=self
+        )
+        box.setObjectName("cardsAddress")
+        box.setText(
+            self.tr(
+                "The cards were printed for {old}. Phones that scan them will not find the server at {new}."
+            ).format(old=printed, new=f"http://{address}:{self.port.value()}")
+        )
+        keep = None
+        if self.address.findData(old.host()) >= 0:
+            keep = box.addButton(self.tr("Use the cards' address"), QMessageBox.AcceptRole)
+        anyway = box.addButton(self.tr("Start anyway (reprint the cards)"), QMessageBox.DestructiveRole)
+        box.addButton(QMessageBox.Cancel)
+        box.exec()
+        if keep is not None and box.clickedButton() is keep:
+            self.address.setCurrentIndex(self.address.findData(old.host()))
+            self.port.setValue(old.port())
+            return True
+        return box.clickedButton() is anyway
 
     def resume_if_live(self) -> bool:
         """Reopening a live contest (after a crash): serve the phones again on the address they know."""
