@@ -4,168 +4,168 @@
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../ui/console/access.py" line="139"/>
+        <location filename="../../ui/console/access.py" line="142"/>
         <source>Projector screen (read-only, for a second display):</source>
         <translation>投影大屏链接（只读，供另一台电脑的显示屏使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="143"/>
+        <location filename="../../ui/console/access.py" line="146"/>
         <source>Copy screen link</source>
         <translation>复制大屏链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="88"/>
+        <location filename="../../ui/console/access.py" line="91"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="88"/>
+        <location filename="../../ui/console/access.py" line="91"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="88"/>
+        <location filename="../../ui/console/access.py" line="91"/>
         <source>Personal link</source>
         <translation>个人链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="100"/>
+        <location filename="../../ui/console/access.py" line="103"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="102"/>
+        <location filename="../../ui/console/access.py" line="105"/>
         <source>Printable cards (PDF)…</source>
         <translation>打印评委卡片（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="117"/>
+        <location filename="../../ui/console/access.py" line="120"/>
         <source>Address for phones:</source>
         <translation>手机访问地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="122"/>
+        <location filename="../../ui/console/access.py" line="125"/>
         <source>this laptop only: phones cannot reach it</source>
         <translation>仅限本机：手机无法访问</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="127"/>
+        <location filename="../../ui/console/access.py" line="130"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="152"/>
+        <location filename="../../ui/console/access.py" line="155"/>
         <source>Room Wi-Fi (on the projector and the cards):</source>
         <translation>会场 Wi-Fi（显示在投影和评委卡上）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="154"/>
+        <location filename="../../ui/console/access.py" line="157"/>
         <source>network name</source>
         <translation>网络名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="156"/>
+        <location filename="../../ui/console/access.py" line="159"/>
         <source>password (optional)</source>
         <translation>密码（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="173"/>
+        <location filename="../../ui/console/access.py" line="176"/>
         <source>Wi-Fi: {name}   password: {password}</source>
         <translation>Wi-Fi：{name}&#x3000;密码：{password}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="174"/>
+        <location filename="../../ui/console/access.py" line="177"/>
         <source>Wi-Fi: {name}</source>
         <translation>Wi-Fi：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="194"/>
+        <location filename="../../ui/console/access.py" line="197"/>
         <source>The server could not start: {error}</source>
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="208"/>
+        <location filename="../../ui/console/access.py" line="211"/>
         <source>The printed cards use another address</source>
         <translation>已打印的评委卡使用另一个地址</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="213"/>
+        <location filename="../../ui/console/access.py" line="216"/>
         <source>The cards were printed for {old}. Phones that scan them will not find the server at {new}.</source>
         <translation>评委卡是按 {old} 打印的。扫描评委卡的手机将无法在 {new} 找到服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="218"/>
+        <location filename="../../ui/console/access.py" line="221"/>
         <source>Use the cards&apos; address</source>
         <translation>使用评委卡上的地址</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="219"/>
+        <location filename="../../ui/console/access.py" line="222"/>
         <source>Start anyway (reprint the cards)</source>
         <translation>仍然启动（重新打印评委卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="246"/>
+        <location filename="../../ui/console/access.py" line="249"/>
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="246"/>
+        <location filename="../../ui/console/access.py" line="249"/>
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="251"/>
+        <location filename="../../ui/console/access.py" line="254"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="255"/>
+        <location filename="../../ui/console/access.py" line="258"/>
         <source>The server runs on {url}, which is this laptop only: phones cannot reach it. Stop the server and choose the address of the room&apos;s network.</source>
         <translation>服务器运行在 {url}，这是仅限本机的地址：手机无法访问。请停止服务器，改选会场网络的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="263"/>
+        <location filename="../../ui/console/access.py" line="266"/>
         <source>Phones on the room&apos;s network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="267"/>
+        <location filename="../../ui/console/access.py" line="270"/>
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="273"/>
+        <location filename="../../ui/console/access.py" line="276"/>
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="271"/>
-        <location filename="../../ui/console/access.py" line="282"/>
+        <location filename="../../ui/console/access.py" line="274"/>
+        <location filename="../../ui/console/access.py" line="285"/>
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="297"/>
+        <location filename="../../ui/console/access.py" line="300"/>
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="313"/>
+        <location filename="../../ui/console/access.py" line="316"/>
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="317"/>
+        <location filename="../../ui/console/access.py" line="320"/>
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="328"/>
+        <location filename="../../ui/console/access.py" line="331"/>
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="334"/>
+        <location filename="../../ui/console/access.py" line="337"/>
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>
@@ -1262,6 +1262,34 @@ No. {rank} {name} {score}</source>
         <location filename="../../ui/console/reveal_panel.py" line="63"/>
         <source>Every result is revealed. Next: show the final ranking.</source>
         <translation>所有结果已揭晓。下一步：显示最终排名。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomCheck</name>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="24"/>
+        <source>Can phones reach this laptop?</source>
+        <translation>手机能连上这台电脑吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="38"/>
+        <source>&lt;b&gt;No phone has reached the server yet.&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Venue Wi-Fi often keeps devices apart (client isolation): start this laptop&apos;s own hotspot and have the phones join it.&lt;/li&gt;&lt;li&gt;A firewall may block the port: allow Arena when the system asks, or open the port.&lt;/li&gt;&lt;li&gt;The phones must be on the same network as this laptop (not mobile data, not a guest network).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;还没有手机连上服务器。&lt;/b&gt;&lt;ul&gt;&lt;li&gt;会场 Wi-Fi 常会隔离设备（客户端隔离）：请开启这台电脑的热点，让手机连接它。&lt;/li&gt;&lt;li&gt;防火墙可能拦截了端口：系统询问时请允许 Arena，或放行该端口。&lt;/li&gt;&lt;li&gt;手机必须与这台电脑在同一网络（不是移动数据，也不是访客网络）。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="77"/>
+        <source>Start the server, then scan this test code with a phone.</source>
+        <translation>启动服务器后，用手机扫描这个测试码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="79"/>
+        <source>A phone has reached the server: the room&apos;s network works.</source>
+        <translation>已有手机连上服务器：会场网络正常。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="83"/>
+        <source>Test from a phone: scan this code on the room&apos;s Wi-Fi; the page should open at once.</source>
+        <translation>用手机测试：连上会场 Wi-Fi 后扫描此码，页面应立即打开。</translation>
     </message>
 </context>
 <context>

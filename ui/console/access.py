@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from arena.server.links import screen_link
+from ui.console.room_check import RoomCheck
 from ui.console.optional import cards_writer
 from ui.console.tasks import run_in_background
 
@@ -82,6 +83,8 @@ class AccessPage(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(self._screen_row())
         layout.addLayout(self._wifi_row())
+        self.room_check = RoomCheck(controller, qr_pixmap)
+        layout.addWidget(self.room_check)
         body = QHBoxLayout()
         self.table = QTableWidget(0, 3, objectName="linkTable")
         self.table.setHorizontalHeaderLabels(
