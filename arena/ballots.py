@@ -30,12 +30,29 @@ def criterion_units(criterion: Criterion, raw) -> int:
     try:
         value = parse_mark(raw)
     except ValueError:
-        raise BallotRefused("not_a_number", f"{criterion.name}: {raw!r} is not a number") from None
+        raise BallotRefused(
+            "not_a_number",
+            f"{criterion.name}: {raw!r} is not a number",
+            criterion=criterion.name,
+            value=str(raw),
+        ) from None
     if not 0 <= value <= criterion.max:
-        raise BallotRefused("out_of_range", f"{criterion.name}: {value} is outside 0 to {criterion.max}")
+        raise BallotRefused(
+            "out_of_range",
+            f"{criterion.name}: {value} is outside 0 to {criterion.max}",
+            criterion=criterion.name,
+            value=str(value),
+            max=str(criterion.max),
+        )
     units = value / criterion.step
     if units != units.to_integral_value():
-        raise BallotRefused("off_step", f"{criterion.name}: {value} is not a multiple of {criterion.step}")
+        raise BallotRefused(
+            "off_step",
+            f"{criterion.name}: {value} is not a multiple of {criterion.step}",
+            criterion=criterion.name,
+            value=str(value),
+            step=str(criterion.step),
+        )
     return int(units)
 
 
@@ -49,13 +66,17 @@ def ballot_units(contest: Contest, marks: Mapping[str, object]) -> dict[int, int
     for key, raw in marks.items():
         criterion = by_key.get(str(key))
         if criterion is None:
-            raise BallotRefused("unknown_criterion", f"unknown criterion {key!r}")
+            raise BallotRefused("unknown_criterion", f"unknown criterion {key!r}", key=str(key))
         if criterion.id in units:
-            raise BallotRefused("duplicate_criterion", f"{criterion.name} is given twice")
+            raise BallotRefused(
+                "duplicate_criterion", f"{criterion.name} is given twice", criterion=criterion.name
+            )
         units[criterion.id] = criterion_units(criterion, raw)
     missing = [c.name for c in contest.criteria if c.id not in units]
     if missing:
-        raise BallotRefused("missing_criterion", f"no mark for {', '.join(missing)}")
+        raise BallotRefused(
+            "missing_criterion", f"no mark for {', '.join(missing)}", criteria="、".join(missing)
+        )
     return units
 
 

@@ -64,10 +64,12 @@ def utc_now() -> str:
 
 
 class BallotRefused(Exception):
-    """A ballot the contest cannot take; `code` is stable for clients, the text is for people."""
+    """A ballot the contest cannot take; `code` is stable for clients, the text is for people (the CLI,
+    the logs) and `params` carry its names and numbers, so each interface words it (issue 14)."""
 
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, message: str, **params):
         self.code = code
+        self.params = params
         super().__init__(message)
 
 
@@ -538,6 +540,15 @@ class Store(SetupEdits):
             "SELECT reviewer_id, criterion_id, value FROM scores WHERE presenter_id = ?", (presenter_id,)
         )
         return {(r, c): v for r, c, v in rows}
+
+    def counted_ballot_origin(self, reviewer_id: int, presenter_id: int) -> tuple[str, str] | None:
+        """(source, received_at) of the ballot counted for this pair, or None (issue 14: the paper
+        ballot dialog says "already submitted by phone at HH:MM" without showing any mark)."""
+        return self.conn.execute(
+            "SELECT s.source, s.received_at FROM scores sc JOIN submissions s ON s.id = sc.submission_id"
+            " WHERE sc.reviewer_id = ? AND sc.presenter_id = ? LIMIT 1",
+            (reviewer_id, presenter_id),
+        ).fetchone()
 
     def ballot_of(self, reviewer_id: int, presenter_id: int) -> dict[int, int]:
         """A reviewer's current scores for one presenter: criterion id -> units."""

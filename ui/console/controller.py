@@ -22,6 +22,7 @@ from arena.server.links import DEFAULT_PORT, reviewer_link
 from arena.session import Refused, Session, SessionState
 from arena.store import BallotIn, BallotRefused, Receipt, Store
 from ui.bridge import CoreBridge
+from ui.console.backup_keeper import BackupKeeper
 from ui.console.file_lock import ContestLock
 from ui.console.optional import module_present, reviewer_server_class, tally_function
 
@@ -46,6 +47,7 @@ class ContestController(QObject):
         self.server = None
         self.base_url = ""
         self.session.subscribe(self._session_moved)
+        self.backups = BackupKeeper(self)  # after the bridge: it listens to the session's changes
 
     # -- reading ------------------------------------------------------------------
 
@@ -188,6 +190,7 @@ class ContestController(QObject):
         return reviewer_link(self.base_url, token) if self.base_url else ""
 
     def close(self) -> None:
+        self.backups.stop()
         self.stop_server()
         self.store.close()
         self.lock.release()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -63,11 +64,13 @@ class LivePage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self.setStyleSheet(SUGGESTED_STYLE)
         outer = QHBoxLayout(self)
-        outer.addWidget(self._queue_box(), 1)
+        outer.addWidget(self._queue_box(), 0)  # as wide as its longest line: the board needs the room
         middle = QVBoxLayout()
         middle.addWidget(self._now_box())
         middle.addWidget(self._controls_box())
-        splitter = QSplitter(Qt.Vertical)
+        # Side by side, not stacked: on a 1280x800 or 1366x768 laptop each keeps the page's full height
+        # (at least 15 reviewers on the board and 8 presenters in the results).
+        splitter = QSplitter(Qt.Horizontal, objectName="boardResultsSplitter")
         board_box = QGroupBox(self.tr("Who has submitted (no scores shown)"))
         self.board = Board(controller)
         QVBoxLayout(board_box).addWidget(self.board)
@@ -76,9 +79,10 @@ class LivePage(QWidget):
         QVBoxLayout(results_box).addWidget(self.results)
         splitter.addWidget(board_box)
         splitter.addWidget(results_box)
-        splitter.setSizes([400, 300])
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 2)
         middle.addWidget(splitter, 1)
-        outer.addLayout(middle, 3)
+        outer.addLayout(middle, 1)
         bridge = controller.bridge
         bridge.session_changed.connect(self.show_state)
         bridge.ballot_committed.connect(self._ballot_arrived)
@@ -114,6 +118,16 @@ class LivePage(QWidget):
         self.reveal.show_ranking_requested.connect(lambda: self.choose_scene("ranking"))
         self.buttons["show_ranking"] = self.reveal.ranking_button  # outlined when it is the next step
         layout.addWidget(self.reveal)
+        how = QLabel(
+            self.tr(
+                "The projector: F9 shows it (full screen on the second screen), F11 on it toggles full screen."
+            ),
+            objectName="projectorHow",
+            wordWrap=True,
+        )
+        how.setStyleSheet("color: #555")
+        how.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # wraps to the queue's width
+        layout.addWidget(how)
         return box
 
     def _now_box(self) -> QGroupBox:
@@ -139,10 +153,12 @@ class LivePage(QWidget):
         grid.addWidget(self.current, 0, 0)
         grid.addWidget(self.timer, 0, 1, 2, 1)
         grid.addWidget(self.next, 1, 0)
-        grid.addWidget(self.phase, 2, 0)
+        status = QHBoxLayout()  # one line for the phase and the server: height is scarce on a laptop
+        status.addWidget(self.phase)
+        status.addWidget(self.server, 1)
+        grid.addLayout(status, 2, 0)
         grid.addWidget(self.phones, 2, 1, Qt.AlignRight)
-        grid.addWidget(self.server, 3, 0, 1, 2)
-        grid.addWidget(self.hint, 4, 0, 1, 2)
+        grid.addWidget(self.hint, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         return box
 

@@ -108,7 +108,8 @@ class ResultsScene(Scene):
 
     def render_state(self) -> None:
         self.follow_explanation(self.state.explain)
-        self.heading.set_text(self.tr("Results"))
+        # The contest's title with the scene's name: a photo of the screen says which contest it was.
+        self.heading.set_text(self.tr("{title} · Results").format(title=self.data.contest.title))
         tally = self.data.tally()
         self.provisional.set_text(self.tr("Provisional: scoring is still open") if tally.provisional else "")
         ranked = self.data.ranked()
