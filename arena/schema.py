@@ -5,7 +5,7 @@ transaction. `PRAGMA user_version` records the step a file has reached.
 Scores are integers counted in their criterion's step, so every sum is exact.
 """
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _APPEND_ONLY = """
 CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
@@ -142,4 +142,10 @@ _V4 = """
 ALTER TABLE session_state ADD COLUMN explain INTEGER NOT NULL DEFAULT 0;
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
+# Version 5 (issue 14): what is presented ("产业链", "项目", "选手"); empty means the interface's own
+# default noun (汇报对象 / "Presenter"), used by every screen, the PDF and the exports.
+_V5 = """
+ALTER TABLE contest ADD COLUMN presenter_noun TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}

@@ -292,7 +292,7 @@ class Store(SetupEdits):
         """The whole setup, with database ids and tokens, in display order."""
         row = self.conn.execute(
             "SELECT title, date, venue, organizer, method, trim, trim_level, leniency, tie_break,"
-            " anonymous, ballot_mode FROM contest WHERE id = 1"
+            " anonymous, ballot_mode, presenter_noun FROM contest WHERE id = 1"
         ).fetchone()
         rules = ScoringRules(
             method=row[4],
@@ -308,6 +308,7 @@ class Store(SetupEdits):
             date=row[1],
             venue=row[2],
             organizer=row[3],
+            presenter_noun=row[11],
             scoring=rules,
             criteria=self.criteria(),
             groups=self.groups(),

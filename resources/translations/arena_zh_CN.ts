@@ -1388,7 +1388,7 @@ No. {rank} {name} {score}</source>
     </message>
     <message>
         <location filename="../../ui/console/setup_editor.py" line="107"/>
-        <location filename="../../ui/console/setup_editor.py" line="424"/>
+        <location filename="../../ui/console/setup_editor.py" line="425"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
@@ -1408,214 +1408,219 @@ No. {rank} {name} {score}</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="136"/>
+        <location filename="../../ui/console/setup_editor.py" line="127"/>
+        <source>What is presented (e.g. 产业链, 项目, 选手)</source>
+        <translation>汇报对象称谓（如 产业链、项目、选手）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="137"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="136"/>
+        <location filename="../../ui/console/setup_editor.py" line="137"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低后平均</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="136"/>
+        <location filename="../../ui/console/setup_editor.py" line="137"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="143"/>
+        <location filename="../../ui/console/setup_editor.py" line="144"/>
         <source>Score each presenter in turn</source>
         <translation>逐个评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="143"/>
+        <location filename="../../ui/console/setup_editor.py" line="144"/>
         <source>Score everyone at the end</source>
         <translation>最后统一评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="148"/>
+        <location filename="../../ui/console/setup_editor.py" line="149"/>
         <source>Each reviewer&apos;s total</source>
         <translation>每位评委的总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="148"/>
+        <location filename="../../ui/console/setup_editor.py" line="149"/>
         <source>Each criterion&apos;s marks separately</source>
         <translation>各评分项分别去掉</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="151"/>
+        <location filename="../../ui/console/setup_editor.py" line="152"/>
         <source>Leniency correction</source>
         <translation>宽严校正</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="154"/>
+        <location filename="../../ui/console/setup_editor.py" line="155"/>
         <source>Standardises each reviewer&apos;s totals before averaging, so a strict and a generous reviewer weigh the same; results are labelled as corrected.</source>
         <translation>先把每位评委的总分标准化再平均，使打分严和打分松的评委分量相同；结果会标明已校正。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="163"/>
+        <location filename="../../ui/console/setup_editor.py" line="164"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="164"/>
+        <location filename="../../ui/console/setup_editor.py" line="165"/>
         <source>Drop highest/lowest</source>
         <translation>去掉最高/最低各</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="165"/>
+        <location filename="../../ui/console/setup_editor.py" line="166"/>
         <source>What is trimmed</source>
         <translation>去掉的对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="167"/>
+        <location filename="../../ui/console/setup_editor.py" line="168"/>
         <source>How reviewers score</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="185"/>
+        <location filename="../../ui/console/setup_editor.py" line="186"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="186"/>
+        <location filename="../../ui/console/setup_editor.py" line="187"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="187"/>
+        <location filename="../../ui/console/setup_editor.py" line="188"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="188"/>
+        <location filename="../../ui/console/setup_editor.py" line="189"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="200"/>
+        <location filename="../../ui/console/setup_editor.py" line="201"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="202"/>
+        <location filename="../../ui/console/setup_editor.py" line="203"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="212"/>
+        <location filename="../../ui/console/setup_editor.py" line="213"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="213"/>
+        <location filename="../../ui/console/setup_editor.py" line="214"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="214"/>
+        <location filename="../../ui/console/setup_editor.py" line="215"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="222"/>
+        <location filename="../../ui/console/setup_editor.py" line="223"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="224"/>
+        <location filename="../../ui/console/setup_editor.py" line="225"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="343"/>
+        <location filename="../../ui/console/setup_editor.py" line="344"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="370"/>
+        <location filename="../../ui/console/setup_editor.py" line="371"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="380"/>
+        <location filename="../../ui/console/setup_editor.py" line="381"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="387"/>
+        <location filename="../../ui/console/setup_editor.py" line="388"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="429"/>
+        <location filename="../../ui/console/setup_editor.py" line="430"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="444"/>
+        <location filename="../../ui/console/setup_editor.py" line="445"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="446"/>
+        <location filename="../../ui/console/setup_editor.py" line="447"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="455"/>
+        <location filename="../../ui/console/setup_editor.py" line="456"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="457"/>
+        <location filename="../../ui/console/setup_editor.py" line="458"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="469"/>
+        <location filename="../../ui/console/setup_editor.py" line="470"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="472"/>
+        <location filename="../../ui/console/setup_editor.py" line="473"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="479"/>
+        <location filename="../../ui/console/setup_editor.py" line="480"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="479"/>
+        <location filename="../../ui/console/setup_editor.py" line="480"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="486"/>
+        <location filename="../../ui/console/setup_editor.py" line="487"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="488"/>
+        <location filename="../../ui/console/setup_editor.py" line="489"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="499"/>
+        <location filename="../../ui/console/setup_editor.py" line="500"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="503"/>
+        <location filename="../../ui/console/setup_editor.py" line="504"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="507"/>
+        <location filename="../../ui/console/setup_editor.py" line="508"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
