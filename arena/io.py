@@ -59,6 +59,7 @@ CONTEST_KEYS = [
     ("date", "日期", None),
     ("venue", "地点", None),
     ("organizer", "主办单位", None),
+    ("presenter_noun", "汇报对象称谓", None),
     ("method", "计分方法", "scoring"),
     ("trim", "去掉最高最低各几个", "scoring"),
     ("level", "去分层级", "scoring"),

@@ -119,6 +119,7 @@ class Contest:
     date: str = ""
     venue: str = ""
     organizer: str = ""
+    presenter_noun: str = ""  # what is presented (产业链, 项目, 选手); "" = the interface's default noun
     scoring: ScoringRules = field(default_factory=ScoringRules)
     criteria: tuple[Criterion, ...] = ()
     groups: tuple[Group, ...] = ()

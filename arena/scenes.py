@@ -216,7 +216,11 @@ def _results(source: SceneSource, state: SessionState) -> dict:
 
 def _ranking(source: SceneSource, state: SessionState) -> dict:
     tally = source.tally()
-    return {"provisional": tally.provisional, "rows": [_result(r) for r in tally.presenters]}
+    return {
+        "provisional": tally.provisional,
+        "presenter_noun": source.contest.presenter_noun,  # the column's header ("" = the page's default)
+        "rows": [_result(r) for r in tally.presenters],
+    }
 
 
 def announcement(source: SceneSource, state: SessionState) -> dict:

@@ -5,7 +5,7 @@ transaction. `PRAGMA user_version` records the step a file has reached.
 Scores are integers counted in their criterion's step, so every sum is exact.
 """
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _APPEND_ONLY = """
 CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
@@ -166,4 +166,10 @@ ALTER TABLE session_state ADD COLUMN announce_presenter_id INTEGER REFERENCES pr
 ALTER TABLE session_state ADD COLUMN announce_started_at TEXT;
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6}
+# Version 7 (issue 14): what is presented ("产业链", "项目", "选手"); empty means the interface's own
+# default noun (汇报对象 / "Presenter"), used by every screen, the PDF and the exports.
+_V7 = """
+ALTER TABLE contest ADD COLUMN presenter_noun TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7}

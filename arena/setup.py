@@ -234,6 +234,7 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
         date=c.text(data, "contest", -1, "date"),
         venue=c.text(data, "contest", -1, "venue"),
         organizer=c.text(data, "contest", -1, "organizer"),
+        presenter_noun=c.text(data, "contest", -1, "presenter_noun"),
         scoring=scoring,
         criteria=tuple(criteria),
         groups=tuple(groups),
@@ -252,6 +253,7 @@ def contest_to_dict(contest: Contest) -> dict:
         "date": contest.date,
         "venue": contest.venue,
         "organizer": contest.organizer,
+        "presenter_noun": contest.presenter_noun,
         "scoring": {
             "method": s.method,
             "trim": s.trim,

@@ -24,6 +24,7 @@ def contest_row(contest: Contest) -> dict:
         "date": contest.date,
         "venue": contest.venue,
         "organizer": contest.organizer,
+        "presenter_noun": contest.presenter_noun,
         "method": s.method,
         "trim": s.trim,
         "trim_level": s.trim_level,
@@ -75,7 +76,7 @@ class SetupEdits:
             )
         if not changes:
             return changes
-        fields = ("title", "date", "venue", "organizer")
+        fields = ("title", "date", "venue", "organizer", "presenter_noun")
         with self.transaction():
             self.db["contest"].update(1, {f: getattr(new, f) for f in fields})
             self.log_action(
@@ -185,7 +186,8 @@ class SetupEdits:
 def _setup_changes(old: Contest, new: Contest) -> list[str]:
     """Plain lines naming what a setup edit changes, for the session log and the host's confirmation."""
     lines = []
-    if (old.title, old.date, old.venue, old.organizer) != (new.title, new.date, new.venue, new.organizer):
+    details = ("title", "date", "venue", "organizer", "presenter_noun")
+    if any(getattr(old, f) != getattr(new, f) for f in details):
         lines.append("contest details")
     if old.scoring != new.scoring:
         lines.append("scoring rules")

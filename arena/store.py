@@ -294,7 +294,7 @@ class Store(SetupEdits):
         row = self.conn.execute(
             "SELECT title, date, venue, organizer, method, trim, trim_level, leniency, tie_break,"
             " anonymous, ballot_mode, rounding, trim_min, full_score, reveal_mode, announce_totals,"
-            " announce_ranking FROM contest WHERE id = 1"
+            " announce_ranking, presenter_noun FROM contest WHERE id = 1"
         ).fetchone()
         from .rounding import parse_stages
 
@@ -319,6 +319,7 @@ class Store(SetupEdits):
             date=row[1],
             venue=row[2],
             organizer=row[3],
+            presenter_noun=row[17],
             scoring=rules,
             criteria=self.criteria(),
             groups=self.groups(),

@@ -1621,7 +1621,7 @@ No. {rank} {name} {score}</source>
     </message>
     <message>
         <location filename="../../ui/console/setup_editor.py" line="109"/>
-        <location filename="../../ui/console/setup_editor.py" line="460"/>
+        <location filename="../../ui/console/setup_editor.py" line="461"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
@@ -1641,244 +1641,249 @@ No. {rank} {name} {score}</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="138"/>
+        <location filename="../../ui/console/setup_editor.py" line="129"/>
+        <source>What is presented (e.g. 产业链, 项目, 选手)</source>
+        <translation>汇报对象称谓（如 产业链、项目、选手）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="139"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="138"/>
+        <location filename="../../ui/console/setup_editor.py" line="139"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低后平均</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="138"/>
+        <location filename="../../ui/console/setup_editor.py" line="139"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="145"/>
+        <location filename="../../ui/console/setup_editor.py" line="146"/>
         <source>Score each presenter in turn</source>
         <translation>逐个评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="145"/>
+        <location filename="../../ui/console/setup_editor.py" line="146"/>
         <source>Score everyone at the end</source>
         <translation>最后统一评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="150"/>
+        <location filename="../../ui/console/setup_editor.py" line="151"/>
         <source>Each reviewer&apos;s total</source>
         <translation>每位评委的总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="150"/>
+        <location filename="../../ui/console/setup_editor.py" line="151"/>
         <source>Each criterion&apos;s marks separately</source>
         <translation>各评分项分别去掉</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="153"/>
+        <location filename="../../ui/console/setup_editor.py" line="154"/>
         <source>Leniency correction</source>
         <translation>宽严校正</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="156"/>
+        <location filename="../../ui/console/setup_editor.py" line="157"/>
         <source>Standardises each reviewer&apos;s totals before averaging, so a strict and a generous reviewer weigh the same; results are labelled as corrected.</source>
         <translation>先把每位评委的总分标准化再平均，使打分严和打分松的评委分量相同；结果会标明已校正。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="165"/>
+        <location filename="../../ui/console/setup_editor.py" line="166"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="166"/>
+        <location filename="../../ui/console/setup_editor.py" line="167"/>
         <source>Drop highest/lowest</source>
         <translation>去掉最高/最低各</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="167"/>
+        <location filename="../../ui/console/setup_editor.py" line="168"/>
         <source>What is trimmed</source>
         <translation>去掉的对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="169"/>
+        <location filename="../../ui/console/setup_editor.py" line="170"/>
         <source>How reviewers score</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="183"/>
+        <location filename="../../ui/console/setup_editor.py" line="184"/>
         <source>Reveal all at the end, last place first</source>
         <translation>最后统一揭晓（从最后一名开始）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="183"/>
+        <location filename="../../ui/console/setup_editor.py" line="184"/>
         <source>Announce each score once scored</source>
         <translation>每位汇报评分结束后当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="186"/>
+        <location filename="../../ui/console/setup_editor.py" line="187"/>
         <source>Show every reviewer&apos;s total</source>
         <translation>亮分时显示每位评委的总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="188"/>
+        <location filename="../../ui/console/setup_editor.py" line="189"/>
         <source>Off: the announcement shows only the dropped highest and lowest and the final score.</source>
         <translation>不勾选时，亮分只显示去掉的最高分、最低分和最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="190"/>
+        <location filename="../../ui/console/setup_editor.py" line="191"/>
         <source>Show the ranking so far</source>
         <translation>亮分后显示当前排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="195"/>
+        <location filename="../../ui/console/setup_editor.py" line="196"/>
         <source>Announcing results</source>
         <translation>公布结果</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="212"/>
+        <location filename="../../ui/console/setup_editor.py" line="213"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="213"/>
+        <location filename="../../ui/console/setup_editor.py" line="214"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="214"/>
+        <location filename="../../ui/console/setup_editor.py" line="215"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="215"/>
+        <location filename="../../ui/console/setup_editor.py" line="216"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="227"/>
+        <location filename="../../ui/console/setup_editor.py" line="228"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="229"/>
+        <location filename="../../ui/console/setup_editor.py" line="230"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="239"/>
+        <location filename="../../ui/console/setup_editor.py" line="240"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="240"/>
+        <location filename="../../ui/console/setup_editor.py" line="241"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="241"/>
+        <location filename="../../ui/console/setup_editor.py" line="242"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="249"/>
+        <location filename="../../ui/console/setup_editor.py" line="250"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="251"/>
+        <location filename="../../ui/console/setup_editor.py" line="252"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="378"/>
+        <location filename="../../ui/console/setup_editor.py" line="379"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="406"/>
+        <location filename="../../ui/console/setup_editor.py" line="407"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="416"/>
+        <location filename="../../ui/console/setup_editor.py" line="417"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="423"/>
+        <location filename="../../ui/console/setup_editor.py" line="424"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="465"/>
+        <location filename="../../ui/console/setup_editor.py" line="466"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="480"/>
+        <location filename="../../ui/console/setup_editor.py" line="481"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="482"/>
+        <location filename="../../ui/console/setup_editor.py" line="483"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="491"/>
+        <location filename="../../ui/console/setup_editor.py" line="492"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="493"/>
+        <location filename="../../ui/console/setup_editor.py" line="494"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="505"/>
+        <location filename="../../ui/console/setup_editor.py" line="506"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="508"/>
+        <location filename="../../ui/console/setup_editor.py" line="509"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="515"/>
+        <location filename="../../ui/console/setup_editor.py" line="516"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="515"/>
+        <location filename="../../ui/console/setup_editor.py" line="516"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="522"/>
+        <location filename="../../ui/console/setup_editor.py" line="523"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="524"/>
+        <location filename="../../ui/console/setup_editor.py" line="525"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="535"/>
+        <location filename="../../ui/console/setup_editor.py" line="536"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="539"/>
+        <location filename="../../ui/console/setup_editor.py" line="540"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="543"/>
+        <location filename="../../ui/console/setup_editor.py" line="544"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>

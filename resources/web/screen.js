@@ -14,7 +14,7 @@
       closed: "评分已结束", all_in: "全部评委已提交", open: "评分已开始，请在手机上评分", soon: "评分即将开始",
       results: "评价结果", provisional: "暂定结果：评分尚未结束",
       announce: "评价结果将从最后一名开始逐一揭晓", rankedCount: "共 {1} 个汇报参与排名",
-      finalRanking: "最终排名", rank: "名次", presenter: "产业链", score: "得分",
+      finalRanking: "最终排名", rank: "名次", presenter: "汇报对象", score: "得分",
       rankN: "第{1}名", tiedN: "并列第{1}", offline: "连接中断，正在重新连接…",
       groupWeight: "{1}（权重 {2}）", dropped: "去掉的分数：", droppedTotal: "{1}（{2}）", highest: "最高分", lowest: "最低分",
       marksDropped: "{1}：按各项指标去掉最高、最低分共 {2} 个", tooFew: "{1}：评分人数不足，未去掉最高最低分",
@@ -313,7 +313,10 @@
     fitAll(holder);
   }
 
+  var nounOfContest = "";  // the setup's word for what is presented (产业链, 项目…), else the default
+
   function ranking(v) {
+    nounOfContest = v.presenter_noun || "";
     setText("k-heading", T.finalRanking);
     setText("k-provisional", v.provisional ? T.provisional : "");
     var table = $("k-table");
@@ -342,7 +345,7 @@
     div.style.top = (13 + line * height) + "vh";
     div.style.height = height + "vh";
     var font = height * 0.5 * (row ? 1 : 0.75);
-    var name = box("cell-name", font, row ? row.name : T.presenter);
+    var name = box("cell-name", font, row ? row.name : (nounOfContest || T.presenter));
     name.style.left = parts.name[0] + "%";
     name.style.width = (parts.name[1] - parts.name[0]) + "%";
     var rank = box("cell-rank", font, row ? rankText(row) : T.rank);

@@ -126,6 +126,7 @@ class SetupEditor(QWidget):
             "date": self.tr("Date"),
             "venue": self.tr("Venue"),
             "organizer": self.tr("Organizer"),
+            "presenter_noun": self.tr("What is presented (e.g. 产业链, 项目, 选手)"),
         }
         self.info: dict[str, QLineEdit] = {}
         for field in INFO_FIELDS:

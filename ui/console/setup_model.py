@@ -22,7 +22,7 @@ COLUMNS = {
     "reviewers": ("name", "group", "title"),
     "presenters": ("name", "speaker", "unit", "minutes"),
 }
-INFO_FIELDS = ("title", "date", "venue", "organizer")
+INFO_FIELDS = ("title", "date", "venue", "organizer", "presenter_noun")
 _SEP = "\x1f"
 _new_keys = itertools.count(1)
 

@@ -144,7 +144,7 @@ class RankingScene(Scene):
         self.provisional.set_text(self.tr("Provisional: scoring is still open") if provisional else "")
         for rank, name, score in self.headers:
             rank.set_text(self.tr("Rank"))
-            name.set_text(self.tr("Presenter"))
+            name.set_text(self.data.contest.presenter_noun or self.tr("Presenter"))
             score.set_text(self.tr("Score"))
         for (rank, name, score), result in zip(self.cells, results):
             rank.set_text(rank_text(result.rank, result.shared_rank))
