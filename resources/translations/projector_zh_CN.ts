@@ -180,7 +180,7 @@
     <message>
         <location filename="../../ui/projector/ranking.py" line="147"/>
         <source>Presenter</source>
-        <translation>产业链</translation>
+        <translation>汇报对象</translation>
     </message>
     <message>
         <location filename="../../ui/projector/ranking.py" line="148"/>
