@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import secrets
 import sqlite3
 import tempfile
 import time
@@ -62,11 +61,21 @@ def utc_now() -> str:
 
 
 class BallotRefused(Exception):
-    """A ballot the contest cannot take; `code` is stable for clients, the text is for people."""
+    """A ballot the contest cannot take; `code` is stable for clients, `params` fill in each
+    interface's own wording (criterion, value, max, step, key, criteria), the text is for logs."""
 
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, message: str, **params: str):
         self.code = code
+        self.params = params
         super().__init__(message)
+
+
+class StorageFull(sqlite3.OperationalError):
+    """The disk holding the contest file is full: nothing of the transaction was kept."""
+
+
+def _is_full(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(exc)
 
 
 @dataclass(frozen=True)
@@ -89,8 +98,9 @@ class BallotIn:
 
 
 def receipt_code(submission_id: int, client_id: str) -> str:
-    digest = hashlib.sha256(f"{submission_id}:{client_id}".encode()).hexdigest()
-    return f"{submission_id:04d}-{digest[:4].upper()}"
+    """A short proof that a ballot is in; it says nothing of how many ballots the room has sent."""
+    digest = hashlib.sha256(f"{submission_id}:{client_id}".encode()).hexdigest().upper()
+    return f"{digest[:4]}-{digest[4:8]}"
 
 
 class Store(SetupEdits):
@@ -204,10 +214,14 @@ class Store(SetupEdits):
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            # Also when COMMIT itself failed (a full disk, an I/O error): nothing half-kept stays open.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error) and not isinstance(exc, StorageFull) and _is_full(exc):
+                raise StorageFull(str(exc)) from exc
             raise
-        self.conn.execute("COMMIT")
 
     @contextmanager
     def ballot_batch(self) -> Iterator[sqlite3.Connection]:
@@ -337,14 +351,6 @@ class Store(SetupEdits):
             Reviewer(name, group, title, tuple(recused.get(i, ())), token, id=i)
             for i, name, group, title, token in rows
         )
-
-    def reviewer_by_token(self, token: str) -> Reviewer | None:
-        """Look a reviewer up by personal token, comparing in constant time."""
-        found = None
-        for reviewer in self.reviewers():
-            if secrets.compare_digest(reviewer.token.encode(), token.encode()):
-                found = reviewer
-        return found
 
     def screen_token(self) -> str:
         """The secret of the read-only projector view served on the room's network."""
@@ -524,6 +530,33 @@ class Store(SetupEdits):
                 " FROM (SELECT MAX(id) AS id FROM submissions GROUP BY reviewer_id, presenter_id) latest"
                 " JOIN submissions s ON s.id = latest.id JOIN json_each(s.ballot) j"
             )
+
+    def current_ballots_of(self, reviewer_id: int) -> list[tuple]:
+        """(presenter id, criterion id, units, submission id, client id, received at) of a reviewer's
+        counted marks."""
+        return self.conn.execute(
+            "SELECT sc.presenter_id, sc.criterion_id, sc.value, su.id, su.client_id, su.received_at"
+            " FROM scores sc JOIN submissions su ON su.id = sc.submission_id"
+            " WHERE sc.reviewer_id = ? ORDER BY sc.presenter_id",
+            (reviewer_id,),
+        ).fetchall()
+
+    def submissions_of(self, reviewer_id: int) -> list[tuple[int, int, str]]:
+        """(presenter id, submission id, client id) of every ballot a reviewer sent, oldest first."""
+        return self.conn.execute(
+            "SELECT presenter_id, id, client_id FROM submissions WHERE reviewer_id = ? ORDER BY id",
+            (reviewer_id,),
+        ).fetchall()
+
+    def data_version(self) -> int:
+        """Moves whenever another connection commits (a cheap "did anything change?")."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def host_marker(self) -> tuple:
+        """Moves with every setup change and every host action, never with a ballot from a phone."""
+        return self.conn.execute(
+            "SELECT (SELECT max(id) FROM session_log), (SELECT version FROM session_state WHERE id = 1)"
+        ).fetchone()
 
     def submitted_pairs(self) -> set[tuple[int, int]]:
         """(reviewer id, presenter id) of every ballot currently counted."""

@@ -18,9 +18,10 @@ from pathlib import Path
 
 import uvicorn
 
+from ..intake import Listener
 from .app import create_app
-from .desk import Notify
 from .links import DEFAULT_PORT
+from .protocol import MAX_CONNECTIONS, READ_TIMEOUT_S, limited_protocol
 
 log = logging.getLogger(__name__)
 
@@ -66,16 +67,23 @@ class ReviewerServer:
     def __init__(
         self,
         store_path: str | Path,
-        notify: Notify | None = None,
+        notify: Listener | None = None,
         host: str = "0.0.0.0",
         port: int = DEFAULT_PORT,
         port_tries: int = 10,
+        *,
+        read_timeout_s: float = READ_TIMEOUT_S,
+        max_connections: int = MAX_CONNECTIONS,
+        streams_per_token: int | None = None,
     ):
         self.store_path = Path(store_path)
         self.host = host
         self.wanted_port = port
         self.port_tries = max(1, port_tries)
-        self.app = create_app(self.store_path, notify)
+        self.read_timeout_s = read_timeout_s
+        self.max_connections = max_connections
+        limits = {} if streams_per_token is None else {"streams_per_token": streams_per_token}
+        self.app = create_app(self.store_path, notify, **limits)
         self._sock: socket.socket | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -131,6 +139,7 @@ class ReviewerServer:
             timeout_graceful_shutdown=2,
             lifespan="on",
             ws="none",
+            http=limited_protocol(self.read_timeout_s, self.max_connections),
             # Phones talk to the laptop directly: no proxy whose X-Forwarded-For should be believed
             # (that middleware cost every ballot a little), and no "server: uvicorn" advertised.
             proxy_headers=False,
@@ -170,7 +179,7 @@ class ReviewerServer:
 
     def _push(self) -> None:
         try:
-            self.app.state.desk.refresh(full=True)  # the host says something changed: take its word
+            self.app.state.room.refresh(full=True)  # the host says something changed: take its word
         except Exception:  # a failed push must not take the loop down; the poll retries
             log.exception("could not push the new state to phones")
 

@@ -7,7 +7,7 @@ page reads `/api/screen/<token>` once and then follows `/api/screen/<token>/even
 counts toward the same per-address brake.
 
 Everything here runs on the server's event-loop thread and reads through the
-Desk's own connection. The view is rebuilt only when another connection has
+Room's own connection. The view is rebuilt only when another connection has
 committed (`PRAGMA data_version`), so the tally runs once per change, never per
 request; a small watch task looks for changes while screens are connected.
 What is sent is arena.scenes.scene_view: the current scene's data and nothing
@@ -32,9 +32,10 @@ from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from .. import scenes, scoring
 from ..resources import resource_path
 from ..session import Session
-from .desk import Desk
+from .brake import GuessBrake
 from .feed import Feed
-from .guard import GuessBrake
+from .refusals import NOT_FOUND, Refusal
+from .room import Room
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +45,6 @@ WATCH_S = 0.05  # how often a connected screen's data is checked for a change (o
 IDLE_ROUNDS = 100  # the watch stops this many checks after the last screen went away
 TALLY_EVERY_S = 1.0  # the most often ballots alone re-tally the results or ranking on screen
 TALLIED = ("results", "ranking")
-# Every setup change and every host action moves one of these; ballots move neither.
-HOST_MARKER = "SELECT (SELECT max(id) FROM session_log), (SELECT version FROM session_state WHERE id = 1)"
 
 
 def _digest(text: str) -> bytes:
@@ -59,9 +58,10 @@ def now_ms() -> int:
 class Screen:
     """The screens' view of the contest: one cached scene view, one live feed."""
 
-    def __init__(self, desk: Desk, brake: GuessBrake):
-        self.desk = desk
+    def __init__(self, room: Room, brake: GuessBrake, streams_per_token: int = 8):
+        self.room = room
         self.brake = brake
+        self.streams_per_token = streams_per_token
         self.feed = Feed()
         self.rebuilds = 0  # how many times the view was computed (tests and the benchmark read it)
         self._data_version: int | None = None
@@ -81,7 +81,7 @@ class Screen:
         guess costs no look at the rest of the file.
         """
         if not self._token_digest:
-            self._token_digest = _digest(self.desk.store.screen_token())
+            self._token_digest = _digest(self.room.store.screen_token())
         return secrets.compare_digest(self._token_digest, _digest(token))
 
     # -- the view, cached per change of the file ------------------------------------------
@@ -93,11 +93,11 @@ class Screen:
         every TALLY_EVERY_S: a tally of 500 reviewers takes tens of milliseconds on the loop thread
         that also answers the phones, and a provisional ranking need not move faster than that.
         """
-        conn = self.desk.store.conn
-        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        store = self.room.store
+        version = store.data_version()
         if self._view and version == self._data_version:
             return self._view
-        marker = conn.execute(HOST_MARKER).fetchone()
+        marker = store.host_marker()
         if (
             self._view
             and marker == self._setup_marker
@@ -111,7 +111,7 @@ class Screen:
         return self._view
 
     def _rebuild(self, before: dict, marker: tuple) -> dict:
-        store = self.desk.store
+        store = self.room.store
         if marker != self._setup_marker or self._source is None:
             self._setup_marker = marker
             self._source = self._read_setup()
@@ -128,7 +128,7 @@ class Screen:
         return view
 
     def _read_setup(self) -> scenes.SceneSource:
-        store = self.desk.store
+        store = self.room.store
         contest = store.contest()
         return scenes.SceneSource(
             contest, scenes.eligible_counts(contest, store.recusals()), store.ballot_count, tally=None
@@ -210,6 +210,8 @@ class Screen:
         @router.get("/api/screen/{token}/events")
         async def events(request: Request, token: str):
             self._check(request, token)
+            if self.feed.streams_of(0) >= self.streams_per_token:
+                raise Refusal("too_many_streams", "this link already has its live feeds open elsewhere")
             return StreamingResponse(
                 self.stream(), media_type="text/event-stream", headers={"X-Accel-Buffering": "no"}
             )
@@ -218,19 +220,11 @@ class Screen:
 
     def _check(self, request: Request, token: str) -> None:
         """The same brake and the same 404 as a reviewer's link: a guesser learns nothing new here."""
-        from .app import Refusal  # the app's own refusal, so that both links answer byte for byte alike
-
-        address = request.client.host if request.client else "-"
-        if self.brake.blocked(address):
-            raise Refusal("too_many", "too many wrong links from this address; wait a minute")
         if not self.token_ok(token):
-            self.brake.miss(address)
-            self._refuse_not_found()
+            raise Refusal(*self.brake.wrong_token(request.client.host if request.client else "-"))
 
     @staticmethod
     def _refuse_not_found():
-        from .app import NOT_FOUND, Refusal
-
         raise Refusal(*NOT_FOUND)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from arena.ballots import ballot_units
+from arena.intake import ballot_units
 from arena.setup import parse_setup
 from arena.store import BallotIn, Store
 

@@ -54,7 +54,8 @@ def events():
 def app(live, events):
     application = create_app(live.path, events.append)
     yield application
-    application.state.desk.close()
+    application.state.writer.close()
+    application.state.room.close()
 
 
 @pytest.fixture

@@ -67,7 +67,7 @@ CASES = {
         JSON,
         lambda live: _body(live, marks=_marks(live, c0="1e999999999")),
         422,
-        "out_of_range",
+        "not_a_number",
     ),
     "mark infinite float": (
         JSON,

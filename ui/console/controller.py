@@ -11,16 +11,15 @@ Signals:
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from arena.ballots import ballot_units
+from arena.intake import enter_paper_ballot
 from arena.model import Contest
 from arena.server.links import DEFAULT_PORT, reviewer_link
 from arena.session import Session, SessionState
-from arena.store import BallotIn, BallotRefused, Receipt, Store
+from arena.store import Receipt, Store
 from ui.bridge import CoreBridge
 from ui.console.file_lock import ContestLock
 from ui.console.optional import reviewer_server_class, tally_function
@@ -97,37 +96,12 @@ class ContestController(QObject):
     def record_proxy_ballot(
         self, reviewer_id: int, presenter_id: int, marks: dict[str, object], note: str = ""
     ) -> Receipt:
-        """A paper ballot typed in by the host: same checks as a phone's, logged as entered by the host.
+        """A paper ballot typed in by the host: one call to the intake (the phone's checks, any window).
 
         Raises BallotRefused when the marks break a rule; nothing is written then.
         """
-        if self.store.session_row()["phase"] == "closed":
-            raise BallotRefused("closed", self.tr("The contest is closed: the scores are frozen."))
-        contest = self.contest()
-        reviewer = next(r for r in contest.reviewers if r.id == reviewer_id)
-        presenter = next(p for p in contest.presenters if p.id == presenter_id)
-        units = ballot_units(contest, marks)
-        ballot = BallotIn(reviewer_id, presenter_id, units, f"host-{uuid.uuid4()}")
-        with self.store.transaction():
-            # A paper ballot may arrive after its window closed; the host vouches for it.
-            receipt = self.store.record_ballot(ballot, "host", note=note, require_open=False)
-            self.store.log_action(
-                "proxy_ballot",
-                {
-                    "reviewer": reviewer.name,
-                    "presenter": presenter.name,
-                    "submission_id": receipt.submission_id,
-                    "note": note,
-                },
-            )
-        self.bridge.ballot_committed.emit(
-            {
-                "type": "ballot",
-                "reviewer_id": reviewer_id,
-                "presenter_id": presenter_id,
-                "submission_id": receipt.submission_id,
-                "source": "host",
-            }
+        receipt = enter_paper_ballot(
+            self.store, reviewer_id, presenter_id, marks, note, listener=self.bridge.notify
         )
         if self.server is not None:
             self.server.state_changed()

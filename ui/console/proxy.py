@@ -1,6 +1,6 @@
 """Proxy entry: the host types in a paper ballot for a reviewer without a phone.
 
-The marks go through the same rules as a phone's (arena.ballots) and are
+The marks go through the same rules as a phone's (arena.intake) and are
 recorded with the source "host" plus a session-log line, so the archive shows
 who entered them.
 """

@@ -1,10 +1,8 @@
 """Why a paper ballot was refused, in the host's language.
 
-arena.ballots and arena.store refuse a ballot with a stable code and an English
-detail (for the CLI, the phones' API and the logs). The console says each code
-through tr(), keeping the criterion's name and the numbers the detail carries.
-The detail starts with the criterion's name, which may itself contain ": ", so
-the name is matched against the contest's criteria rather than split off.
+The intake (arena.intake) refuses a ballot with a stable code, its parameters (criterion,
+value, max, step, key, criteria) and an English detail for the CLI and the logs. The console
+words each code through tr() from the parameters; it never reads the English back.
 """
 
 from __future__ import annotations
@@ -14,13 +12,6 @@ import re
 from PySide6.QtCore import QObject
 
 from arena.store import BallotRefused
-
-# The detail after "<criterion>: " for the codes that name one criterion and its numbers.
-_DETAILS = {
-    "not_a_number": r"'?(?P<value>.*?)'? is not a number",
-    "out_of_range": r"(?P<value>\S+) is outside 0 to (?P<max>\S+)",
-    "off_step": r"(?P<value>\S+) is not a multiple of (?P<step>\S+)",
-}
 
 
 class RefusalText(QObject):
@@ -48,29 +39,19 @@ class RefusalText(QObject):
     def explain(
         self, exc: BallotRefused, criteria: list[str], reviewer: str = "", presenter: str = ""
     ) -> str:
-        fields = _fields(exc.code, str(exc), criteria)
+        detailed = self.with_details()
+        fields = _fields(exc.code, exc.params, detailed) if exc.code in detailed else None
         if fields is not None:
-            return self.with_details()[exc.code].format(**fields)
+            return detailed[exc.code].format(**fields)
         if exc.code in self.plain():
             return self.plain()[exc.code].format(reviewer=reviewer, presenter=presenter)
         return str(exc)  # a code this console does not know yet: the core's own words
 
 
-def _fields(code: str, detail: str, criteria: list[str]) -> dict[str, str] | None:
-    """The names and numbers in a refusal's detail, or None when it is not in a known form."""
-    if code in _DETAILS:
-        for name in sorted(criteria, key=len, reverse=True):  # "创新" must not take "创新举措"'s detail
-            if detail.startswith(f"{name}: "):
-                match = re.fullmatch(_DETAILS[code], detail[len(name) + 2 :])
-                return {"criterion": name, **match.groupdict()} if match else None
-        return None
-    patterns = {
-        "unknown_criterion": r"unknown criterion '?(?P<key>.*?)'?",
-        "duplicate_criterion": r"(?P<criterion>.*) is given twice",
-        "missing_criterion": r"no mark for (?P<criteria>.*)",
-    }
-    match = re.fullmatch(patterns[code], detail) if code in patterns else None
-    return match.groupdict() if match else None
+def _fields(code: str, params: dict[str, str], keys: dict[str, str]) -> dict[str, str] | None:
+    """The refusal's parameters this code's wording needs, or None when some are missing."""
+    wanted = re.findall(r"{(\w+)}", keys[code])
+    return params if all(w in params for w in wanted) else None
 
 
 def refusal_text(exc: BallotRefused, criteria: list[str], reviewer: str = "", presenter: str = "") -> str:

@@ -1,6 +1,6 @@
 """Paper-ballot refusals in the host's language, with the criterion's name and the numbers kept.
 
-Each refusal is raised by the real rules (arena.ballots, the store, the controller)
+Each refusal is raised by the real rules (arena.intake, the store, the controller)
 and shown through the console's wording, here in Chinese.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from arena.ballots import ballot_units
+from arena.intake import ballot_units
 from arena.store import BallotIn, BallotRefused
 from ui.console.controller import ContestController
 from ui.console.refusal_text import refusal_text
@@ -122,7 +122,7 @@ def test_the_paper_ballot_dialog_shows_the_chinese_reason(chinese, open_console,
 
 
 def test_a_criterion_whose_name_holds_a_colon_keeps_its_whole_name(chinese):
-    exc = BallotRefused("off_step", "创新: 举措: 7.3 is not a multiple of 0.5")
+    exc = BallotRefused("off_step", "(English)", criterion="创新: 举措", value="7.3", step="0.5")
     assert refusal_text(exc, ["创新", "创新: 举措"]) == "创新: 举措：7.3 不是其步长 0.5 的整数倍"
-    unknown_form = BallotRefused("off_step", "something new")
+    unknown_form = BallotRefused("off_step", "创新: 7.3 is not a multiple of 0.5")  # no parameters
     assert refusal_text(unknown_form, ["创新"]) == "有一项分数不是该评分项步长的整数倍"

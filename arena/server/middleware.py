@@ -1,4 +1,4 @@
-"""What stands between the room's network and the contest: headers, a body cap, a brake on token guessing.
+"""The ASGI middleware in front of every answer: the security headers and a cap on the body.
 
 `Guard` is plain ASGI middleware (it must see the raw byte stream to cap a body
 that lies about its length, which a Starlette BaseHTTPMiddleware cannot).
@@ -7,8 +7,6 @@ that lies about its length, which a Starlette BaseHTTPMiddleware cannot).
 from __future__ import annotations
 
 import json
-import time
-from collections import OrderedDict, deque
 
 MAX_BODY = 64 * 1024
 
@@ -106,41 +104,3 @@ async def _send_too_large(send, limit: int) -> None:
         }
     )
     await send({"type": "http.response.body", "body": body})
-
-
-class GuessBrake:
-    """Counts wrong tokens per address; past `limit` in `window_s`, that address is refused for a while.
-
-    Bounded memory: only the most recently seen `max_addresses` addresses are remembered.
-    """
-
-    def __init__(
-        self, limit: int = 20, window_s: float = 60.0, max_addresses: int = 4096, clock=time.monotonic
-    ):
-        self.limit = limit
-        self.window_s = window_s
-        self.max_addresses = max_addresses
-        self.clock = clock
-        self._misses: OrderedDict[str, deque[float]] = OrderedDict()
-
-    def _recent(self, address: str) -> deque[float] | None:
-        misses = self._misses.get(address)
-        if misses is None:
-            return None
-        cutoff = self.clock() - self.window_s
-        while misses and misses[0] < cutoff:
-            misses.popleft()
-        return misses
-
-    def blocked(self, address: str) -> bool:
-        misses = self._recent(address)
-        return misses is not None and len(misses) >= self.limit
-
-    def miss(self, address: str) -> None:
-        misses = self._recent(address)
-        if misses is None:
-            misses = self._misses[address] = deque(maxlen=self.limit)
-            while len(self._misses) > self.max_addresses:
-                self._misses.popitem(last=False)
-        self._misses.move_to_end(address)
-        misses.append(self.clock())

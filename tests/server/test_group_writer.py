@@ -1,27 +1,29 @@
-"""The server's desk: group commit keeps each ballot atomic on its own, and answers only after commit."""
+"""The intake's group-commit writer: each ballot atomic on its own, every caller answered after the commit."""
 
 from __future__ import annotations
 
 import asyncio
 
-from arena.server.desk import Desk
+from arena.intake import BallotRules, GroupWriter
 from arena.store import BallotRefused, Receipt
 
 
 def test_a_refused_ballot_in_a_batch_leaves_the_others_committed(live, events):
     open_p, closed_p = live.presenters[1], live.presenters[2]
     a, b, c = [r for r in live.reviewers if open_p.name not in r.recuse and closed_p.name not in r.recuse][:3]
-    desk = Desk(live.path, events.append)
+    rules = BallotRules.of(live.store)
+    writer = GroupWriter(live.path, events.append)
     try:
         ballots = [
-            desk.prepare(a, open_p.id, live.marks("5"), "batch-a-0001"),
-            desk.prepare(b, closed_p.id, live.marks("5"), "batch-b-0001"),  # window not open
-            desk.prepare(c, open_p.id, live.marks("6"), "batch-c-0001"),
-            desk.prepare(a, open_p.id, live.marks("7"), "batch-a-0001"),  # same id, other marks
+            rules.check(a.id, open_p.id, live.marks("5"), "batch-a-0001"),
+            rules.check(b.id, closed_p.id, live.marks("5"), "batch-b-0001"),  # window not open
+            rules.check(c.id, open_p.id, live.marks("6"), "batch-c-0001"),
+            rules.check(a.id, open_p.id, live.marks("7"), "batch-a-0001"),  # same id, other marks
         ]
-        results = desk.commit_batch(ballots)
+        results = writer.commit_batch(ballots)
     finally:
-        desk.close()
+        writer.close()
+        writer._close_store()
     assert isinstance(results[0], Receipt) and isinstance(results[2], Receipt)
     assert isinstance(results[1], BallotRefused) and results[1].code == "closed"
     assert isinstance(results[3], BallotRefused) and results[3].code == "replayed"
@@ -29,34 +31,38 @@ def test_a_refused_ballot_in_a_batch_leaves_the_others_committed(live, events):
     assert set(live.store.ballot_of(a.id, open_p.id).values()) == {10}
     assert set(live.store.ballot_of(c.id, open_p.id).values()) == {12}
     assert live.store.ballot_of(b.id, closed_p.id) == {}
-    assert [(e["reviewer_id"], e["submission_id"]) for e in events] == [
-        (a.id, results[0].submission_id),
-        (c.id, results[2].submission_id),
+    assert [(e["reviewer_id"], e["submission_id"], e["source"]) for e in events] == [
+        (a.id, results[0].submission_id, "phone"),
+        (c.id, results[2].submission_id, "phone"),
     ]
 
 
 def test_concurrent_submissions_share_one_commit_and_all_get_answers(live):
     p = live.presenters[1]
     reviewers = [r for r in live.reviewers if p.name not in r.recuse]
-    desk = Desk(live.path)
+    rules = BallotRules.of(live.store)
+    writer = GroupWriter(live.path)
     commits = []
-    original = desk.commit_batch
+    original = writer.commit_batch
 
     def counting(ballots):
         commits.append(len(ballots))
         return original(ballots)
 
-    desk.commit_batch = counting
+    writer.commit_batch = counting
 
     async def all_at_once():
         return await asyncio.gather(
-            *(desk.submit_async(r, p.id, live.marks("8"), f"together-{r.id:04d}") for r in reviewers)
+            *(
+                writer.write(rules.check(r.id, p.id, live.marks("8"), f"together-{r.id:04d}"))
+                for r in reviewers
+            )
         )
 
     try:
-        accepted = asyncio.run(all_at_once())
+        receipts = asyncio.run(all_at_once())
     finally:
-        desk.close()
-    assert [a.receipt.duplicate for a in accepted] == [False] * len(reviewers)
+        writer.close()
+    assert [r.duplicate for r in receipts] == [False] * len(reviewers)
     assert sum(commits) == len(reviewers) and len(commits) < len(reviewers)  # grouped
     assert live.submissions() == len(reviewers)
