@@ -11,6 +11,7 @@ Signals:
     phones_changed(int): the number of phones connected to the live feed.
     setup_changed(): the host saved an edited setup (names, lists, queue order, recusals);
         anything that caches the setup re-reads it from the store.
+    storage_full(): the disk holding the contest file is full: ballots are being refused (507).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ class CoreBridge(QObject):
     session_changed = Signal(object)
     phones_changed = Signal(int)
     setup_changed = Signal()
+    storage_full = Signal()
 
     def notify(self, event: dict) -> None:
         """The callback handed to the core: safe to call from any thread."""
@@ -31,3 +33,5 @@ class CoreBridge(QObject):
             self.ballot_committed.emit(event)
         elif kind == "phones":
             self.phones_changed.emit(int(event.get("count", 0)))
+        elif kind == "storage_full":
+            self.storage_full.emit()

@@ -148,22 +148,17 @@
 <context>
     <name>ContestController</name>
     <message>
-        <location filename="../../ui/console/controller.py" line="73"/>
+        <location filename="../../ui/console/controller.py" line="72"/>
         <source>The contest is closed: the scores are frozen and the queue cannot move any more.</source>
         <translation>比赛已结束：分数已冻结，出场顺序不能再变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="77"/>
+        <location filename="../../ui/console/controller.py" line="76"/>
         <source>Not done: {reason}</source>
         <translation>未执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="105"/>
-        <source>The contest is closed: the scores are frozen.</source>
-        <translation>比赛已结束：分数已冻结。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/controller.py" line="158"/>
+        <location filename="../../ui/console/controller.py" line="132"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -447,163 +442,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="92"/>
+        <location filename="../../ui/console/main_window.py" line="95"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="132"/>
+        <location filename="../../ui/console/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="134"/>
+        <location filename="../../ui/console/main_window.py" line="138"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="135"/>
+        <location filename="../../ui/console/main_window.py" line="139"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="138"/>
+        <location filename="../../ui/console/main_window.py" line="142"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="140"/>
+        <location filename="../../ui/console/main_window.py" line="144"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="142"/>
+        <location filename="../../ui/console/main_window.py" line="146"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="144"/>
+        <location filename="../../ui/console/main_window.py" line="148"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="158"/>
+        <location filename="../../ui/console/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="160"/>
+        <location filename="../../ui/console/main_window.py" line="164"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="163"/>
+        <location filename="../../ui/console/main_window.py" line="167"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="199"/>
+        <location filename="../../ui/console/main_window.py" line="203"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="200"/>
+        <location filename="../../ui/console/main_window.py" line="204"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="201"/>
+        <location filename="../../ui/console/main_window.py" line="205"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="216"/>
+        <location filename="../../ui/console/main_window.py" line="220"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="229"/>
+        <location filename="../../ui/console/main_window.py" line="233"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="231"/>
+        <location filename="../../ui/console/main_window.py" line="235"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="245"/>
+        <location filename="../../ui/console/main_window.py" line="251"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="271"/>
+        <location filename="../../ui/console/main_window.py" line="277"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="271"/>
-        <location filename="../../ui/console/main_window.py" line="292"/>
+        <location filename="../../ui/console/main_window.py" line="277"/>
+        <location filename="../../ui/console/main_window.py" line="298"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="280"/>
+        <location filename="../../ui/console/main_window.py" line="286"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="280"/>
+        <location filename="../../ui/console/main_window.py" line="286"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="287"/>
+        <location filename="../../ui/console/main_window.py" line="293"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="292"/>
+        <location filename="../../ui/console/main_window.py" line="298"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="303"/>
+        <location filename="../../ui/console/main_window.py" line="309"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="315"/>
+        <location filename="../../ui/console/main_window.py" line="321"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="320"/>
+        <location filename="../../ui/console/main_window.py" line="326"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="374"/>
+        <location filename="../../ui/console/main_window.py" line="380"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="381"/>
+        <location filename="../../ui/console/main_window.py" line="387"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="385"/>
+        <location filename="../../ui/console/main_window.py" line="391"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="388"/>
+        <location filename="../../ui/console/main_window.py" line="394"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="389"/>
+        <location filename="../../ui/console/main_window.py" line="395"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -823,62 +818,62 @@
 <context>
     <name>RefusalText</name>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="29"/>
+        <location filename="../../ui/console/refusal_text.py" line="20"/>
         <source>{criterion}: “{value}” is not a number</source>
         <translation>{criterion}：“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="30"/>
+        <location filename="../../ui/console/refusal_text.py" line="21"/>
         <source>{criterion}: {value} is outside 0 to {max}</source>
         <translation>{criterion}：{value} 不在 0 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="31"/>
+        <location filename="../../ui/console/refusal_text.py" line="22"/>
         <source>{criterion}: {value} is not a multiple of its step {step}</source>
         <translation>{criterion}：{value} 不是其步长 {step} 的整数倍</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="32"/>
+        <location filename="../../ui/console/refusal_text.py" line="23"/>
         <source>There is no criterion called “{key}”</source>
         <translation>没有名为“{key}”的评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="33"/>
+        <location filename="../../ui/console/refusal_text.py" line="24"/>
         <source>{criterion} is given twice</source>
         <translation>{criterion} 填写了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="34"/>
+        <location filename="../../ui/console/refusal_text.py" line="25"/>
         <source>No mark for {criteria}</source>
         <translation>以下评分项没有打分：{criteria}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="40"/>
+        <location filename="../../ui/console/refusal_text.py" line="31"/>
         <source>{reviewer} is recused from scoring {presenter}: choose another reviewer</source>
         <translation>{reviewer} 须回避 {presenter}，不能为其打分：请选择其他评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="41"/>
+        <location filename="../../ui/console/refusal_text.py" line="32"/>
         <source>The contest is closed: the scores are frozen and no ballot can be entered</source>
         <translation>比赛已结束：分数已冻结，不能再录入评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="42"/>
+        <location filename="../../ui/console/refusal_text.py" line="33"/>
         <source>This ballot was already recorded with other marks; enter it again</source>
         <translation>这张评分表已用其他分数记录过，请重新录入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="43"/>
+        <location filename="../../ui/console/refusal_text.py" line="34"/>
         <source>A mark is not a number</source>
         <translation>有一项分数不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="44"/>
+        <location filename="../../ui/console/refusal_text.py" line="35"/>
         <source>A mark is outside its criterion&apos;s range</source>
         <translation>有一项分数超出了该评分项的范围</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="45"/>
+        <location filename="../../ui/console/refusal_text.py" line="36"/>
         <source>A mark is not a multiple of its criterion&apos;s step</source>
         <translation>有一项分数不是该评分项步长的整数倍</translation>
     </message>
@@ -1340,6 +1335,24 @@
         <location filename="../../ui/console/start_page.py" line="85"/>
         <source>No contest opened yet.</source>
         <translation>尚未打开过比赛。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageAlarm</name>
+    <message>
+        <location filename="../../ui/console/storage_alarm.py" line="24"/>
+        <source>Disk full: ballots are NOT being saved. Free some disk space now.</source>
+        <translation>磁盘已满：评分未能保存！请立即释放磁盘空间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/storage_alarm.py" line="31"/>
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/storage_alarm.py" line="33"/>
+        <source>The disk holding the contest file is full: reviewers&apos; ballots are being refused and their phones keep them until there is room. Free some disk space (delete or move files); the next ballot saved clears this alarm.</source>
+        <translation>比赛文件所在磁盘已满：评委的评分正被拒收，评委手机会暂存评分，待有空间后再发送。请释放磁盘空间（删除或移走文件）；下一份评分保存成功后，此警报自动消除。</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ def test_score_submit_see_receipt_edit_and_resubmit(live, phone):
     page.locator("button.submit").click()
     expect(page.locator(".result.ok")).to_be_visible()
     receipt = page.locator(".receipt-code").inner_text()
-    assert re.fullmatch(r"\d{4}-[0-9A-F]{4}", receipt)
+    assert re.fullmatch(r"[0-9A-F]{4}-[0-9A-F]{4}", receipt)
     assert live.store.ballot_of(reviewer.id, p.id) == {
         c.id: u for c, u in zip(live.criteria, (70, 41, 42, 18))
     }
@@ -247,3 +247,22 @@ def test_setup_edited_by_the_host_reaches_the_page(live, server, phone):
     live.store.update_setup(dataclasses.replace(contest, presenters=edited))
     server.state_changed()
     expect(page.locator(".card .sub")).to_contain_text("区数据局", timeout=3000)
+
+
+def test_a_ballot_replaced_from_another_device_shows_superseded_on_the_first(live, phone, base):
+    """Two devices of one reviewer: the phone that lost shows "superseded" on its next refresh, not "saved"."""
+    import httpx
+
+    p = live.presenters[1]
+    reviewer = live.reviewer_not_recused_from(p)
+    page = phone(reviewer, locale="en-US")
+    fill_marks(page, ["35", "20.5", "21", "9"])
+    page.locator("button.submit").click()
+    expect(page.locator(".result.ok")).to_be_visible()
+    body = {"client_id": "tablet-0001", "presenter_id": p.id, "marks": live.marks("9")}
+    tablet = httpx.post(f"{base}/api/r/{reviewer.token}/ballots", json=body)
+    assert tablet.status_code == 200
+    page.reload()
+    expect(page.locator(".result .superseded")).to_contain_text(tablet.json()["receipt"])
+    expect(page.locator(".result.ok")).to_have_count(0)
+    shot(page, "en-360-superseded")

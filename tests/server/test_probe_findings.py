@@ -16,12 +16,11 @@ import select
 import shutil
 import socket
 import sqlite3
-import subprocess
 import time
-from pathlib import Path
 
 import httpx
 import pytest
+from conftest_disk import fill as _fill
 from server_helpers import Live, ballot
 
 from arena.server.runner import ReviewerServer
@@ -247,33 +246,6 @@ def test_a_failed_commit_is_rolled_back(store):
     with store.transaction():  # and the next write works
         store.log_action("after", {})
     assert store.conn.execute("SELECT count(*) FROM scores").fetchone()[0] == 0
-
-
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 2 MB tmpfs (root only: the CI runs as root) holding a copy of the demo contest."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small disk needs root (the CI runs as root)")
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], check=True)
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def _fill(directory: Path) -> Path:
-    filler = directory / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(fd, b"\0" * 4096)
-    except OSError:  # no space left
-        pass
-    finally:
-        os.close(fd)
-    return filler
 
 
 def test_a_full_disk_is_its_own_answer_and_the_host_is_told(demo_path, small_disk):

@@ -36,6 +36,7 @@ from ui.console.optional import exporter, projector_class, report_writer
 from ui.console.setup_editor import SetupEditor
 from ui.console.shortcuts import all_shortcuts
 from ui.console.start_page import StartPage
+from ui.console.storage_alarm import StorageAlarm
 from ui.console.tasks import run_in_background
 from ui.i18n import install_translators
 
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.help_dock.setAllowedAreas(Qt.RightDockWidgetArea | Qt.LeftDockWidgetArea)
         self.addDockWidget(Qt.RightDockWidgetArea, self.help_dock)
         self.help_dock.hide()
+        self.storage_alarm = StorageAlarm()
+        self.statusBar().addPermanentWidget(self.storage_alarm)
         self._build()
         geometry = settings.get("window/geometry")
         if not geometry or not self.restoreGeometry(geometry):
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         self.pages = None
         if self.controller is not None:
             self._show_contest_pages()
+        self.storage_alarm.retranslate()
         self._update_title()
 
     def _make_actions(self) -> None:
@@ -236,6 +240,8 @@ class MainWindow(QMainWindow):
         self.controller = controller
         controller.error.connect(lambda message: self.statusBar().showMessage(message, 8000))
         controller.bridge.session_changed.connect(self._follow_state)
+        controller.bridge.storage_full.connect(self.storage_alarm.raise_alarm)
+        controller.bridge.ballot_committed.connect(lambda event: self.storage_alarm.clear())
         self.settings.add_recent(path)
         self._show_contest_pages()
         self._enable_actions()
