@@ -473,7 +473,7 @@
     } else if (submitted && !edited && (submitted.superseded || []).indexOf(load("mine:" + pid)) >= 0) {
       // A later ballot from another device of this reviewer replaced the one sent from here.
       box.classList.add("failed");
-      box.appendChild(el("p", "superseded", fill(t("superseded"), { receipt: submitted.receipt })));
+      box.appendChild(el("p", "superseded", t("superseded", { receipt: submitted.receipt })));
     } else if (submitted && !edited) {
       box.classList.add("ok");
       box.appendChild(el("p", "", t("ok")));
