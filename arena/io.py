@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .intake import PaperRow
 from .model import Contest, InputError, Problem
+from .resources import resource_path
 from .setup import contest_to_dict, parse_setup
 
 # list name -> (Chinese sheet, English sheet, [(field, Chinese header, English header)])
@@ -170,9 +171,8 @@ def write_template(path: str | Path, contest: Contest | None = None) -> None:
     import openpyxl
     from openpyxl.styles import Font
 
-    from .demo import demo_contest
-
-    contest = contest or demo_contest()
+    # The example rows are the demo contest's (read here: the demo module builds on this one).
+    contest = contest or read_setup_json(resource_path("demo", "demo.json"))
     data = contest_to_dict(contest)
     wb = openpyxl.Workbook()
     notes = wb.active
