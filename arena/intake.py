@@ -12,7 +12,8 @@ Every source goes through the same pieces, so a mark one source refuses no other
 - One log shape: every ballot is one row of `submissions` (source, client id, units, raw, note)
   written by `Store.record_ballot`; a host-side batch (paper ballot, import, demo) also appends
   one session-log line naming its source and count.
-- One event shape (`ballot_event`), handed to the host after the commit that holds the ballot.
+- One event shape (`ballot_event`), published in one change notice (arena.changes) after the
+  commit that holds the ballots.
 - `GroupWriter`: the server's group-commit writer (a burst in one transaction, each ballot in
   its own savepoint, each caller answered only after the commit holding its ballot).
 
@@ -37,6 +38,7 @@ from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 
+from .changes import Change, Changes
 from .model import Contest, Criterion
 from .store import BallotIn, BallotRefused, Receipt, Store, StorageFull
 
@@ -233,9 +235,9 @@ def _record_host_batch(
     action: str,
     detail: dict,
     note: str,
-    listener: Listener | None,
+    changes: Changes | None,
 ) -> list[Receipt]:
-    """Record ballots from the host's side in one transaction with one session-log line; then tell."""
+    """Record ballots from the host's side in one transaction with one session-log line; then publish."""
     with store.transaction():
         _require_not_closed(store)
         # The host vouches for ballots that arrive after their window closed (paper, import, demo).
@@ -244,9 +246,9 @@ def _record_host_batch(
             action,
             {"source": source, "ballots": len(ballots), **detail, "submission_ids": _ids(receipts)},
         )
-    now = time.monotonic()
-    for ballot, receipt in zip(ballots, receipts):
-        _tell(listener, ballot_event(ballot, receipt, source, now))
+    if changes is not None:
+        now = time.monotonic()
+        changes.publish(Change.ballots(ballot_event(b, r, source, now) for b, r in zip(ballots, receipts)))
     return receipts
 
 
@@ -261,7 +263,7 @@ def enter_paper_ballot(
     presenter_id: int,
     marks: Mapping[str, object],
     note: str = "",
-    listener: Listener | None = None,
+    changes: Changes | None = None,
 ) -> Receipt:
     """A paper ballot typed in by the host: the phone's checks, any window, logged as entered by the host."""
     contest = store.contest()
@@ -271,7 +273,7 @@ def enter_paper_ballot(
     reviewer = next(r.name for r in contest.reviewers if r.id == reviewer_id)
     presenter = next(p.name for p in contest.presenters if p.id == presenter_id)
     detail = {"reviewer": reviewer, "presenter": presenter, "note": note}
-    return _record_host_batch(store, [ballot], "host", "proxy_ballot", detail, note, listener)[0]
+    return _record_host_batch(store, [ballot], "host", "proxy_ballot", detail, note, changes)[0]
 
 
 @dataclass(frozen=True)
@@ -316,12 +318,12 @@ def check_paper_rows(store: Store, rows: list[PaperRow], digest: str) -> tuple[l
 
 
 def import_ballots(
-    store: Store, ballots: list[BallotIn], file_name: str, digest: str, listener: Listener | None = None
+    store: Store, ballots: list[BallotIn], file_name: str, digest: str, changes: Changes | None = None
 ) -> list[Receipt]:
     """Checked ballots from a file, all or nothing; a second import of the same file adds nothing."""
     note = f"{file_name} sha256={digest}"
     detail = {"file": file_name, "sha256": digest}
-    return _record_host_batch(store, ballots, "import", "import_scores", detail, note, listener)
+    return _record_host_batch(store, ballots, "import", "import_scores", detail, note, changes)
 
 
 def seed_demo(store: Store, ballots: list[BallotIn], note: str) -> list[Receipt]:
@@ -344,12 +346,20 @@ class GroupWriter:
 
     Whatever piled up while the disk synced is written next, in one transaction, each ballot in
     its own savepoint; each caller of `write` is answered only after the commit holding its
-    ballot. `listener` gets `ballot_event`s (and {"type": "storage_full"}) after each commit.
+    ballot. After each commit one change notice carries the commit's `ballot_event`s
+    (`changes`); a full disk is told to `alarm` as {"type": "storage_full", "path"}.
     """
 
-    def __init__(self, path: str | Path, listener: Listener | None = None, source: str = "phone"):
+    def __init__(
+        self,
+        path: str | Path,
+        changes: Changes | None = None,
+        alarm: Listener | None = None,
+        source: str = "phone",
+    ):
         self.path = Path(path)
-        self.listener = listener
+        self.changes = changes
+        self.alarm = alarm
         self.source = source
         self._pending: list[tuple[BallotIn, asyncio.Future]] = []
         self._thread: ThreadPoolExecutor | None = None
@@ -415,16 +425,20 @@ class GroupWriter:
                     results.append(self._record_one(store, ballot))
         except StorageFull:
             log.error("the disk holding the contest file is full: %d ballot(s) not saved", len(ballots))
-            _tell(self.listener, {"type": "storage_full", "path": str(self.path)})
+            _tell(self.alarm, {"type": "storage_full", "path": str(self.path)})
             refusal = BallotRefused("storage_full", "the contest file's disk is full; the host has been told")
             return [refusal] * len(ballots)
         except sqlite3.Error as exc:  # nothing was committed; every phone is told to retry
             log.warning("could not commit %d ballot(s): %s", len(ballots), exc)
             return [BallotRefused("busy", "the contest file is busy; try again in a moment")] * len(ballots)
         now = time.monotonic()
-        for ballot, result in zip(ballots, results):
-            if isinstance(result, Receipt):
-                _tell(self.listener, ballot_event(ballot, result, self.source, now))
+        events = [
+            ballot_event(ballot, result, self.source, now)
+            for ballot, result in zip(ballots, results)
+            if isinstance(result, Receipt)
+        ]
+        if events and self.changes is not None:
+            self.changes.publish(Change.ballots(events))  # one notice per commit, however many ballots
         return results
 
     def _record_one(self, store: Store, ballot: BallotIn) -> Receipt | Exception:

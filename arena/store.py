@@ -224,6 +224,19 @@ class Store(SetupEdits):
             raise
 
     @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """Reads that see one state of the file (a read transaction); joins the caller's transaction."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self.conn
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+
+    @contextmanager
     def ballot_batch(self) -> Iterator[sqlite3.Connection]:
         """One write transaction for a group of phone ballots; the window and recusals are read once.
 
@@ -547,6 +560,15 @@ class Store(SetupEdits):
             "SELECT presenter_id, id, client_id FROM submissions WHERE reviewer_id = ? ORDER BY id",
             (reviewer_id,),
         ).fetchall()
+
+    def submissions_since(self, submission_id: int) -> list[tuple[int, int]]:
+        """(submission id, presenter id) of the ballots logged after `submission_id`, in order."""
+        return self.conn.execute(
+            "SELECT id, presenter_id FROM submissions WHERE id > ? ORDER BY id", (submission_id,)
+        ).fetchall()
+
+    def last_submission_id(self) -> int:
+        return self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM submissions").fetchone()[0]
 
     def data_version(self) -> int:
         """Moves whenever another connection commits (a cheap "did anything change?")."""

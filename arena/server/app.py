@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
+from ..changes import Change, Changes
 from ..intake import GroupWriter, Listener, clip
 from ..resources import resource_path
 from ..store import BallotRefused, StorageFull
@@ -37,6 +38,7 @@ from .middleware import Guard
 from .refusals import JSON_TYPE, NOT_FOUND, Refusal, encode, problem
 from .room import Room
 from .screen import Screen
+from .watcher import FileWatcher
 
 log = logging.getLogger(__name__)
 
@@ -47,20 +49,47 @@ STATIC_FILES = {
     "phone.css": "text/css",
     "icon.svg": "image/svg+xml",
 }
-POLL_S = 1.0  # how often the file is checked for host actions made by another process (the CLI)
-FULL_EVERY = 5  # every this many polls, any change at all re-reads the setup (not only logged ones)
 STREAMS_PER_TOKEN = 4  # live feeds one reviewer's link may hold open (a phone, a tablet, a reload or two)
 
 
 def create_app(
-    store_path, notify: Listener | None = None, streams_per_token: int = STREAMS_PER_TOKEN
+    store_path,
+    notify: Listener | None = None,
+    streams_per_token: int = STREAMS_PER_TOKEN,
+    changes: Changes | None = None,
 ) -> FastAPI:
+    """The app over the contest file. `changes` is the contest's change notice (the console's, so that
+    its host actions reach the phones and the web screen at once); without one the app makes its
+    own and tells `notify` each committed ballot's event. `notify` also gets the server's own events:
+    {"type": "phones", "count"} and {"type": "storage_full", "path"}."""
+    if changes is None:
+        changes = Changes()
+        if notify is not None:
+            changes.subscribe(lambda change: [notify(event) for event in change.events])
     room = Room(store_path)
-    writer = GroupWriter(store_path, notify)
+    writer = GroupWriter(store_path, changes, alarm=notify)
     feed = Feed(on_count=lambda n: notify and notify({"type": "phones", "count": n}))
     room.on_change = feed.publish
     brake = GuessBrake()
     screen = Screen(room, brake, streams_per_token)  # the read-only projector view (its own feed)
+
+    watcher = FileWatcher(room, changes)
+
+    def on_change(change: Change) -> None:
+        """A change (from any thread) reaches the phones and the web screen on the loop's thread."""
+        watcher.announced(change)
+        loop = getattr(app.state, "loop", None)
+        if loop is not None:
+            with suppress(RuntimeError):  # the loop closed meanwhile: nobody left to tell
+                loop.call_soon_threadsafe(apply, change)
+
+    def apply(change: Change) -> None:
+        try:
+            if change.host:
+                room.refresh(full=True)  # pushes a changed public state to every phone
+            screen.changed(change)
+        except sqlite3.Error:  # the watcher looks again in a moment
+            log.warning("could not re-read the contest file after a change", exc_info=True)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -69,15 +98,19 @@ def create_app(
         screen.reopen()
         room.refresh()
         feed.publish(room.public)
-        poller = asyncio.create_task(_poll(room))
+        watcher.start()
+        unsubscribe = changes.subscribe(on_change)
+        watching = asyncio.create_task(watcher.run())
         try:
             yield
         finally:
+            unsubscribe()
+            app.state.loop = None
             feed.close()
             await screen.close()
-            poller.cancel()
+            watching.cancel()
             with suppress(asyncio.CancelledError):
-                await poller
+                await watching
             writer.close()
             room.close()
 
@@ -94,6 +127,7 @@ def create_app(
     app.router.redirect_slashes = False  # a redirect would echo the Host header back
     app.state.room = room
     app.state.writer = writer
+    app.state.changes = changes
     app.state.feed = feed
     app.state.brake = brake
     app.state.screen = screen
@@ -111,18 +145,6 @@ def create_app(
     app.include_router(screen.router())
     app.add_middleware(Guard)
     return app
-
-
-async def _poll(room: Room) -> None:
-    """Fallback for host actions from another process: a changed file is re-read and pushed."""
-    rounds = 0
-    while True:
-        await asyncio.sleep(POLL_S)
-        rounds += 1
-        try:
-            room.refresh(full=rounds % FULL_EVERY == 0)  # now and then, whatever changed
-        except sqlite3.Error:
-            log.warning("could not re-read the contest file; will retry", exc_info=True)
 
 
 def _add_error_handlers(app: FastAPI) -> None:

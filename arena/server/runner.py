@@ -18,6 +18,7 @@ from pathlib import Path
 
 import uvicorn
 
+from ..changes import Change, Changes
 from ..intake import Listener
 from .app import create_app
 from .links import DEFAULT_PORT
@@ -75,6 +76,7 @@ class ReviewerServer:
         read_timeout_s: float = READ_TIMEOUT_S,
         max_connections: int = MAX_CONNECTIONS,
         streams_per_token: int | None = None,
+        changes: Changes | None = None,
     ):
         self.store_path = Path(store_path)
         self.host = host
@@ -83,7 +85,8 @@ class ReviewerServer:
         self.read_timeout_s = read_timeout_s
         self.max_connections = max_connections
         limits = {} if streams_per_token is None else {"streams_per_token": streams_per_token}
-        self.app = create_app(self.store_path, notify, **limits)
+        self.app = create_app(self.store_path, notify, changes=changes, **limits)
+        self.changes: Changes = self.app.state.changes
         self._sock: socket.socket | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -165,8 +168,11 @@ class ReviewerServer:
             log.exception("the reviewers' server failed")
 
     def state_changed(self) -> None:
-        """The host changed the session (any thread): re-read it on the server's loop and push it to phones."""
-        self._call_on_loop(self._push)
+        """The host changed something, told by hand (any thread): published as a change of setup and session.
+
+        A host whose Session publishes on the same change notice (`changes`) never needs this.
+        """
+        self.changes.publish(Change(setup=True, session=True))
 
     def _call_on_loop(self, callback) -> None:
         loop = getattr(self.app.state, "loop", None)
@@ -176,12 +182,6 @@ class ReviewerServer:
             loop.call_soon_threadsafe(callback)
         except RuntimeError:  # the loop closed in the meantime: nothing left to push to
             pass
-
-    def _push(self) -> None:
-        try:
-            self.app.state.room.refresh(full=True)  # the host says something changed: take its word
-        except Exception:  # a failed push must not take the loop down; the poll retries
-            log.exception("could not push the new state to phones")
 
     def stop(self, timeout: float = 5.0) -> None:
         if self._server is not None and self.running:

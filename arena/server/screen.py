@@ -9,7 +9,9 @@ counts toward the same per-address brake.
 Everything here runs on the server's event-loop thread and reads through the
 Room's own connection. The view is rebuilt only when another connection has
 committed (`PRAGMA data_version`), so the tally runs once per change, never per
-request; a small watch task looks for changes while screens are connected.
+request; the app hands the screen every change notice (`changed`), which pushes a
+changed view to the screens connected. The tally is the one shared by the console
+and the projector (arena.shared_tally).
 What is sent is arena.scenes.scene_view: the current scene's data and nothing
 more, so an unrevealed result never leaves the laptop.
 """
@@ -24,12 +26,12 @@ import secrets
 import sqlite3
 import time
 from collections.abc import AsyncIterator
-from contextlib import suppress
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 
-from .. import scenes, scoring
+from .. import scenes
+from ..shared_tally import shared_tally
 from ..resources import resource_path
 from ..session import Session
 from .brake import GuessBrake
@@ -41,8 +43,6 @@ log = logging.getLogger(__name__)
 
 WEB = resource_path("web")
 ASSETS = {"screen.js": "text/javascript", "screen.css": "text/css"}
-WATCH_S = 0.05  # how often a connected screen's data is checked for a change (one cheap pragma)
-IDLE_ROUNDS = 100  # the watch stops this many checks after the last screen went away
 TALLY_EVERY_S = 1.0  # the most often ballots alone re-tally the results or ranking on screen
 TALLIED = ("results", "ranking")
 
@@ -70,7 +70,7 @@ class Screen:
         self._token_digest = b""
         self._view: dict = {}
         self._built_at = 0.0
-        self._watch: asyncio.Task | None = None
+        self._later: asyncio.TimerHandle | None = None  # a re-tally due once TALLY_EVERY_S has passed
 
     # -- the secret --------------------------------------------------------------------
 
@@ -116,7 +116,7 @@ class Screen:
             self._setup_marker = marker
             self._source = self._read_setup()
         state = Session(store).state()
-        self._source.tally = _once(lambda: scoring.tally(store))  # only scenes with results call it
+        self._source.tally = _once(lambda: shared_tally(store))  # only scenes with results call it
         view = scenes.scene_view(self._source, state)
         self.rebuilds += 1
         if "timer" in view:
@@ -151,40 +151,42 @@ class Screen:
         if view != before:
             self.feed.publish(view)
 
+    def changed(self, change) -> None:
+        """A change notice (on the loop's thread): push the new view to the screens listening.
+
+        Ballots alone re-tally a results or ranking scene at most once every TALLY_EVERY_S, so a view
+        held back now is pushed once that time has passed.
+        """
+        if not self.feed.phones:
+            return  # nobody is watching; the next page read rebuilds the view
+        self.publish_if_changed()
+        if change.presenters and not change.host and self._later is None:
+            wait = max(0.0, TALLY_EVERY_S - (time.monotonic() - self._built_at))
+            self._later = asyncio.get_running_loop().call_later(wait, self._catch_up)
+
+    def _catch_up(self) -> None:
+        self._later = None
+        try:
+            self.publish_if_changed()
+        except sqlite3.Error:
+            log.warning("the screen could not re-read the contest file", exc_info=True)
+
     async def stream(self) -> AsyncIterator[bytes]:
         """The server's clock first (the page's countdown needs it), then every changed view."""
-        self._ensure_watch()
+        self.publish_if_changed()
         yield f"event: clock\ndata: {json.dumps({'now_ms': now_ms()})}\n\n".encode()
         async for chunk in self.feed.stream(0, self.view):
             yield chunk
-
-    def _ensure_watch(self) -> None:
-        if self._watch is None or self._watch.done():
-            self.publish_if_changed()
-            self._watch = asyncio.get_running_loop().create_task(self._watch_file())
-
-    async def _watch_file(self) -> None:
-        """While any screen is connected, push a changed view within WATCH_S of its commit."""
-        idle = 0
-        while idle < IDLE_ROUNDS:  # a screen reconnecting after a drop finds the watch still there
-            await asyncio.sleep(WATCH_S)
-            idle = 0 if self.feed.phones else idle + 1
-            try:
-                self.publish_if_changed()
-            except sqlite3.Error:
-                log.warning("the screen could not re-read the contest file; will retry", exc_info=True)
 
     def reopen(self) -> None:
         self.feed.reopen()
 
     async def close(self) -> None:
-        """End every screen's stream and the watch (the server is stopping)."""
+        """End every screen's stream (the server is stopping)."""
         self.feed.close()
-        watch, self._watch = self._watch, None
-        if watch is not None:
-            watch.cancel()
-            with suppress(asyncio.CancelledError):
-                await watch
+        later, self._later = self._later, None
+        if later is not None:
+            later.cancel()
 
     # -- routes ----------------------------------------------------------------------------
 

@@ -75,8 +75,14 @@ def call(app):
 
 @pytest.fixture
 def server(live, events):
-    """The app on a real socket on 127.0.0.1 (a free port), in its background thread."""
-    srv = ReviewerServer(live.path, notify=events.append, host="127.0.0.1", port=0)
+    """The app on a real socket on 127.0.0.1 (a free port), in its background thread, hearing the host's
+    session's change notice as the console's server does."""
+    live.session.changes.subscribe(
+        lambda change: events.extend(change.events)
+    )  # ballots, as the host hears them
+    srv = ReviewerServer(
+        live.path, notify=events.append, host="127.0.0.1", port=0, changes=live.session.changes
+    )
     srv.start()
     yield srv
     srv.stop()

@@ -107,6 +107,7 @@ def test_sigkill_mid_load_loses_nothing_and_doubles_nothing(live):
             if proc.poll() is None:
                 proc.send_signal(signal.SIGINT)
                 proc.wait(10)
+            proc.stderr.close()
     assert 0 < killed_at < expected  # the kill really came in the middle
     assert len(acked) == expected
     rows = live.store.conn.execute(

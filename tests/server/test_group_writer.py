@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from arena.changes import Changes
 from arena.intake import BallotRules, GroupWriter
 from arena.store import BallotRefused, Receipt
 
@@ -12,7 +13,9 @@ def test_a_refused_ballot_in_a_batch_leaves_the_others_committed(live, events):
     open_p, closed_p = live.presenters[1], live.presenters[2]
     a, b, c = [r for r in live.reviewers if open_p.name not in r.recuse and closed_p.name not in r.recuse][:3]
     rules = BallotRules.of(live.store)
-    writer = GroupWriter(live.path, events.append)
+    changes, notices = Changes(), []
+    changes.subscribe(notices.append)
+    writer = GroupWriter(live.path, changes)
     try:
         ballots = [
             rules.check(a.id, open_p.id, live.marks("5"), "batch-a-0001"),
@@ -31,7 +34,8 @@ def test_a_refused_ballot_in_a_batch_leaves_the_others_committed(live, events):
     assert set(live.store.ballot_of(a.id, open_p.id).values()) == {10}
     assert set(live.store.ballot_of(c.id, open_p.id).values()) == {12}
     assert live.store.ballot_of(b.id, closed_p.id) == {}
-    assert [(e["reviewer_id"], e["submission_id"], e["source"]) for e in events] == [
+    assert len(notices) == 1 and notices[0].presenters == {open_p.id}  # one notice for the commit
+    assert [(e["reviewer_id"], e["submission_id"], e["source"]) for e in notices[0].events] == [
         (a.id, results[0].submission_id, "phone"),
         (c.id, results[2].submission_id, "phone"),
     ]

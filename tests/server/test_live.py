@@ -14,7 +14,7 @@ import httpx
 import pytest
 from server_helpers import ballot
 
-from arena.server import app as app_module
+from arena.server import watcher as watcher_module
 from arena.server.runner import THREAD_NAME, ReviewerServer
 
 
@@ -120,7 +120,7 @@ def test_busy_port_without_tries_left_is_a_clear_error(live):
 
 
 def test_host_action_is_pushed_to_phones(live, monkeypatch):
-    monkeypatch.setattr(app_module, "POLL_S", 3600)  # no polling: only the push can bring the change
+    monkeypatch.setattr(watcher_module, "WATCH_S", 3600)  # no watching: only the change notice can bring it
     p = live.presenters[1]
     with ReviewerServer(live.path, host="127.0.0.1", port=0) as srv:
         reader = FeedReader(f"http://127.0.0.1:{srv.port}/api/r/{live.reviewers[0].token}/events")
@@ -135,14 +135,22 @@ def test_host_action_is_pushed_to_phones(live, monkeypatch):
 
 @pytest.fixture
 def quick_poll(monkeypatch):
-    """The fallback poll every 0.1 s instead of every second: the same path, a test that waits less."""
-    monkeypatch.setattr(app_module, "POLL_S", 0.1)
+    """The file watcher every 0.1 s instead of every second: the same path, a test that waits less."""
+    monkeypatch.setattr(watcher_module, "WATCH_S", 0.1)
 
 
-def test_host_action_from_another_process_reaches_phones_by_the_poll(live, quick_poll, server, feed_of):
-    """`arena serve` + a host acting on the file from elsewhere: no state_changed() call at all."""
+def test_host_action_from_another_process_reaches_phones_by_the_file_watcher(live, quick_poll):
+    """`arena serve` + a host acting on the file from elsewhere: no change notice reaches the server."""
     nxt = live.presenters[2]
-    reader = feed_of(live.reviewers[0])
+    with ReviewerServer(live.path, host="127.0.0.1", port=0) as srv:  # not hearing live.session's notice
+        reader = FeedReader(f"http://127.0.0.1:{srv.port}/api/r/{live.reviewers[0].token}/events")
+        try:
+            _host_elsewhere_reaches(live, nxt, reader)
+        finally:
+            reader.close()
+
+
+def _host_elsewhere_reaches(live, nxt, reader):
     reader.next_state()
     live.open(nxt)  # the host's own connection, never telling the server
     state = reader.next_state(timeout=3)

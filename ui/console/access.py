@@ -99,7 +99,7 @@ class AccessPage(QWidget):
         body.addLayout(side, 1)
         layout.addLayout(body, 1)
         controller.server_changed.connect(self.refresh)
-        controller.setup_changed.connect(self.refresh)
+        controller.bridge.setup_changed.connect(self.refresh)
         self.refresh()
 
     def _server_row(self) -> QHBoxLayout:

@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
             self.projector = window_class(self.controller.store, self.controller.bridge)
             if hasattr(self.projector, "host_key"):
                 self.projector.host_key.connect(self._projector_key)
-            self.controller.bridge.session_changed.emit(self.controller.state())
+            self.projector.apply_state(self.controller.state())  # the new window starts where the session is
         screens = QGuiApplication.screens()
         screen = next((s for s in screens if s is not self.screen()), None)
         if screen is not None:  # a second screen: the projector fills it

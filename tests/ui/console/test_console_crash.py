@@ -85,6 +85,8 @@ def run_child(tmp_path, path, mode) -> subprocess.Popen:
 def kill(child: subprocess.Popen) -> None:
     os.kill(child.pid, signal.SIGKILL)
     child.wait(10)
+    child.stdout.close()
+    child.stderr.close()
     assert child.returncode == -signal.SIGKILL
 
 
