@@ -18,7 +18,7 @@ from .room import Room
 
 log = logging.getLogger(__name__)
 
-WATCH_S = 1.0
+WATCH_S = 0.5  # a look costs one PRAGMA; twice a second keeps a CLI change under a second away
 
 
 class FileWatcher:
