@@ -116,15 +116,10 @@ def raw_table(store: Store, data: ReportData) -> Table:
     anonymous = _labels(contest)
     marks: dict[tuple[int, int], dict[int, int]] = {}
     submission: dict[tuple[int, int], int] = {}
-    for rid, pid, cid, value, sid in store.conn.execute(
-        "SELECT reviewer_id, presenter_id, criterion_id, value, submission_id FROM scores"
-    ):
+    for rid, pid, cid, value, sid in store.score_rows():
         marks.setdefault((rid, pid), {})[cid] = value
         submission[(rid, pid)] = sid
-    log = {
-        sid: (at, source)
-        for sid, at, source in store.conn.execute("SELECT id, received_at, source FROM submissions")
-    }
+    log = {sid: (at, source) for sid, at, source in store.submission_times()}
     rows = []
     for p in contest.presenters:
         for r in contest.reviewers:
@@ -157,9 +152,7 @@ def log_table(store: Store, contest: Contest) -> Table:
     criteria = {c.id: c for c in contest.criteria}
     header = ["提交编号", "提交时间", "评委", "评委组", "汇报对象", "来源", "各项得分", "备注"]
     rows = []
-    for sid, at, rid, pid, source, ballot, note in store.conn.execute(
-        "SELECT id, received_at, reviewer_id, presenter_id, source, ballot, note FROM submissions ORDER BY id"
-    ):
+    for sid, at, rid, pid, source, ballot, note in store.submission_log_rows():
         reviewer = reviewers.get(rid)
         marks = "，".join(
             f"{criteria[int(c)].name} {_mark(criteria[int(c)], u)}" if int(c) in criteria else f"#{c} {u}"

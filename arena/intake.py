@@ -422,7 +422,7 @@ class GroupWriter:
         try:
             with store.ballot_batch():  # the windows and recusals are read once, inside the transaction
                 for ballot in ballots:
-                    results.append(self._record_one(store, ballot))
+                    results.append(store.record_ballot_alone(ballot, self.source))
         except StorageFull:
             log.error("the disk holding the contest file is full: %d ballot(s) not saved", len(ballots))
             _tell(self.alarm, {"type": "storage_full", "path": str(self.path)})
@@ -440,19 +440,3 @@ class GroupWriter:
         if events and self.changes is not None:
             self.changes.publish(Change.ballots(events))  # one notice per commit, however many ballots
         return results
-
-    def _record_one(self, store: Store, ballot: BallotIn) -> Receipt | Exception:
-        # A savepoint per ballot: one refused ballot leaves the others in the batch untouched.
-        conn = store.conn
-        conn.execute("SAVEPOINT ballot")
-        try:
-            receipt = store.record_ballot(ballot, self.source)
-        except BallotRefused as exc:
-            conn.execute("ROLLBACK TO ballot")
-            return exc
-        except sqlite3.IntegrityError:  # a database rule the checks above did not foresee
-            conn.execute("ROLLBACK TO ballot")
-            return BallotRefused("invalid", "the ballot breaks a rule of the contest file")
-        finally:
-            conn.execute("RELEASE ballot")
-        return receipt

@@ -1,0 +1,137 @@
+"""The setup's side of the contest file: writing a new setup and reading it back in display order.
+
+`SetupReads` is mixed into arena.store.Store (edits of a saved setup: arena.setup_edits).
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from .model import Contest, Criterion, Group, Presenter, Reviewer, ScoringRules, new_token
+from .setup_edits import contest_row
+
+
+class SetupReads:
+    # -- setup ---------------------------------------------------------------
+
+    def _write_setup(self, contest: Contest) -> None:
+        self.db["contest"].insert({"id": 1, **contest_row(contest)})
+        self.db["criteria"].insert_all(
+            {
+                "name": c.name,
+                "max": str(c.max),
+                "step": str(c.step),
+                "weight": str(c.effective_weight),
+                "max_units": c.max_units,
+                "position": i,
+            }
+            for i, c in enumerate(contest.criteria)
+        )
+        self.db["groups"].insert_all(
+            {"name": g.name, "weight": str(g.weight), "position": i} for i, g in enumerate(contest.groups)
+        )
+        group_ids = {r["name"]: r["id"] for r in self.db["groups"].rows}
+        self.db["presenters"].insert_all(
+            {
+                "name": p.name,
+                "speaker": p.speaker,
+                "unit": p.unit,
+                "time_limit_s": p.time_limit_seconds,
+                "position": i,
+            }
+            for i, p in enumerate(contest.presenters)
+        )
+        presenter_ids = {r["name"]: r["id"] for r in self.db["presenters"].rows}
+        for i, r in enumerate(contest.reviewers):
+            rid = (
+                self.db["reviewers"]
+                .insert(
+                    {
+                        "name": r.name,
+                        "group_id": group_ids[r.group],
+                        "title": r.title,
+                        "token": r.token or new_token(),
+                        "position": i,
+                    }
+                )
+                .last_pk
+            )
+            self.db["recusals"].insert_all(
+                {"reviewer_id": rid, "presenter_id": presenter_ids[p]} for p in r.recuse
+            )
+
+    def contest(self) -> Contest:
+        """The whole setup, with database ids and tokens, in display order."""
+        row = self.conn.execute(
+            "SELECT title, date, venue, organizer, method, trim, trim_level, leniency, tie_break,"
+            " anonymous, ballot_mode FROM contest WHERE id = 1"
+        ).fetchone()
+        rules = ScoringRules(
+            method=row[4],
+            trim=row[5],
+            trim_level=row[6],
+            leniency=bool(row[7]),
+            tie_break=tuple(json.loads(row[8])),
+            anonymous=bool(row[9]),
+            ballot_mode=row[10],
+        )
+        return Contest(
+            title=row[0],
+            date=row[1],
+            venue=row[2],
+            organizer=row[3],
+            scoring=rules,
+            criteria=self.criteria(),
+            groups=self.groups(),
+            reviewers=self.reviewers(),
+            presenters=self.presenters(),
+        )
+
+    def criteria(self) -> tuple[Criterion, ...]:
+        rows = self.conn.execute("SELECT id, name, max, step, weight FROM criteria ORDER BY position")
+        return tuple(
+            Criterion(name, Decimal(mx), Decimal(step), Decimal(w), id=i) for i, name, mx, step, w in rows
+        )
+
+    def groups(self) -> tuple[Group, ...]:
+        rows = self.conn.execute("SELECT id, name, weight FROM groups ORDER BY position")
+        return tuple(Group(name, Decimal(w), id=i) for i, name, w in rows)
+
+    def presenters(self) -> tuple[Presenter, ...]:
+        rows = self.conn.execute(
+            "SELECT id, name, speaker, unit, time_limit_s FROM presenters ORDER BY position"
+        )
+        return tuple(
+            Presenter(name, speaker, unit, Decimal(secs) / 60, id=i) for i, name, speaker, unit, secs in rows
+        )
+
+    def reviewers(self) -> tuple[Reviewer, ...]:
+        recused: dict[int, list[str]] = {}
+        for rid, pname in self.conn.execute(
+            "SELECT r.reviewer_id, p.name FROM recusals r JOIN presenters p ON p.id = r.presenter_id"
+            " ORDER BY p.position"
+        ):
+            recused.setdefault(rid, []).append(pname)
+        rows = self.conn.execute(
+            "SELECT r.id, r.name, g.name, r.title, r.token FROM reviewers r"
+            " JOIN groups g ON g.id = r.group_id ORDER BY r.position"
+        )
+        return tuple(
+            Reviewer(name, group, title, tuple(recused.get(i, ())), token, id=i)
+            for i, name, group, title, token in rows
+        )
+
+    def screen_token(self) -> str:
+        """The secret of the read-only projector view served on the room's network."""
+        return self.conn.execute("SELECT screen_token FROM contest WHERE id = 1").fetchone()[0]
+
+    def recusals(self) -> set[tuple[int, int]]:
+        return set(self.conn.execute("SELECT reviewer_id, presenter_id FROM recusals"))
+
+    def scoring_states(self) -> dict[int, str]:
+        """Presenter id -> 'pending' | 'open' | 'closed' (is the scoring window open?)."""
+        return dict(self.conn.execute("SELECT id, scoring FROM presenters"))
+
+    def has_scores(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM submissions LIMIT 1").fetchone() is not None
