@@ -25,16 +25,19 @@ def gbk_characters():
 
 
 def test_fonts_are_static_truetype_and_cover_all_of_gbk():
-    for path in (REGULAR, BOLD):
-        font = TTFont(path, lazy=True)
-        assert "glyf" in font and "CFF " not in font  # TrueType outlines: reportlab can embed them
-        assert "fvar" not in font  # static: no variable axes to fall back to Thin
-        cmap = font.getBestCmap()
-        missing = [ch for ch in gbk_characters() if ord(ch) not in cmap and not 0xE000 <= ord(ch) <= 0xF8FF]
-        # Noto Sans SC lacks one GBK symbol, U+2252 (≒), which no name or label uses; every Hanzi is there.
-        assert missing == ["\u2252"], f"{len(missing)} GBK characters missing, e.g. {''.join(missing[:20])}"
-    assert TTFont(REGULAR, lazy=True)["OS/2"].usWeightClass == 400
-    assert TTFont(BOLD, lazy=True)["OS/2"].usWeightClass == 700
+    for path, weight in ((REGULAR, 400), (BOLD, 700)):
+        with TTFont(path, lazy=True) as font:  # closed after: warnings are errors in this suite
+            assert "glyf" in font and "CFF " not in font  # TrueType outlines: reportlab can embed them
+            assert "fvar" not in font  # static: no variable axes to fall back to Thin
+            cmap = font.getBestCmap()
+            missing = [
+                ch for ch in gbk_characters() if ord(ch) not in cmap and not 0xE000 <= ord(ch) <= 0xF8FF
+            ]
+            # Noto Sans SC lacks one GBK symbol, U+2252 (≒), which no name or label uses; every Hanzi is there.
+            assert missing == ["\u2252"], (
+                f"{len(missing)} GBK characters missing, e.g. {''.join(missing[:20])}"
+            )
+            assert font["OS/2"].usWeightClass == weight
 
 
 def run_isolated(code: str, env_extra: dict) -> str:
