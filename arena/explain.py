@@ -7,6 +7,8 @@ anonymous, by name otherwise. Every number shown is rounded for display; every
 
 from __future__ import annotations
 
+from .notices import notice_json
+from .rounding import describe_en, stages_json
 from .scoring import GroupResult, PresenterResult, ReviewerTotal, Tally, fmt_exact, fmt_score
 
 METHOD_WORDS = {"mean": "mean", "trimmed": "trimmed mean", "median": "median"}
@@ -21,7 +23,10 @@ def method_text(result: Tally) -> str:
     if result.method == "trimmed":
         text += f" (drop the {result.trim} highest and {result.trim} lowest "
         per_criterion = result.trim_level == "criterion" and not result.leniency
-        text += "marks of each criterion)" if per_criterion else "totals)"
+        text += "marks of each criterion" if per_criterion else "totals"
+        if result.trim_min > 2 * result.trim + 1:
+            text += f"; only groups of {result.trim_min} or more are trimmed"
+        text += ")"
     if result.leniency:
         text += ", with leniency correction"
     return text
@@ -87,6 +92,7 @@ def presenter_json(p: PresenterResult, anonymous: bool = True) -> dict:
         "tie_break": p.tie_break,
         "shared_rank": p.shared_rank,
         "warnings": list(p.warnings),
+        "notices": [notice_json(w) for w in p.warnings],
         "totals": [_total_json(t, anonymous) for t in p.totals],
     }
 
@@ -103,15 +109,23 @@ def to_json(result: Tally) -> dict:
         "ballots": result.ballots,
         "eligible": result.eligible,
         "warnings": list(result.warnings),
+        "notices": [notice_json(w) for w in result.warnings],
+        "rounding": stages_json(result.rounding),
+        "trim_min": result.trim_min,
+        "full_score": f"{result.full_score.normalize():f}",
         "formula": formula_text(result),
     }
 
 
 def formula_text(result: Tally) -> str:
-    return (
-        "T = 100 × Σ(w_c × s_c / M_c) / Σ w_c for each reviewer; group score A_g = "
+    full = f"{result.full_score.normalize():f}"
+    text = (
+        f"T = {full} × Σ(w_c × s_c / M_c) / Σ w_c for each reviewer; group score A_g = "
         f"{method_text(result)} of the group's totals; F = Σ(W_g × A_g) / Σ W_g over the groups that scored"
     )
+    if result.rounding:
+        text += f"; rounding: {describe_en(result.rounding)}"
+    return text
 
 
 def _group_line(group: GroupResult, anonymous: bool) -> str:

@@ -2,7 +2,7 @@
 
 Arena never relies on a system CJK font: the room's laptop may have none, and a
 report must render the same on any reader's machine. reportlab embeds the font
-as a subset; matplotlib gets it by file. The Qt side registers the same files
+as a subset (text and the bar chart alike). The Qt side registers the same files
 in ui/fonts.py (this core never imports Qt).
 """
 
@@ -30,17 +30,3 @@ def register_reportlab() -> tuple[str, str]:
     addMapping(PDF_REGULAR, 0, 0, PDF_REGULAR)
     addMapping(PDF_REGULAR, 1, 0, PDF_BOLD)
     return PDF_REGULAR, PDF_BOLD
-
-
-@cache
-def register_matplotlib() -> str:
-    """Add the font files to matplotlib and make the family the default; returns the family name."""
-    import matplotlib
-    from matplotlib import font_manager
-
-    font_manager.fontManager.addfont(str(REGULAR))
-    font_manager.fontManager.addfont(str(BOLD))
-    matplotlib.rcParams["font.family"] = "sans-serif"
-    matplotlib.rcParams["font.sans-serif"] = [FAMILY, *matplotlib.rcParams["font.sans-serif"]]
-    matplotlib.rcParams["axes.unicode_minus"] = False  # the font's minus sign is fine, but be safe
-    return FAMILY

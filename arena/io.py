@@ -63,6 +63,9 @@ CONTEST_KEYS = [
     ("level", "去分层级", "scoring"),
     ("tie_break", "同分决胜规则", "scoring"),
     ("ballot_mode", "评分方式", "scoring"),
+    ("rounding", "取舍规则", "scoring"),  # issue 15: "total:1; final:2" (stage:decimals[:rule])
+    ("trim_min", "最少几人才去分", "scoring"),
+    ("full_score", "满分", "scoring"),
 ]
 INSTRUCTIONS = [
     "擂台赛设置模板 / Arena contest setup template",
@@ -72,6 +75,10 @@ INSTRUCTIONS = [
     "评委：回避一栏填写不能评分的汇报对象名称，多个用逗号分隔。Reviewers: recuse lists presenters they may not score.",
     "计分方法：mean（平均）、trimmed（去掉最高最低后平均）、median（中位数）。Method: mean, trimmed, median.",
     "评分方式：per_presenter（逐个评分）或 all_at_end（最后统一评分）。",
+    "取舍规则（可空）：如 total:1; final:2 表示每位评委总分保留一位小数、最后得分保留两位小数（四舍五入）；"
+    "环节 total、criterion、weighted、group、final，可加 :half_even 或 :down。"
+    "Rounding (optional): stage:decimals[:rule]; rules half_up (default), half_even, down.",
+    "最少几人才去分（可空，默认 2k+1）：评委少于此数的组不去掉最高最低分。满分（可空，默认 100）。",
     "然后运行 / then run:  arena new 比赛.arena --from 本文件.xlsx",
 ]
 
@@ -171,6 +178,8 @@ def write_template(path: str | Path, contest: Contest | None = None) -> None:
     import openpyxl
     from openpyxl.styles import Font
 
+    from .rounding import Rounding
+
     # The example rows are the demo contest's (read here: the demo module builds on this one).
     contest = contest or read_setup_json(resource_path("demo", "demo.json"))
     data = contest_to_dict(contest)
@@ -184,19 +193,31 @@ def write_template(path: str | Path, contest: Contest | None = None) -> None:
     info.append(["项目", "值"])
     for key, label, dest in CONTEST_KEYS:
         value = (data["scoring"] if dest else data).get(key, "")
+        if key == "rounding":
+            value = Rounding(contest.scoring.rounding).text()
         info.append([label, ", ".join(value) if isinstance(value, list) else value])
     info.column_dimensions["A"].width = 22
     info.column_dimensions["B"].width = 40
+    names = " ".join(p.name for p in contest.presenters)
     for list_name, (zh, _en, fields) in SHEETS.items():
         ws = wb.create_sheet(zh)
         ws.append([h for _, h, _ in fields])
         for cell in ws[1]:
             cell.font = Font(bold=True)
         for item in data[list_name]:
-            ws.append([", ".join(v) if isinstance(v := item.get(f, ""), list) else v for f, _, _ in fields])
+            ws.append(
+                [_joined(v, names) if isinstance(v := item.get(f, ""), list) else v for f, _, _ in fields]
+            )
         for col, width in zip("ABCD", (22, 14, 16, 30)):
             ws.column_dimensions[col].width = width
     wb.save(path)
+
+
+def _joined(items: list[str], names: str) -> str:
+    """Items in one cell, with a separator that no presenter's name contains (`names`: all of them),
+    so the cell reads back as written."""
+    separator = next((sep for sep in (", ", "、", "; ", "；") if sep.strip() not in names), ", ")
+    return separator.join(items)
 
 
 SCORE_COLUMNS = ("reviewer", "presenter", "criterion", "score")

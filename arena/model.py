@@ -97,6 +97,16 @@ class ScoringRules:
     tie_break: tuple[str, ...] = ()
     anonymous: bool = True  # show reviewers by group and number in explanations
     ballot_mode: str = "per_presenter"
+    # Issue 15: rule-book rounding (arena.rounding.Stage, pipeline order), the smallest panel that
+    # is trimmed (0: 2k+1), and the final score's full mark (T and F run from 0 to it).
+    rounding: tuple = ()
+    trim_min: int = 0
+    full_score: Decimal = Decimal(100)
+
+    @property
+    def min_to_trim(self) -> int:
+        """The fewest totals (or marks) a group needs before k are dropped at each end."""
+        return max(self.trim_min, 2 * self.trim + 1)
 
 
 @dataclass(frozen=True)

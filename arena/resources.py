@@ -1,10 +1,26 @@
-"""Where Arena's plain data files live (resources/ beside the packages)."""
+"""Where Arena's plain data files live: the package `arena_resources` (the top-level resources/ folder).
+
+setup.py installs resources/ as that package, in a wheel as in an editable install;
+PyInstaller collects it as package data. Installs are never zipped, so the package's
+files are real paths that reportlab, Qt and the web server can open.
+"""
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+PACKAGE = "arena_resources"
+
+
+def _root() -> Path:
+    root = files(PACKAGE)
+    if not isinstance(root, Path):  # a zipped install: nothing here can read fonts from inside a zip
+        raise RuntimeError(f"Arena must be installed unzipped; {PACKAGE} is at {root}")
+    return root
+
+
+RESOURCES = _root()
 
 
 def resource_path(*parts: str) -> Path:

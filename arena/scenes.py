@@ -97,9 +97,19 @@ def explanation(result: PresenterResult, method: str) -> dict:
         "dropped": dropped,
         "dropped_marks": dropped_marks,
         "untrimmed": untrimmed,
+        "panel_notes": panel_notes(result),
         "ballots": result.ballots,
         "eligible": result.eligible,
     }
+
+
+PANEL_CODES = ("not_trimmed", "few_kept")
+
+
+def panel_notes(result: PresenterResult) -> list[dict]:
+    """The groups too small to trim, or trimmed down to fewer than 3 kept values (issue 15):
+    {"code", "group", "n", "minimum" | "kept", "unit": "totals" | "marks"}, worded by each screen."""
+    return [{"code": w.code, **w.params} for w in result.warnings if getattr(w, "code", None) in PANEL_CODES]
 
 
 # -- the scenes as JSON-ready data (the web view) -----------------------------------------------

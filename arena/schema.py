@@ -5,7 +5,7 @@ transaction. `PRAGMA user_version` records the step a file has reached.
 Scores are integers counted in their criterion's step, so every sum is exact.
 """
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _APPEND_ONLY = """
 CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
@@ -142,4 +142,12 @@ _V4 = """
 ALTER TABLE session_state ADD COLUMN explain INTEGER NOT NULL DEFAULT 0;
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
+# Version 5 (issue 15): the rule book's rounding stages (JSON list), the smallest panel trimmed
+# (0: 2k+1) and the final score's full mark.
+_V5 = """
+ALTER TABLE contest ADD COLUMN rounding TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE contest ADD COLUMN trim_min INTEGER NOT NULL DEFAULT 0 CHECK (trim_min >= 0);
+ALTER TABLE contest ADD COLUMN full_score TEXT NOT NULL DEFAULT '100';
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}

@@ -8,7 +8,9 @@ The integer work (totals, ordering, trimming, sums) is SQL in arena/tally_sql.py
 here the few group sums become exact Fractions, are combined, ranked
 (arena/tiebreak.py) and labelled with warnings. `tally_json` gives the
 interchange form read by the projector, console, PDF and `arena tally --json`.
-Nothing here rounds: fmt_score rounds half up to two decimals for display only.
+Nothing here rounds unless the contest names rounding stages (arena/rounding.py):
+then each named value is rounded where the rule book rounds it, to an exact decimal.
+fmt_score rounds half up to two decimals for display only.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from fractions import Fraction
 
 from . import tally_sql
 from .model import Contest, InputError, Presenter
+from .notices import FEW_KEPT, Notice
+from .rounding import Rounding
 from .store import Store
 
 QUORUM = Fraction(1, 2)  # a group where fewer than half the eligible reviewers scored is flagged
@@ -110,6 +114,9 @@ class Tally:
     eligible: int = 0  # (reviewer, presenter) pairs that may score
     tie_break_rules: tuple[str, ...] = ()
     anonymous: bool = True
+    rounding: tuple = ()  # the rule book's stages (arena.rounding.Stage), pipeline order
+    trim_min: int = 0  # the fewest values a group needs to be trimmed (method "trimmed")
+    full_score: Decimal = Decimal(100)
 
     def result_of(self, presenter_id: int) -> PresenterResult | None:
         return next((r for r in self.presenters if r.presenter.id == presenter_id), None)
@@ -124,6 +131,8 @@ class _Context:
     eligible: dict[tuple[int, int], int]  # (presenter id, group id) -> eligible reviewers
     position: dict[int, int]  # reviewer id -> place in the setup's order
     notes: list[str] = field(default_factory=list)  # contest-level warnings found on the way
+    rounding: Rounding = Rounding()
+    criterion_shares: dict | None = None  # rounding stages per criterion: each criterion's share
 
     @property
     def rules(self):
@@ -143,11 +152,13 @@ def _context(store: Store) -> _Context:
         for p in contest.presenters:
             if p.name not in r.recuse:
                 eligible[(p.id, group_of[r.id])] += 1
-    scale = tally_sql.Scale.of(contest.criteria)
+    scale = tally_sql.Scale.of(contest.criteria, Fraction(contest.scoring.full_score))
     if not tally_sql.check_int_range(scale, contest.criteria, len(contest.reviewers)):
         raise InputError("the criteria's weights and steps are too fine-grained to add up exactly")
     position = {r.id: i for i, r in enumerate(contest.reviewers)}
-    return _Context(contest, scale, labels, group_of, eligible, position)
+    return _Context(
+        contest, scale, labels, group_of, eligible, position, rounding=Rounding(contest.scoring.rounding)
+    )
 
 
 def _reviewer_total(ctx: _Context, reviewer_id: int, total: Fraction, **extra) -> ReviewerTotal:
@@ -169,15 +180,24 @@ class _GroupDraft:
 def _by_totals(ctx: _Context, conn) -> tuple[dict, dict]:
     """Trimming on reviewer totals, all in one SQL query; Python only labels the rows it returns."""
     rules, factor = ctx.rules, ctx.scale.factor
-    rows = tally_sql.totals(conn, ctx.scale, len(ctx.contest.criteria), rules.method, rules.trim)
+    n_crit, minimum = len(ctx.contest.criteria), rules.min_to_trim
+    rows = tally_sql.totals(conn, ctx.scale, n_crit, rules.method, rules.trim, minimum)
     totals: dict[int, list[ReviewerTotal]] = defaultdict(list)
     drafts: dict[tuple[int, int], _GroupDraft] = {}
     show_drops = rules.method == "trimmed"
     exact: dict[int, Fraction] = {}  # raw total -> T; few distinct values, so each Fraction is made once
+    rounded_total = ctx.rounding.at("total")  # rounding is monotone: the SQL's trimming order holds
+    # Rounded totals are whole numbers of 10^-d: summed as integers (Fraction sums are slow in bulk).
+    unit = 10**rounded_total.decimals if rounded_total else 1
+    units: dict[int, int] = {}
+    kept_units: dict[tuple[int, int], int] = defaultdict(int)
     for p, r, g, raw, pos, cnt, keep, kept_sum, kept_n, k in rows:
         total = exact.get(raw)
         if total is None:
-            total = exact[raw] = factor * raw
+            total = exact[raw] = factor * raw if rounded_total is None else rounded_total.apply(factor * raw)
+            units[raw] = int(total * unit)
+        if rounded_total is not None and keep:
+            kept_units[(p, g)] += units[raw]
         name, label, group = ctx.labels[r]
         if show_drops and not keep:
             reason = "lowest" if pos <= k else "highest"
@@ -190,6 +210,8 @@ def _by_totals(ctx: _Context, conn) -> tuple[dict, dict]:
             draft = drafts[(p, g)] = _GroupDraft(factor * kept_sum / kept_n, cnt, kept_n, k)
         if rt.dropped:
             draft.dropped.append(rt)
+    for key, kept in kept_units.items():
+        drafts[key].score = Fraction(kept, unit * drafts[key].kept)  # the mean of the rounded totals kept
     return totals, drafts
 
 
@@ -217,6 +239,7 @@ def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
         rules.trim,
         with_dropped=rules.method == "trimmed",
         all_complete=all_complete,
+        minimum=rules.min_to_trim,
     )
     for s in sums:
         key = (s.presenter_id, s.group_id)
@@ -225,9 +248,12 @@ def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
         c = criteria[s.criterion_id]
         draft.criterion_scores.append((c.name, Fraction(s.kept_sum, s.kept_n) * Fraction(c.step)))
     order = {c.name: i for i, c in enumerate(ctx.contest.criteria)}
+    staged = ctx.rounding.at("criterion") or ctx.rounding.at("weighted")
     for key, draft in drafts.items():
         draft.score = factor * raw_sums[key] / draft.kept
         draft.criterion_scores.sort(key=lambda item: order[item[0]])
+        if staged:
+            _staged_criteria(ctx, draft)
     place = {c.id: i for i, c in enumerate(ctx.contest.criteria)}
     for m in sorted(dropped, key=lambda m: (place[m.criterion_id], m.reason != "lowest", m.value)):
         c = criteria[m.criterion_id]
@@ -237,11 +263,26 @@ def _by_criterion(ctx: _Context, conn) -> tuple[dict, dict]:
     return totals, drafts
 
 
-def _keep_count(n: int, method: str, trim: int) -> int:
-    """k: how many values each end loses (the same rule as tally_sql.keep_k_sql)."""
-    if method == "median":
-        return (n - 1) // 2
-    return trim if method == "trimmed" and n >= 2 * trim + 1 else 0
+def _staged_criteria(ctx: _Context, draft: _GroupDraft) -> None:
+    """The rule book's way: each criterion's aggregate rounded, then its weighted value, then summed.
+
+    A criterion's weighted value is its share of the group score: full × w_c × a_c / (M_c × Σw).
+    """
+    share = ctx.criterion_shares
+    if share is None:  # once per tally: full × w_c / (M_c × Σw) for each criterion
+        weights = sum((Fraction(c.effective_weight) for c in ctx.contest.criteria), Fraction(0))
+        full = Fraction(ctx.rules.full_score)
+        share = ctx.criterion_shares = {
+            c.name: full * Fraction(c.effective_weight) / (Fraction(c.max) * weights)
+            for c in ctx.contest.criteria
+        }
+    aggregate, weighted = ctx.rounding.at("criterion"), ctx.rounding.at("weighted")
+    rounded, score = [], Fraction(0)
+    for name, value in draft.criterion_scores:
+        value = aggregate.apply(value) if aggregate else value
+        rounded.append((name, value))
+        score += weighted.apply(share[name] * value) if weighted else share[name] * value
+    draft.criterion_scores, draft.score = rounded, score
 
 
 def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
@@ -253,10 +294,7 @@ def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
     corrected = correct(raw, factor)
     flat = reviewers_without_spread(raw)
     if flat:
-        ctx.notes.append(
-            f"leniency: {len(flat)} reviewers scored one presenter or gave everyone the same"
-            " total; their totals count as the contest mean"
-        )
+        ctx.notes.append(Notice("leniency_flat", count=len(flat)))
     per_group: dict[tuple[int, int], list[int]] = defaultdict(list)
     for r, p in corrected:
         per_group[(p, ctx.group_of[r])].append(r)
@@ -267,7 +305,7 @@ def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
         keys, common = common_keys([corrected[(r, p)] for r in reviewers])
         order = sorted(range(len(reviewers)), key=lambda i: (keys[i], place[reviewers[i]]))
         n = len(order)
-        k = _keep_count(n, rules.method, rules.trim)
+        k = tally_sql.keep_count(n, rules.method, rules.trim, rules.min_to_trim)
         kept = order[k : n - k]
         score = Fraction(sum(keys[i] for i in kept), common * len(kept))
         draft = drafts[(p, g)] = _GroupDraft(score, n, len(kept), k)
@@ -293,11 +331,12 @@ def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
 def _group_warnings(ctx: _Context, group: GroupResult) -> list[str]:
     rules, out = ctx.rules, []
     if group.eligible and group.n < group.eligible * QUORUM:
-        out.append(
-            f"{group.group}: only {group.n} of {group.eligible} eligible reviewers scored (below quorum)"
-        )
-    if rules.method == "trimmed" and 0 < group.n < 2 * rules.trim + 1:
-        out.append(f"{group.group}: {group.n} totals, fewer than {2 * rules.trim + 1}; not trimmed")
+        out.append(Notice("below_quorum", group=group.group, n=group.n, eligible=group.eligible))
+    unit = "marks" if rules.trim_level == "criterion" and not rules.leniency else "totals"
+    if rules.method == "trimmed" and 0 < group.n and not group.trimmed:
+        out.append(Notice("not_trimmed", group=group.group, n=group.n, minimum=rules.min_to_trim, unit=unit))
+    elif rules.method == "trimmed" and group.trimmed and group.kept < FEW_KEPT:
+        out.append(Notice("few_kept", group=group.group, n=group.n, kept=group.kept, unit=unit))
     return out
 
 
@@ -309,7 +348,7 @@ def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) 
         group = GroupResult(
             g.name,
             g.weight,
-            d.score,
+            ctx.rounding.apply("group", d.score),
             d.n,
             ctx.eligible.get((presenter.id, g.id), 0),
             tuple(d.dropped),
@@ -323,8 +362,9 @@ def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) 
     scored = [g for g in groups if g.score is not None]
     weight = sum((Fraction(g.weight) for g in scored), Fraction(0))
     score = sum((Fraction(g.weight) * g.score for g in scored), Fraction(0)) / weight if scored else None
+    score = ctx.rounding.apply("final", score)
     if not totals:
-        warnings = ["no scores yet"]  # the per-group quorum notes would only repeat it
+        warnings = [Notice("no_scores")]  # the per-group quorum notes would only repeat it
     order = ctx.position  # setup order lists reviewers group by group, as on the paper form
     totals = sorted(totals, key=lambda t: order[t.reviewer_id])
     return PresenterResult(
@@ -354,9 +394,9 @@ def _median(totals: list[ReviewerTotal]) -> Fraction | None:
 def _contest_warnings(ctx: _Context, conn) -> list[str]:
     rules, out = ctx.rules, []
     if rules.leniency:
-        out.append("leniency correction is ON: each reviewer's totals are standardised before aggregating")
+        out.append(Notice("leniency_on"))
         if rules.trim_level == "criterion":
-            out.append("leniency correction works on reviewer totals, so trimming is on totals, not criteria")
+            out.append(Notice("leniency_totals"))
     out += ctx.notes
     return out
 
@@ -365,7 +405,7 @@ def _uncounted_warning(ctx: _Context, conn, ballots: int) -> list[str]:
     """Marks that belong to no counted ballot (incomplete or recused); the store never writes any."""
     extra = tally_sql.mark_count(conn) - ballots * len(ctx.contest.criteria)
     if extra:
-        return [f"{extra} marks belong to incomplete or recused ballots and are not counted"]
+        return [Notice("uncounted_marks", count=extra)]
     return []
 
 
@@ -409,6 +449,9 @@ def _tally(store: Store) -> Tally:
         sum(r.eligible for r in results),
         tuple(rules.tie_break),
         rules.anonymous,
+        rules.rounding,
+        rules.min_to_trim if rules.method == "trimmed" else 0,
+        rules.full_score,
     )
 
 

@@ -138,13 +138,19 @@ def _split_names(raw) -> tuple[str, ...]:
 
 
 def _reviewers(data: dict, c: _Collector, groups: set[str], presenters: set[str]) -> list[Reviewer]:
+    from .recusal import AmbiguousRecusal, split_recuse
+
     out = []
     for i, row in enumerate(_rows(data, "reviewers", c)):
         name = c.text(row, "reviewers", i, "name", required=True)
         group = c.text(row, "reviewers", i, "group", required=True)
         if group and group not in groups:
             c.add("reviewers", i, "group", f"unknown group {group!r}")
-        recuse = _split_names(row.get("recuse"))
+        try:
+            recuse = split_recuse(row.get("recuse"), presenters)
+        except AmbiguousRecusal as exc:
+            c.add("reviewers", i, "recuse", str(exc))
+            recuse = ()
         for p in recuse:
             if p not in presenters:
                 c.add("reviewers", i, "recuse", f"unknown presenter {p!r}")
@@ -181,7 +187,7 @@ def _scoring(data: dict, c: _Collector, groups: set[str], criteria: set[str]) ->
         known = {"group": groups, "criterion": criteria}.get(kind)
         if kind not in TIE_BREAK_KINDS or (known is not None and arg not in known):
             c.add("scoring", -1, "tie_break", f"unknown rule {rule!r}")
-    return ScoringRules(
+    rules = ScoringRules(
         method=method,
         trim=trim if method == "trimmed" else 0,
         trim_level=level,
@@ -190,6 +196,9 @@ def _scoring(data: dict, c: _Collector, groups: set[str], criteria: set[str]) ->
         anonymous=bool(raw.get("anonymous", True)),
         ballot_mode=mode,
     )
+    from .rule_book import rule_book_fields
+
+    return rule_book_fields(raw, rules, lambda field, message: c.add("scoring", -1, field, message))
 
 
 def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
@@ -221,6 +230,8 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
 
 def contest_to_dict(contest: Contest) -> dict:
     """The JSON setup form of a contest (the inverse of parse_setup)."""
+    from .rule_book import rule_book_json
+
     s = contest.scoring
     return {
         "title": contest.title,
@@ -235,6 +246,7 @@ def contest_to_dict(contest: Contest) -> dict:
             "tie_break": list(s.tie_break),
             "anonymous": s.anonymous,
             "ballot_mode": s.ballot_mode,
+            **rule_book_json(s),
         },
         "criteria": [
             {"name": x.name, "max": str(x.max), "step": str(x.step), "weight": str(x.effective_weight)}

@@ -16,6 +16,8 @@ from .model import Contest, Criterion, InputError, Reviewer, new_token
 
 def contest_row(contest: Contest) -> dict:
     """The contest table's columns for a setup (everything but the id and the screen secret)."""
+    from .rounding import stages_json
+
     s = contest.scoring
     return {
         "title": contest.title,
@@ -29,6 +31,9 @@ def contest_row(contest: Contest) -> dict:
         "tie_break": json.dumps(list(s.tie_break), ensure_ascii=False),
         "anonymous": int(s.anonymous),
         "ballot_mode": s.ballot_mode,
+        "rounding": json.dumps(stages_json(s.rounding)),  # issue 15
+        "trim_min": s.trim_min,
+        "full_score": f"{s.full_score.normalize():f}",
     }
 
 

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-import sqlite_utils
+from .lean_imports import sqlite_utils  # without numpy: see lean_imports
 
 from .model import Contest, InputError
 from .schema import MIGRATIONS, SCHEMA_VERSION

@@ -65,8 +65,11 @@ class SetupReads:
         """The whole setup, with database ids and tokens, in display order."""
         row = self.conn.execute(
             "SELECT title, date, venue, organizer, method, trim, trim_level, leniency, tie_break,"
-            " anonymous, ballot_mode FROM contest WHERE id = 1"
+            " anonymous, ballot_mode, rounding, trim_min, full_score FROM contest WHERE id = 1"
         ).fetchone()
+        from .rounding import parse_stages
+
+        stages, _ = parse_stages(json.loads(row[11]))  # written by us, checked when it was set up
         rules = ScoringRules(
             method=row[4],
             trim=row[5],
@@ -75,6 +78,9 @@ class SetupReads:
             tie_break=tuple(json.loads(row[8])),
             anonymous=bool(row[9]),
             ballot_mode=row[10],
+            rounding=stages,
+            trim_min=row[12],
+            full_score=Decimal(row[13]),
         )
         return Contest(
             title=row[0],

@@ -32,7 +32,7 @@ class Scale:
     factor: Fraction  # K
 
     @classmethod
-    def of(cls, criteria: Sequence[Criterion]) -> Scale:
+    def of(cls, criteria: Sequence[Criterion], full: Fraction | int = 100) -> Scale:
         shares = {c.id: Fraction(c.effective_weight) / c.max_units for c in criteria}
         denominator = math.lcm(*(s.denominator for s in shares.values())) if shares else 1
         ints = {cid: int(s * denominator) for cid, s in shares.items()}
@@ -40,7 +40,7 @@ class Scale:
         common = common or 1
         coef = {cid: a // common for cid, a in ints.items()}
         weight_sum = sum((Fraction(c.effective_weight) for c in criteria), Fraction(0))
-        factor = Fraction(100 * common, denominator) / weight_sum if weight_sum else Fraction(0)
+        factor = Fraction(full) * Fraction(common, denominator) / weight_sum if weight_sum else Fraction(0)
         return cls(coef, factor)
 
     def case_sql(self, column: str = "s.criterion_id") -> str:
@@ -63,14 +63,16 @@ def check_int_range(scale: Scale, criteria: Sequence[Criterion], reviewers: int)
     return scale.max_raw_total(criteria) * max(reviewers, 1) < _INT64_SAFE
 
 
-def keep_k_sql(method: str, trim: int) -> str:
-    """How many totals (or marks) to drop at each end of a partition of `cnt` rows."""
+def keep_k_sql(method: str, trim: int, minimum: int = 0) -> str:
+    """How many totals (or marks) to drop at each end of a partition of `cnt` rows.
+
+    A partition is trimmed only from `minimum` rows on (never below 2k + 1)."""
     if method == "median":
         # The median is a trimmed mean that keeps the middle one (odd) or two (even).
         return "((cnt - 1) / 2)"
     if method == "trimmed" and trim > 0:
         k = int(trim)
-        return f"(CASE WHEN cnt >= {2 * k + 1} THEN {k} ELSE 0 END)"
+        return f"(CASE WHEN cnt >= {max(2 * k + 1, int(minimum))} THEN {k} ELSE 0 END)"
     return "0"
 
 
@@ -87,7 +89,7 @@ def _complete_ballots_sql(scale: Scale, n_criteria: int) -> str:
     """
 
 
-def totals(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[tuple]:
+def totals(conn, scale: Scale, n_criteria: int, method: str, trim: int, minimum: int = 0) -> list[tuple]:
     """Every counted reviewer total, ranked and trimmed inside its (presenter, group), in one query.
 
     Rows: (presenter id, reviewer id, group id, R, place in its group lowest first, totals in the
@@ -104,7 +106,7 @@ def totals(conn, scale: Scale, n_criteria: int, method: str, trim: int) -> list[
         ),
         trimmed AS (
             SELECT p, r, g, t, pos, cnt, k, (pos > k AND pos <= cnt - k) AS keep
-            FROM (SELECT *, {keep_k_sql(method, trim)} AS k FROM ranked)
+            FROM (SELECT *, {keep_k_sql(method, trim, minimum)} AS k FROM ranked)
         )
         SELECT p, r, g, t, pos, cnt, keep,
                SUM(t) FILTER (WHERE keep) OVER (PARTITION BY p, g),
@@ -173,11 +175,11 @@ class BinLayout:
         return presenter, group, criterion
 
 
-def keep_count(cnt: int, method: str, trim: int) -> int:
+def keep_count(cnt: int, method: str, trim: int, minimum: int = 0) -> int:
     """k, the marks each end loses: the same rule as keep_k_sql."""
     if method == "median":
         return (cnt - 1) // 2
-    return trim if method == "trimmed" and trim > 0 and cnt >= 2 * trim + 1 else 0
+    return trim if method == "trimmed" and trim > 0 and cnt >= max(2 * trim + 1, minimum) else 0
 
 
 def criterion_marks(
@@ -189,6 +191,7 @@ def criterion_marks(
     with_dropped: bool,
     all_complete: bool,
     pack_limit: int = _INT64_SAFE,
+    minimum: int = 0,
 ) -> tuple[list[CriterionSum], list[DroppedMark]]:
     """Each criterion's marks trimmed separately inside each (presenter, group).
 
@@ -214,7 +217,7 @@ def criterion_marks(
         rows = conn.execute(_histogram_sql(scale, n_criteria, all_complete, layout)).fetchall()
     sums, dropped, cuts = [], [], []
     for cell, bins in groupby(rows, key=itemgetter(0)):
-        found = _trim_cell(layout, cell, list(bins), method, trim, with_dropped)
+        found = _trim_cell(layout, cell, list(bins), method, trim, with_dropped, minimum)
         sums.append(found.sum)
         dropped += found.dropped
         if found.cut is not None:
@@ -231,7 +234,15 @@ class _Cell:
     cut: tuple | None  # (cell, lo, hi, k) when the dropped marks must be looked up one by one
 
 
-def _trim_cell(layout: BinLayout, cell: int, bins: list[tuple], method: str, trim: int, with_dropped: bool):
+def _trim_cell(
+    layout: BinLayout,
+    cell: int,
+    bins: list[tuple],
+    method: str,
+    trim: int,
+    with_dropped: bool,
+    minimum: int = 0,
+):
     """One cell's kept sum from its histogram, and its dropped marks when the bins name them.
 
     The kept sum is the whole sum less the k lowest and k highest places, taken bin by bin from
@@ -241,7 +252,7 @@ def _trim_cell(layout: BinLayout, cell: int, bins: list[tuple], method: str, tri
     """
     p, g, c = layout.unpack(cell)
     cnt = sum(b[2] for b in bins)
-    k = keep_count(cnt, method, trim)
+    k = keep_count(cnt, method, trim, minimum)
     kept_sum = sum(b[1] * b[2] for b in bins)
     dropped, lookup, cuts = [], False, []
     for end, reason, pick in ((bins, "lowest", 3), (reversed(bins), "highest", 4)):

@@ -66,6 +66,12 @@ def best_of(fn, repeat: int) -> tuple[float, float]:
     return min(times), statistics.median(times)
 
 
+def _stages(text: str) -> tuple:
+    from arena.rounding import parse_stages
+
+    return parse_stages(text)[0]
+
+
 def set_rules(path: Path, rules: ScoringRules, base: Contest) -> Store:
     """A copy of the generated file under other rules: same scores, rules changed in the setup."""
     store = Store.create(path, replace(base, scoring=rules), overwrite=True)
@@ -105,6 +111,13 @@ def main() -> int:
             "median, totals": ScoringRules(method="median"),
             "trimmed k=1, per criterion": ScoringRules(method="trimmed", trim=1, trim_level="criterion"),
             "trimmed k=1, leniency": ScoringRules(method="trimmed", trim=1, leniency=True),
+            # issue 15: rounding stages (each reviewer's total to 0.1, the group and final to 0.01)
+            "trimmed k=1, totals, rounding stages": ScoringRules(
+                method="trimmed", trim=1, rounding=_stages("total:1; group:2; final:2")
+            ),
+            "trimmed k=1, per criterion, rounding stages": ScoringRules(
+                method="trimmed", trim=1, trim_level="criterion", rounding=_stages("criterion:2; weighted:2")
+            ),
         }
         for label, rules in others.items():
             with set_rules(tmp / "other.arena", rules, contest) as other:

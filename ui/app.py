@@ -9,10 +9,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from arena.fonts import FAMILY
 from ui.console.main_window import MainWindow, demo_file
 from ui.fonts import register_qt_fonts
 from ui.i18n import install_translators
@@ -52,4 +53,19 @@ def run_gui(args: list[str]) -> int:
     app = make_app()
     window = open_window(args)
     app.aboutToQuit.connect(window.close_contest_file)  # stops the server thread cleanly
+    if "--check-start" in args:
+        QTimer.singleShot(0, lambda: _check_start(app, window))
     return app.exec()
+
+
+def _check_start(app: QApplication, window: MainWindow) -> None:
+    """--check-start: say what the started window has (for a smoke test), then close it as the host would."""
+    from PySide6.QtGui import QFontDatabase
+
+    opened = window.controller is not None
+    print(f"window: {window.windowTitle()!r} visible={window.isVisible()} contest_open={opened}", flush=True)
+    print(
+        f"font: {app.font().family()!r} loaded={app.font().family() in QFontDatabase.families()}", flush=True
+    )
+    window.close()
+    app.exit(0 if window.isVisible() is False and app.font().family() == FAMILY else 1)

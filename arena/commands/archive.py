@@ -61,6 +61,12 @@ def _cards(args) -> int:
 def _export(args) -> int:
     from ..exports import export
 
+    if args.recount:
+        from ..recount import write_recount
+
+        out = write_recount(args.file, _output(args.out, (".xlsx",)))
+        print(f"wrote {out}")
+        return 0
     out = export(args.file, _output(args.out, (".xlsx", ".csv", ".json")))
     print(f"wrote {out}")
     return 0
@@ -89,4 +95,9 @@ def register(sub) -> None:
     p = sub.add_parser("export", help="export results and raw scores to .xlsx, .csv or .json")
     p.add_argument("file")
     p.add_argument("out", metavar="OUT.xlsx|OUT.csv|OUT.json")
+    p.add_argument(
+        "--recount",
+        action="store_true",
+        help="write the recount workbook (.xlsx): raw marks and every result as live Excel formulas",
+    )
     p.set_defaults(run=_export)

@@ -7,6 +7,7 @@ import signal
 import sys
 import threading
 
+from ..file_lock import SERVER, ContestLock
 from ..model import InputError
 from ..server.links import DEFAULT_PORT, default_base_url, lan_addresses, reviewer_link, screen_link
 from ..store import Store
@@ -25,6 +26,11 @@ def _port(text: str) -> int:
 def _serve(args) -> int:
     with Store.open(args.file) as store:  # a clear message for a wrong file, before any socket
         reviewers = len(store.contest().reviewers)
+    with ContestLock(args.file, SERVER):  # ContestInUse while a console or another server has the file
+        return _serve_locked(args, reviewers)
+
+
+def _serve_locked(args, reviewers: int) -> int:
     stop = threading.Event()  # Ctrl+C from here on stops cleanly, even while the server is starting
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:

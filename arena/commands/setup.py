@@ -8,6 +8,7 @@ from ..demo import write_demo
 from ..intake import check_paper_rows, import_ballots
 from ..io import read_scores_csv, read_setup, write_template
 from ..model import InputError, Problem
+from ..rounding import describe_en
 from ..store import BallotRefused, Store
 
 
@@ -50,6 +51,9 @@ def _info(args) -> int:
         contest.title,
         f"  date {contest.date or '-'}, venue {contest.venue or '-'}, organizer {contest.organizer or '-'}",
         f"  method: {method}",
+        *([f"  rounding: {describe_en(s.rounding)}"] if s.rounding else []),
+        *([f"  trimmed only from {s.trim_min} totals or marks"] if s.trim and s.trim_min else []),
+        *([f"  full score: {s.full_score.normalize():f}"] if s.full_score != 100 else []),
         f"  presenters: {counts['presenters']}",
         f"  criteria:   {counts['criteria']} ("
         + ", ".join(f"{c.name} {c.max}" for c in contest.criteria)

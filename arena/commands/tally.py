@@ -6,6 +6,7 @@ import json
 import unicodedata
 
 from ..explain import explain, method_text
+from ..rounding import describe_en
 from ..scoring import Tally, fmt_score, tally, tally_json
 from ..store import Store
 
@@ -50,6 +51,8 @@ def table_lines(result: Tally, title: str = "") -> list[str]:
     if title:
         out.append(title)
     out.append(f"method: {method_text(result)}")
+    if result.rounding:
+        out.append(f"rounding: {describe_en(result.rounding)}")
     out += [line(header), line(["-" * w for w in widths])] + [line(r) for r in rows]
     notes = [f"{p.presenter.name}: {p.tie_break}" for p in result.presenters if p.tie_break]
     if notes:

@@ -2,10 +2,10 @@
 
 A4, reportlab platypus, the shipped Chinese font embedded as a subset. Runs in
 a worker thread of the console (it never touches Qt) or from `arena report`.
-reportlab and matplotlib are imported only when a report is written.
+reportlab is imported only when a report is written.
 
 Layout: pages.py (templates, header, page numbers, PROVISIONAL mark),
-sections.py (cover, method, ranking, chart), details.py (per presenter,
+sections.py (cover, method, ranking, chart), bars.py (the bar chart, vector), details.py (per presenter,
 statistics, integrity and signatures, the score matrix), grid.py (a fast
 table for the big parts), data.py (the one read of the contest file),
 output.py (files written whole or not at all; also used by cards and exports).

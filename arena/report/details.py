@@ -4,6 +4,8 @@ and the appendix with the full score matrix.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
@@ -12,6 +14,9 @@ from .data import SOURCE_NAMES, ReportData
 from .grid import Cell, Grid, two_lines
 from .pages import CONTENT_W, Styles
 from .sections import HEAD_BG, clock_time, local_time, p, rank_text, table, tie_note, warning_text
+
+# The totals and the matrix print 100,000 scores of a few thousand distinct values: format each once.
+fmt_cell = lru_cache(maxsize=8192)(fmt_score)
 
 PAIRS_PER_ROW = 4  # reviewer totals in a presenter's section: (reviewer, total) pairs side by side
 MATRIX_LABEL_W = 30 * mm
@@ -85,7 +90,7 @@ def _totals_grid(pr: PresenterResult, data: ReportData, styles: Styles) -> Grid:
         ]
     ]
     cells = [
-        (Cell(who_of(t, data), align="left"), Cell(fmt_score(t.total), muted=t.dropped))
+        (Cell(who_of(t, data), align="left"), Cell(fmt_cell(t.total), muted=t.dropped))
         for t in sorted(pr.totals, key=_reading_order(data))
     ]
     rows = []
@@ -184,7 +189,8 @@ def matrix(data: ReportData, styles: Styles) -> list:
     story = [PageBreak(), p("附录　评分矩阵（评委总分）", styles.h1)]
     story.append(
         p(
-            "每格为该评委给该对象的总分（0–100）；灰色带删除线为去掉的分数，“回避”为按规定不评，"
+            f"每格为该评委给该对象的总分（0–{data.contest.scoring.full_score.normalize():f}）；"
+            "灰色带删除线为去掉的分数，“回避”为按规定不评，"
             "“—”为未评。末行为最终得分。",
             styles.small,
         )
@@ -223,7 +229,7 @@ def _matrix_block(block, data: ReportData, styles: Styles) -> Grid:
 def _matrix_cell(data: ReportData, reviewer_id: int, presenter_id: int) -> Cell:
     found = data.matrix.get((reviewer_id, presenter_id))
     if found is not None:
-        return Cell(fmt_score(found[0]), muted=found[1])
+        return Cell(fmt_cell(found[0]), muted=found[1])
     if (reviewer_id, presenter_id) in data.recusals:
         return Cell("回避", align="center")
     return Cell("—", align="center")

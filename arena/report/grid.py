@@ -142,7 +142,7 @@ class Grid(Flowable):
                     colour = wanted
                     text_object.setFillColor(colour)
                 text_object.setTextOrigin(start, baseline)
-                text_object.textOut(text)
+                _text_out(text_object, text, font, self.size, text_w)
                 if cell.muted:
                     struck.append((start, text_w))
             x += width
@@ -164,6 +164,27 @@ class Grid(Flowable):
         if cell.align == "center":
             return text, x + (width - text_w) / 2, text_w
         return text, x + width - pad - text_w, text_w
+
+
+def _text_out(text_object, text: str, font: str, size: float, text_w: float) -> None:
+    """text_object.textOut(text), from a cache of the PDF operators it wrote for the same text before.
+
+    reportlab turns each string into subset-encoded operators one character at a time (most of the
+    time of a 50,000-cell matrix). The operators depend only on the text, the font and size, and the
+    font subset selected before it (once a character has a code in a document, it keeps it), so they
+    are remembered per canvas under that key and replayed, with the subset left selected after them.
+    """
+    canvas = text_object._canvas
+    cache = canvas.__dict__.setdefault("_arena_text_ops", {})
+    key = (text, font, size, text_object._curSubset)
+    hit = cache.get(key)
+    if hit is None:
+        text_object.textOut(text)
+        cache[key] = (text_object._code[-1], text_object._curSubset)
+        return
+    text_object._code.append(hit[0])
+    text_object._curSubset = hit[1]
+    text_object._x += text_w
 
 
 @lru_cache(maxsize=65536)

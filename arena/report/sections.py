@@ -6,15 +6,15 @@ numbers the tally, the console and the projector show.
 
 from __future__ import annotations
 
-import io
 import re
 from datetime import datetime
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from ..rounding import describe_zh
 from ..scoring import PresenterResult, fmt_score
 from .data import ReportData
 from .pages import CONTENT_W, RULE, Styles
@@ -134,22 +134,26 @@ def method(data: ReportData, styles: Styles) -> list:
 
 def method_lines(data: ReportData) -> list[str]:
     rules = data.contest.scoring
+    full = f"{rules.full_score.normalize():f}"
     lines = [
-        "评委总分：T = 100 × Σ(各项权重 × 得分 ÷ 满分) ÷ Σ各项权重"
-        "（权重等于满分且合计 100 时，即各项得分之和）。"
+        f"评委总分：T = {full} × Σ(各项权重 × 得分 ÷ 满分) ÷ Σ各项权重"
+        + ("（权重等于满分且合计 100 时，即各项得分之和）。" if full == "100" else f"（满分 {full} 分）。")
     ]
     aggregate = METHODS.get(rules.method, rules.method)
     if rules.method == "trimmed":
         level = "各评分项分别" if rules.trim_level == "criterion" and not rules.leniency else "按评委总分"
         aggregate = (
             f"{level}去掉 {rules.trim} 个最高分和 {rules.trim} 个最低分后取平均；"
-            f"某组有效分少于 {2 * rules.trim + 1} 个时不去分，并在该对象处注明"
+            f"某组有效分少于 {rules.min_to_trim} 个时不去分，去分后保留不足 3 个时亦在该对象处注明"
         )
     lines.append(f"组内汇总：{aggregate}。")
     lines.append("最终得分：F = Σ(组权重 × 组得分) ÷ 对该对象有评分的各组权重之和。")
     if rules.leniency:
         lines.append("评委宽严校正：已启用，每位评委的总分先按其个人打分尺度标准化后再汇总。")
-    lines.append("取舍规则：全程以精确分数计算并据以排名，仅在显示时保留两位小数（四舍五入）。")
+    if rules.rounding:
+        lines.append(f"取舍规则：{describe_zh(rules.rounding)}；取舍后的数值参与后续计算并据以排名。")
+    else:
+        lines.append("取舍规则：全程以精确分数计算并据以排名，仅在显示时保留两位小数（四舍五入）。")
     if rules.tie_break:
         chain = "；其次".join(tie_rule_text(rule) for rule in rules.tie_break)
         lines.append(f"同分处理：精确得分相同者，依次比较：{chain}；仍相同则名次并列。")
@@ -162,35 +166,28 @@ def method_lines(data: ReportData) -> list[str]:
     return lines
 
 
-# The tally explains itself in English; the archive copy is read in Chinese. Unknown text passes as is.
-WARNINGS_ZH = (
-    (
-        re.compile(r"^(.+): only (\d+) of (\d+) eligible reviewers scored \(below quorum\)$"),
-        "{0}：应评 {2} 人，仅 {1} 人评分（不足半数）",
-    ),
-    (
-        re.compile(r"^(.+): (\d+) totals, fewer than (\d+); not trimmed$"),
-        "{0}：仅 {1} 个有效分，少于 {2} 个，未去掉最高最低分",
-    ),
-    (re.compile(r"^no scores yet$"), "尚无评分"),
-    (re.compile(r"^leniency correction is ON: .*$"), "已启用评委宽严校正：每位评委的总分先标准化再汇总"),
-    (
-        re.compile(r"^leniency correction works on reviewer totals, .*$"),
-        "宽严校正作用于评委总分，因此按总分而非单项去分",
-    ),
-    (
-        re.compile(r"^(\d+) marks belong to incomplete or recused ballots and are not counted$"),
-        "有 {0} 个单项分属于不完整或回避的评分票，未计入",
-    ),
-)
+# The tally's warnings carry a code and parameters (arena.notices): the archive copy words them in
+# Chinese from those, never from the English text. A warning without a code is printed as it is.
+UNIT_ZH = {"totals": "个评委总分", "marks": "个分数（每项）"}
+NOTICES_ZH = {
+    "below_quorum": "{group}：应评 {eligible} 人，仅 {n} 人评分（不足半数）",
+    "not_trimmed": "{group}：仅 {n} {unit_zh}，少于 {minimum} 个，未去掉最高最低分，全部计入",
+    "few_kept": "{group}：{n} {unit_zh}去掉最高最低分后仅保留 {kept} 个",
+    "no_scores": "尚无评分",
+    "leniency_on": "已启用评委宽严校正：每位评委的总分先标准化再汇总",
+    "leniency_totals": "宽严校正作用于评委总分，因此按总分而非单项去分",
+    "leniency_flat": "宽严校正：有 {count} 位评委只评了一个对象或给所有对象同分，其总分按全体平均计",
+    "uncounted_marks": "有 {count} 个单项分属于不完整或回避的评分票，未计入",
+}
 
 
 def warning_text(warning: str) -> str:
-    for pattern, chinese in WARNINGS_ZH:
-        found = pattern.match(warning)
-        if found:
-            return chinese.format(*found.groups())
-    return warning
+    code = getattr(warning, "code", None)
+    if code in NOTICES_ZH:
+        params = dict(warning.params)
+        params["unit_zh"] = UNIT_ZH.get(params.get("unit"), "")
+        return NOTICES_ZH[code].format(**params)
+    return str(warning)
 
 
 def tie_rule_text(rule: str) -> str:
@@ -249,26 +246,26 @@ def ranking(data: ReportData, styles: Styles) -> list:
 
 
 def chart(data: ReportData, styles: Styles) -> list:
-    from ..charts import MAX_BARS, axis_start, ranking_bars_png
+    from .bars import MAX_BARS, RankingBars, axis_start
 
     scored = [pr for pr in data.result.presenters if pr.score is not None]
     if not scored:
         return [p("尚无评分，无法绘制得分图。", styles.body)]
     values = [float(pr.score) for pr in scored]
-    start = axis_start(values)
+    full = float(data.contest.scoring.full_score)
+    start = axis_start(values, full)
     story = []
     for first in range(0, len(scored), MAX_BARS):
         chunk = scored[first : first + MAX_BARS]
-        png = ranking_bars_png(
+        bars = RankingBars(
             [f"{rank_text(pr)}  {pr.presenter.name}" for pr in chunk],
             values[first : first + MAX_BARS],
             [fmt_score(pr.score) for pr in chunk],
             start=start,
-            width_inches=CONTENT_W / 72,
+            width=CONTENT_W,
+            font=styles.regular,
             highlight=[pr.shared_rank for pr in chunk],
+            full=full,
         )
-        image = Image(io.BytesIO(png))
-        scale = CONTENT_W / image.imageWidth
-        image.drawWidth, image.drawHeight = CONTENT_W, image.imageHeight * scale
-        story.append(KeepTogether([p("得分图", styles.h2), image] if first == 0 else [image]))
+        story.append(KeepTogether([p("得分图", styles.h2), bars] if first == 0 else [bars]))
     return story

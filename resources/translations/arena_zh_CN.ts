@@ -166,7 +166,12 @@
 <context>
     <name>ContestLock</name>
     <message>
-        <location filename="../../ui/console/file_lock.py" line="67"/>
+        <location filename="../../ui/console/file_lock.py" line="48"/>
+        <source>{file} is being served by “arena serve” (process {pid} on {host}). Stop that server (Ctrl+C where it runs), then open the contest here.</source>
+        <translation>{file} 正由“arena serve”提供给评委（{host} 上的进程 {pid}）。请先停止那个服务器（在它运行的地方按 Ctrl+C），再在这里打开这个比赛。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/file_lock.py" line="53"/>
         <source>{file} is already open in another Arena window (process {pid} on {host}). Switch to that window, or close the contest there, then open it here.</source>
         <translation>{file} 已在另一个 Arena 窗口中打开（{host} 上的进程 {pid}）。请切换到那个窗口，或先在那里关闭这个比赛，再在这里打开。</translation>
     </message>
@@ -657,6 +662,59 @@
     </message>
 </context>
 <context>
+    <name>NoticeText</name>
+    <message>
+        <location filename="../../ui/console/notice_text.py" line="16"/>
+        <source>{group}: only {n} of {eligible} eligible reviewers scored (below quorum)</source>
+        <translation>{group}：应评 {eligible} 人，仅 {n} 人评分（不足半数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/notice_text.py" line="19"/>
+        <source>{group}: only {n} totals, fewer than {minimum}; not trimmed, all counted</source>
+        <translation>{group}：仅 {n} 个评委总分，少于 {minimum} 个，未去掉最高最低分，全部计入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/notice_text.py" line="22"/>
+        <source>{group}: only {n} marks per criterion, fewer than {minimum}; marks not trimmed, all counted</source>
+        <translation>{group}：每项仅 {n} 个分数，少于 {minimum} 个，未去掉最高最低分，全部计入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/notice_text.py" line="24"/>
+        <source>{group}: {n} totals, only {kept} kept after trimming</source>
+        <translation>{group}：{n} 个评委总分去掉最高最低分后仅保留 {kept} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/notice_text.py" line="26"/>
+        <source>{group}: {n} marks per criterion, only {kept} kept after trimming</source>
+        <translation>{group}：每项 {n} 个分数去掉最高最低分后仅保留 {kept} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/notice_text.py" line="28"/>
+        <source>no scores yet</source>
+        <translation>尚无评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/notice_text.py" line="30"/>
+        <source>leniency correction is on: each reviewer&apos;s totals are standardised first</source>
+        <translation>已启用评委宽严校正：每位评委的总分先标准化再汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/notice_text.py" line="33"/>
+        <source>leniency correction works on totals, so totals are trimmed, not marks</source>
+        <translation>宽严校正作用于评委总分，因此按总分而非单项去分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/notice_text.py" line="36"/>
+        <source>leniency: {count} reviewer(s) with no spread count as the contest mean</source>
+        <translation>宽严校正：{count} 位评委的打分没有差异，其总分按全体平均计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/notice_text.py" line="38"/>
+        <source>{count} mark(s) of incomplete or recused ballots are not counted</source>
+        <translation>有 {count} 个单项分属于不完整或回避的评分票，未计入</translation>
+    </message>
+</context>
+<context>
     <name>ProblemText</name>
     <message>
         <location filename="../../ui/console/problem_text.py" line="19"/>
@@ -724,7 +782,37 @@
         <translation>{a} 已为 {b} 评分：不能再设为回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="60"/>
+        <location filename="../../ui/console/problem_text.py" line="59"/>
+        <source>{a} can be read as more than one list of presenters ({b}): give them as a list</source>
+        <translation>{a} 可以理解为不同的汇报对象名单（{b}）：请改用列表形式逐个填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="63"/>
+        <source>rounding stages cannot be combined with leniency correction</source>
+        <translation>取舍规则不能与评委宽严校正同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="67"/>
+        <source>the criterion and weighted stages need each criterion&apos;s marks trimmed separately</source>
+        <translation>“每项指标”和“加权分”取舍环节需要按每项指标分别去分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="72"/>
+        <source>a reviewer&apos;s total does not enter the score when each criterion is trimmed on its own</source>
+        <translation>按每项指标分别去分时，评委总分不参与计算，不能在此环节取舍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="77"/>
+        <source>must be at least {a} to drop {b} at each end</source>
+        <translation>至少为 {a}，才能在两端各去掉 {b} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="81"/>
+        <source>rounding stage {a} is not in the form stage:decimals[:rule]</source>
+        <translation>第 {a} 条取舍规则的格式应为 环节:小数位数[:规则]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="87"/>
         <source>the contest is closed: only the contest details (title, date, venue, organizer) can still be corrected; refused: {a}</source>
         <translation>比赛已结束：只能更正比赛信息（标题、日期、地点、主办单位）；以下修改被拒绝：{a}</translation>
     </message>
@@ -732,47 +820,52 @@
 <context>
     <name>ProvisionalResults</name>
     <message>
-        <location filename="../../ui/console/results.py" line="32"/>
+        <location filename="../../ui/console/results.py" line="36"/>
         <source>Show provisional results (this screen only)</source>
         <translation>显示临时结果（仅本屏幕）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="42"/>
+        <location filename="../../ui/console/results.py" line="46"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="42"/>
+        <location filename="../../ui/console/results.py" line="46"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="42"/>
+        <location filename="../../ui/console/results.py" line="46"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="42"/>
+        <location filename="../../ui/console/results.py" line="46"/>
         <source>Ballots</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="71"/>
+        <location filename="../../ui/console/results.py" line="46"/>
+        <source>Notes</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/results.py" line="84"/>
         <source>The results could not be computed: {error}</source>
         <translation>无法计算结果：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="75"/>
+        <location filename="../../ui/console/results.py" line="88"/>
         <source>Provisional results appear here once the scoring module is installed.</source>
         <translation>安装计分模块后，此处显示临时结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="81"/>
+        <location filename="../../ui/console/results.py" line="94"/>
         <source>Final results (the contest is closed).</source>
         <translation>最终结果（比赛已结束）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="83"/>
+        <location filename="../../ui/console/results.py" line="96"/>
         <source>Provisional: scores are still coming in.</source>
         <translation>临时结果：评分仍在进行中。</translation>
     </message>
@@ -879,329 +972,423 @@
     </message>
 </context>
 <context>
+    <name>RuleBookFields</name>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="32"/>
+        <source>2k + 1 (default)</source>
+        <translation>2k + 1（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="33"/>
+        <source>Groups with fewer totals (or marks) than this are not trimmed</source>
+        <translation>有效分数少于此数的组不去掉最高最低分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="36"/>
+        <source>none: exact to the end (e.g. total:1; final:2)</source>
+        <translation>留空：全程精确计算（例如 total:1; final:2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="39"/>
+        <source>stage:decimals[:rule]; stages total, criterion, weighted, group, final; rules half_up (default), half_even, down</source>
+        <translation>环节:小数位数[:规则]；环节 total（评委总分）、criterion（每项指标）、weighted（加权分）、group（组得分）、final（最后得分）；规则 half_up（四舍五入，默认）、half_even（四舍六入五成双）、down（舍去）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="51"/>
+        <source>Trim only from</source>
+        <translation>至少几个分数才去分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="52"/>
+        <source>Rounding stages</source>
+        <translation>取舍规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="54"/>
+        <source>Full score</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="99"/>
+        <source>Exact to the end; the published score is rounded half up to two decimals.</source>
+        <translation>全程精确计算；公布的得分保留两位小数，四舍五入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="101"/>
+        <source>each reviewer&apos;s total</source>
+        <translation>每位评委总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="102"/>
+        <source>each criterion&apos;s aggregate</source>
+        <translation>每项指标去分后平均分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="103"/>
+        <source>each criterion&apos;s weighted value</source>
+        <translation>每项指标加权分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="104"/>
+        <source>each group&apos;s score</source>
+        <translation>各组得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="105"/>
+        <source>the final score</source>
+        <translation>最后得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="108"/>
+        <source>half up</source>
+        <translation>四舍五入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="109"/>
+        <source>half to even</source>
+        <translation>四舍六入五成双</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="110"/>
+        <source>toward zero</source>
+        <translation>舍去多余位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="112"/>
+        <source>{stage} to {decimals} decimal(s), {rule}</source>
+        <translation>{stage}保留 {decimals} 位小数，{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_rule_book.py" line="113"/>
+        <source>; </source>
+        <comment>between rounding stages</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="89"/>
+        <location filename="../../ui/console/setup_editor.py" line="91"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="89"/>
+        <location filename="../../ui/console/setup_editor.py" line="91"/>
         <source>Max points</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="89"/>
+        <location filename="../../ui/console/setup_editor.py" line="91"/>
         <source>Step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="89"/>
-        <location filename="../../ui/console/setup_editor.py" line="90"/>
+        <location filename="../../ui/console/setup_editor.py" line="91"/>
+        <location filename="../../ui/console/setup_editor.py" line="92"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="90"/>
-        <location filename="../../ui/console/setup_editor.py" line="91"/>
+        <location filename="../../ui/console/setup_editor.py" line="92"/>
+        <location filename="../../ui/console/setup_editor.py" line="93"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="91"/>
+        <location filename="../../ui/console/setup_editor.py" line="93"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="123"/>
+        <location filename="../../ui/console/setup_editor.py" line="125"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="92"/>
+        <location filename="../../ui/console/setup_editor.py" line="94"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="72"/>
+        <location filename="../../ui/console/setup_editor.py" line="74"/>
         <source>The contest is closed and its results are final: criteria, groups, reviewers, recusals, presenters and the scoring method can no longer change. Only the contest details (title, date, venue, organizer) can still be corrected; each correction is written to the session log.</source>
         <translation>比赛已结束，结果已经确定：评分标准、评委组、评委、回避、汇报对象和计分方法都不能再修改。只有比赛信息（标题、日期、地点、主办单位）仍可更正，每次更正都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="91"/>
+        <location filename="../../ui/console/setup_editor.py" line="93"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="92"/>
+        <location filename="../../ui/console/setup_editor.py" line="94"/>
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="92"/>
+        <location filename="../../ui/console/setup_editor.py" line="94"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="92"/>
+        <location filename="../../ui/console/setup_editor.py" line="94"/>
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="95"/>
+        <location filename="../../ui/console/setup_editor.py" line="97"/>
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="96"/>
+        <location filename="../../ui/console/setup_editor.py" line="98"/>
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="97"/>
+        <location filename="../../ui/console/setup_editor.py" line="99"/>
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="98"/>
+        <location filename="../../ui/console/setup_editor.py" line="100"/>
         <source>Presenters (queue order)</source>
         <translation>汇报对象（出场顺序）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="104"/>
+        <location filename="../../ui/console/setup_editor.py" line="106"/>
         <source>Recusals</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="107"/>
-        <location filename="../../ui/console/setup_editor.py" line="424"/>
+        <location filename="../../ui/console/setup_editor.py" line="109"/>
+        <location filename="../../ui/console/setup_editor.py" line="432"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="124"/>
+        <location filename="../../ui/console/setup_editor.py" line="126"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="125"/>
+        <location filename="../../ui/console/setup_editor.py" line="127"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="126"/>
+        <location filename="../../ui/console/setup_editor.py" line="128"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="136"/>
+        <location filename="../../ui/console/setup_editor.py" line="138"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="136"/>
+        <location filename="../../ui/console/setup_editor.py" line="138"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低后平均</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="136"/>
+        <location filename="../../ui/console/setup_editor.py" line="138"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="143"/>
+        <location filename="../../ui/console/setup_editor.py" line="145"/>
         <source>Score each presenter in turn</source>
         <translation>逐个评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="143"/>
+        <location filename="../../ui/console/setup_editor.py" line="145"/>
         <source>Score everyone at the end</source>
         <translation>最后统一评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="148"/>
+        <location filename="../../ui/console/setup_editor.py" line="150"/>
         <source>Each reviewer&apos;s total</source>
         <translation>每位评委的总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="148"/>
+        <location filename="../../ui/console/setup_editor.py" line="150"/>
         <source>Each criterion&apos;s marks separately</source>
         <translation>各评分项分别去掉</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="151"/>
+        <location filename="../../ui/console/setup_editor.py" line="153"/>
         <source>Leniency correction</source>
         <translation>宽严校正</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="154"/>
+        <location filename="../../ui/console/setup_editor.py" line="156"/>
         <source>Standardises each reviewer&apos;s totals before averaging, so a strict and a generous reviewer weigh the same; results are labelled as corrected.</source>
         <translation>先把每位评委的总分标准化再平均，使打分严和打分松的评委分量相同；结果会标明已校正。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="163"/>
+        <location filename="../../ui/console/setup_editor.py" line="165"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="164"/>
+        <location filename="../../ui/console/setup_editor.py" line="166"/>
         <source>Drop highest/lowest</source>
         <translation>去掉最高/最低各</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="165"/>
+        <location filename="../../ui/console/setup_editor.py" line="167"/>
         <source>What is trimmed</source>
         <translation>去掉的对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="167"/>
+        <location filename="../../ui/console/setup_editor.py" line="169"/>
         <source>How reviewers score</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="185"/>
+        <location filename="../../ui/console/setup_editor.py" line="190"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="186"/>
+        <location filename="../../ui/console/setup_editor.py" line="191"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="187"/>
+        <location filename="../../ui/console/setup_editor.py" line="192"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="188"/>
+        <location filename="../../ui/console/setup_editor.py" line="193"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="200"/>
+        <location filename="../../ui/console/setup_editor.py" line="205"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="202"/>
+        <location filename="../../ui/console/setup_editor.py" line="207"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="212"/>
+        <location filename="../../ui/console/setup_editor.py" line="217"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="213"/>
+        <location filename="../../ui/console/setup_editor.py" line="218"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="214"/>
+        <location filename="../../ui/console/setup_editor.py" line="219"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="222"/>
+        <location filename="../../ui/console/setup_editor.py" line="227"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="224"/>
+        <location filename="../../ui/console/setup_editor.py" line="229"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="343"/>
+        <location filename="../../ui/console/setup_editor.py" line="350"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="370"/>
+        <location filename="../../ui/console/setup_editor.py" line="378"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="380"/>
+        <location filename="../../ui/console/setup_editor.py" line="388"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="387"/>
+        <location filename="../../ui/console/setup_editor.py" line="395"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="429"/>
+        <location filename="../../ui/console/setup_editor.py" line="437"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="444"/>
+        <location filename="../../ui/console/setup_editor.py" line="452"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="446"/>
+        <location filename="../../ui/console/setup_editor.py" line="454"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="455"/>
+        <location filename="../../ui/console/setup_editor.py" line="463"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="457"/>
+        <location filename="../../ui/console/setup_editor.py" line="465"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="469"/>
+        <location filename="../../ui/console/setup_editor.py" line="477"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="472"/>
+        <location filename="../../ui/console/setup_editor.py" line="480"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="479"/>
+        <location filename="../../ui/console/setup_editor.py" line="487"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="479"/>
+        <location filename="../../ui/console/setup_editor.py" line="487"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="486"/>
+        <location filename="../../ui/console/setup_editor.py" line="494"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="488"/>
+        <location filename="../../ui/console/setup_editor.py" line="496"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="499"/>
+        <location filename="../../ui/console/setup_editor.py" line="507"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="503"/>
+        <location filename="../../ui/console/setup_editor.py" line="511"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="507"/>
+        <location filename="../../ui/console/setup_editor.py" line="515"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>

@@ -116,12 +116,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="194"/>
-        <source>%1: too few scores to trim</source>
-        <translation>%1：评分人数不足，未去掉最高最低分</translation>
+        <location filename="../../ui/projector/results.py" line="201"/>
+        <source>%1: %2 marks per criterion, fewer than %3; none dropped</source>
+        <translation>%1：每项仅 %2 个分数，少于 %3 个，未去掉最高最低分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="195"/>
+        <location filename="../../ui/projector/results.py" line="203"/>
+        <source>%1: %2 scores, fewer than %3; none dropped</source>
+        <translation>%1：仅 %2 个分数，少于 %3 个，未去掉最高最低分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="211"/>
+        <source>%1: %2 marks per criterion, %3 kept after dropping</source>
+        <translation>%1：每项 %2 个分数去掉最高最低分后仅保留 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="213"/>
+        <source>%1: %2 scores, %3 kept after dropping</source>
+        <translation>%1：%2 个分数去掉最高最低分后仅保留 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="194"/>
         <source>Dropped:</source>
         <translation>去掉的分数：</translation>
     </message>

@@ -18,7 +18,11 @@
       rankN: "第{1}名", tiedN: "并列第{1}", offline: "连接中断，正在重新连接…",
       groupWeight: "{1}（权重 {2}）", dropped: "去掉的分数：", droppedTotal: "{1}（{2}）", highest: "最高分", lowest: "最低分",
       marksDropped: "{1}：按各项指标去掉最高、最低分共 {2} 个", tooFew: "{1}：评分人数不足，未去掉最高最低分",
-      scoredOf: "{2} 位评委中 {1} 位已评分"
+      scoredOf: "{2} 位评委中 {1} 位已评分",
+      notTrimmed: "{1}：仅 {2} 个分数，少于 {3} 个，未去掉最高最低分",
+      notTrimmedMarks: "{1}：每项仅 {2} 个分数，少于 {3} 个，未去掉最高最低分",
+      fewKept: "{1}：{2} 个分数去掉最高最低分后仅保留 {3} 个",
+      fewKeptMarks: "{1}：每项 {2} 个分数去掉最高最低分后仅保留 {3} 个"
     },
     en: {
       nowPresenting: "Now presenting  {1} / {2}", upNext: "Up next", next: "Next: {1}",
@@ -34,7 +38,11 @@
       rankN: "No. {1}", tiedN: "Tied No. {1}", offline: "Connection lost, reconnecting…",
       groupWeight: "{1} (weight {2})", dropped: "Dropped:", droppedTotal: "{1} ({2})", highest: "highest", lowest: "lowest",
       marksDropped: "{1}: {2} mark(s) dropped, the highest and lowest of each criterion",
-      tooFew: "{1}: too few scores to trim", scoredOf: "{1} of {2} reviewers scored"
+      tooFew: "{1}: too few scores to trim", scoredOf: "{1} of {2} reviewers scored",
+      notTrimmed: "{1}: {2} scores, fewer than {3}; none dropped",
+      notTrimmedMarks: "{1}: {2} marks per criterion, fewer than {3}; none dropped",
+      fewKept: "{1}: {2} scores, {3} kept after dropping",
+      fewKeptMarks: "{1}: {2} marks per criterion, {3} kept after dropping"
     }
   };
   var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
@@ -225,13 +233,22 @@
       return [d.label, fmt(T.droppedTotal, d.total, d.reason === "highest" ? T.highest : T.lowest)];
     });
     var notes = facts.dropped_marks.map(function (m) { return fmt(T.marksDropped, m.group, m.count); })
-      .concat(facts.untrimmed.map(function (g) { return fmt(T.tooFew, g); }));
+      .concat((facts.panel_notes || []).map(panelNote));
     if (drops.length || notes.length) addLine(holder, "x-muted x-heading", T.dropped);
     drops.forEach(function (d) { addLine(holder, "x-indent x-drop", d[0], d[1]); });
     notes.forEach(function (n) { addLine(holder, "x-indent", n); });
     addLine(holder, "x-muted x-heading", fmt(T.scoredOf, facts.ballots, facts.eligible));
     fitBlock(holder, 3.2 * scale);
     if (fresh || !before) restartFade(holder);
+  }
+
+  /* A group too small to trim, or trimmed down to fewer than 3 kept (issue 15). */
+  function panelNote(note) {
+    var marks = note.unit === "marks";
+    if (note.code === "not_trimmed") {
+      return fmt(marks ? T.notTrimmedMarks : T.notTrimmed, note.group, note.n, note.minimum);
+    }
+    return fmt(marks ? T.fewKeptMarks : T.fewKept, note.group, note.n, note.kept);
   }
 
   function addLine(holder, className, label, value) {

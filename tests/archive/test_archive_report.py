@@ -185,14 +185,17 @@ def test_names_with_markup_dollars_and_great_length_render(tmp_path):
     assert "欧阳·司马长名字评委" in cards and "评委&专家" in cards
 
 
-def test_the_bar_chart_is_embedded_at_print_resolution(final_report, final_tally):
+def test_the_bar_chart_is_vector_text_and_shapes(final_report, final_tally):
     from pypdf import PdfReader
 
-    images = [image for page in PdfReader(final_report).pages[:4] for image in page.images]
-    assert len(images) == 1  # 8 presenters: one chart
-    width_px, height_px = images[0].image.size
-    assert width_px >= 190 * 7  # the chart spans the 7-inch text width at about 200 dpi
-    assert height_px >= 190 * (0.7 + 0.26 * len(final_tally.presenters)) * 0.95
+    pages = PdfReader(final_report).pages
+    assert not [image for page in pages for image in page.images]  # sharp at any zoom: no raster
+    chart_page = next(page for page in pages if "得分图" in page.extract_text())
+    chart = compact(chart_page.extract_text()).split("得分图", 1)[1]  # drawn after the ranking table
+    assert "最终得分（横轴自" in chart or "最终得分（满分100）" in chart
+    for pr in final_tally.presenters:  # each bar: its rank and name, and its score as printed
+        assert compact(f"{pr.rank}  {pr.presenter.name}") in chart
+        assert fmt_score(pr.score) in chart
 
 
 def test_partial_scoring_warnings_are_printed_in_chinese(demo_path, tmp_path):
@@ -215,7 +218,7 @@ def test_partial_scoring_warnings_are_printed_in_chinese(demo_path, tmp_path):
         )
     text = compact(pdf_text(write_report(demo_path, tmp_path / "partial.pdf")))
     assert "区级领导：应评7人，仅2人评分（不足半数）" in text
-    assert "区级领导：仅2个有效分，少于3个，未去掉最高最低分" in text
+    assert "区级领导：仅2个评委总分，少于3个，未去掉最高最低分，全部计入" in text
     assert "尚无评分" in text  # the presenters nobody has scored yet
 
 

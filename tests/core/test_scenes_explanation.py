@@ -84,7 +84,15 @@ def test_each_step_explains_the_spotlight_and_gives_away_no_unrevealed_group_sco
         ]
         assert dropped  # the demo trims one high and one low total per group
         # Exactly the spotlight's facts (compared in full above), nothing of a presenter still hidden.
-        assert set(explained) == {"groups", "dropped", "dropped_marks", "untrimmed", "ballots", "eligible"}
+        assert set(explained) == {
+            "groups",
+            "dropped",
+            "dropped_marks",
+            "untrimmed",
+            "panel_notes",
+            "ballots",
+            "eligible",
+        }
         assert view_of(store)["revealed"][-1]["name"] == spotlight.presenter.name
         assert len(view_of(store)["revealed"]) == step
 
@@ -131,4 +139,9 @@ def test_groups_too_small_to_trim_and_marks_dropped_per_criterion_are_named(tmp_
     spotlight = last_to_first(store)[0]
     assert explained["untrimmed"] == [g.group for g in spotlight.groups if not g.trimmed]
     assert explained["untrimmed"] and explained["dropped"] == []
+    assert explained["panel_notes"] == [
+        {"code": "not_trimmed", "group": g.group, "n": g.n, "minimum": 13, "unit": "totals"}
+        for g in spotlight.groups
+        if not g.trimmed
+    ]
     store.close()

@@ -137,6 +137,9 @@ def test_an_older_file_is_migrated_in_place_keeping_its_data(tmp_path):
     assert contest.title == "旧比赛" and contest.organizer == "" and contest.presenters[0].unit == ""
     assert store.session_row()["phase"] == "setup"
     assert len(store.screen_token()) == 48  # 192 random bits, made by the migration
+    # version 5 (issue 15): no rounding stages, trim from 2k + 1, full score 100 — the old behaviour
+    rules = contest.scoring
+    assert (rules.rounding, rules.trim_min, rules.full_score) == ((), 0, 100)
 
 
 def test_each_contest_gets_its_own_screen_secret(tmp_path, demo_path):

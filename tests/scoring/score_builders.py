@@ -14,6 +14,7 @@ from arena.store import BallotIn, Store
 
 STEPS = ("1", "0.5", "0.25", "0.01")
 TIE_RULE_KINDS = ("group", "criterion", "dropped", "median")
+ROUNDING_RULES = ("half_up", "half_even", "down")
 
 
 def create_contest(path: Path, setup: dict, ballots: dict[tuple[str, str], dict[str, int]]) -> Store:
@@ -46,11 +47,15 @@ def ballots_by_id(store: Store, ballots: dict[tuple[str, str], dict[str, int]]) 
 
 
 @st.composite
-def contests(draw, leniency=None, max_reviewers=9, tie_heavy=False):
+def contests(draw, leniency=None, max_reviewers=9, tie_heavy=False, rule_book=False):
     """A random setup and random ballots: steps 1/0.5/0.25/0.01, recusals, missing ballots, ties.
 
     tie_heavy: criteria of one or two steps only, so that equal scores (and tie-breaks) are common.
+    rule_book: also rounding stages, a smallest panel to trim and a full score other than 100
+    (leniency off, since stages and leniency do not combine).
     """
+    if rule_book:
+        leniency = False
     criteria = []
     for i in range(draw(st.integers(1, 3))):
         step = draw(st.sampled_from(STEPS))
@@ -77,6 +82,8 @@ def contests(draw, leniency=None, max_reviewers=9, tie_heavy=False):
     }
     if method == "trimmed":
         scoring["trim"] = 1 if tie_heavy else draw(st.integers(1, 3))
+    if rule_book:
+        scoring.update(_rule_book(draw, scoring))
     rules = [draw(st.sampled_from(TIE_RULE_KINDS)) for _ in range(draw(st.integers(int(tie_heavy), 3)))]
     named = {"group": f"group:{groups[0]['name']}", "criterion": f"criterion:{criteria[-1][0]['name']}"}
     scoring["tie_break"] = [named.get(k, k) for k in dict.fromkeys(rules)]
@@ -95,3 +102,18 @@ def contests(draw, leniency=None, max_reviewers=9, tie_heavy=False):
                 continue  # recused, or did not vote
             ballots[(r["name"], p["name"])] = {c["name"]: draw(st.integers(0, u)) for c, u in criteria}
     return setup, ballots
+
+
+def _rule_book(draw, scoring: dict) -> dict:
+    """Rounding stages that fit the trimming level, trim_min and full_score for a random setup."""
+    allowed = ("criterion", "weighted") if scoring["level"] == "criterion" else ("total",)
+    stages = [
+        {"stage": name, "decimals": draw(st.integers(0, 3)), "rule": draw(st.sampled_from(ROUNDING_RULES))}
+        for name in (*allowed, "group", "final")
+        if draw(st.booleans())
+    ]
+    out: dict = {"rounding": stages, "full_score": draw(st.sampled_from(("100", "10", "80", "1.5")))}
+    if scoring["method"] == "trimmed":
+        floor = 2 * scoring["trim"] + 1
+        out["trim_min"] = draw(st.sampled_from((0, floor, floor + 2, max(5, floor))))
+    return out

@@ -1,12 +1,14 @@
 """A plain, slow, obviously correct tally in pure Python with Fractions: the yardstick for the SQL one.
 
 It reads nothing from the database: it takes the contest setup and the ballots
-as given to the store, and follows docs/scoring.md line by line.
+as given to the store, and follows docs/scoring.md line by line, rounding stages
+included (rounded here with the decimal module, not with arena.rounding).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 from arena.model import Contest
@@ -25,12 +27,29 @@ class RefResult:
     shared: bool = False
 
 
+DECIMAL_RULES = {"half_up": ROUND_HALF_UP, "half_even": ROUND_HALF_EVEN, "down": ROUND_DOWN}
+
+
+def staged(contest: Contest, stage: str, value: Fraction | None) -> Fraction | None:
+    """The value rounded as the contest's stage says (unchanged when there is none)."""
+    found = next((s for s in contest.scoring.rounding if s.stage == stage), None)
+    if found is None or value is None:
+        return value
+    with localcontext() as ctx:
+        ctx.prec = 100
+        exact = Decimal(value.numerator) / Decimal(value.denominator)
+        return Fraction(
+            exact.quantize(Decimal(1).scaleb(-found.decimals), rounding=DECIMAL_RULES[found.rule])
+        )
+
+
 def reviewer_total(contest: Contest, units: dict[int, int]) -> Fraction:
     top = sum(
         Fraction(c.effective_weight) * Fraction(units[c.id]) * Fraction(c.step) / Fraction(c.max)
         for c in contest.criteria
     )
-    return 100 * top / sum(Fraction(c.effective_weight) for c in contest.criteria)
+    full = Fraction(contest.scoring.full_score)
+    return full * top / sum(Fraction(c.effective_weight) for c in contest.criteria)
 
 
 def median(values):
@@ -39,11 +58,11 @@ def median(values):
     return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
 
 
-def aggregate(values: list[Fraction], method: str, trim: int) -> tuple[Fraction, int]:
-    """(group score, how many values trimming dropped)."""
+def aggregate(values: list[Fraction], method: str, trim: int, minimum: int = 0) -> tuple[Fraction, int]:
+    """(group score, how many values trimming dropped); trimmed from max(2k + 1, minimum) values on."""
     if method == "median":
         return median(values), 0
-    if method == "trimmed" and len(values) >= 2 * trim + 1:
+    if method == "trimmed" and len(values) >= max(2 * trim + 1, minimum):
         kept = sorted(values)[trim : len(values) - trim]
         return sum(kept) / len(kept), 2 * trim
     return sum(values) / len(values), 0
@@ -75,10 +94,13 @@ def reference_tally(contest: Contest, ballots: dict[tuple[int, int], dict[int, i
     counted = {
         k: v for k, v in ballots.items() if k not in recused and set(v) == {c.id for c in contest.criteria}
     }
+    by_criterion = rules.trim_level == "criterion" and not rules.leniency
     totals = {k: reviewer_total(contest, v) for k, v in counted.items()}
+    if not by_criterion:
+        totals = {k: staged(contest, "total", v) for k, v in totals.items()}
     if rules.leniency:
         totals = leniency_correct(totals) if totals else totals
-    by_criterion = rules.trim_level == "criterion" and not rules.leniency
+    weight_sum = sum(Fraction(c.effective_weight) for c in contest.criteria)
     results = []
     for p in contest.presenters:
         res = RefResult(p.name, None, {}, 0, 0)
@@ -95,18 +117,21 @@ def reference_tally(contest: Contest, ballots: dict[tuple[int, int], dict[int, i
                 score, dropped = 0, 0
                 for c in contest.criteria:
                     marks = [Fraction(counted[(r.id, p.id)][c.id]) * Fraction(c.step) for r in mine]
-                    mean, d = aggregate(marks, rules.method, rules.trim)
-                    score += Fraction(c.effective_weight) * mean / Fraction(c.max)
+                    mean, d = aggregate(marks, rules.method, rules.trim, rules.trim_min)
+                    mean = staged(contest, "criterion", mean)
+                    weighted = Fraction(rules.full_score) * Fraction(c.effective_weight) * mean
+                    score += staged(contest, "weighted", weighted / (Fraction(c.max) * weight_sum))
                     dropped += d
-                score = 100 * score / sum(Fraction(c.effective_weight) for c in contest.criteria)
             else:
-                score, dropped = aggregate([totals[(r.id, p.id)] for r in mine], rules.method, rules.trim)
-            res.groups[g.name] = score
+                mine_totals = [totals[(r.id, p.id)] for r in mine]
+                score, dropped = aggregate(mine_totals, rules.method, rules.trim, rules.trim_min)
+            res.groups[g.name] = staged(contest, "group", score)
             res.dropped += dropped
         weights = {g.name: Fraction(g.weight) for g in contest.groups}
         scored = [name for name, s in res.groups.items() if s is not None]
         if scored:
-            res.score = sum(weights[n] * res.groups[n] for n in scored) / sum(weights[n] for n in scored)
+            score = sum(weights[n] * res.groups[n] for n in scored) / sum(weights[n] for n in scored)
+            res.score = staged(contest, "final", score)
         results.append(res)
     _rank(results, contest, counted)
     return results

@@ -175,3 +175,76 @@ def test_diving_medal_totals(tmp_path):
     assert by_diver["Noah Williams"] == Fraction("497.35")
     podium = sorted(by_diver, key=by_diver.get, reverse=True)[:3]
     assert podium == ["Cao Yuan", "Tamai Rikuto", "Noah Williams"]
+
+
+DATA = Path(__file__).resolve().parent / "data"  # a copy inside the repository; see data/README.md
+
+
+def _read_copy(name: str) -> list[dict]:
+    with (DATA / f"{name}.csv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_isu_protocol_reproduced_value_for_value_by_rounding_stages(tmp_path):
+    """The ISU rounds in stages; set up as the rule book says, Arena publishes the protocol's own numbers.
+
+    Criteria: the five components, max 10, step 0.25, weight = the segment's factor; full score
+    50 x factor (so a component's weighted value is factor x panel score); per-criterion trimming
+    k = 1; stages: criterion (the panel score) to 0.01, weighted (panel score x factor) to 0.01.
+    The final score is the sum of the weighted values: the protocol's component total (PCS).
+    """
+    marks, officials = (
+        _read_copy("figure_skating_wc2017_pcs"),
+        _read_copy("figure_skating_wc2017_pcs_official"),
+    )
+    totals = _read_copy("figure_skating_wc2017_pcs_totals")
+    checked = exact_misses = 0
+    for i, event in enumerate(sorted({m["event"] for m in marks})):
+        rows = [o for o in officials if o["event"] == event]
+        factor = Decimal(rows[0]["factor"])
+        components = list(dict.fromkeys(o["element"] for o in rows))
+        criteria = [{"name": c, "max": "10", "step": "0.25", "weight": str(factor)} for c in components]
+        exact = {"method": "trimmed", "trim": 1, "level": "criterion", "full_score": str(50 * factor)}
+        event_marks = [m for m in marks if m["event"] == event]
+        with _contest_from_sheet(
+            tmp_path,
+            f"isu-exact-{i}",
+            event_marks,
+            criteria,
+            lambda m: m["competitor"],
+            lambda m: m["element"],
+            exact,
+        ) as store:
+            exact_scores = {r.presenter.name: r.score for r in tally(store).presenters}
+        scoring = {
+            "method": "trimmed",
+            "trim": 1,
+            "level": "criterion",
+            "full_score": str(50 * factor),
+            "rounding": [{"stage": "criterion", "decimals": 2}, {"stage": "weighted", "decimals": 2}],
+        }
+        store = _contest_from_sheet(
+            tmp_path,
+            f"isu-{i}",
+            [m for m in marks if m["event"] == event],
+            criteria,
+            lambda m: m["competitor"],
+            lambda m: m["element"],
+            scoring,
+        )
+        with store:
+            results = {r.presenter.name: r for r in tally(store).presenters}
+        for skater in dict.fromkeys(o["competitor"] for o in rows):
+            result = results[skater]
+            official = {
+                o["element"]: Fraction(Decimal(o["official_value"]))
+                for o in rows
+                if o["competitor"] == skater
+            }
+            assert dict(result.groups[0].criterion_scores) == official  # each panel score, rounded by Arena
+            total = next(t for t in totals if t["event"] == event and t["competitor"] == skater)
+            assert result.score == Fraction(Decimal(total["official_total_component_score"])), skater
+            exact_misses += _round2(exact_scores[skater]) != result.score
+            checked += 1
+    assert checked == len(totals) == 9
+    assert exact_misses > 0  # computing exactly and rounding once would not give the protocol's numbers

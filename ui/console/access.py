@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import segno
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from arena.server.links import screen_link
-from ui.console.optional import cards_writer
+from ui.console.optional import cards_writer, module_present
 from ui.console.tasks import run_in_background
 
 QR_PIXELS = 220
@@ -54,6 +53,8 @@ def interface_addresses() -> list[tuple[str, str]]:
 
 
 def qr_pixmap(text: str, pixels: int = QR_PIXELS) -> QPixmap:
+    import segno  # only once a QR code is drawn: a faster start
+
     buffer = io.BytesIO()
     segno.make(text, error="m").save(buffer, kind="png", scale=8, border=2)
     pixmap = QPixmap()
@@ -184,11 +185,11 @@ class AccessPage(QWidget):
             )
         else:
             self.status.setText(self.tr("Start the server so that reviewers can score from their phones."))
-        self.cards.setEnabled(running and cards_writer() is not None)
+        self.cards.setEnabled(running and module_present("arena.cards"))
         self.screen_link.setText(self.current_screen_link() or self.tr("(start the server)"))
         self.copy_screen.setEnabled(bool(self.current_screen_link()))
         missing = self.tr("Available once the cards module is installed.")
-        self.cards.setToolTip("" if cards_writer() else missing)
+        self.cards.setToolTip("" if module_present("arena.cards") else missing)
         self._fill_table()
 
     def _fill_table(self) -> None:

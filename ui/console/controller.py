@@ -26,7 +26,7 @@ from arena.shared_tally import shared_tally
 from arena.store import Receipt, Store
 from ui.bridge import CoreBridge
 from ui.console.file_lock import ContestLock
-from ui.console.optional import reviewer_server_class, tally_function
+from ui.console.optional import module_present, reviewer_server_class, tally_function
 
 
 class ContestController(QObject):
@@ -114,7 +114,7 @@ class ContestController(QObject):
 
     @property
     def server_available(self) -> bool:
-        return reviewer_server_class() is not None
+        return module_present("arena.server.runner")  # imported only when the server starts
 
     def start_server(self, host: str, port: int = DEFAULT_PORT, listen: str | None = None) -> str:
         """Bind and start the server; returns the base URL for links. Raises OSError on no free port."""

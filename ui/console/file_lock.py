@@ -1,47 +1,29 @@
-"""One console per contest file: a QLockFile next to the file, held while a window has it open.
+"""The console's hold on its contest file, through the core's lock (arena/file_lock.py), worded for the host.
 
-Two consoles driving one live contest would fight over the queue, the timer and
-the reviewers' server port, so a second window (in this process or another) is
-told the file is already open, and by which process. The lock records the
-holder's process id: a lock left by a crashed or killed app names a process
-that no longer runs, so Qt treats it as stale and the file reopens at once.
-The lock never expires by age (a meeting lasts hours).
+The same lock is taken by `arena serve`, so a console and a command-line server
+never drive one contest at once. This module only says the refusal in the host's
+language, from the holder that the core's ContestInUse carries.
 """
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QObject
 
+from arena import file_lock
+from arena.file_lock import CONSOLE, SERVER, in_use, lock_path
 from arena.model import InputError
 
-UNREADABLE_LOCK_AGE_S = 5
+__all__ = ["ContestInUse", "ContestLock", "in_use", "lock_path"]
 
 
-class ContestInUse(InputError):
-    """The contest file is open in another Arena window; the text is for the host."""
+class ContestInUse(file_lock.ContestInUse):
+    """The core's refusal, its text in the host's language."""
 
-
-def lock_path(path: str | Path) -> Path:
-    path = Path(path)
-    return path.with_name(f".{path.name}.lock")
-
-
-def _lock_file(path: str | Path) -> QLockFile:
-    lock = QLockFile(str(lock_path(path)))
-    lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
-    return lock
-
-
-def in_use(path: str | Path) -> bool:
-    """True when another console (in any process) holds this contest file now."""
-    probe = _lock_file(path)
-    if probe.tryLock(0):
-        probe.unlock()
-        return False
-    return probe.error() == QLockFile.LockError.LockFailedError
+    def __init__(self, core: file_lock.ContestInUse, text: str):
+        InputError.__init__(self, text)
+        self.file, self.holder, self.params = core.file, core.holder, core.params
 
 
 class ContestLock(QObject):
@@ -50,34 +32,28 @@ class ContestLock(QObject):
     def __init__(self, path: str | Path, parent: QObject | None = None):
         super().__init__(parent)
         self.path = Path(path)
-        self._lock = _lock_file(self.path)
+        self._lock = file_lock.ContestLock(self.path, CONSOLE)
 
     def acquire(self) -> None:
-        """Take the file, or raise ContestInUse naming the window that has it."""
-        if self._lock.tryLock(0):
-            return
-        if self._lock.error() != QLockFile.LockError.LockFailedError:
-            # No lock can be written here (a read-only folder): the store says what it can do there.
-            return
-        pid, host, _app = self._lock.getLockInfo()
-        if not pid and self._unreadable_lock_removed() and self._lock.tryLock(0):
-            return
-        raise ContestInUse(
-            self.tr(
+        """Take the file, or raise ContestInUse naming the window or server that has it."""
+        try:
+            self._lock.acquire()
+        except file_lock.ContestInUse as exc:
+            raise ContestInUse(exc, self.refusal_text(exc)) from None
+
+    def refusal_text(self, exc: file_lock.ContestInUse) -> str:
+        pid, host = exc.holder.pid or "?", exc.holder.host or "?"
+        if exc.holder.program == SERVER:
+            text = self.tr(
+                "{file} is being served by “arena serve” (process {pid} on {host}). Stop that server "
+                "(Ctrl+C where it runs), then open the contest here."
+            )
+        else:
+            text = self.tr(
                 "{file} is already open in another Arena window (process {pid} on {host}). Switch to that "
                 "window, or close the contest there, then open it here."
-            ).format(file=self.path.name, pid=pid or "?", host=host or "?")
-        )
-
-    def _unreadable_lock_removed(self) -> bool:
-        """A lock file with no holder in it (a crash while it was written) must not block the file forever."""
-        try:
-            age = time.time() - lock_path(self.path).stat().st_mtime
-        except OSError:  # gone already: the other window let go
-            return True
-        # A younger one may be a lock another window is writing at this very moment.
-        return age > UNREADABLE_LOCK_AGE_S and self._lock.removeStaleLockFile()
+            )
+        return text.format(file=exc.file, pid=pid, host=host)
 
     def release(self) -> None:
-        if self._lock.isLocked():
-            self._lock.unlock()
+        self._lock.release()

@@ -32,7 +32,7 @@ from ui.console.controller import ContestController
 from ui.console.file_lock import ContestInUse, ContestLock, in_use
 from ui.console.help_panel import HelpPanel
 from ui.console.live import LivePage
-from ui.console.optional import exporter, projector_class, report_writer
+from ui.console.optional import exporter, module_present, projector_class, report_writer
 from ui.console.setup_editor import SetupEditor
 from ui.console.shortcuts import all_shortcuts
 from ui.console.start_page import StartPage
@@ -191,9 +191,10 @@ class MainWindow(QMainWindow):
             "toggle_projector",
         ):
             self.actions_by_name[name].setEnabled(has_contest)
-        self.report_action.setEnabled(has_contest and report_writer() is not None)
-        self.export_action.setEnabled(has_contest and exporter() is not None)
-        self.actions_by_name["toggle_projector"].setEnabled(has_contest and projector_class() is not None)
+        # Whether the parts are there, without importing them before they are used (a slower start).
+        self.report_action.setEnabled(has_contest and module_present("arena.report"))
+        self.export_action.setEnabled(has_contest and module_present("arena.exports"))
+        self.actions_by_name["toggle_projector"].setEnabled(has_contest and module_present("ui.projector"))
 
     def _show_contest_pages(self) -> None:
         self.pages = QTabWidget(objectName="contestTabs")

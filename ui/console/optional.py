@@ -7,6 +7,15 @@ that is missing or not finished, instead of failing to start.
 from __future__ import annotations
 
 import importlib
+import importlib.util
+
+
+def module_present(module: str) -> bool:
+    """Whether `module` is there, without importing it (the server's stack alone takes a second to import)."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ImportError:  # its parent package is missing
+        return False
 
 
 def optional_attr(module: str, name: str):

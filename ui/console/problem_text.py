@@ -53,6 +53,33 @@ class ProblemText(QObject):
                 r"(?P<a>.*) already scored (?P<b>.*): the recusal cannot be added",
                 self.tr("{a} already scored {b}: the recusal cannot be added"),
             ),
+            # issue 15: the rule-book fields and recusal strings
+            (
+                r"(?P<a>'.*') can be read as more than one list of presenters \((?P<b>.*)\); use the list form",
+                self.tr("{a} can be read as more than one list of presenters ({b}): give them as a list"),
+            ),
+            (
+                r"rounding stages cannot be combined with leniency correction",
+                self.tr("rounding stages cannot be combined with leniency correction"),
+            ),
+            (
+                r"the criterion and weighted stages need level: criterion \(each criterion on its own\)",
+                self.tr("the criterion and weighted stages need each criterion's marks trimmed separately"),
+            ),
+            (
+                r"a reviewer's total does not enter the score when each criterion is trimmed on its own",
+                self.tr(
+                    "a reviewer's total does not enter the score when each criterion is trimmed on its own"
+                ),
+            ),
+            (
+                r"must be at least (?P<a>\d+) to drop (?P<b>\d+) at each end",
+                self.tr("must be at least {a} to drop {b} at each end"),
+            ),
+            (
+                r"stage (?P<a>\d+): .*",
+                self.tr("rounding stage {a} is not in the form stage:decimals[:rule]"),
+            ),
             (
                 r"the contest is closed: only the contest details \(title, date, venue, organizer\) can still be "
                 r"corrected; refused: (?P<a>.*)",

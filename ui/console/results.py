@@ -7,6 +7,7 @@ one tally, and the board is never held up by it).
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,7 +20,10 @@ from PySide6.QtWidgets import (
 
 from arena.scoring import fmt_score
 
+from .notice_text import NoticeText
+
 RECOMPUTE_DELAY_MS = 150
+NOTE_COLOR = QColor("#9a5b00")
 
 
 class ProvisionalResults(QWidget):
@@ -35,17 +39,25 @@ class ProvisionalResults(QWidget):
         self.show_box.toggled.connect(self._visibility_changed)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("provisionalTable")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Rank"), self.tr("Presenter"), self.tr("Score"), self.tr("Ballots")]
+            [self.tr("Rank"), self.tr("Presenter"), self.tr("Score"), self.tr("Ballots"), self.tr("Notes")]
         )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.show_box)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
+        # The tally's contest-wide warnings (leniency, uncounted marks), worded from their codes; a
+        # presenter's own (small panels, quorum) are in the Notes column (issue 15).
+        self.warnings = QLabel()
+        self.warnings.setObjectName("provisionalWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(f"color: {NOTE_COLOR.name()};")
+        layout.addWidget(self.warnings)
+        self.notice_text = NoticeText(self)
         self._timer = QTimer(self, singleShot=True, interval=RECOMPUTE_DELAY_MS)
         self._timer.timeout.connect(self.recompute)
         self._visibility_changed(self.show_box.isChecked())
@@ -59,6 +71,7 @@ class ProvisionalResults(QWidget):
         self.settings.set("results/show_provisional", shown)
         self.table.setVisible(shown)
         self.note.setVisible(shown)
+        self.warnings.setVisible(shown and bool(self.warnings.text()))
         if shown:
             self.recompute()
 
@@ -85,10 +98,21 @@ class ProvisionalResults(QWidget):
         self.table.setRowCount(len(result.presenters))
         for row, pr in enumerate(result.presenters):
             rank = "" if pr.rank is None else (f"{pr.rank}=" if pr.shared_rank else str(pr.rank))
-            cells = (rank, pr.presenter.name, fmt_score(pr.score), f"{pr.ballots}/{pr.eligible}")
+            notes = "; ".join(self.notice_text.say(w) for w in pr.warnings) if pr.score is not None else ""
+            cells = (rank, pr.presenter.name, fmt_score(pr.score), f"{pr.ballots}/{pr.eligible}", notes)
             for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if col == 4:
+                    item.setToolTip(text)
+                    item.setForeground(NOTE_COLOR)
+                self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
+        self._show_warnings(result)
+
+    def _show_warnings(self, result) -> None:
+        lines = [self.notice_text.say(w) for w in result.warnings]
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
 
     def rows(self) -> list[tuple[str, ...]]:
         """What the table shows, row by row (for tests)."""

@@ -50,6 +50,8 @@ from ui.console.setup_model import (
     snapshot_of,
     validate,
 )
+from ui.console.setup_rule_book import KEYS as RULE_BOOK_KEYS
+from ui.console.setup_rule_book import RuleBookFields
 from ui.console.setup_rules import TieBreakEditor
 from ui.console.setup_tables import ID_ROLE, KEY_ROLE, ChoiceDelegate, ListTable, SnapshotCommand
 
@@ -165,6 +167,9 @@ class SetupEditor(QWidget):
         right.addRow(self.tr("What is trimmed"), self.level)
         right.addRow("", self.leniency)
         right.addRow(self.tr("How reviewers score"), self.mode)
+        self.rule_book = RuleBookFields(self)  # issue 15: trim_min, rounding stages, full score
+        self.rule_book.changed.connect(self._edited)
+        self.rule_book.add_to(right)
         row.addLayout(left, 3)
         row.addLayout(right, 2)
         return row
@@ -241,6 +246,7 @@ class SetupEditor(QWidget):
         self.mode.setCurrentIndex(max(0, self.mode.findData(scoring.get("ballot_mode", "per_presenter"))))
         self.level.setCurrentIndex(max(0, self.level.findData(scoring.get("level", "total"))))
         self.leniency.setChecked(bool(scoring.get("leniency")))
+        self.rule_book.show_values(scoring)
         for list_name, table in self.tables.items():
             self._fill_table(table, snap[list_name])
         self._fill_recusals(snap)
@@ -279,7 +285,8 @@ class SetupEditor(QWidget):
         snap = {
             "info": {f: e.text().strip() for f, e in self.info.items()},
             "scoring": {
-                **self.snap["scoring"],
+                **{k: v for k, v in self.snap["scoring"].items() if k not in RULE_BOOK_KEYS},
+                **self.rule_book.values(),
                 "method": self.method.currentData(),
                 "trim": self.trim.value(),
                 "ballot_mode": self.mode.currentData(),
@@ -347,6 +354,7 @@ class SetupEditor(QWidget):
         # What is trimmed only matters for the trimmed mean; nothing is editable after the close.
         self.level.setEnabled(not self.frozen and self.method.currentData() == "trimmed")
         self.tie_break.set_editable(not self.frozen)
+        self.rule_book.set_editable(not self.frozen)
 
     def apply(self, after: dict, text: str, reload: bool = True) -> None:
         """Record one edit on the undo stack and show it."""

@@ -190,9 +190,31 @@ class ResultsScene(Scene):
                 "%1: %n mark(s) dropped, the highest and lowest of each criterion", "", marks["count"]
             )
             lines.append((text.replace("%1", marks["group"]), "", "note"))
-        for group in facts["untrimmed"]:
-            lines.append((self.tr("%1: too few scores to trim").replace("%1", group), "", "note"))
+        lines += [(self._panel_note(note), "", "note") for note in facts["panel_notes"]]
         return [(self.tr("Dropped:"), "", "note"), *lines] if lines else []
+
+    def _panel_note(self, note: dict) -> str:
+        """A group too small to trim, or trimmed down to fewer than 3 kept (marks or totals)."""
+        marks = note["unit"] == "marks"
+        if note["code"] == "not_trimmed":
+            text = (
+                self.tr("%1: %2 marks per criterion, fewer than %3; none dropped")
+                if marks
+                else self.tr("%1: %2 scores, fewer than %3; none dropped")
+            )
+            return (
+                text.replace("%1", note["group"])
+                .replace("%2", str(note["n"]))
+                .replace("%3", str(note["minimum"]))
+            )
+        text = (
+            self.tr("%1: %2 marks per criterion, %3 kept after dropping")
+            if marks
+            else self.tr("%1: %2 scores, %3 kept after dropping")
+        )
+        return (
+            text.replace("%1", note["group"]).replace("%2", str(note["n"])).replace("%3", str(note["kept"]))
+        )
 
     def _fade_in_spotlight(self) -> None:
         """The newly revealed presenter appears slowly: calm, and the room's eyes follow it."""

@@ -219,10 +219,24 @@ def test_a_group_too_small_to_trim_says_so(open_projector, tmp_path):
     p.settle()
     text = p.window.scenes["results"].explanation.text()
     last = [r for r in tally(p.store).presenters if r.rank is not None][-1]
-    untrimmed = [g.group for g in last.groups if not g.trimmed]
+    untrimmed = [g for g in last.groups if not g.trimmed]
     assert untrimmed
-    for name in untrimmed:
-        assert f"{name}: too few scores to trim" in text
+    for group in untrimmed:  # how many were counted, and the floor they fell short of
+        assert f"{group.group}: {group.n} scores, fewer than 13; none dropped" in text
+
+
+def test_a_group_trimmed_down_to_fewer_than_three_says_how_many_were_kept(open_projector, tmp_path):
+    p = open_projector(demo_with_rules(tmp_path, trim=3))  # 7 totals less 3 at each end leave 1
+    p.session.close_contest()
+    p.session.reveal_next()
+    p.session.set_explanation(True)
+    p.settle()
+    text = p.window.scenes["results"].explanation.text()
+    last = [r for r in tally(p.store).presenters if r.rank is not None][-1]
+    few = [g for g in last.groups if g.trimmed and g.kept < 3]
+    assert few
+    for group in few:
+        assert f"{group.group}: {group.n} scores, {group.kept} kept after dropping" in text
 
 
 def test_the_explanation_follows_the_session_and_comes_back_after_a_restart(open_projector, demo_scored_path):
