@@ -57,6 +57,7 @@ def test_a_killed_holder_leaves_a_file_that_does_not_block(tmp_path):
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(10)
+        child.stdout.close()
     assert lock_path(path).exists() and not in_use(path)
     with ContestLock(path, CONSOLE):
         assert holder(path).pid == os.getpid()

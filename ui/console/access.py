@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from arena.server.links import screen_link
-from ui.console.optional import cards_writer, module_present
+from ui.console.deferred_imports import cards_writer, module_present
 from ui.console.tasks import run_in_background
 
 QR_PIXELS = 220

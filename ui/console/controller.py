@@ -26,7 +26,7 @@ from arena.shared_tally import shared_tally
 from arena.store import Receipt, Store
 from ui.bridge import CoreBridge
 from ui.console.file_lock import ContestLock
-from ui.console.optional import module_present, reviewer_server_class, tally_function
+from ui.console.deferred_imports import module_present, reviewer_server_class, tally_function
 
 
 class ContestController(QObject):

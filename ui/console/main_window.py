@@ -32,7 +32,7 @@ from ui.console.controller import ContestController
 from ui.console.file_lock import ContestInUse, ContestLock, in_use
 from ui.console.help_panel import HelpPanel
 from ui.console.live import LivePage
-from ui.console.optional import exporter, module_present, projector_class, report_writer
+from ui.console.deferred_imports import exporter, module_present, projector_class, report_writer
 from ui.console.setup_editor import SetupEditor
 from ui.console.shortcuts import all_shortcuts
 from ui.console.start_page import StartPage
@@ -347,11 +347,16 @@ class MainWindow(QMainWindow):
             self.projector.apply_state(self.controller.state())  # the new window starts where the session is
         screens = QGuiApplication.screens()
         screen = next((s for s in screens if s is not self.screen()), None)
-        if screen is not None:  # a second screen: the projector fills it
+        if screen is not None:  # a second screen: the projector fills it, with no pointer over the picture
+            self.projector.setScreen(screen)
             self.projector.setGeometry(screen.geometry())
+            self.projector.setCursor(Qt.CursorShape.BlankCursor)
             self.projector.showFullScreen()
         else:
-            self.projector.resize(960, 540)
+            self.projector.unsetCursor()
+            area = self.screen().availableGeometry()  # a 16:9 window within the host's screen
+            width = int(area.width() * 0.7)
+            self.projector.resize(width, min(int(area.height() * 0.7), width * 9 // 16))
             self.projector.show()
 
     def _projector_key(self, key: int) -> None:

@@ -1,4 +1,4 @@
-"""The projector goes full screen on the second screen when there is one, else opens as a window."""
+"""The console puts the projector full screen on the second screen when there is one, else in a window."""
 
 from __future__ import annotations
 
@@ -13,27 +13,27 @@ ROOT = Path(__file__).resolve().parents[3]
 
 TWO_SCREENS_SCRIPT = textwrap.dedent("""
     import json, sys
-    from PySide6.QtWidgets import QApplication, QWidget
-    from arena.store import Store
-    from ui.bridge import CoreBridge
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+    from ui.console.main_window import MainWindow
     from ui.fonts import register_qt_fonts
-    from ui.projector import ProjectorWindow
+    from ui.settings import Settings
 
     app = QApplication([])
     register_qt_fonts(app)
-    console = QWidget()
-    console.setScreen(app.screens()[0])
-    console.show()
-    store = Store.open(sys.argv[1])
-    window = ProjectorWindow(store, CoreBridge(), console)
-    on_second = window.show_on_best_screen()
+    settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+    settings.set("language", "en")
+    window = MainWindow(settings)
+    window.setScreen(app.screens()[0])
+    window.show()
+    assert window.open_contest(sys.argv[1])
+    window.toggle_projector()
     app.processEvents()
-    g = window.geometry()
-    print(json.dumps({"returned": on_second, "screen": window.screen().name(),
-                      "full": window.isFullScreen(), "geometry": [g.x(), g.y(), g.width(), g.height()],
-                      "scene": window.current_scene()}))
-    window.close()
-    store.close()
+    projector = window.projector
+    g = projector.geometry()
+    print(json.dumps({"screen": projector.screen().name(), "full": projector.isFullScreen(),
+                      "geometry": [g.x(), g.y(), g.width(), g.height()], "scene": projector.current_scene()}))
+    window.close_contest_file()
 """)
 
 
@@ -67,7 +67,7 @@ def test_with_a_second_screen_the_projector_fills_it(tmp_path, demo_scored_path)
     )
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT)}
     run = subprocess.run(
-        [sys.executable, "-c", TWO_SCREENS_SCRIPT, str(demo_scored_path)],
+        [sys.executable, "-c", TWO_SCREENS_SCRIPT, str(demo_scored_path), str(tmp_path / "settings.ini")],
         capture_output=True,
         text=True,
         env=env,
@@ -77,7 +77,6 @@ def test_with_a_second_screen_the_projector_fills_it(tmp_path, demo_scored_path)
     assert run.returncode == 0, run.stderr
     shown = json.loads(run.stdout.strip().splitlines()[-1])
     assert shown == {
-        "returned": True,
         "screen": "projector",
         "full": True,
         "geometry": [1366, 0, 1024, 768],
@@ -85,9 +84,12 @@ def test_with_a_second_screen_the_projector_fills_it(tmp_path, demo_scored_path)
     }
 
 
-def test_with_one_screen_the_projector_is_a_normal_window(projector):
-    window = projector.window
-    assert window.show_on_best_screen() is False
-    assert not window.isFullScreen()
-    screen = window.screen().availableGeometry()
-    assert 0 < window.width() <= screen.width() and 0 < window.height() <= screen.height()
+def test_with_one_screen_the_projector_is_a_normal_window(open_console, demo_scored_path):
+    window = open_console(demo_scored_path)
+    window.toggle_projector()
+    projector = window.projector
+    assert projector.isVisible() and not projector.isFullScreen()
+    screen = projector.screen().availableGeometry()
+    assert 0 < projector.width() <= screen.width() and 0 < projector.height() <= screen.height()
+    window.toggle_projector()  # the same key hides it again
+    assert not projector.isVisible()

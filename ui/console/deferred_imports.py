@@ -1,7 +1,8 @@
-"""Parts of Arena built alongside the console, imported only when present.
+"""Parts of Arena the console imports only when first used, so that it starts fast.
 
-The console shows a disabled button (with the reason as its tooltip) for a part
-that is missing or not finished, instead of failing to start.
+The reviewers' server (uvicorn, FastAPI), the projector, the PDF report and the exports each
+take a noticeable time to import; the console asks for them here when the host first needs one.
+A part missing from a trimmed build comes back as None (its button is shown disabled).
 """
 
 from __future__ import annotations
@@ -33,12 +34,7 @@ def reviewer_server_class():
 
 
 def tally_function():
-    """arena.scoring.tally, or None while it is still the interface stub."""
-    tally = optional_attr("arena.scoring", "tally")
-    source = getattr(getattr(tally, "__code__", None), "co_names", ())
-    if tally is None or "NotImplementedError" in source:
-        return None
-    return tally
+    return optional_attr("arena.scoring", "tally")
 
 
 def projector_class():
