@@ -247,7 +247,7 @@ def test_report_runs_in_a_worker_thread_without_pyplot_or_qt(demo_scored_path, t
         "assert not bad, bad\n"
         "print('ok')\n"
     )
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=180, cwd=root
     )

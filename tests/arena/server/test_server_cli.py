@@ -13,7 +13,7 @@ import httpx
 
 from arena.cli import main
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_links_prints_every_reviewers_personal_link(live, capsys):

@@ -4,7 +4,7 @@ Every test here failed on the code the probe found: a right link refused after w
 half-sent requests held for ever, streams without limit, a second device's ballot silently
 replacing the first, a full disk answered as "busy", a failed COMMIT left open, receipts that
 count the room's ballots, the Host header echoed, 405 without Allow, a 60 KB mark echoed back,
-and a latin-1 body read as UTF-8. (The marks themselves: tests/core/test_intake.py.)
+and a latin-1 body read as UTF-8. (The marks themselves: tests/arena/test_intake.py.)
 """
 
 from __future__ import annotations
