@@ -33,13 +33,21 @@ class CoreBridge(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.state_reader = None  # () -> SessionState, on the GUI thread: for changes found in the file
+        self._detached = False
         self._incoming.connect(self._dispatch)
+
+    def detach(self) -> None:
+        """The contest was closed: changes still queued for the GUI thread are dropped."""
+        self._detached = True
+        self.state_reader = None
 
     def on_change(self, change: Change) -> None:
         """The change notice's subscriber: safe to call from any thread."""
         self._incoming.emit(change)
 
     def _dispatch(self, change: Change) -> None:
+        if self._detached:
+            return
         if change.setup:
             self.setup_changed.emit()
         state = change.state

@@ -166,6 +166,10 @@ class Screen:
 
     def _catch_up(self) -> None:
         self._later = None
+        wait = TALLY_EVERY_S - (time.monotonic() - self._built_at)
+        if wait > 0:  # woken a little early: the view would still be held back
+            self._later = asyncio.get_running_loop().call_later(wait, self._catch_up)
+            return
         try:
             self.publish_if_changed()
         except sqlite3.Error:

@@ -31,6 +31,7 @@ class FileWatcher:
         self._version: int | None = None
         self._marker: tuple | None = None
         self._last_id = 0
+        self._host_moved_here = False
 
     def start(self) -> None:
         """Take the file as it is now as the starting point."""
@@ -43,6 +44,12 @@ class FileWatcher:
         """Called (from any thread) for every change announced in this process."""
         with self._lock:
             self._announced.update(e["submission_id"] for e in change.events)
+            # A host action, or a host-side ballot (its session-log line), moves the host marker here:
+            # not another process's doing. (Whoever heard it re-read the whole state anyway.)
+            if not change.external and (
+                change.host or any(e.get("source") != "phone" for e in change.events)
+            ):
+                self._host_moved_here = True
 
     async def run(self) -> None:
         while True:
@@ -60,7 +67,9 @@ class FileWatcher:
             return None
         self._version = version
         marker = store.host_marker()
-        host = marker != self._marker
+        with self._lock:
+            host = marker != self._marker and not self._host_moved_here
+            self._host_moved_here = False
         self._marker = marker
         rows = store.submissions_since(self._last_id)
         if rows:

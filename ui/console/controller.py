@@ -47,7 +47,7 @@ class ContestController(QObject):
         self.session = Session(self.store, changes=self.changes)
         self.bridge = bridge or CoreBridge(self)
         self.bridge.state_reader = self.state  # for a session change found in the file, without its state
-        self.changes.subscribe(self.bridge.on_change)
+        self._unsubscribe_bridge = self.changes.subscribe(self.bridge.on_change)
         self.server = None
         self.base_url = ""
 
@@ -142,6 +142,8 @@ class ContestController(QObject):
         return reviewer_link(self.base_url, token) if self.base_url else ""
 
     def close(self) -> None:
+        self._unsubscribe_bridge()
+        self.bridge.detach()  # a change still queued for the GUI thread finds no closed store to read
         self.stop_server()
         self.store.close()
         self.lock.release()
