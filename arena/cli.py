@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 
 from . import __version__
 from .model import InputError
+from .open_errors import ContestFileError
 from .store import BallotRefused
 
 COMMAND_MODULES = (
@@ -41,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args) or EXIT_OK
     except (InputError, BallotRefused) as exc:
         print(f"arena {args.command}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except sqlite3.DatabaseError:  # damage the open-time check could not see: still one line, no traceback
+        damaged = ContestFileError("damaged", getattr(args, "file", "") or "?")
+        print(f"arena {args.command}: {damaged}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # `arena tally x | head` is not an error
         return EXIT_OK

@@ -23,6 +23,7 @@ from pathlib import Path
 from .lean_imports import sqlite_utils  # without numpy: see lean_imports
 
 from .model import Contest, InputError
+from .open_errors import ContestFileError
 from .schema import MIGRATIONS, SCHEMA_VERSION
 from .setup_edits import SetupEdits
 from .store_archive import ArchiveReads
@@ -89,24 +90,32 @@ class Store(SetupReads, SetupEdits, BallotRecords, SessionRecords, ArchiveReads)
         """Open an existing contest file, migrating an older layout in one transaction."""
         path = Path(path)
         if not path.is_file():
-            raise InputError(f"{path}: no such contest file")
+            raise ContestFileError("missing", path)
+        conn = None
         try:
             conn = cls._connect(path)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             has_contest = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='contest'"
             ).fetchone()
+            # Damaged pages deep in the file would otherwise surface later, mid-command (issue 14).
+            damaged = has_contest and conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok"
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"{path}: not an Arena contest file ({exc})") from None
+            if conn is not None:
+                conn.close()
+            code = (
+                "damaged" if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT else "not_arena"
+            )
+            raise ContestFileError(code, path) from None
         if version > SCHEMA_VERSION:
             conn.close()
-            raise InputError(
-                f"{path} was written by a newer Arena (file version {version}, "
-                f"this Arena reads up to {SCHEMA_VERSION}); please update Arena"
-            )
+            raise ContestFileError("newer", path, version=version, supported=SCHEMA_VERSION)
         if version < 1 or not has_contest:
             conn.close()
-            raise InputError(f"{path}: not an Arena contest file")
+            raise ContestFileError("not_arena", path)
+        if damaged:
+            conn.close()
+            raise ContestFileError("damaged", path)
         store = cls(conn, path, clock)
         store._migrate(version)
         return store

@@ -4,113 +4,113 @@
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../ui/console/access.py" line="127"/>
+        <location filename="../../ui/console/access.py" line="128"/>
         <source>Projector screen (read-only, for a second display):</source>
         <translation>投影大屏链接（只读，供另一台电脑的显示屏使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="131"/>
+        <location filename="../../ui/console/access.py" line="132"/>
         <source>Copy screen link</source>
         <translation>复制大屏链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="78"/>
+        <location filename="../../ui/console/access.py" line="79"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="78"/>
+        <location filename="../../ui/console/access.py" line="79"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="78"/>
+        <location filename="../../ui/console/access.py" line="79"/>
         <source>Personal link</source>
         <translation>个人链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="90"/>
+        <location filename="../../ui/console/access.py" line="91"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="92"/>
+        <location filename="../../ui/console/access.py" line="93"/>
         <source>Printable cards (PDF)…</source>
         <translation>打印评委卡片（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="107"/>
+        <location filename="../../ui/console/access.py" line="108"/>
         <source>Address for phones:</source>
         <translation>手机访问地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="115"/>
+        <location filename="../../ui/console/access.py" line="116"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="153"/>
+        <location filename="../../ui/console/access.py" line="154"/>
         <source>The server could not start: {error}</source>
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="173"/>
+        <location filename="../../ui/console/access.py" line="174"/>
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="173"/>
+        <location filename="../../ui/console/access.py" line="174"/>
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="178"/>
+        <location filename="../../ui/console/access.py" line="179"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="182"/>
+        <location filename="../../ui/console/access.py" line="183"/>
         <source>Phones on the room&apos;s network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="186"/>
+        <location filename="../../ui/console/access.py" line="187"/>
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="190"/>
+        <location filename="../../ui/console/access.py" line="191"/>
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="188"/>
-        <location filename="../../ui/console/access.py" line="199"/>
+        <location filename="../../ui/console/access.py" line="189"/>
+        <location filename="../../ui/console/access.py" line="200"/>
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="214"/>
+        <location filename="../../ui/console/access.py" line="215"/>
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="230"/>
+        <location filename="../../ui/console/access.py" line="231"/>
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="234"/>
+        <location filename="../../ui/console/access.py" line="235"/>
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="244"/>
+        <location filename="../../ui/console/access.py" line="245"/>
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="250"/>
+        <location filename="../../ui/console/access.py" line="251"/>
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>
@@ -118,29 +118,29 @@
 <context>
     <name>Board</name>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="120"/>
+        <location filename="../../ui/console/board.py" line="128"/>
         <source>%n ballot(s) counted so far.</source>
         <translation>
             <numerusform>目前已计入 %n 张评分表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="129"/>
+        <location filename="../../ui/console/board.py" line="137"/>
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="136"/>
+        <location filename="../../ui/console/board.py" line="144"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="137"/>
+        <location filename="../../ui/console/board.py" line="145"/>
         <source>Still missing: {names}</source>
         <translation>尚未提交：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="139"/>
+        <location filename="../../ui/console/board.py" line="147"/>
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
     </message>
@@ -148,17 +148,17 @@
 <context>
     <name>ContestController</name>
     <message>
-        <location filename="../../ui/console/controller.py" line="72"/>
+        <location filename="../../ui/console/controller.py" line="76"/>
         <source>The contest is closed: the scores are frozen and the queue cannot move any more.</source>
         <translation>比赛已结束：分数已冻结，出场顺序不能再变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="76"/>
+        <location filename="../../ui/console/controller.py" line="80"/>
         <source>Not done: {reason}</source>
         <translation>未执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="132"/>
+        <location filename="../../ui/console/controller.py" line="123"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -174,6 +174,76 @@
         <location filename="../../ui/console/file_lock.py" line="53"/>
         <source>{file} is already open in another Arena window (process {pid} on {host}). Switch to that window, or close the contest there, then open it here.</source>
         <translation>{file} 已在另一个 Arena 窗口中打开（{host} 上的进程 {pid}）。请切换到那个窗口，或先在那里关闭这个比赛，再在这里打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Guard</name>
+    <message>
+        <location filename="../../ui/console/guard.py" line="25"/>
+        <source>No. {rank} {name} {score}</source>
+        <translation>第{rank}名 {name} {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="39"/>
+        <source>the result {line}</source>
+        <translation>结果“{line}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="53"/>
+        <source>the full ranking of {n} presenter(s), each with a score</source>
+        <translation>全部 {n} 个汇报对象的完整排名及得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="59"/>
+        <source>why {name} has {score}: each group&apos;s score and the totals dropped</source>
+        <translation>{name} 得 {score} 分的解释：各组得分及去掉的总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="66"/>
+        <source>the results revealed so far: {lines}</source>
+        <translation>已揭晓的结果：{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="86"/>
+        <source>Show a result while the contest is open?</source>
+        <translation>评分尚未结束，现在展示结果？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="87"/>
+        <source>Scoring is not finished: the contest is still open.
+
+The projector and the web screen will show {what}.
+
+Show it to the room now?</source>
+        <translation>评分尚未结束：比赛仍在进行中。
+
+投影和网页大屏将显示{what}。
+
+现在向会场展示吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="92"/>
+        <source>Show it now</source>
+        <translation>现在展示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="99"/>
+        <source>The contest is live</source>
+        <translation>比赛正在进行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="100"/>
+        <source>The contest is live. If Arena closes now, the reviewers&apos; phones lose the server and cannot submit until the file is opened again.
+
+Nothing is lost: opening the file again resumes the contest where it is.</source>
+        <translation>比赛正在进行。如果现在关闭 Arena，评委手机将与服务器断开，在重新打开文件之前无法提交评分。
+
+不会丢失任何数据：重新打开文件即可从当前进度继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/guard.py" line="106"/>
+        <source>Close anyway</source>
+        <translation>仍然关闭</translation>
     </message>
 </context>
 <context>
@@ -232,214 +302,231 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="62"/>
+        <location filename="../../ui/console/live.py" line="71"/>
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="65"/>
+        <location filename="../../ui/console/live.py" line="74"/>
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="98"/>
+        <location filename="../../ui/console/live.py" line="107"/>
         <source>Queue</source>
         <translation>出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="101"/>
+        <location filename="../../ui/console/live.py" line="110"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="107"/>
+        <location filename="../../ui/console/live.py" line="120"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="172"/>
+        <location filename="../../ui/console/live.py" line="185"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="142"/>
+        <location filename="../../ui/console/live.py" line="155"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="143"/>
-        <location filename="../../ui/console/live.py" line="299"/>
+        <location filename="../../ui/console/live.py" line="156"/>
+        <location filename="../../ui/console/live.py" line="349"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="144"/>
+        <location filename="../../ui/console/live.py" line="157"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="145"/>
+        <location filename="../../ui/console/live.py" line="158"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="149"/>
-        <location filename="../../ui/console/live.py" line="302"/>
+        <location filename="../../ui/console/live.py" line="162"/>
+        <location filename="../../ui/console/live.py" line="352"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="150"/>
+        <location filename="../../ui/console/live.py" line="163"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="151"/>
+        <location filename="../../ui/console/live.py" line="164"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="152"/>
+        <location filename="../../ui/console/live.py" line="165"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="146"/>
+        <location filename="../../ui/console/live.py" line="159"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="155"/>
+        <location filename="../../ui/console/live.py" line="168"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="156"/>
+        <location filename="../../ui/console/live.py" line="169"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="157"/>
+        <location filename="../../ui/console/live.py" line="170"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="167"/>
+        <location filename="../../ui/console/live.py" line="180"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="177"/>
+        <location filename="../../ui/console/live.py" line="190"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="183"/>
+        <location filename="../../ui/console/live.py" line="196"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="184"/>
+        <location filename="../../ui/console/live.py" line="197"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="198"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="186"/>
+        <location filename="../../ui/console/live.py" line="199"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="187"/>
+        <location filename="../../ui/console/live.py" line="200"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="188"/>
+        <location filename="../../ui/console/live.py" line="201"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="224"/>
+        <location filename="../../ui/console/live.py" line="277"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="226"/>
+        <location filename="../../ui/console/live.py" line="268"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="241"/>
+        <location filename="../../ui/console/live.py" line="223"/>
+        <source>scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="229"/>
+        <source>scoring for all</source>
+        <translation>全部评分</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/live.py" line="274"/>
+        <source>%n ballot(s) are missing:</source>
+        <translation>
+            <numerusform>缺少 %n 张评分表：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="290"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="243"/>
+        <location filename="../../ui/console/live.py" line="292"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="243"/>
+        <location filename="../../ui/console/live.py" line="292"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="246"/>
+        <location filename="../../ui/console/live.py" line="295"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="247"/>
+        <location filename="../../ui/console/live.py" line="296"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="248"/>
+        <location filename="../../ui/console/live.py" line="297"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="260"/>
+        <location filename="../../ui/console/live.py" line="310"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="260"/>
+        <location filename="../../ui/console/live.py" line="310"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="260"/>
+        <location filename="../../ui/console/live.py" line="310"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="299"/>
+        <location filename="../../ui/console/live.py" line="349"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="302"/>
+        <location filename="../../ui/console/live.py" line="352"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="352"/>
+        <location filename="../../ui/console/live.py" line="410"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="357"/>
+        <location filename="../../ui/console/live.py" line="415"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="360"/>
+        <location filename="../../ui/console/live.py" line="418"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -447,216 +534,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="95"/>
+        <location filename="../../ui/console/main_window.py" line="99"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="136"/>
+        <location filename="../../ui/console/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="138"/>
+        <location filename="../../ui/console/main_window.py" line="142"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="139"/>
+        <location filename="../../ui/console/main_window.py" line="143"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="142"/>
+        <location filename="../../ui/console/main_window.py" line="146"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="144"/>
+        <location filename="../../ui/console/main_window.py" line="148"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="146"/>
+        <location filename="../../ui/console/main_window.py" line="150"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="148"/>
+        <location filename="../../ui/console/main_window.py" line="152"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="162"/>
+        <location filename="../../ui/console/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="164"/>
+        <location filename="../../ui/console/main_window.py" line="168"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="167"/>
+        <location filename="../../ui/console/main_window.py" line="171"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="203"/>
+        <location filename="../../ui/console/main_window.py" line="210"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="204"/>
+        <location filename="../../ui/console/main_window.py" line="211"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="205"/>
+        <location filename="../../ui/console/main_window.py" line="212"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="220"/>
+        <location filename="../../ui/console/main_window.py" line="234"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="233"/>
+        <location filename="../../ui/console/main_window.py" line="250"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="235"/>
+        <location filename="../../ui/console/main_window.py" line="252"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="251"/>
+        <location filename="../../ui/console/main_window.py" line="274"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="277"/>
+        <location filename="../../ui/console/main_window.py" line="311"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="277"/>
-        <location filename="../../ui/console/main_window.py" line="298"/>
+        <location filename="../../ui/console/main_window.py" line="311"/>
+        <location filename="../../ui/console/main_window.py" line="332"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="286"/>
+        <location filename="../../ui/console/main_window.py" line="320"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="286"/>
+        <location filename="../../ui/console/main_window.py" line="320"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="293"/>
+        <location filename="../../ui/console/main_window.py" line="327"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="298"/>
+        <location filename="../../ui/console/main_window.py" line="332"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="309"/>
+        <location filename="../../ui/console/main_window.py" line="343"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="321"/>
+        <location filename="../../ui/console/main_window.py" line="355"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="326"/>
+        <location filename="../../ui/console/main_window.py" line="360"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="380"/>
+        <location filename="../../ui/console/main_window.py" line="419"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="387"/>
+        <location filename="../../ui/console/main_window.py" line="426"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="391"/>
+        <location filename="../../ui/console/main_window.py" line="430"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="394"/>
+        <location filename="../../ui/console/main_window.py" line="433"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="395"/>
+        <location filename="../../ui/console/main_window.py" line="434"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
 </context>
 <context>
+    <name>Missing</name>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="19"/>
+        <source>{group} has no ballot at all: its weight is left out of this result.</source>
+        <translation>{group} 没有任何评分：该组权重不计入本结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="23"/>
+        <source>{group}: under half its reviewers scored; its weight rests on {done} of {eligible}.</source>
+        <translation>{group}：评分人数不足一半，该组权重仅由 {eligible} 人中的 {done} 人决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="27"/>
+        <source>{group}: {done} ballot(s) are too few to drop the highest and lowest (needs {needed}); nothing is trimmed.</source>
+        <translation>{group}：仅 {done} 张评分，不足以去掉最高分和最低分（需要 {needed} 张），不做去除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="38"/>
+        <source> and {n} more</source>
+        <translation> 等另外 {n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="41"/>
+        <source>{group}: {done} of {eligible} scored; missing: {names}</source>
+        <translation>{group}：{eligible} 人中 {done} 人已评分；未评：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="51"/>
+        <source>{presenter}: %n ballot(s) missing</source>
+        <translation>{presenter}：缺少 %n 张评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="63"/>
+        <source>%n ballot(s) are missing. Close {what} anyway? Late ballots can still be typed in from paper until the contest is closed.</source>
+        <translation>缺少 %n 张评分表。仍然关闭{what}吗？在比赛结束之前，迟到的评分仍可按纸质评分表录入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="72"/>
+        <source>Ballots are missing</source>
+        <translation>评分表缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/missing_text.py" line="74"/>
+        <source>Close anyway</source>
+        <translation>仍然关闭</translation>
+    </message>
+</context>
+<context>
     <name>NextStep</name>
     <message>
-        <location filename="../../ui/console/next_step.py" line="49"/>
+        <location filename="../../ui/console/next_step.py" line="58"/>
         <source>Next: start the contest.</source>
         <translation>下一步：开始比赛。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="50"/>
+        <location filename="../../ui/console/next_step.py" line="59"/>
         <source>Next: start the timer when the presenter begins (F5).</source>
         <translation>下一步：汇报开始时开始计时（F5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="53"/>
+        <location filename="../../ui/console/next_step.py" line="62"/>
         <source>Next: open scoring when the presentation ends (F6).</source>
         <translation>下一步：汇报结束后开放评分（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="56"/>
+        <location filename="../../ui/console/next_step.py" line="65"/>
         <source>Every ballot is in: close scoring (F6).</source>
         <translation>评分表已全部收齐：关闭评分（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="57"/>
+        <location filename="../../ui/console/next_step.py" line="66"/>
         <source>Next: bring up the next presenter (F7).</source>
         <translation>下一步：请下一位汇报对象上场（F7）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="58"/>
+        <location filename="../../ui/console/next_step.py" line="67"/>
         <source>Everyone has presented: open scoring for all (Ctrl+F6).</source>
         <translation>全部汇报完毕：全部开放评分（Ctrl+F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="61"/>
+        <location filename="../../ui/console/next_step.py" line="70"/>
         <source>Every ballot is in: close scoring for all (Ctrl+Shift+F6).</source>
         <translation>评分表已全部收齐：全部关闭评分（Ctrl+Shift+F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="64"/>
+        <location filename="../../ui/console/next_step.py" line="73"/>
         <source>Everyone has been scored: close the contest, then reveal the results.</source>
         <translation>全部评分完毕：结束比赛，然后揭晓结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="67"/>
-        <source>Next: reveal the results step by step (F8).</source>
-        <translation>下一步：逐步揭晓结果（F8）。</translation>
+        <location filename="../../ui/console/next_step.py" line="76"/>
+        <source>Next: reveal the results step by step (F12).</source>
+        <translation>下一步：逐个揭晓结果（F12）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="71"/>
+        <location filename="../../ui/console/next_step.py" line="77"/>
+        <source>Every result is revealed: show the final ranking.</source>
+        <translation>所有结果已揭晓：显示最终排名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="80"/>
+        <source>The final ranking is on the projector. The PDF report is in the File menu.</source>
+        <translation>最终排名已在投影上显示。PDF 报告在“文件”菜单中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="88"/>
+        <source>Everyone has presented; %n ballot(s) missing where scoring is closed. Close the contest when you accept that, then reveal the results.</source>
+        <translation>全部汇报完毕；已结束评分中缺少 %n 张评分表。确认无误后结束比赛，再揭晓结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="99"/>
+        <source>%n ballot(s) missing where scoring is closed.</source>
+        <translation>已结束评分中缺少 %n 张评分表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="86"/>
         <source>Waiting for ballots: %n still missing.</source>
         <translation>等待评分表：还差 %n 张。</translation>
     </message>
@@ -712,6 +867,49 @@
         <location filename="../../ui/console/notice_text.py" line="38"/>
         <source>{count} mark(s) of incomplete or recused ballots are not counted</source>
         <translation>有 {count} 个单项分属于不完整或回避的评分票，未计入</translation>
+    </message>
+</context>
+<context>
+    <name>OpenError</name>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="21"/>
+        <source>There is no contest file at {file}.</source>
+        <translation>{file} 处没有比赛文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="23"/>
+        <source>{file} was written by a newer version of Arena (file version {version}; this Arena reads up to {supported}). Update Arena to open it.</source>
+        <translation>{file} 由较新版本的 Arena 写入（文件版本 {version}；本 Arena 最高可读 {supported}）。请更新 Arena 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="29"/>
+        <source>{file} is damaged and cannot be read (part of the file is unreadable: a failing disk, an interrupted copy or a removed USB stick).</source>
+        <translation>{file} 已损坏，无法读取（文件部分内容不可读：可能是磁盘故障、复制中断或 U 盘被拔出）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="35"/>
+        <source>{file} is not an Arena contest file.</source>
+        <translation>{file} 不是 Arena 比赛文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="38"/>
+        <source>The latest backup of it is {backup}. Open the backup instead?</source>
+        <translation>它的最新备份是 {backup}。改为打开该备份吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="42"/>
+        <source>No backup of it was found beside it (in {folder}).</source>
+        <translation>在它旁边（{folder} 文件夹中）没有找到备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="52"/>
+        <source>Cannot open the contest</source>
+        <translation>无法打开比赛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/open_error_text.py" line="61"/>
+        <source>Open the latest backup</source>
+        <translation>打开最新备份</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1167,51 @@
         <location filename="../../ui/console/refusal_text.py" line="36"/>
         <source>A mark is not a multiple of its criterion&apos;s step</source>
         <translation>有一项分数不是该评分项步长的整数倍</translation>
+    </message>
+</context>
+<context>
+    <name>RevealPanel</name>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="26"/>
+        <source>Reveal (for you, not on the projector)</source>
+        <translation>揭晓（仅供您查看，不上投影）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="33"/>
+        <source>Show the final ranking</source>
+        <translation>显示最终排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="46"/>
+        <source>Nothing to reveal yet: no presenter has a result.</source>
+        <translation>暂无可揭晓的结果：还没有汇报对象有得分。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/reveal_panel.py" line="51"/>
+        <source>%n of {total} revealed.</source>
+        <translation>
+            <numerusform>已揭晓 %n / {total}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="54"/>
+        <source>Next to reveal (F12): No. {rank} {name} {score}</source>
+        <translation>下一个揭晓（F12）：第{rank}名 {name} {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="58"/>
+        <source>Provisional: the contest is still open.</source>
+        <translation>暂定结果：比赛仍在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="61"/>
+        <source>The final ranking is on the projector.</source>
+        <translation>最终排名已在投影上显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="63"/>
+        <source>Every result is revealed. Next: show the final ranking.</source>
+        <translation>所有结果已揭晓。下一步：显示最终排名。</translation>
     </message>
 </context>
 <context>
@@ -1431,52 +1674,52 @@
         <translation>关闭全部汇报对象的评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="51"/>
+        <location filename="../../ui/console/shortcuts.py" line="53"/>
         <source>Reveal the next result</source>
         <translation>揭晓下一项结果</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="53"/>
+        <location filename="../../ui/console/shortcuts.py" line="55"/>
         <source>Step the reveal back</source>
         <translation>揭晓后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="58"/>
+        <location filename="../../ui/console/shortcuts.py" line="60"/>
         <source>Explain the revealed score on the projector / hide it</source>
         <translation>在投影上显示 / 隐藏已揭晓得分的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="61"/>
+        <location filename="../../ui/console/shortcuts.py" line="63"/>
         <source>Show / hide the projector</source>
         <translation>显示 / 隐藏投影</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="71"/>
+        <location filename="../../ui/console/shortcuts.py" line="73"/>
         <source>New contest from a setup file</source>
         <translation>从设置文件新建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="73"/>
+        <location filename="../../ui/console/shortcuts.py" line="75"/>
         <source>Open a contest file</source>
         <translation>打开比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="74"/>
+        <location filename="../../ui/console/shortcuts.py" line="76"/>
         <source>Undo a setup edit</source>
         <translation>撤销设置修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="76"/>
+        <location filename="../../ui/console/shortcuts.py" line="78"/>
         <source>Redo a setup edit</source>
         <translation>重做设置修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="78"/>
+        <location filename="../../ui/console/shortcuts.py" line="80"/>
         <source>Show / hide this help</source>
         <translation>显示 / 隐藏本帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="79"/>
+        <location filename="../../ui/console/shortcuts.py" line="81"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>

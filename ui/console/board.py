@@ -96,6 +96,14 @@ class Board(QWidget):
             for r in self.contest.reviewers
             if (r.id, p.id) not in submitted and (r.id, p.id) not in recused
         )
+        closed_ids = {pid for pid, window in state.scoring.items() if window == "closed"}
+        self.missing_closed = sum(  # scoring closed on them: the next-step line must not say "all done"
+            1
+            for p in self.contest.presenters
+            if p.id in closed_ids
+            for r in self.contest.reviewers
+            if (r.id, p.id) not in submitted and (r.id, p.id) not in recused
+        )
         self._summarise(current, submitted, recused)
         self.refreshed.emit()
 

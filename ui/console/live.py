@@ -3,11 +3,14 @@
 Every button runs the same host action as its keyboard shortcut (through
 ContestController.perform); the page redraws from the session state the bridge
 delivers, so a change made by a shortcut, a button or a reopened file looks the same.
+
+Signals:
+    buttons_enabled(): the buttons' enabled states were set again (the window's menu follows them).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -23,10 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arena.missing import missing_ballots
 from arena.session import SCENES, SessionState
 from ui.console.board import Board
+from ui.console.guard import ask_before_showing, room_will_see
+from ui.console.missing_text import confirm_close_with_gaps, describe_gaps
 from ui.console.next_step import describe, next_step
 from ui.console.proxy import ProxyBallotDialog
+from ui.console.reveal_panel import RevealPanel
 from ui.console.results import ProvisionalResults
 
 TICK_MS = 200
@@ -42,6 +49,8 @@ def format_clock(seconds: float) -> str:
 
 
 class LivePage(QWidget):
+    buttons_enabled = Signal()  # the buttons' enabled states were set again (the menu follows them)
+
     def __init__(self, controller, settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -100,7 +109,11 @@ class LivePage(QWidget):
         self.queue = QListWidget(objectName="queue")
         self.queue.setToolTip(self.tr("Double-click a presenter to bring them up now."))
         self.queue.itemActivated.connect(lambda item: self.controller.act("goto", item.data(Qt.UserRole)))
-        layout.addWidget(self.queue)
+        layout.addWidget(self.queue, 1)
+        self.reveal = RevealPanel()
+        self.reveal.show_ranking_requested.connect(lambda: self.choose_scene("ranking"))
+        self.buttons["show_ranking"] = self.reveal.ranking_button  # outlined when it is the next step
+        layout.addWidget(self.reveal)
         return box
 
     def _now_box(self) -> QGroupBox:
@@ -173,7 +186,7 @@ class LivePage(QWidget):
         self.scene = QComboBox(objectName="sceneCombo")
         for scene in SCENES:
             self.scene.addItem(self._scene_name(scene), scene)
-        self.scene.activated.connect(lambda i: self.controller.act("set_scene", self.scene.itemData(i)))
+        self.scene.activated.connect(lambda i: self.choose_scene(self.scene.itemData(i)))
         grid.addWidget(QLabel(self.tr("Projector shows:")), 2, 3, Qt.AlignRight)
         grid.addWidget(self.scene, 2, 4)
         return box
@@ -192,6 +205,11 @@ class LivePage(QWidget):
 
     def perform(self, name: str) -> None:
         """One host action by name: what a button click and its shortcut both do."""
+        if name in ("reveal_next", "reveal_previous") and not self.buttons[name].isEnabled():
+            return  # past the last result (or before the first) the key does nothing, like its button
+        if name in ("reveal_next", "reveal_previous", "toggle_explanation") and not self._may_show(name):
+            self.buttons["toggle_explanation"].setChecked(self.controller.state().explain)
+            return
         if name == "proxy":
             self.enter_proxy_ballot()
         elif name == "close_contest":
@@ -199,11 +217,17 @@ class LivePage(QWidget):
         elif name == "extend_timer":
             self.controller.act("extend_timer", self.settings.get("timer/extend_seconds"))
         elif name == "toggle_scoring":
-            self.controller.toggle_scoring()
+            state = self.controller.state()
+            current = state.current_presenter_id
+            closing = state.scoring.get(current) == "open"
+            if not closing or confirm_close_with_gaps(self, self.gaps([current]), self.tr("scoring")):
+                self.controller.toggle_scoring()
         elif name == "open_all":
             self.controller.act("open_scoring", None)
         elif name == "close_all":
-            self.controller.act("close_scoring", None)
+            open_ids = self.controller.state().open_presenter_ids
+            if confirm_close_with_gaps(self, self.gaps(open_ids), self.tr("scoring for all")):
+                self.controller.act("close_scoring", None)
         elif name == "toggle_explanation":
             self.controller.act("set_explanation", not self.controller.state().explain)
             # A click ticks the button itself; the session has the last word, even if refused.
@@ -211,21 +235,46 @@ class LivePage(QWidget):
         else:
             self.controller.act(name)
 
+    def choose_scene(self, scene: str) -> None:
+        """The "Projector shows" choice; a result or the ranking asks first while the contest is open."""
+        if self._may_show("set_scene", scene):
+            self.controller.act("set_scene", scene)
+        state = self.controller.state()
+        self.scene.setCurrentIndex(max(0, self.scene.findData(state.scene)))
+
+    def _may_show(self, name: str, scene: str | None = None) -> bool:
+        """True unless this would put a result before the room while the contest is open and the
+        host says No when asked."""
+        state = self.controller.state()
+        action = "set_explanation" if name == "toggle_explanation" else name
+        if state.phase == "closed":
+            return True
+        what = room_will_see(self.controller.tally(), state, action, scene)
+        return what is None or ask_before_showing(self, what)
+
     def enter_proxy_ballot(self) -> ProxyBallotDialog:
         dialog = ProxyBallotDialog(self.controller, self.state.current_presenter_id, self)
         dialog.setModal(True)
         dialog.open()
         return dialog
 
+    def gaps(self, presenter_ids):
+        """The ballots missing for these presenters, by group (arena.missing)."""
+        return missing_ballots(self.board.contest, self.controller.store.submitted_pairs(), presenter_ids)
+
     def close_contest(self, confirm: bool = True) -> None:
         if confirm:
+            text = self.tr(
+                "Close the contest? Every scoring window closes and no further ballot is accepted. "
+                "The scores are frozen for the results."
+            )
+            gaps = self.gaps(self.controller.state().queue)
+            if gaps:
+                total = sum(g.missing_count for g in gaps)
+                text += "\n\n" + self.tr("%n ballot(s) are missing:", "", total) + "\n" + describe_gaps(gaps)
+            default = QMessageBox.No if gaps else QMessageBox.Yes  # missing ballots: Enter keeps it open
             answer = QMessageBox.question(
-                self,
-                self.tr("Close the contest"),
-                self.tr(
-                    "Close the contest? Every scoring window closes and no further ballot is accepted. "
-                    "The scores are frozen for the results."
-                ),
+                self, self.tr("Close the contest"), text, QMessageBox.Yes | QMessageBox.No, default
             )
             if answer != QMessageBox.Yes:
                 return
@@ -249,6 +298,7 @@ class LivePage(QWidget):
             }[state.phase]
         )
         self._fill_queue(state, names)
+        self.reveal.show_reveal(self._tally_or_none() if state.phase != "setup" else None, state)
         self._enable(state)
         self.scene.setCurrentIndex(max(0, self.scene.findData(state.scene)))
         self._tick()
@@ -301,17 +351,19 @@ class LivePage(QWidget):
         self.buttons["toggle_timer"].setText(
             self.tr("Pause timer") if state.timer_running else self.tr("Start timer")
         )
-        for name in ("reveal_next", "reveal_previous"):
-            self.buttons[name].setEnabled(state.phase != "setup")
+        left = self.reveal.left  # nothing enabled that does nothing: no "reveal next" after the last
+        self.buttons["reveal_next"].setEnabled(state.phase != "setup" and (left is None or left > 0))
+        self.buttons["reveal_previous"].setEnabled(state.phase != "setup" and state.reveal_step > 0)
         self.buttons["toggle_explanation"].setChecked(state.explain)
+        self.buttons_enabled.emit()
 
     def _suggest(self) -> None:
         """Say the next step and outline its button (nothing while ballots are still coming in)."""
         board = self.board
         mode = board.contest.scoring.ballot_mode
-        step = next_step(self.state, mode, board.missing_current, board.missing_open)
+        step = next_step(self.state, mode, board.missing_current, board.missing_open, self.reveal.left)
         missing = board.missing_open if mode == "all_at_end" else board.missing_current
-        self.hint.setText(describe(step, missing))
+        self.hint.setText(describe(step, missing, board.missing_closed))
         target = "toggle_scoring" if step == "close_scoring" else step
         if target == getattr(self, "_suggested", None):
             return
@@ -320,6 +372,12 @@ class LivePage(QWidget):
             button.style().unpolish(button)
             button.style().polish(button)
         self._suggested = target
+
+    def _tally_or_none(self):
+        try:
+            return self.controller.tally()
+        except Exception:  # the provisional results panel reports a tally failure; the reveal waits
+            return None
 
     def _tick(self) -> None:
         state = self.state
@@ -362,6 +420,11 @@ class LivePage(QWidget):
     def _setup_changed(self) -> None:
         self.board.reload_setup()
         self.show_state(self.controller.state())
+
+    def shutdown(self) -> None:
+        """The file is closing: no timer may read the store after its connection is gone."""
+        for timer in (self._catch_up, self._ticker, self.results._timer):
+            timer.stop()
 
     def remaining_seconds(self) -> float:
         elapsed = self.state.timer_elapsed_s + (

@@ -8,6 +8,7 @@ so a running server and session carry on untouched.
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -26,13 +27,16 @@ from PySide6.QtWidgets import (
 from arena.demo import write_demo
 from arena.io import read_setup, write_template
 from arena.model import InputError
+from arena.open_errors import ContestFileError
 from arena.store import Store
 from ui.console.access import AccessPage
 from ui.console.controller import ContestController
 from ui.console.file_lock import ContestInUse, ContestLock, in_use
+from ui.console.guard import ask_before_leaving_live
 from ui.console.help_panel import HelpPanel
 from ui.console.live import LivePage
 from ui.console.deferred_imports import exporter, module_present, projector_class, report_writer
+from ui.console.open_error_text import show_open_error
 from ui.console.setup_editor import SetupEditor
 from ui.console.shortcuts import all_shortcuts
 from ui.console.start_page import StartPage
@@ -143,7 +147,7 @@ class MainWindow(QMainWindow):
         )
         self.export_action = file_menu.addAction(self.tr("Export the results…"), self.export_results)
         file_menu.addSeparator()
-        file_menu.addAction(self.tr("Close the contest file"), self.close_contest_file)
+        file_menu.addAction(self.tr("Close the contest file"), self.leave_contest_file)
         file_menu.addAction(a["quit"])
         session = self.menuBar().addMenu(self.tr("&Session"))
         for name in (
@@ -191,6 +195,8 @@ class MainWindow(QMainWindow):
             "toggle_projector",
         ):
             self.actions_by_name[name].setEnabled(has_contest)
+        if has_contest and self.pages is not None:
+            self._follow_buttons()
         # Whether the parts are there, without importing them before they are used (a slower start).
         self.report_action.setEnabled(has_contest and module_present("arena.report"))
         self.export_action.setEnabled(has_contest and module_present("arena.exports"))
@@ -206,11 +212,18 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.access, self.tr("Reviewer access"))
         self.stack.addWidget(self.pages)
         self.stack.setCurrentWidget(self.pages)
+        self.live.buttons_enabled.connect(self._follow_buttons)
         self._follow_state(self.controller.state())
+        self._follow_buttons()
 
     def _follow_state(self, state) -> None:
         """The checkable menu entries show the session's state, whoever changed it."""
         self.actions_by_name["toggle_explanation"].setChecked(state.explain)
+
+    def _follow_buttons(self) -> None:
+        """The menu (and so the key) offers the reveal exactly when the live page's button does."""
+        for name in ("reveal_next", "reveal_previous"):
+            self.actions_by_name[name].setEnabled(self.live.buttons[name].isEnabled())
 
     def _on_setup_tab(self) -> bool:
         # Undo must never change a setup the host is not looking at.
@@ -229,6 +242,9 @@ class MainWindow(QMainWindow):
             self.close_contest_file()  # opening it again reloads it (this window holds its lock)
         try:
             controller = ContestController(path)
+        except ContestFileError as exc:
+            backup = show_open_error(self, exc)
+            return self.open_contest(backup) if backup is not None else False
         except InputError as exc:
             title = (
                 self.tr("The contest is already open")
@@ -244,7 +260,13 @@ class MainWindow(QMainWindow):
         controller.bridge.storage_full.connect(self.storage_alarm.raise_alarm)
         controller.bridge.ballot_committed.connect(lambda event: self.storage_alarm.clear())
         self.settings.add_recent(path)
-        self._show_contest_pages()
+        try:
+            self._show_contest_pages()
+        except sqlite3.DatabaseError:  # damage the open-time check did not see: say so, free the file
+            self.pages = None  # half built: never shown
+            self.close_contest_file()
+            show_open_error(self, ContestFileError("damaged", path))
+            return False
         self._enable_actions()
         self._update_title()
         if self.access.resume_if_live():
@@ -263,6 +285,7 @@ class MainWindow(QMainWindow):
             self.projector.close()
             self.projector = None
         if self.pages is not None:
+            self.live.shutdown()
             self.stack.removeWidget(self.pages)
             self.pages.deleteLater()
             self.pages = None
@@ -272,6 +295,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start_page)
         self._enable_actions()
         self._update_title()
+
+    def is_live(self) -> bool:
+        return self.controller is not None and self.controller.state().phase == "live"
+
+    def leave_contest_file(self) -> bool:
+        """Close the file as the host asked; while the contest is live, only after a Yes."""
+        if self.is_live() and not ask_before_leaving_live(self):
+            return False
+        self.close_contest_file()
+        return True
 
     def browse_contest(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -404,6 +437,10 @@ class MainWindow(QMainWindow):
     # -- closing ------------------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:
+        # Ctrl+Q and the window's close button both land here: a live contest asks first (default No).
+        if self.is_live() and not ask_before_leaving_live(self):
+            event.ignore()
+            return
         self.settings.set("window/geometry", self.saveGeometry())
         self.close_contest_file()
         super().closeEvent(event)

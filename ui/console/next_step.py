@@ -11,13 +11,22 @@ from PySide6.QtCore import QCoreApplication
 from arena.session import SessionState
 
 
-def next_step(state: SessionState, mode: str, missing_current: int | None, missing_open: int) -> str:
+def next_step(
+    state: SessionState,
+    mode: str,
+    missing_current: int | None,
+    missing_open: int,
+    reveal_left: int | None = None,
+) -> str:
     """The suggested action: a live-page button name, "close_scoring" (the scoring toggle when every
-    ballot is in), or "" while waiting for ballots."""
+    ballot is in), "" while waiting for ballots, or "done" when the final ranking is up.
+    `reveal_left` is how many results are still to reveal (None when unknown)."""
     if state.phase == "setup":
         return "start"
     if state.phase == "closed":
-        return "reveal_next"
+        if reveal_left is None or reveal_left > 0:
+            return "reveal_next"
+        return "show_ranking" if state.scene != "ranking" else "done"
     current = state.scoring.get(state.current_presenter_id)
     if mode == "all_at_end":
         return _all_at_end(state, current, missing_open)
@@ -43,8 +52,8 @@ def _all_at_end(state: SessionState, current: str | None, missing_open: int) -> 
     return "close_contest"
 
 
-def describe(step: str, missing: int | None) -> str:
-    """The step in the host's words."""
+def describe(step: str, missing: int | None, missing_closed: int = 0) -> str:
+    """The step in the host's words; ballots missing where scoring already closed are always said."""
     texts = {
         "start": QCoreApplication.translate("NextStep", "Next: start the contest."),
         "toggle_timer": QCoreApplication.translate(
@@ -64,9 +73,31 @@ def describe(step: str, missing: int | None) -> str:
         "close_contest": QCoreApplication.translate(
             "NextStep", "Everyone has been scored: close the contest, then reveal the results."
         ),
-        "reveal_next": QCoreApplication.translate("NextStep", "Next: reveal the results step by step (F8)."),
+        "reveal_next": QCoreApplication.translate("NextStep", "Next: reveal the results step by step (F12)."),
+        "show_ranking": QCoreApplication.translate(
+            "NextStep", "Every result is revealed: show the final ranking."
+        ),
+        "done": QCoreApplication.translate(
+            "NextStep", "The final ranking is on the projector. The PDF report is in the File menu."
+        ),
     }
     if step == "":
         count = missing if missing is not None else 0  # computed apart: lupdate misreads `x or 0` here
         return QCoreApplication.translate("NextStep", "Waiting for ballots: %n still missing.", "", count)
+    if missing_closed and step == "close_contest":
+        return QCoreApplication.translate(
+            "NextStep",
+            "Everyone has presented; %n ballot(s) missing where scoring is closed. "
+            "Close the contest when you accept that, then reveal the results.",
+            "",
+            missing_closed,
+        )
+    if missing_closed and step not in ("start", "done", "show_ranking"):
+        return (
+            texts[step]
+            + " "
+            + QCoreApplication.translate(
+                "NextStep", "%n ballot(s) missing where scoring is closed.", "", missing_closed
+            )
+        )
     return texts[step]

@@ -48,13 +48,15 @@ def session_shortcuts() -> tuple[Shortcut, ...]:
             ("Ctrl+Shift+F6",),
             QCoreApplication.translate("Shortcuts", "Close scoring for every presenter"),
         ),
-        Shortcut("reveal_next", ("F8",), QCoreApplication.translate("Shortcuts", "Reveal the next result")),
+        # The keys that show results sit apart from the flow's F5-F7, past the projector's F9: a slip
+        # of one key during the contest must not put a score on the screen (issue 14).
+        Shortcut("reveal_next", ("F12",), QCoreApplication.translate("Shortcuts", "Reveal the next result")),
         Shortcut(
-            "reveal_previous", ("Shift+F8",), QCoreApplication.translate("Shortcuts", "Step the reveal back")
+            "reveal_previous", ("Shift+F12",), QCoreApplication.translate("Shortcuts", "Step the reveal back")
         ),
         Shortcut(
             "toggle_explanation",
-            ("Ctrl+F8",),
+            ("Ctrl+F12",),
             QCoreApplication.translate("Shortcuts", "Explain the revealed score on the projector / hide it"),
         ),
         Shortcut(

@@ -42,6 +42,7 @@ def open_console(qtbot, settings):
     yield make
     for window in windows:
         try:
+            window.close_contest_file()  # without the question a live contest asks when the window closes
             window.close()
         except RuntimeError:  # already deleted by the test
             pass

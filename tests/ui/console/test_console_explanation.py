@@ -1,4 +1,4 @@
-"""The console's explanation toggle (button, Ctrl+F8, Session menu) goes through the session: persisted,
+"""The console's explanation toggle (button, Ctrl+F12, Session menu) goes through the session: persisted,
 logged, followed by the projector, and still on after the file is reopened."""
 
 from __future__ import annotations
@@ -46,10 +46,10 @@ def test_the_button_toggles_the_persisted_explanation_and_the_projector_follows(
     assert not button.isChecked() and not menu_entry.isChecked() and not projector.explanation_visible()
 
 
-def test_ctrl_f8_toggles_it_from_the_console_and_from_the_projector(open_console, qtbot, demo_scored_path):
+def test_ctrl_f12_toggles_it_from_the_console_and_from_the_projector(open_console, qtbot, demo_scored_path):
     window = open_console(demo_scored_path)
     reveal_two(window)
-    qtbot.keyClick(window, Qt.Key_F8, Qt.ControlModifier)
+    qtbot.keyClick(window, Qt.Key_F12, Qt.ControlModifier)
     assert persisted_explain(demo_scored_path)
     assert window.live.buttons["toggle_explanation"].isChecked()
 
@@ -58,9 +58,9 @@ def test_ctrl_f8_toggles_it_from_the_console_and_from_the_projector(open_console
     projector.activateWindow()
     qtbot.waitUntil(lambda: QCoreApplication.instance().activeWindow() is projector)
     assert projector.explanation_visible()
-    qtbot.keyClick(projector, Qt.Key_F8, Qt.ControlModifier)  # forwarded to the console's shortcut
+    qtbot.keyClick(projector, Qt.Key_F12, Qt.ControlModifier)  # forwarded to the console's shortcut
     assert not persisted_explain(demo_scored_path) and not projector.explanation_visible()
-    assert window.controller.state().reveal_step == 2  # Ctrl+F8 is not F8: the reveal did not move
+    assert window.controller.state().reveal_step == 2  # Ctrl+F12 is not F12: the reveal did not move
 
 
 def test_the_menu_entry_and_the_help_list_it(open_console, demo_scored_path):
@@ -70,7 +70,7 @@ def test_the_menu_entry_and_the_help_list_it(open_console, demo_scored_path):
     assert entry in session_menu.actions() and entry.isEnabled()
     entry.trigger()
     assert persisted_explain(demo_scored_path) and entry.isChecked()
-    assert "Ctrl+F8" in window.help_panel.html() and "Explain the revealed score" in window.help_panel.html()
+    assert "Ctrl+F12" in window.help_panel.html() and "Explain the revealed score" in window.help_panel.html()
 
 
 def test_a_reopened_file_comes_back_explained(open_console, qtbot, demo_scored_path):

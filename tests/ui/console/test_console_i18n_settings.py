@@ -208,8 +208,8 @@ def test_f9_shows_and_hides_the_projector(open_console, qtbot, demo_path):
     assert not window.projector.isVisible()
 
 
-def test_keys_pressed_on_the_projector_drive_the_console(open_console, qtbot, demo_path):
-    window = open_console(demo_path)
+def test_keys_pressed_on_the_projector_drive_the_console(open_console, qtbot, demo_scored_path):
+    window = open_console(demo_scored_path)
     window.live.perform("start")
     window.toggle_projector()
     projector = window.projector
@@ -219,9 +219,10 @@ def test_keys_pressed_on_the_projector_drive_the_console(open_console, qtbot, de
     assert window.live.state.current_presenter_id == window.live.state.queue[1]
     qtbot.keyClick(projector, Qt.Key_F5)
     assert window.live.state.timer_running
-    qtbot.keyClick(projector, Qt.Key_F8)
-    qtbot.keyClick(projector, Qt.Key_F8)
-    qtbot.keyClick(projector, Qt.Key_F8, Qt.ShiftModifier)
+    window.live.close_contest(confirm=False)  # the reveal keys ask nothing once the contest is closed
+    qtbot.keyClick(projector, Qt.Key_F12)
+    qtbot.keyClick(projector, Qt.Key_F12)
+    qtbot.keyClick(projector, Qt.Key_F12, Qt.ShiftModifier)
     assert window.live.state.reveal_step == 1
 
 

@@ -22,3 +22,24 @@ def answer_next_message_box(button) -> list[str]:
 
     QTimer.singleShot(0, click)
     return seen
+
+
+def answer_guard(yes: bool) -> list[dict]:
+    """Answer the next guarded-action question (ui/console/guard.py): "yes" clicks the action's own
+    button, otherwise No. Returns what the box said and which button was its default."""
+    seen = []
+    tries = iter(range(1500))
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "guardedAction":
+            if next(tries, None) is not None:
+                QTimer.singleShot(20, click)
+            return
+        no = box.button(QMessageBox.No)
+        seen.append({"text": box.text(), "default_is_no": box.defaultButton() is no})
+        target = next(b for b in box.buttons() if b is not no) if yes else no
+        target.click()
+
+    QTimer.singleShot(0, click)
+    return seen
