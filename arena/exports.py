@@ -19,7 +19,7 @@ from pathlib import Path
 from .model import Contest, InputError
 from .report.data import SOURCE_NAMES, ReportData, gather
 from .report.output import atomic_output
-from .scoring import fmt_exact, fmt_score
+from .tally import fmt_exact, fmt_score
 from .store import Store
 
 SUFFIXES = (".xlsx", ".csv", ".json")
@@ -236,7 +236,7 @@ def _csv_value(value) -> str:
 
 def _write_json(path: str, data: ReportData, tables: dict[str, Table]) -> None:
     """The tally's interchange form, plus the raw scores and the contest facts, for other programs."""
-    from .scoring import tally_json
+    from .tally import tally_json
 
     def records(name: str) -> list[dict]:
         header, rows = tables[name]

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from .model import Contest, Presenter
-from .scoring import PresenterResult, Tally, fmt_score
+from .tally import PresenterResult, Tally, fmt_score
 from .session import SessionState
 
 # -- shared rules -----------------------------------------------------------------------

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .intake import BallotRules
 from .model import InputError
-from .scoring import Tally, fmt_score, tally
+from .tally import Tally, fmt_score, tally
 from .store import BallotRefused, Store
 
 HASH_LABEL = "SHA-256"

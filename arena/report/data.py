@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from ..model import Contest
-from ..scoring import Tally, tally
+from ..tally import Tally, tally
 from ..store import Store, utc_now
 from ..verify import integrity_hash
 

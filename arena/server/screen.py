@@ -11,7 +11,7 @@ Room's own connection. The view is rebuilt only when another connection has
 committed (`PRAGMA data_version`), so the tally runs once per change, never per
 request; the app hands the screen every change notice (`changed`), which pushes a
 changed view to the screens connected. The tally is the one shared by the console
-and the projector (arena.shared_tally).
+and the projector (arena.tally.shared).
 What is sent is arena.scenes.scene_view: the current scene's data and nothing
 more, so an unrevealed result never leaves the laptop.
 """
@@ -31,7 +31,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 
 from .. import scenes
-from ..shared_tally import shared_tally
+from ..tally.shared import shared_tally
 from ..resources import resource_path
 from ..session import Session
 from .brake import GuessBrake

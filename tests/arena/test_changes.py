@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from arena import shared_tally as shared
+from arena.tally import shared
 from arena.changes import Change, Changes
 from arena.intake import BallotRules, GroupWriter, enter_paper_ballot
 from arena.server.room import Room

@@ -8,7 +8,8 @@ import json
 
 import pytest
 
-from arena import scenes, scoring
+from arena import scenes
+from arena import tally as scoring
 from arena.demo import demo_ballots, demo_contest
 from arena.session import Session
 from arena.store import Store

@@ -22,7 +22,7 @@ from arena.intake import enter_paper_ballot
 from arena.model import Contest
 from arena.server.links import DEFAULT_PORT, reviewer_link
 from arena.session import Session, SessionState
-from arena.shared_tally import shared_tally
+from arena.tally.shared import shared_tally
 from arena.store import Receipt, Store
 from ui.bridge import CoreBridge
 from ui.console.file_lock import ContestLock

@@ -34,7 +34,7 @@ def reviewer_server_class():
 
 
 def tally_function():
-    return optional_attr("arena.scoring", "tally")
+    return optional_attr("arena.tally", "tally")
 
 
 def projector_class():

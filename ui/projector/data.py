@@ -9,9 +9,9 @@ the session moves on. The rules shared with the web view live in arena/scenes.py
 from __future__ import annotations
 
 from arena import scenes
-from arena.shared_tally import shared_tally
+from arena.tally.shared import shared_tally
 from arena.model import Contest, Presenter
-from arena.scoring import PresenterResult, Tally
+from arena.tally import PresenterResult, Tally
 from arena.store import Store
 
 

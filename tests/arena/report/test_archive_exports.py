@@ -10,7 +10,7 @@ import pytest
 
 from arena.exports import export
 from arena.model import InputError
-from arena.scoring import fmt_score, tally
+from arena.tally import fmt_score, tally
 from arena.store import Store
 from arena.verify import verify
 
@@ -88,7 +88,7 @@ def test_unknown_suffix_is_refused_and_writes_nothing(demo_scored_path, tmp_path
 def test_json_holds_the_tally_interchange_form_and_the_raw_scores(demo_scored_path, tmp_path):
     import json
 
-    from arena.scoring import tally_json
+    from arena.tally import tally_json
 
     out = export(demo_scored_path, tmp_path / "out.json")
     document = json.loads(out.read_text(encoding="utf-8"))

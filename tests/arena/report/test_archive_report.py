@@ -13,7 +13,7 @@ from archive_helpers import close_contest, compact, page_count, pdf_fonts, pdf_t
 
 from arena.demo import write_demo
 from arena.report import write_report
-from arena.scoring import fmt_score, tally
+from arena.tally import fmt_score, tally
 from arena.store import Store
 from arena.verify import hashes_in_pdf, verify
 

@@ -17,7 +17,7 @@ from server_helpers import Live, ballot
 
 from arena.demo import write_demo
 from arena.model import Contest, Criterion, Group, Presenter, Reviewer, ScoringRules
-from arena.scoring import fmt_score, tally
+from arena.tally import fmt_score, tally
 from arena.server import screen as screen_module
 from arena.server import watcher as watcher_module
 from arena.server.runner import ReviewerServer

@@ -16,7 +16,7 @@ from test_screen import ScreenFeed
 
 from arena.demo import demo_ballots, demo_contest
 from arena.scenes import ranked
-from arena.scoring import fmt_score, tally
+from arena.tally import fmt_score, tally
 from arena.server.runner import ReviewerServer
 from arena.store import Store
 

@@ -13,7 +13,7 @@ from server_helpers import Live
 
 from arena.demo import demo_ballots, demo_contest
 from arena.scenes import ranked
-from arena.scoring import tally
+from arena.tally import tally
 from arena.server.runner import ReviewerServer
 from arena.store import Store
 

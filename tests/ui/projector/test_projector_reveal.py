@@ -6,7 +6,7 @@ import time
 from decimal import Decimal
 
 from arena.model import Contest, Criterion, Group, Presenter, Reviewer, ScoringRules
-from arena.scoring import fmt_score, tally
+from arena.tally import fmt_score, tally
 from arena.store import BallotIn, Store
 
 

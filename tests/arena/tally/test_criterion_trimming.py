@@ -15,8 +15,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from arena import tally_sql
-from arena.scoring import tally
+from arena.tally import sql as tally_sql
+from arena.tally import tally
 from score_builders import ballots_by_id, contests, create_contest
 
 _counter = itertools.count()

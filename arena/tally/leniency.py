@@ -13,7 +13,7 @@ of the standard deviation so that the result stays an exact fraction (a square
 root would not). A reviewer with no spread (one presenter scored, or the same
 total for everyone) carries no ranking information: their totals become M.
 
-Totals arrive as integers R with T = K * R (see arena/tally_sql.py); K cancels
+Totals arrive as integers R with T = K * R (see arena/tally/sql.py); K cancels
 out of (T - m_r) / d_r, so each corrected total is built from integers with a
 single Fraction at the end, and each reviewer's results share one denominator.
 """

@@ -17,7 +17,7 @@ from pathlib import Path
 import openpyxl
 
 from arena.cli import main
-from arena.scoring import fmt_score, tally
+from arena.tally import fmt_score, tally
 from arena.store import Store
 from score_builders import create_contest
 

@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 
 from arena.cli import main
-from arena.scoring import tally
+from arena.tally import tally
 from arena.store import Store
 
-REFERENCE = (Path(__file__).resolve().parents[2] / ".." / "shared" / "reference-scores").resolve()
+REFERENCE = (Path(__file__).resolve().parents[3] / ".." / "shared" / "reference-scores").resolve()
 Q2 = Decimal("0.01")
 
 # sheet -> (max, step, k, official value from F and the official row's factor)

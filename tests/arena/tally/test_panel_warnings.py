@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from arena.explain import to_json
+from arena.tally.explain import to_json
 from arena.model import InputError
 from arena.notices import Notice
-from arena.scoring import tally
+from arena.tally import tally
 from arena.setup import parse_setup
 from score_builders import create_contest
 

@@ -18,7 +18,7 @@ from arena.cli import main
 from arena.io import read_setup_xlsx, write_template
 from arena.model import InputError
 from arena.rounding import Stage, describe_zh, parse_stages, round_to
-from arena.scoring import tally
+from arena.tally import tally
 from arena.setup import contest_to_dict, parse_setup
 from arena.store import Store
 from score_builders import contests, create_contest

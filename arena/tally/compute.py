@@ -4,9 +4,9 @@
     A_g(p) = mean | trimmed mean | median of T over group g's reviewers
     F(p)   = sum_g(W_g * A_g(p)) / sum of W_g over the groups that scored p
 
-The integer work (totals, ordering, trimming, sums) is SQL in arena/tally_sql.py;
+The integer work (totals, ordering, trimming, sums) is SQL in arena/tally/sql.py;
 here the few group sums become exact Fractions, are combined, ranked
-(arena/tiebreak.py) and labelled with warnings. `tally_json` gives the
+(arena/tally/tiebreak.py) and labelled with warnings. `tally_json` gives the
 interchange form read by the projector, console, PDF and `arena tally --json`.
 Nothing here rounds unless the contest names rounding stages (arena/rounding.py):
 then each named value is rounded where the rule book rounds it, to an exact decimal.
@@ -21,105 +21,22 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
-from . import tally_sql
-from .model import Contest, InputError, Presenter
-from .notices import FEW_KEPT, Notice
-from .rounding import Rounding
-from .store import Store
-
-QUORUM = Fraction(1, 2)  # a group where fewer than half the eligible reviewers scored is flagged
-
-
-def fmt_score(value: Fraction | None) -> str:
-    """Display rounding: two decimals, half up (away from zero), from the exact value ('' when none).
-
-    Done in integers: a decimal division would round at its own precision first.
-    """
-    if value is None:
-        return ""
-    hundredths = abs(Fraction(value)) * 100
-    whole, rest = divmod(hundredths.numerator, hundredths.denominator)
-    if 2 * rest >= hundredths.denominator:
-        whole += 1
-    sign = "-" if value < 0 and whole else ""
-    return f"{sign}{whole // 100}.{whole % 100:02d}"
-
-
-def fmt_exact(value: Fraction | None) -> str | None:
-    """The reduced fraction as "p/q" (always with a denominator, "87/1" for a whole number)."""
-    return None if value is None else f"{value.numerator}/{value.denominator}"
-
-
-@dataclass(frozen=True, slots=True)  # slots: a big tally makes one per ballot, and they build twice as fast
-class ReviewerTotal:
-    reviewer_id: int
-    name: str
-    label: str  # anonymous form, e.g. "区级领导 #3"
-    group: str
-    total: Fraction  # T(r, p) on the 0-100 scale (after leniency correction when that is on)
-    dropped: bool = False
-    drop_reason: str = ""  # "highest" | "lowest" | ""
-    uncorrected: Fraction | None = None  # the total before leniency correction (only when on)
-
-
-@dataclass(frozen=True)
-class DroppedMark:
-    """One criterion mark left out by per-criterion trimming."""
-
-    reviewer: ReviewerTotal
-    criterion: str
-    mark: Decimal  # in points, as the reviewer gave it
-    reason: str  # "highest" | "lowest"
-
-
-@dataclass(frozen=True)
-class GroupResult:
-    group: str
-    weight: Decimal
-    score: Fraction | None  # A_g(p); None when no reviewer of the group scored p
-    n: int  # totals counted in (before trimming)
-    eligible: int
-    dropped: tuple[ReviewerTotal, ...] = ()
-    trimmed: bool = False
-    dropped_marks: tuple[DroppedMark, ...] = ()  # per-criterion trimming only
-    kept: int = 0  # totals (or marks per criterion) that went into the score
-    criterion_scores: tuple[tuple[str, Fraction], ...] = ()  # per-criterion trimming: kept mean, in points
-
-
-@dataclass(frozen=True)
-class PresenterResult:
-    presenter: Presenter
-    rank: int | None  # None when there are no scores
-    score: Fraction | None  # F(p)
-    ballots: int
-    eligible: int
-    groups: tuple[GroupResult, ...]
-    totals: tuple[ReviewerTotal, ...]
-    tie_break: str | None = None  # what decided this presenter's place against an equal score
-    shared_rank: bool = False
-    warnings: tuple[str, ...] = ()
-    median: Fraction | None = None  # of every counted total (a tie-break; also shown in explanations)
-
-
-@dataclass(frozen=True)
-class Tally:
-    method: str
-    provisional: bool
-    presenters: tuple[PresenterResult, ...]  # in rank order; unscored presenters last
-    warnings: tuple[str, ...] = ()
-    leniency: bool = False
-    trim: int = 0
-    trim_level: str = "total"
-    ballots: int = 0  # counted ballots in the whole contest
-    eligible: int = 0  # (reviewer, presenter) pairs that may score
-    tie_break_rules: tuple[str, ...] = ()
-    anonymous: bool = True
-    rounding: tuple = ()  # the rule book's stages (arena.rounding.Stage), pipeline order
-    trim_min: int = 0  # the fewest values a group needs to be trimmed (method "trimmed")
-    full_score: Decimal = Decimal(100)
-
-    def result_of(self, presenter_id: int) -> PresenterResult | None:
-        return next((r for r in self.presenters if r.presenter.id == presenter_id), None)
+from . import sql as tally_sql
+from .explain import to_json
+from .leniency import common_keys, correct, reviewers_without_spread
+from .results import (
+    QUORUM,
+    DroppedMark,
+    GroupResult,
+    PresenterResult,
+    ReviewerTotal,
+    Tally,
+)
+from .tiebreak import rank_results
+from ..model import Contest, InputError, Presenter
+from ..notices import FEW_KEPT, Notice
+from ..rounding import Rounding
+from ..store import Store
 
 
 @dataclass
@@ -287,7 +204,6 @@ def _staged_criteria(ctx: _Context, draft: _GroupDraft) -> None:
 
 def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
     """Leniency correction works on reviewer totals, so trimming is on totals here, in exact Python."""
-    from .leniency import common_keys, correct, reviewers_without_spread
 
     rules, factor, place = ctx.rules, ctx.scale.factor, ctx.position
     raw = {(r, p): t for p, r, t in tally_sql.plain_totals(conn, ctx.scale, len(ctx.contest.criteria))}
@@ -423,7 +339,6 @@ def tally(store: Store) -> Tally:
 
 
 def _tally(store: Store) -> Tally:
-    from .tiebreak import rank_results
 
     ctx = _context(store)
     conn, rules = store.conn, ctx.rules
@@ -457,6 +372,5 @@ def _tally(store: Store) -> Tally:
 
 def tally_json(result: Tally) -> dict:
     """The interchange form (`arena tally --json`); see docs/scoring.md for every key."""
-    from .explain import to_json
 
     return to_json(result)

@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from arena.scoring import tally
+from arena.tally import tally
 from score_builders import ballots_by_id, contests, create_contest
 from score_reference import reference_tally
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from .model import Criterion, InputError
+from ..model import Criterion, InputError
 
 # SQLite integers are signed 64-bit; the biggest sum we ask for must stay below this.
 _INT64_SAFE = 2**62

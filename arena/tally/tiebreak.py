@@ -15,12 +15,12 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from . import tally_sql
-from .model import Contest
+from . import sql as tally_sql
+from .results import fmt_score
+from ..model import Contest
 
 
 def _fmt(value) -> str:
-    from .scoring import fmt_score
 
     if value is None:
         return "no score"
@@ -81,7 +81,6 @@ def _rank_tied(tied: list, chain: tuple[str, ...], rules: _Rules, first_rank: in
 
 def _explain(r, others: str, chain, values, keys, tied) -> str:
     """E.g. "tied on 50.00 with 乙, 丙; decided by dropped: 2 against 乙 0; still equal with 丙 after ..."."""
-    from .scoring import fmt_score
 
     parts = [f"tied on {fmt_score(r.score)} with {others}"]
     if not chain:

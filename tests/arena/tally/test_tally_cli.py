@@ -7,7 +7,7 @@ import json
 from score_builders import create_contest
 
 from arena.cli import main
-from arena.scoring import fmt_score, tally, tally_json
+from arena.tally import fmt_score, tally, tally_json
 from arena.session import Session
 from arena.store import Store
 

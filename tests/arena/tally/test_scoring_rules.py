@@ -7,7 +7,7 @@ from fractions import Fraction
 import pytest
 from score_builders import create_contest
 
-from arena.scoring import fmt_score, tally, tally_json
+from arena.tally import fmt_score, tally, tally_json
 from arena.session import Session
 
 ONE_CRITERION = [{"name": "得分", "max": "100", "step": "1"}]
@@ -337,7 +337,7 @@ def test_tie_break_on_a_group_that_did_not_score_ranks_that_presenter_lower(tmp_
 
 
 def test_per_criterion_trimming_is_explained_in_json_and_words(tmp_path):
-    from arena.explain import explain
+    from arena.tally.explain import explain
 
     criteria = [{"name": "a", "max": "10", "step": "0.5"}, {"name": "b", "max": "10", "step": "1"}]
     data = setup(

@@ -7,9 +7,9 @@ anonymous, by name otherwise. Every number shown is rounded for display; every
 
 from __future__ import annotations
 
-from .notices import notice_json
-from .rounding import describe_en, stages_json
-from .scoring import GroupResult, PresenterResult, ReviewerTotal, Tally, fmt_exact, fmt_score
+from ..notices import notice_json
+from ..rounding import describe_en, stages_json
+from .results import GroupResult, PresenterResult, ReviewerTotal, Tally, fmt_exact, fmt_score
 
 METHOD_WORDS = {"mean": "mean", "trimmed": "trimmed mean", "median": "median"}
 
