@@ -20,18 +20,33 @@ COLUMNS, ROWS = 2, 4
 INSTRUCTIONS = "用手机扫描二维码进入本人评分页面，逐项打分后提交。此码仅限本人使用，请勿转发。"
 
 
-def write_cards(store_path, out_pdf, base_url: str) -> Path:
-    """Write one card per reviewer (in setup order) to `out_pdf`; returns its path."""
+def write_cards(store_path, out_pdf, base_url: str, wifi: str = "", wifi_password: str = "") -> Path:
+    """Write one card per reviewer (in setup order) to `out_pdf`; returns its path. With `wifi`, each
+    card also names the room's Wi-Fi (and its password) to join before scanning."""
     with Store.open(store_path) as store:
         contest = store.contest()
     if not contest.reviewers:
         raise InputError(f"{store_path}: the contest has no reviewers yet, so there are no cards to print")
     with atomic_output(out_pdf) as tmp_name:
-        _draw_cards(tmp_name, contest, base_url)
+        _draw_cards(tmp_name, contest, base_url, _wifi_line(wifi, wifi_password))
+    with Store.open(store_path) as store, store.transaction():  # the contest remembers its cards' address
+        store.log_action("cards_printed", {"base": base_url, "file": Path(out_pdf).name})
     return Path(out_pdf)
 
 
-def _draw_cards(path: str, contest, base_url: str) -> None:
+def printed_base(store: Store) -> str | None:
+    """The address the contest's cards were last printed with (None when none were printed)."""
+    printed = [e for e in store.session_log() if e["action"] == "cards_printed"]
+    return printed[-1]["detail"]["base"] if printed else None
+
+
+def _wifi_line(name: str, password: str) -> str:
+    if not name:
+        return ""
+    return f"Wi-Fi：{name}" + (f"　密码：{password}" if password else "")
+
+
+def _draw_cards(path: str, contest, base_url: str, wifi: str = "") -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
@@ -47,7 +62,7 @@ def _draw_cards(path: str, contest, base_url: str) -> None:
         for slot, reviewer in enumerate(reviewers[start : start + per_page]):
             x, y = layout.card_origin(slot)
             link = reviewer_link(base_url, reviewer.token)
-            _draw_card(canvas, fonts, x, y, layout, contest.title, reviewer, link)
+            _draw_card(canvas, fonts, x, y, layout, contest.title, reviewer, link, wifi)
         canvas.showPage()
     canvas.save()
 
@@ -101,7 +116,9 @@ def _draw_cut_marks(canvas, layout: _Layout) -> None:
     canvas.restoreState()
 
 
-def _draw_card(canvas, fonts, x, y, layout: _Layout, title: str, reviewer: Reviewer, link: str) -> None:
+def _draw_card(
+    canvas, fonts, x, y, layout: _Layout, title: str, reviewer: Reviewer, link: str, wifi: str = ""
+) -> None:
     mm = layout.mm
     regular, bold = fonts
     pad = 5 * mm
@@ -122,6 +139,8 @@ def _draw_card(canvas, fonts, x, y, layout: _Layout, title: str, reviewer: Revie
     _paragraph(canvas, INSTRUCTIONS, regular, 7, x + pad, bottom + 9, inner_w, lines=2, gray=0.25)
     short = link.split("://", 1)[-1]
     _paragraph(canvas, short, regular, 6.5, x + pad, bottom + 17 + 9, inner_w, lines=1)
+    if wifi:  # join this network first: the link works only on it
+        _paragraph(canvas, wifi, bold, 8, x + pad, bottom + 17 + 9 + 10, inner_w, lines=1)
 
 
 def _paragraph(canvas, text, font, size, x, top, width, *, lines: int, gray: float = 0.0) -> float:

@@ -16,6 +16,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+from .anonymity import archive_labels
 from .model import Contest, InputError
 from .report.data import SOURCE_NAMES, ReportData, gather
 from .report.output import atomic_output
@@ -113,7 +114,8 @@ def raw_table(store: Store, data: ReportData) -> Table:
         "提交时间",
         "来源",
     ]
-    anonymous = _labels(contest)
+    anonymous = archive_labels(contest, store.anonymity_secret())
+    dropped_marks = _dropped_marks(data)
     marks: dict[tuple[int, int], dict[int, int]] = {}
     submission: dict[tuple[int, int], int] = {}
     for rid, pid, cid, value, sid in store.score_rows():
@@ -136,7 +138,7 @@ def raw_table(store: Store, data: ReportData) -> Table:
                     anonymous[r.id],
                     *[_mark(c, ballot[c.id]) if c.id in ballot else None for c in contest.criteria],
                     _score(total),
-                    "是" if dropped else "",
+                    "是" if dropped else dropped_marks.get((r.id, p.id), ""),
                     submission[(r.id, p.id)],
                     at,
                     SOURCE_NAMES.get(source, source),
@@ -188,10 +190,16 @@ def info_table(data: ReportData) -> Table:
     return ["项目", "内容"], rows
 
 
-def _labels(contest: Contest) -> dict[int, str]:
-    from .report.data import reviewer_labels
-
-    return reviewer_labels(contest, anonymous=True)
+def _dropped_marks(data: ReportData) -> dict[tuple[int, int], str]:
+    """(reviewer, presenter) -> the marks per-criterion trimming left out of that ballot, in words."""
+    words = {"highest": "最高", "lowest": "最低"}
+    out: dict[tuple[int, int], list[str]] = {}
+    for pr in data.result.presenters:
+        for group in pr.groups:
+            for m in group.dropped_marks:
+                key = (m.reviewer.reviewer_id, pr.presenter.id)
+                out.setdefault(key, []).append(f"{m.criterion} {m.mark}（{words.get(m.reason, m.reason)}）")
+    return {key: "；".join(parts) for key, parts in out.items()}
 
 
 def _write_xlsx(path: str, tables: dict[str, Table]) -> None:

@@ -66,6 +66,9 @@ CONTEST_KEYS = [
     ("rounding", "取舍规则", "scoring"),  # issue 15: "total:1; final:2" (stage:decimals[:rule])
     ("trim_min", "最少几人才去分", "scoring"),
     ("full_score", "满分", "scoring"),
+    ("reveal_mode", "亮分方式", "scoring"),
+    ("announce_totals", "亮分显示每位评委总分", "scoring"),
+    ("announce_ranking", "亮分显示当前排名", "scoring"),
 ]
 INSTRUCTIONS = [
     "擂台赛设置模板 / Arena contest setup template",
@@ -79,6 +82,8 @@ INSTRUCTIONS = [
     "环节 total、criterion、weighted、group、final，可加 :half_even 或 :down。"
     "Rounding (optional): stage:decimals[:rule]; rules half_up (default), half_even, down.",
     "最少几人才去分（可空，默认 2k+1）：评委少于此数的组不去掉最高最低分。满分（可空，默认 100）。",
+    "亮分方式：at_end（最后统一揭晓，默认）或 after_each（每位汇报评分结束后当场亮分）。"
+    "Reveal: at_end (default) or after_each (announce each presenter once scoring closed).",
     "然后运行 / then run:  arena new 比赛.arena --from 本文件.xlsx",
 ]
 

@@ -18,6 +18,7 @@ BALLOT_MODES = ("per_presenter", "all_at_end")
 TIE_BREAK_KINDS = ("group", "criterion", "dropped", "median")
 SUBMISSION_SOURCES = ("phone", "host", "import", "demo")
 SCORING_STATES = ("pending", "open", "closed")
+REVEAL_MODES = ("at_end", "after_each")  # the staged reveal at the end, or 亮分 after each presenter
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,9 @@ class ScoringRules:
     rounding: tuple = ()
     trim_min: int = 0
     full_score: Decimal = Decimal(100)
+    reveal_mode: str = "at_end"  # "after_each": the host announces each presenter once scoring closed
+    announce_totals: bool = True  # the 亮分 shows every counted total (else only dropped ones and the final)
+    announce_ranking: bool = True  # the 亮分 shows the ranking of the presenters announced so far
 
     @property
     def min_to_trim(self) -> int:

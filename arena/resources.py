@@ -14,7 +14,14 @@ PACKAGE = "arena_resources"
 
 
 def _root() -> Path:
-    root = files(PACKAGE)
+    try:
+        root = files(PACKAGE)
+    except ModuleNotFoundError:
+        # A checkout whose venv was set up before resources/ became a package (run `pip install -e .`
+        # again to register it): the folder itself. An install without the package still fails here.
+        root = Path(__file__).resolve().parent.parent / "resources"
+        if not (root / "__init__.py").is_file():
+            raise
     if not isinstance(root, Path):  # a zipped install: nothing here can read fonts from inside a zip
         raise RuntimeError(f"Arena must be installed unzipped; {PACKAGE} is at {root}")
     return root

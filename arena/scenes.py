@@ -8,7 +8,9 @@ has reached, so the two screens never disagree. The rule that matters most
 lives here once: a result is part of a scene only when the reveal has reached
 it (or the host shows the final ranking); no score ever appears before that.
 The explanation of a score (`explanation`) follows the same rule: it is given
-for the presenter in the spotlight only, with reviewers by group and number.
+for the presenter in the spotlight only, with reviewers by group and slot. The
+亮分 scene (`announcement`, rules in arena/announce.py) shows only a presenter
+whose scoring is closed and whom the host has announced.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from . import announce
+from .anonymity import slots
 from .model import Contest, Presenter
 from .tally import PresenterResult, Tally, fmt_score
 from .session import SessionState
@@ -68,13 +72,15 @@ def revealed(results: list[PresenterResult], step: int) -> list[PresenterResult]
     return reveal_order(results)[: max(0, min(step, len(results)))]
 
 
-def explanation(result: PresenterResult, method: str) -> dict:
+def explanation(result: PresenterResult, method: str, secret: str) -> dict:
     """Why a revealed presenter has its score, as plain data both screens word in their language.
 
-    Group scores and weights, the totals trimming dropped (reviewers by their anonymous label,
-    "区级领导 #3", never by name), marks dropped per criterion counted per group, the groups too
-    small to trim, and how many reviewers scored.
+    Group scores and weights, the totals trimming dropped (reviewers by their slot for this
+    presenter, "区级领导 评委5": shuffled per presenter from the file's secret, so never a name and
+    never a label the room could follow from one presenter to the next), marks dropped per
+    criterion counted per group, the groups too small to trim, and how many reviewers scored.
     """
+    slot = slots(secret, result.presenter.id, [(t.reviewer_id, t.group) for t in result.totals])
     groups, dropped, dropped_marks, untrimmed = [], [], [], []
     for group in result.groups:
         groups.append(
@@ -85,7 +91,12 @@ def explanation(result: PresenterResult, method: str) -> dict:
             }
         )
         dropped += [
-            {"group": group.group, "label": t.label, "total": fmt_score(t.total), "reason": t.drop_reason}
+            {
+                "group": group.group,
+                "slot": slot[t.reviewer_id],
+                "total": fmt_score(t.total),
+                "reason": t.drop_reason,
+            }
             for t in group.dropped
         ]
         if group.dropped_marks:
@@ -124,6 +135,9 @@ class SceneSource:
         eligible: dict[int, int],
         ballot_count: Callable[[int], int],
         tally: Callable[[], Tally],
+        secret: str = "",
+        announced: Callable[[], set[int]] = set,
+        marks: Callable[[int], dict] | None = None,
     ):
         self.contest = contest
         self.presenters: dict[int, Presenter] = {p.id: p for p in contest.presenters}
@@ -131,6 +145,9 @@ class SceneSource:
         self.eligible = eligible
         self.ballot_count = ballot_count
         self.tally = tally
+        self.secret = secret  # the file's anonymity secret: slots on screen (never sent anywhere)
+        self.announced = announced  # presenter ids the host has announced (亮分)
+        self.marks = marks  # presenter id -> {(reviewer id, criterion id): units}; per-criterion 亮分
 
 
 def _who(presenter: Presenter | None) -> dict | None:
@@ -193,13 +210,46 @@ def _results(source: SceneSource, state: SessionState) -> dict:
         "explain": state.explain,
     }
     if state.explain and shown:  # the spotlight only: it has been revealed, the rest may not have been
-        view["explanation"] = explanation(shown[-1], tally.method)
+        view["explanation"] = explanation(shown[-1], tally.method, source.secret)
     return view
 
 
 def _ranking(source: SceneSource, state: SessionState) -> dict:
     tally = source.tally()
     return {"provisional": tally.provisional, "rows": [_result(r) for r in tally.presenters]}
+
+
+def announcement(source: SceneSource, state: SessionState) -> dict:
+    """The 亮分 scene: the announced presenter's ritual as far as it has gone, and nothing of a
+    presenter the host has not announced or whose scoring is still open."""
+    pid = state.announce_presenter_id
+    presenter = source.presenters.get(pid) if pid is not None else None
+    closed = state.phase == "closed" or state.scoring.get(pid) == "closed"
+    if presenter is None or not closed or pid not in source.announced():
+        return {"announce": None}
+    tally = source.tally()
+    result = tally.result_of(pid)
+    if result is None or result.score is None:
+        return {"announce": None}
+    rules = source.contest.scoring
+    full = announce.plan(
+        result,
+        tally,
+        source.secret,
+        show_totals=rules.announce_totals,
+        show_ranking=rules.announce_ranking,
+        criteria=source.contest.criteria,
+        marks=source.marks,
+    )
+    shown = announce.at(full, state.announce_elapsed_s)
+    if shown["ranking_shown"]:
+        rows = announce.ranking_so_far(tally, source.announced() | {pid})
+        shown["ranking"] = rows
+        shown["rank"] = next(
+            ({"rank": r["rank"], "shared": r["shared"]} for r in rows if r["presenter_id"] == pid), None
+        )
+    shown["provisional"] = tally.provisional
+    return {"announce": shown}
 
 
 SCENE_DATA = {
@@ -209,6 +259,7 @@ SCENE_DATA = {
     "results": _results,
     "ranking": _ranking,
     "blank": lambda source, state: {},
+    "announce": announcement,
 }
 
 

@@ -5,7 +5,7 @@ transaction. `PRAGMA user_version` records the step a file has reached.
 Scores are integers counted in their criterion's step, so every sum is exact.
 """
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _APPEND_ONLY = """
 CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
@@ -150,4 +150,20 @@ ALTER TABLE contest ADD COLUMN trim_min INTEGER NOT NULL DEFAULT 0 CHECK (trim_m
 ALTER TABLE contest ADD COLUMN full_score TEXT NOT NULL DEFAULT '100';
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
+# Version 6 (issue 11): the anonymity secret (anonymous labels and per-presenter slots are drawn from
+# it; never shown, exported or logged), the 亮分 options of the setup, and the announcement in progress.
+_V6 = """
+ALTER TABLE contest ADD COLUMN anonymity_secret TEXT NOT NULL DEFAULT '';
+UPDATE contest SET anonymity_secret = lower(hex(randomblob(32)));
+CREATE TRIGGER contest_anonymity_secret AFTER INSERT ON contest WHEN NEW.anonymity_secret = ''
+BEGIN UPDATE contest SET anonymity_secret = lower(hex(randomblob(32))) WHERE id = NEW.id; END;
+ALTER TABLE contest ADD COLUMN reveal_mode TEXT NOT NULL DEFAULT 'at_end'
+    CHECK (reveal_mode IN ('at_end', 'after_each'));
+ALTER TABLE contest ADD COLUMN announce_totals INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE contest ADD COLUMN announce_ranking INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE presenters ADD COLUMN announced INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE session_state ADD COLUMN announce_presenter_id INTEGER REFERENCES presenters(id);
+ALTER TABLE session_state ADD COLUMN announce_started_at TEXT;
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6}

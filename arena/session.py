@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from .changes import Change, Changes
 from .store import Store
 
-SCENES = ("welcome", "presenting", "scoring", "results", "ranking", "blank")
+SCENES = ("welcome", "presenting", "scoring", "results", "ranking", "blank", "announce")
 PHASES = ("setup", "live", "closed")
 
 
@@ -45,6 +45,8 @@ class SessionState:
     closed_at: str | None
     version: int
     explain: bool = False  # the projector explains the revealed score
+    announce_presenter_id: int | None = None  # whose score the 亮分 scene announces (arena/announce.py)
+    announce_elapsed_s: float = 0.0  # seconds since the host announced it, at the moment this state was taken
 
     @property
     def next_presenter_id(self) -> int | None:
@@ -61,6 +63,15 @@ class SessionState:
     def remaining_s(self) -> float:
         """Seconds left on the countdown; negative means overtime."""
         return self.time_limit_s - self.timer_elapsed_s
+
+
+class Refused(ValueError):
+    """A host action the session cannot take now; `code` and `params` let each interface word it."""
+
+    def __init__(self, code: str, message: str, **params):
+        self.code = code
+        self.params = params
+        super().__init__(message)
 
 
 class Session:
@@ -98,6 +109,12 @@ class Session:
             closed_at=row["closed_at"],
             explain=bool(row["explain"]),
             version=row["version"],
+            announce_presenter_id=row["announce_presenter_id"],
+            announce_elapsed_s=(
+                max(0.0, self.clock() - _epoch(row["announce_started_at"]))
+                if row["announce_started_at"]
+                else 0.0
+            ),
         )
 
     def _apply(
@@ -106,8 +123,11 @@ class Session:
         changes: dict,
         detail: dict | None = None,
         scoring: tuple[list[int], str] | None = None,
+        also: Callable[[], None] | None = None,
     ) -> SessionState:
         with self.store.transaction():
+            if also is not None:
+                also()
             if changes:
                 self.store.update_session(changes)
             if scoring:
@@ -233,3 +253,42 @@ class Session:
     def set_explanation(self, visible: bool) -> SessionState:
         """Show or hide the explanation of the revealed score (group scores, dropped totals)."""
         return self._apply("explain", {"explain": int(visible)}, {"visible": visible})
+
+    # -- 亮分: announcing one presenter's score right after their scoring closed -----------------
+
+    def announce(self, presenter_id: int) -> SessionState:
+        """Put one presenter's score in front of the room (the 亮分 scene), strike by strike.
+
+        Refused (Refused.code) while the presenter's scoring is not closed ("announce_not_closed")
+        or when nobody scored them ("announce_no_scores"). Announcing again replays the ritual.
+        """
+        state = self.state()
+        if presenter_id not in state.queue:
+            raise Refused(
+                "announce_unknown", f"no presenter with id {presenter_id}", presenter_id=presenter_id
+            )
+        if state.scoring.get(presenter_id) != "closed" and state.phase != "closed":
+            raise Refused(
+                "announce_not_closed",
+                "scoring for this presenter is not closed yet",
+                presenter_id=presenter_id,
+            )
+        if not self.store.ballot_count(presenter_id):
+            raise Refused("announce_no_scores", "nobody has scored this presenter", presenter_id=presenter_id)
+        return self._apply(
+            "announce",
+            {
+                "scene": "announce",
+                "announce_presenter_id": presenter_id,
+                "announce_started_at": _iso(self.clock()),
+            },
+            {"presenter_id": presenter_id},
+            also=lambda: self.store.set_announced(presenter_id),
+        )
+
+    def finish_announcement(self) -> SessionState:
+        """Skip the rest of the ritual: the announced presenter's final score shows at once."""
+        row = self.store.session_row()
+        if row["announce_presenter_id"] is None:
+            return self.state()
+        return self._apply("announce_finish", {"announce_started_at": _iso(self.clock() - 3600)}, {})

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from .model import (
     BALLOT_MODES,
     METHODS,
+    REVEAL_MODES,
     TIE_BREAK_KINDS,
     TRIM_LEVELS,
     Contest,
@@ -181,6 +182,9 @@ def _scoring(data: dict, c: _Collector, groups: set[str], criteria: set[str]) ->
     mode = str(raw.get("ballot_mode", "per_presenter")).strip()
     if mode not in BALLOT_MODES:
         c.add("scoring", -1, "ballot_mode", f"must be one of {', '.join(BALLOT_MODES)}")
+    reveal = str(raw.get("reveal_mode", "at_end")).strip()
+    if reveal not in REVEAL_MODES:
+        c.add("scoring", -1, "reveal_mode", f"must be one of {', '.join(REVEAL_MODES)}")
     tie_break = _split_names(raw.get("tie_break"))
     for rule in tie_break:
         kind, _, arg = rule.partition(":")
@@ -195,10 +199,20 @@ def _scoring(data: dict, c: _Collector, groups: set[str], criteria: set[str]) ->
         tie_break=tie_break,
         anonymous=bool(raw.get("anonymous", True)),
         ballot_mode=mode,
+        reveal_mode=reveal if reveal in REVEAL_MODES else "at_end",
+        announce_totals=_flag(raw.get("announce_totals", True)),
+        announce_ranking=_flag(raw.get("announce_ranking", True)),
     )
     from .rule_book import rule_book_fields
 
     return rule_book_fields(raw, rules, lambda field, message: c.add("scoring", -1, field, message))
+
+
+def _flag(raw) -> bool:
+    """A yes/no option from JSON (true/false) or a spreadsheet cell (是/否, yes/no, 1/0)."""
+    if isinstance(raw, str):
+        return raw.strip().lower() not in ("", "0", "false", "no", "n", "否", "不", "off")
+    return bool(raw)
 
 
 def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
@@ -247,6 +261,9 @@ def contest_to_dict(contest: Contest) -> dict:
             "anonymous": s.anonymous,
             "ballot_mode": s.ballot_mode,
             **rule_book_json(s),
+            "reveal_mode": s.reveal_mode,
+            "announce_totals": s.announce_totals,
+            "announce_ranking": s.announce_ranking,
         },
         "criteria": [
             {"name": x.name, "max": str(x.max), "step": str(x.step), "weight": str(x.effective_weight)}

@@ -15,7 +15,7 @@ from .model import Contest, Criterion, InputError, Reviewer, new_token
 
 
 def contest_row(contest: Contest) -> dict:
-    """The contest table's columns for a setup (everything but the id and the screen secret)."""
+    """The contest table's columns for a setup (everything but the id and the two secrets)."""
     from .rounding import stages_json
 
     s = contest.scoring
@@ -34,6 +34,9 @@ def contest_row(contest: Contest) -> dict:
         "rounding": json.dumps(stages_json(s.rounding)),  # issue 15
         "trim_min": s.trim_min,
         "full_score": f"{s.full_score.normalize():f}",
+        "reveal_mode": s.reveal_mode,
+        "announce_totals": int(s.announce_totals),
+        "announce_ranking": int(s.announce_ranking),
     }
 
 

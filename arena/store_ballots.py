@@ -239,6 +239,22 @@ class BallotRecords:
                 ],
             )
 
+    def marks_of(self, presenter_id: int) -> dict[tuple[int, int], int]:
+        """Every current mark for one presenter: (reviewer id, criterion id) -> units."""
+        rows = self.conn.execute(
+            "SELECT reviewer_id, criterion_id, value FROM scores WHERE presenter_id = ?", (presenter_id,)
+        )
+        return {(r, c): v for r, c, v in rows}
+
+    def counted_ballot_origin(self, reviewer_id: int, presenter_id: int) -> tuple[str, str] | None:
+        """(source, received_at) of the ballot counted for this pair, or None (issue 14: the paper
+        ballot dialog says "already submitted by phone at HH:MM" without showing any mark)."""
+        return self.conn.execute(
+            "SELECT s.source, s.received_at FROM scores sc JOIN submissions s ON s.id = sc.submission_id"
+            " WHERE sc.reviewer_id = ? AND sc.presenter_id = ? LIMIT 1",
+            (reviewer_id, presenter_id),
+        ).fetchone()
+
     def ballot_of(self, reviewer_id: int, presenter_id: int) -> dict[int, int]:
         """A reviewer's current scores for one presenter: criterion id -> units."""
         return dict(

@@ -9,6 +9,7 @@ import json
 from decimal import Decimal
 
 from .model import Contest, Criterion, Group, Presenter, Reviewer, ScoringRules, new_token
+from .anonymity import new_secret
 from .setup_edits import contest_row
 
 
@@ -16,7 +17,7 @@ class SetupReads:
     # -- setup ---------------------------------------------------------------
 
     def _write_setup(self, contest: Contest) -> None:
-        self.db["contest"].insert({"id": 1, **contest_row(contest)})
+        self.db["contest"].insert({"id": 1, **contest_row(contest), "anonymity_secret": new_secret()})
         self.db["criteria"].insert_all(
             {
                 "name": c.name,
@@ -65,7 +66,8 @@ class SetupReads:
         """The whole setup, with database ids and tokens, in display order."""
         row = self.conn.execute(
             "SELECT title, date, venue, organizer, method, trim, trim_level, leniency, tie_break,"
-            " anonymous, ballot_mode, rounding, trim_min, full_score FROM contest WHERE id = 1"
+            " anonymous, ballot_mode, rounding, trim_min, full_score, reveal_mode, announce_totals,"
+            " announce_ranking FROM contest WHERE id = 1"
         ).fetchone()
         from .rounding import parse_stages
 
@@ -81,6 +83,9 @@ class SetupReads:
             rounding=stages,
             trim_min=row[12],
             full_score=Decimal(row[13]),
+            reveal_mode=row[14],
+            announce_totals=bool(row[15]),
+            announce_ranking=bool(row[16]),
         )
         return Contest(
             title=row[0],
@@ -131,6 +136,17 @@ class SetupReads:
     def screen_token(self) -> str:
         """The secret of the read-only projector view served on the room's network."""
         return self.conn.execute("SELECT screen_token FROM contest WHERE id = 1").fetchone()[0]
+
+    def anonymity_secret(self) -> str:
+        """The secret anonymous labels and slots are drawn from (arena/anonymity.py); never shown."""
+        return self.conn.execute("SELECT anonymity_secret FROM contest WHERE id = 1").fetchone()[0]
+
+    def announced_ids(self) -> set[int]:
+        """Presenters whose score the host has announced (亮分) to the room."""
+        return {r[0] for r in self.conn.execute("SELECT id FROM presenters WHERE announced")}
+
+    def set_announced(self, presenter_id: int) -> None:
+        self.conn.execute("UPDATE presenters SET announced = 1 WHERE id = ?", (presenter_id,))
 
     def recusals(self) -> set[tuple[int, int]]:
         return set(self.conn.execute("SELECT reviewer_id, presenter_id FROM recusals"))

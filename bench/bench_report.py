@@ -105,6 +105,44 @@ def demo_report(tmp: Path, runs: int = 3) -> None:
     )
 
 
+def compare(other: Path, path: Path, tmp: Path, runs: int = 3) -> None:
+    """write_report on the same big file, in new processes alternating between `other` and this checkout."""
+    import statistics
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    cpus: dict[str, list[float]] = {"other": [], "this": []}
+    walls: dict[str, list[float]] = {"other": [], "this": []}
+    for _ in range(runs):
+        for label, checkout in (("other", other), ("this", root)):
+            code = f"import sys; sys.path.insert(0, {str(checkout)!r})\n" + CHILD_WRITE_REPORT
+            start = time.perf_counter()
+            child = subprocess.run(
+                [sys.executable, "-c", code, str(path), str(tmp / f"{label}.pdf")],
+                check=True,
+                capture_output=True,
+                text=True,
+                cwd=checkout,
+            )
+            walls[label].append(time.perf_counter() - start)
+            cpus[label].append(float(child.stdout.split()[-1]))
+    for label in cpus:
+        print(
+            f"{'write_report, new process (' + label + ')':<34} {statistics.median(walls[label]):7.2f} s wall"
+            f"  {statistics.median(cpus[label]):7.2f} s cpu  (median of {runs})"
+        )
+    print(f"  this / other: {statistics.median(cpus['this']) / statistics.median(cpus['other']):.2f} (cpu)")
+
+
+CHILD_WRITE_REPORT = (
+    "import os\n"
+    "from arena.report import write_report\n"
+    "write_report(sys.argv[1], sys.argv[2])\n"
+    "t = os.times()\n"
+    "print(t.user + t.system)\n"
+)
+
+
 # The report command in a fresh interpreter; prints its own CPU time (user + system) at the end.
 CHILD_REPORT = (
     "import os, sys\n"
@@ -122,6 +160,7 @@ def main() -> int:
     parser.add_argument("--reviewers", type=int, default=500)
     parser.add_argument("--criteria", type=int, default=4)
     parser.add_argument("--keep", action="store_true", help="keep the generated files to look at")
+    parser.add_argument("--compare", help="another checkout: its write_report timed in turn with this one's")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="arena-bench-report-"))
     path = tmp / "big.arena"
@@ -156,6 +195,8 @@ def main() -> int:
         lambda: write_cards(path, tmp / "cards.pdf", "http://10.0.0.1:8700"),
     )
     demo_report(tmp)
+    if args.compare:
+        compare(Path(args.compare), path, tmp)
     if args.keep:
         print(f"files in {tmp}")
     else:

@@ -49,6 +49,14 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("recent_files", [], "The contest files opened most recently, newest first."),
     Setting("window/geometry", QByteArray(), "The console window's size and position, restored at start."),
+    Setting("room/wifi", "", "The room's Wi-Fi name: the projector's welcome and the printed cards show it."),
+    Setting("room/wifi_password", "", "Its password (optional), shown with it."),
+    Setting(
+        "projector/placements",
+        "",
+        "Per contest file (JSON): whether the projector window was shown, on which screen, full screen or "
+        "not; reopening the file (after a crash too) brings it back there.",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

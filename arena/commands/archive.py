@@ -48,12 +48,15 @@ def _verify(args) -> int:
 
 def _cards(args) -> int:
     from ..cards import write_cards
-    from ..server.links import default_base_url
+    from ..lan import room_base_url
+    from ..server.links import DEFAULT_PORT
 
-    base = args.base or default_base_url()
+    base = args.base or room_base_url(DEFAULT_PORT)  # cards with 127.0.0.1 on them are dead in the room
     if not base.startswith(("http://", "https://")):
         raise InputError(f"--base {base!r}: give a full address such as http://192.168.1.20:8700")
-    out = write_cards(args.file, _output(args.out, (".pdf",)), base)
+    out = write_cards(
+        args.file, _output(args.out, (".pdf",)), base, args.wifi or "", args.wifi_password or ""
+    )
     print(f"wrote {out} (links to {base})")
     return 0
 
@@ -90,6 +93,8 @@ def register(sub) -> None:
     p.add_argument("file")
     p.add_argument("out", metavar="OUT.pdf")
     p.add_argument("--base", metavar="URL", help="the reviewers' server address (default: this laptop's)")
+    p.add_argument("--wifi", metavar="NAME", help="the room's Wi-Fi name, printed on each card")
+    p.add_argument("--wifi-password", metavar="PASSWORD", help="its password, printed with it")
     p.set_defaults(run=_cards)
 
     p = sub.add_parser("export", help="export results and raw scores to .xlsx, .csv or .json")

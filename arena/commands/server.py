@@ -9,6 +9,7 @@ import threading
 
 from ..file_lock import SERVER, ContestLock
 from ..model import InputError
+from ..lan import room_base_url
 from ..server.links import DEFAULT_PORT, default_base_url, lan_addresses, reviewer_link, screen_link
 from ..store import Store
 
@@ -72,7 +73,7 @@ def _run_until_stopped(args, reviewers: int, stop: threading.Event) -> int:
 
 
 def _links(args) -> int:
-    base = args.base or default_base_url(DEFAULT_PORT)
+    base = args.base or room_base_url(DEFAULT_PORT)  # never 127.0.0.1 when the laptop is on a network
     if not base.startswith(("http://", "https://")):
         raise InputError(f"--base must start with http:// or https:// (got {base!r})")
     with Store.open(args.file) as store:

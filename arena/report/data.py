@@ -6,10 +6,10 @@ is one consistent snapshot even while the server thread keeps writing.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from ..anonymity import archive_labels, archive_numbers
 from ..model import Contest
 from ..tally import Tally, tally
 from ..store import Store, utc_now
@@ -45,6 +45,7 @@ class ReportData:
     recusals: set[tuple[int, int]]
     labels: dict[int, str]  # reviewer id -> how the report names them (anonymous label or name)
     matrix: dict[tuple[int, int], tuple[Fraction, bool]]  # (reviewer, presenter) -> (total, dropped)
+    places: dict[int, int] = field(default_factory=dict)  # reviewer id -> place within the group as listed
 
     @property
     def provisional(self) -> bool:
@@ -60,6 +61,7 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
         digest = integrity_hash(store, result)
         stats = _stats(store, result)
         recusals = store.recusals()
+        secret = store.anonymity_secret()
     anonymous = contest.scoring.anonymous if anonymous is None else anonymous
     return ReportData(
         contest=contest,
@@ -71,19 +73,19 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
         integrity_hash=digest,
         stats=stats,
         recusals=recusals,
-        labels=reviewer_labels(contest, anonymous),
+        labels=reviewer_labels(contest, anonymous, secret),
+        places=archive_numbers(contest, secret)
+        if anonymous
+        else {r.id: i for i, r in enumerate(contest.reviewers)},
         matrix=_matrix(result),
     )
 
 
-def reviewer_labels(contest: Contest, anonymous: bool) -> dict[int, str]:
-    """Names, or "group #n" numbered within each group in setup order (the tally's own labels)."""
-    seen: Counter[str] = Counter()
-    labels = {}
-    for reviewer in contest.reviewers:
-        seen[reviewer.group] += 1
-        labels[reviewer.id] = f"{reviewer.group} #{seen[reviewer.group]}" if anonymous else reviewer.name
-    return labels
+def reviewer_labels(contest: Contest, anonymous: bool, secret: str) -> dict[int, str]:
+    """Names, or the archive labels ("区级领导 评委3", drawn from the file's secret: the tally's own)."""
+    if not anonymous:
+        return {reviewer.id: reviewer.name for reviewer in contest.reviewers}
+    return archive_labels(contest, secret)
 
 
 def _matrix(result: Tally) -> dict[tuple[int, int], tuple[Fraction, bool]]:

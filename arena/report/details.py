@@ -236,12 +236,14 @@ def _matrix_cell(data: ReportData, reviewer_id: int, presenter_id: int) -> Cell:
 
 
 def _reading_order(data: ReportData):
-    """Sort key for reviewer totals: by group as set up, then the reviewer's place in the setup."""
+    """Sort key for reviewer totals: by group as set up, then by archive number when anonymous (a list
+    in setup order would tell who is who), by the place in the setup when names are shown."""
     groups = {g.name: i for i, g in enumerate(data.contest.groups)}
-    places = {r.id: i for i, r in enumerate(data.contest.reviewers)}
-    return lambda total: (groups.get(total.group, len(groups)), places.get(total.reviewer_id, 0))
+    return lambda total: (groups.get(total.group, len(groups)), data.places.get(total.reviewer_id, 0))
 
 
 def _reviewers_by_group(data: ReportData) -> list:
     order = {g.name: i for i, g in enumerate(data.contest.groups)}
-    return sorted(data.contest.reviewers, key=lambda r: order.get(r.group, len(order)))
+    return sorted(
+        data.contest.reviewers, key=lambda r: (order.get(r.group, len(order)), data.places.get(r.id, 0))
+    )

@@ -162,7 +162,14 @@ def method_lines(data: ReportData) -> list[str]:
     recused = len(data.recusals)
     if recused:
         lines.append(f"回避：共 {recused} 项回避（评委不对本人负责的对象评分），回避项不计入应评票数。")
-    lines.append("评委在报告中以" + ("“组名 #序号”匿名显示。" if data.anonymous else "姓名显示。"))
+    lines.append(
+        "评委在报告中以"
+        + (
+            "“组名 评委序号”匿名显示（序号由本比赛文件的密钥随机生成，与名单、评分卡的顺序无关）。"
+            if data.anonymous
+            else "姓名显示。"
+        )
+    )
     return lines
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import socket
+from ..lan import lan_addresses as _lan_addresses
 
 DEFAULT_PORT = 8700
 
@@ -18,16 +18,8 @@ def screen_link(base_url: str, screen_token: str) -> str:
 
 
 def lan_addresses() -> list[str]:
-    """The laptop's IPv4 addresses other than loopback, from the host's own name table.
-
-    Nothing is sent on the network to find them; the console offers the full
-    list of interfaces (QNetworkInterface) and lets the host choose.
-    """
-    try:
-        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
-    except OSError:
-        return []
-    return sorted({info[4][0] for info in infos if not info[4][0].startswith("127.")})
+    """The laptop's IPv4 addresses other than loopback (arena.lan: every interface, nothing sent)."""
+    return _lan_addresses()
 
 
 def lan_address() -> str:

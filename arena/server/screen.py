@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 WEB = resource_path("web")
 ASSETS = {"screen.js": "text/javascript", "screen.css": "text/css"}
 TALLY_EVERY_S = 1.0  # the most often ballots alone re-tally the results or ranking on screen
-TALLIED = ("results", "ranking")
+TALLIED = ("results", "ranking", "announce")
 
 
 def _digest(text: str) -> bytes:
@@ -71,6 +71,7 @@ class Screen:
         self._view: dict = {}
         self._built_at = 0.0
         self._later: asyncio.TimerHandle | None = None  # a re-tally due once TALLY_EVERY_S has passed
+        self._step_at: int | None = None  # when the 亮分 scene's next strike is scheduled (server ms)
 
     # -- the secret --------------------------------------------------------------------
 
@@ -95,30 +96,41 @@ class Screen:
         """
         store = self.room.store
         version = store.data_version()
-        if self._view and version == self._data_version:
+        if self._view and version == self._data_version and not self._step_due():
             return self._view
         marker = store.host_marker()
         if (
             self._view
+            and not self._step_due()
             and marker == self._setup_marker
             and self._view["scene"] in TALLIED
             and time.monotonic() - self._built_at < TALLY_EVERY_S
         ):
             return self._view  # only ballots since: the watch rebuilds it a little later
+        fresh = version != self._data_version  # else only the 亮分's next step fell due: same tally
         self._data_version = version
-        self._view = self._rebuild(self._view, marker)
+        self._view = self._rebuild(self._view, marker, fresh)
         self._built_at = time.monotonic()
         return self._view
 
-    def _rebuild(self, before: dict, marker: tuple) -> dict:
+    def _step_due(self) -> bool:
+        """The 亮分 scene moves on by itself (strike by strike): its next step is due now."""
+        due = self._view.get("due_at_ms")
+        return due is not None and now_ms() >= due
+
+    def _rebuild(self, before: dict, marker: tuple, fresh: bool = True) -> dict:
         store = self.room.store
         if marker != self._setup_marker or self._source is None:
             self._setup_marker = marker
             self._source = self._read_setup()
         state = Session(store).state()
-        self._source.tally = _once(lambda: shared_tally(store))  # only scenes with results call it
+        if fresh or self._source.tally is None:
+            self._source.tally = _once(lambda: shared_tally(store))  # only scenes with results call it
         view = scenes.scene_view(self._source, state)
         self.rebuilds += 1
+        shown = view.get("announce")
+        if shown and shown.get("next_in_s") is not None:  # the next strike: rebuilt then by the watch
+            view["due_at_ms"] = now_ms() + round(shown["next_in_s"] * 1000)
         if "timer" in view:
             # The timer is told as "remaining_s at at_ms" (server clock): the page ticks on its own.
             if before.get("version") == view["version"] and "timer" in before:
@@ -131,7 +143,13 @@ class Screen:
         store = self.room.store
         contest = store.contest()
         return scenes.SceneSource(
-            contest, scenes.eligible_counts(contest, store.recusals()), store.ballot_count, tally=None
+            contest,
+            scenes.eligible_counts(contest, store.recusals()),
+            store.ballot_count,
+            tally=None,
+            secret=store.anonymity_secret(),
+            announced=store.announced_ids,
+            marks=store.marks_of,
         )
 
     def payload(self) -> dict:
@@ -150,6 +168,26 @@ class Screen:
         view = self.view()
         if view != before:
             self.feed.publish(view)
+        self._wake_for_next_step(view)
+
+    def _wake_for_next_step(self, view: dict) -> None:
+        """The 亮分 scene's next strike is due at `due_at_ms`: push it then, with no change notice."""
+        due = view.get("due_at_ms")
+        if due is None or due == self._step_at:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # read outside the server's loop (a test): the next read moves it on
+            return
+        self._step_at = due
+        loop.call_later(max(0.0, (due - now_ms()) / 1000), self._step_now)
+
+    def _step_now(self) -> None:
+        self._step_at = None
+        try:
+            self.publish_if_changed()
+        except sqlite3.Error:
+            log.warning("the screen could not re-read the contest file", exc_info=True)
 
     def changed(self, change) -> None:
         """A change notice (on the loop's thread): push the new view to the screens listening.

@@ -24,15 +24,9 @@ from fractions import Fraction
 from . import sql as tally_sql
 from .explain import to_json
 from .leniency import common_keys, correct, reviewers_without_spread
-from .results import (
-    QUORUM,
-    DroppedMark,
-    GroupResult,
-    PresenterResult,
-    ReviewerTotal,
-    Tally,
-)
+from .results import QUORUM, DroppedMark, GroupResult, PresenterResult, ReviewerTotal, Tally
 from .tiebreak import rank_results
+from ..anonymity import archive_labels, archive_numbers
 from ..model import Contest, InputError, Presenter
 from ..notices import FEW_KEPT, Notice
 from ..rounding import Rounding
@@ -46,7 +40,8 @@ class _Context:
     labels: dict[int, tuple[str, str, str]]  # reviewer id -> (name, label, group)
     group_of: dict[int, int]  # reviewer id -> group id
     eligible: dict[tuple[int, int], int]  # (presenter id, group id) -> eligible reviewers
-    position: dict[int, int]  # reviewer id -> place in the setup's order
+    position: dict[int, int]  # reviewer id -> place in the setup's order (breaks ties, as the SQL does)
+    listing: dict[int, tuple[int, int]] = field(default_factory=dict)  # id -> (group, archive number)
     notes: list[str] = field(default_factory=list)  # contest-level warnings found on the way
     rounding: Rounding = Rounding()
     criterion_shares: dict | None = None  # rounding stages per criterion: each criterion's share
@@ -59,11 +54,14 @@ class _Context:
 def _context(store: Store) -> _Context:
     contest = store.contest()
     group_ids = {g.name: g.id for g in contest.groups}
-    labels, group_of, seen = {}, {}, defaultdict(int)
-    for r in contest.reviewers:
-        seen[r.group] += 1
-        labels[r.id] = (r.name, f"{r.group} #{seen[r.group]}", r.group)
+    labels, group_of, listing = {}, {}, {}
+    secret = store.anonymity_secret()
+    archive, numbers = archive_labels(contest, secret), archive_numbers(contest, secret)
+    group_place = {g.name: i for i, g in enumerate(contest.groups)}
+    for r in contest.reviewers:  # the anonymous labels never follow the setup's order (issue 11)
+        labels[r.id] = (r.name, archive[r.id], r.group)
         group_of[r.id] = group_ids[r.group]
+        listing[r.id] = (group_place[r.group], numbers[r.id])
     eligible: dict[tuple[int, int], int] = defaultdict(int)
     for r in contest.reviewers:
         for p in contest.presenters:
@@ -74,7 +72,14 @@ def _context(store: Store) -> _Context:
         raise InputError("the criteria's weights and steps are too fine-grained to add up exactly")
     position = {r.id: i for i, r in enumerate(contest.reviewers)}
     return _Context(
-        contest, scale, labels, group_of, eligible, position, rounding=Rounding(contest.scoring.rounding)
+        contest,
+        scale,
+        labels,
+        group_of,
+        eligible,
+        position,
+        listing,
+        rounding=Rounding(contest.scoring.rounding),
     )
 
 
@@ -281,7 +286,8 @@ def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) 
     score = ctx.rounding.apply("final", score)
     if not totals:
         warnings = [Notice("no_scores")]  # the per-group quorum notes would only repeat it
-    order = ctx.position  # setup order lists reviewers group by group, as on the paper form
+    # Group by group, then by archive number: a list in setup order would name the anonymous labels.
+    order = ctx.listing
     totals = sorted(totals, key=lambda t: order[t.reviewer_id])
     return PresenterResult(
         presenter,

@@ -36,7 +36,7 @@ def fmt_exact(value: Fraction | None) -> str | None:
 class ReviewerTotal:
     reviewer_id: int
     name: str
-    label: str  # anonymous form, e.g. "区级领导 #3"
+    label: str  # the archive's anonymous form, e.g. "区级领导 评委3" (arena/anonymity.py)
     group: str
     total: Fraction  # T(r, p) on the 0-100 scale (after leniency correction when that is on)
     dropped: bool = False

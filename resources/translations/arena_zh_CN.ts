@@ -4,115 +4,178 @@
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../ui/console/access.py" line="128"/>
+        <location filename="../../ui/console/access.py" line="143"/>
         <source>Projector screen (read-only, for a second display):</source>
         <translation>投影大屏链接（只读，供另一台电脑的显示屏使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="132"/>
+        <location filename="../../ui/console/access.py" line="147"/>
         <source>Copy screen link</source>
         <translation>复制大屏链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="79"/>
+        <location filename="../../ui/console/access.py" line="92"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="79"/>
+        <location filename="../../ui/console/access.py" line="92"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="79"/>
+        <location filename="../../ui/console/access.py" line="92"/>
         <source>Personal link</source>
         <translation>个人链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="91"/>
+        <location filename="../../ui/console/access.py" line="104"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="93"/>
+        <location filename="../../ui/console/access.py" line="106"/>
         <source>Printable cards (PDF)…</source>
         <translation>打印评委卡片（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="108"/>
+        <location filename="../../ui/console/access.py" line="121"/>
         <source>Address for phones:</source>
         <translation>手机访问地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="116"/>
+        <location filename="../../ui/console/access.py" line="126"/>
+        <source>this laptop only: phones cannot reach it</source>
+        <translation>仅限本机：手机无法访问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="131"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="154"/>
+        <location filename="../../ui/console/access.py" line="156"/>
+        <source>Room Wi-Fi (on the projector and the cards):</source>
+        <translation>会场 Wi-Fi（显示在投影和评委卡上）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="158"/>
+        <source>network name</source>
+        <translation>网络名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="160"/>
+        <source>password (optional)</source>
+        <translation>密码（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="177"/>
+        <source>Wi-Fi: {name}   password: {password}</source>
+        <translation>Wi-Fi：{name}&#x3000;密码：{password}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="178"/>
+        <source>Wi-Fi: {name}</source>
+        <translation>Wi-Fi：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="198"/>
         <source>The server could not start: {error}</source>
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="174"/>
+        <location filename="../../ui/console/access.py" line="212"/>
+        <source>The printed cards use another address</source>
+        <translation>已打印的评委卡使用另一个地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="217"/>
+        <source>The cards were printed for {old}. Phones that scan them will not find the server at {new}.</source>
+        <translation>评委卡是按 {old} 打印的。扫描评委卡的手机将无法在 {new} 找到服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="222"/>
+        <source>Use the cards&apos; address</source>
+        <translation>使用评委卡上的地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="223"/>
+        <source>Start anyway (reprint the cards)</source>
+        <translation>仍然启动（重新打印评委卡）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="250"/>
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="174"/>
+        <location filename="../../ui/console/access.py" line="250"/>
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="179"/>
+        <location filename="../../ui/console/access.py" line="255"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="183"/>
+        <location filename="../../ui/console/access.py" line="259"/>
+        <source>The server runs on {url}, which is this laptop only: phones cannot reach it. Stop the server and choose the address of the room&apos;s network.</source>
+        <translation>服务器运行在 {url}，这是仅限本机的地址：手机无法访问。请停止服务器，改选会场网络的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/access.py" line="267"/>
         <source>Phones on the room&apos;s network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="187"/>
+        <location filename="../../ui/console/access.py" line="271"/>
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="191"/>
+        <location filename="../../ui/console/access.py" line="277"/>
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="189"/>
-        <location filename="../../ui/console/access.py" line="200"/>
+        <location filename="../../ui/console/access.py" line="275"/>
+        <location filename="../../ui/console/access.py" line="286"/>
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="215"/>
+        <location filename="../../ui/console/access.py" line="301"/>
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="231"/>
+        <location filename="../../ui/console/access.py" line="317"/>
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="235"/>
+        <location filename="../../ui/console/access.py" line="321"/>
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="245"/>
+        <location filename="../../ui/console/access.py" line="332"/>
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="251"/>
+        <location filename="../../ui/console/access.py" line="338"/>
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeeper</name>
+    <message>
+        <location filename="../../ui/console/backup_keeper.py" line="72"/>
+        <source>The backup could not be written: {error}</source>
+        <translation>无法写入备份：{error}</translation>
     </message>
 </context>
 <context>
@@ -148,17 +211,33 @@
 <context>
     <name>ContestController</name>
     <message>
-        <location filename="../../ui/console/controller.py" line="76"/>
+        <location filename="../../ui/console/controller.py" line="81"/>
         <source>The contest is closed: the scores are frozen and the queue cannot move any more.</source>
         <translation>比赛已结束：分数已冻结，出场顺序不能再变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="80"/>
+        <location filename="../../ui/console/controller.py" line="85"/>
+        <location filename="../../ui/console/controller.py" line="94"/>
         <source>Not done: {reason}</source>
         <translation>未执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="123"/>
+        <location filename="../../ui/console/controller.py" line="90"/>
+        <source>Close this presenter&apos;s scoring before announcing the score.</source>
+        <translation>请先结束该汇报的评分，再公布得分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/controller.py" line="91"/>
+        <source>Nobody has scored this presenter: there is no score to announce.</source>
+        <translation>还没有评委为该汇报评分，暂无得分可公布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/controller.py" line="92"/>
+        <source>That presenter is no longer in the contest.</source>
+        <translation>该汇报对象已不在本次比赛中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/controller.py" line="136"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -302,231 +381,261 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="71"/>
+        <location filename="../../ui/console/live.py" line="74"/>
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="74"/>
+        <location filename="../../ui/console/live.py" line="77"/>
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="107"/>
+        <location filename="../../ui/console/live.py" line="111"/>
         <source>Queue</source>
         <translation>出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="110"/>
+        <location filename="../../ui/console/live.py" line="114"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="120"/>
+        <location filename="../../ui/console/live.py" line="134"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="202"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="155"/>
+        <location filename="../../ui/console/live.py" line="171"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="156"/>
-        <location filename="../../ui/console/live.py" line="349"/>
+        <location filename="../../ui/console/live.py" line="172"/>
+        <location filename="../../ui/console/live.py" line="389"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="157"/>
+        <location filename="../../ui/console/live.py" line="173"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="158"/>
+        <location filename="../../ui/console/live.py" line="174"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="162"/>
-        <location filename="../../ui/console/live.py" line="352"/>
+        <location filename="../../ui/console/live.py" line="178"/>
+        <location filename="../../ui/console/live.py" line="392"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="163"/>
+        <location filename="../../ui/console/live.py" line="179"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="164"/>
+        <location filename="../../ui/console/live.py" line="180"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="165"/>
+        <location filename="../../ui/console/live.py" line="181"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="159"/>
+        <location filename="../../ui/console/live.py" line="175"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="168"/>
+        <location filename="../../ui/console/live.py" line="184"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="169"/>
+        <location filename="../../ui/console/live.py" line="185"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="170"/>
+        <location filename="../../ui/console/live.py" line="186"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="180"/>
+        <location filename="../../ui/console/live.py" line="197"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="190"/>
+        <location filename="../../ui/console/live.py" line="207"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="196"/>
+        <location filename="../../ui/console/live.py" line="213"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="197"/>
+        <location filename="../../ui/console/live.py" line="214"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="198"/>
+        <location filename="../../ui/console/live.py" line="215"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="199"/>
+        <location filename="../../ui/console/live.py" line="216"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="200"/>
+        <location filename="../../ui/console/live.py" line="217"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201"/>
+        <location filename="../../ui/console/live.py" line="218"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="277"/>
+        <location filename="../../ui/console/live.py" line="297"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="268"/>
+        <location filename="../../ui/console/live.py" line="288"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="223"/>
+        <location filename="../../ui/console/live.py" line="123"/>
+        <source>The projector: F9 shows it (full screen on the second screen), F11 on it toggles full screen.</source>
+        <translation>投影：按 F9 显示（在第二块屏幕上全屏），在投影窗口按 F11 切换全屏。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="187"/>
+        <source>Announce this score…</source>
+        <translation>当场亮分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="219"/>
+        <source>Announced score (亮分)</source>
+        <translation>当场亮分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="241"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="229"/>
+        <location filename="../../ui/console/live.py" line="247"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="274"/>
+        <location filename="../../ui/console/live.py" line="294"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="290"/>
+        <location filename="../../ui/console/live.py" line="313"/>
+        <source>Announce the score</source>
+        <translation>当场亮分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="315"/>
+        <source>Show {name}&apos;s score to the room now? The projector and the web screen strike out the dropped scores one by one and then show the final score.</source>
+        <translation>现在向全场公布“{name}”的得分吗？投影和网页大屏将逐一划去去掉的最高分和最低分，然后显示最后得分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="330"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="292"/>
+        <location filename="../../ui/console/live.py" line="332"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="292"/>
+        <location filename="../../ui/console/live.py" line="332"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="295"/>
+        <location filename="../../ui/console/live.py" line="335"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="296"/>
+        <location filename="../../ui/console/live.py" line="336"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="297"/>
+        <location filename="../../ui/console/live.py" line="337"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="310"/>
+        <location filename="../../ui/console/live.py" line="350"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="310"/>
+        <location filename="../../ui/console/live.py" line="350"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="310"/>
+        <location filename="../../ui/console/live.py" line="350"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="349"/>
+        <location filename="../../ui/console/live.py" line="389"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="352"/>
+        <location filename="../../ui/console/live.py" line="392"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="410"/>
+        <location filename="../../ui/console/live.py" line="401"/>
+        <source>Only once this presenter&apos;s scoring is closed.</source>
+        <translation>该汇报评分结束后才能亮分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="469"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="415"/>
+        <location filename="../../ui/console/live.py" line="474"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="418"/>
+        <location filename="../../ui/console/live.py" line="477"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -534,163 +643,179 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="99"/>
+        <location filename="../../ui/console/main_window.py" line="104"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="140"/>
+        <location filename="../../ui/console/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="142"/>
+        <location filename="../../ui/console/main_window.py" line="148"/>
+        <source>Open a backup…</source>
+        <translation>打开备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="149"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="143"/>
+        <location filename="../../ui/console/main_window.py" line="150"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="146"/>
+        <location filename="../../ui/console/main_window.py" line="153"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="148"/>
+        <location filename="../../ui/console/main_window.py" line="155"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="150"/>
+        <location filename="../../ui/console/main_window.py" line="157"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="152"/>
+        <location filename="../../ui/console/main_window.py" line="159"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="166"/>
+        <location filename="../../ui/console/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="168"/>
+        <location filename="../../ui/console/main_window.py" line="175"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="171"/>
+        <location filename="../../ui/console/main_window.py" line="178"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="210"/>
+        <location filename="../../ui/console/main_window.py" line="220"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="211"/>
+        <location filename="../../ui/console/main_window.py" line="221"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="212"/>
+        <location filename="../../ui/console/main_window.py" line="222"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="234"/>
+        <location filename="../../ui/console/main_window.py" line="244"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="250"/>
+        <location filename="../../ui/console/main_window.py" line="260"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="252"/>
+        <location filename="../../ui/console/main_window.py" line="262"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="274"/>
+        <location filename="../../ui/console/main_window.py" line="285"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="311"/>
+        <location filename="../../ui/console/main_window.py" line="323"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="311"/>
-        <location filename="../../ui/console/main_window.py" line="332"/>
+        <location filename="../../ui/console/main_window.py" line="323"/>
+        <location filename="../../ui/console/main_window.py" line="334"/>
+        <location filename="../../ui/console/main_window.py" line="355"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="320"/>
+        <location filename="../../ui/console/main_window.py" line="334"/>
+        <source>Open a backup</source>
+        <translation>打开备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="343"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="320"/>
+        <location filename="../../ui/console/main_window.py" line="343"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="327"/>
+        <location filename="../../ui/console/main_window.py" line="350"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="332"/>
+        <location filename="../../ui/console/main_window.py" line="355"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="343"/>
+        <location filename="../../ui/console/main_window.py" line="366"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="355"/>
+        <location filename="../../ui/console/main_window.py" line="377"/>
+        <source>The demo&apos;s ballots are seeded: the results and the reveal can be tried at once. To try phones, open the practice contest (no scores).</source>
+        <translation>演示比赛的评分是预置的：可直接试用结果和揭晓。如需试用手机评分，请打开练习比赛（无评分）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="390"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="360"/>
+        <location filename="../../ui/console/main_window.py" line="395"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="419"/>
+        <location filename="../../ui/console/main_window.py" line="499"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="426"/>
+        <location filename="../../ui/console/main_window.py" line="506"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="430"/>
+        <location filename="../../ui/console/main_window.py" line="510"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="433"/>
+        <location filename="../../ui/console/main_window.py" line="513"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="434"/>
+        <location filename="../../ui/console/main_window.py" line="514"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -746,72 +871,77 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../ui/console/next_step.py" line="58"/>
+        <location filename="../../ui/console/next_step.py" line="62"/>
         <source>Next: start the contest.</source>
         <translation>下一步：开始比赛。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="59"/>
+        <location filename="../../ui/console/next_step.py" line="63"/>
         <source>Next: start the timer when the presenter begins (F5).</source>
         <translation>下一步：汇报开始时开始计时（F5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="62"/>
+        <location filename="../../ui/console/next_step.py" line="66"/>
         <source>Next: open scoring when the presentation ends (F6).</source>
         <translation>下一步：汇报结束后开放评分（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="65"/>
+        <location filename="../../ui/console/next_step.py" line="69"/>
         <source>Every ballot is in: close scoring (F6).</source>
         <translation>评分表已全部收齐：关闭评分（F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="66"/>
+        <location filename="../../ui/console/next_step.py" line="70"/>
         <source>Next: bring up the next presenter (F7).</source>
         <translation>下一步：请下一位汇报对象上场（F7）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="67"/>
+        <location filename="../../ui/console/next_step.py" line="71"/>
         <source>Everyone has presented: open scoring for all (Ctrl+F6).</source>
         <translation>全部汇报完毕：全部开放评分（Ctrl+F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="70"/>
+        <location filename="../../ui/console/next_step.py" line="74"/>
         <source>Every ballot is in: close scoring for all (Ctrl+Shift+F6).</source>
         <translation>评分表已全部收齐：全部关闭评分（Ctrl+Shift+F6）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="73"/>
+        <location filename="../../ui/console/next_step.py" line="77"/>
         <source>Everyone has been scored: close the contest, then reveal the results.</source>
         <translation>全部评分完毕：结束比赛，然后揭晓结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="76"/>
+        <location filename="../../ui/console/next_step.py" line="80"/>
         <source>Next: reveal the results step by step (F12).</source>
         <translation>下一步：逐个揭晓结果（F12）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="77"/>
+        <location filename="../../ui/console/next_step.py" line="81"/>
         <source>Every result is revealed: show the final ranking.</source>
         <translation>所有结果已揭晓：显示最终排名。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="80"/>
+        <location filename="../../ui/console/next_step.py" line="84"/>
         <source>The final ranking is on the projector. The PDF report is in the File menu.</source>
         <translation>最终排名已在投影上显示。PDF 报告在“文件”菜单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="88"/>
+        <location filename="../../ui/console/next_step.py" line="87"/>
+        <source>Scoring is closed: announce this presenter&apos;s score to the room (Alt+F12).</source>
+        <translation>评分已结束：请当场亮分（Alt+F12）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/next_step.py" line="95"/>
         <source>Everyone has presented; %n ballot(s) missing where scoring is closed. Close the contest when you accept that, then reveal the results.</source>
         <translation>全部汇报完毕；已结束评分中缺少 %n 张评分表。确认无误后结束比赛，再揭晓结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="99"/>
+        <location filename="../../ui/console/next_step.py" line="106"/>
         <source>%n ballot(s) missing where scoring is closed.</source>
         <translation>已结束评分中缺少 %n 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/next_step.py" line="86"/>
+        <location filename="../../ui/console/next_step.py" line="93"/>
         <source>Waiting for ballots: %n still missing.</source>
         <translation>等待评分表：还差 %n 张。</translation>
     </message>
@@ -1071,100 +1201,152 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>ProxyBallotDialog</name>
     <message>
-        <location filename="../../ui/console/proxy.py" line="37"/>
+        <location filename="../../ui/console/proxy.py" line="48"/>
         <source>Enter a paper ballot</source>
         <translation>代录纸质评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="40"/>
+        <location filename="../../ui/console/proxy.py" line="51"/>
         <source>For a reviewer without a phone. The ballot is recorded as entered by the host.</source>
         <translation>用于没有手机的评委。该评分表记录为主持人代录。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="49"/>
+        <location filename="../../ui/console/proxy.py" line="61"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="50"/>
+        <location filename="../../ui/console/proxy.py" line="63"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="61"/>
+        <location filename="../../ui/console/proxy.py" line="67"/>
+        <source>0 to {max}, step {step}</source>
+        <translation>0 到 {max}，步长 {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="71"/>
         <source>e.g. paper form no. 12</source>
         <translation>例如：纸质表第 12 号</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="62"/>
+        <location filename="../../ui/console/proxy.py" line="72"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="92"/>
-        <source>This reviewer already has a ballot for this presenter; saving replaces it.</source>
-        <translation>该评委已为此汇报对象评分，保存将替换原评分。</translation>
+        <location filename="../../ui/console/proxy.py" line="101"/>
+        <source>{name}（{group}）— has a ballot</source>
+        <translation>{name}（{group}）— 已有评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="107"/>
+        <source> and {n} more</source>
+        <translation> 等另外 {n} 人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/proxy.py" line="109"/>
+        <source>Still missing for {presenter} (%n): {names}</source>
+        <translation>
+            <numerusform>{presenter} 尚未评分（%n 人）：{names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="115"/>
+        <source>Every reviewer has a ballot for {presenter}.</source>
+        <translation>所有评委都已为 {presenter} 评分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="134"/>
+        <source>Already submitted by phone at {time}; entering replaces it.</source>
+        <translation>已于 {time} 通过手机提交；录入将替换它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="135"/>
+        <source>Already has a ballot (entered at {time}); entering replaces it.</source>
+        <translation>已有评分（{time} 录入）；录入将替换它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="147"/>
+        <source>Enter a mark for {criteria}: a blank field is not a zero.</source>
+        <translation>请为 {criteria} 填写分数：空白不等于零分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="170"/>
+        <source>Replace a ballot</source>
+        <translation>替换评分表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="171"/>
+        <source>Save the paper ballot in its place?</source>
+        <translation>用这张纸质评分表替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/proxy.py" line="172"/>
+        <source>Replace it</source>
+        <translation>替换</translation>
     </message>
 </context>
 <context>
     <name>RefusalText</name>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="20"/>
+        <location filename="../../ui/console/refusal_text.py" line="19"/>
         <source>{criterion}: “{value}” is not a number</source>
         <translation>{criterion}：“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="21"/>
+        <location filename="../../ui/console/refusal_text.py" line="20"/>
         <source>{criterion}: {value} is outside 0 to {max}</source>
         <translation>{criterion}：{value} 不在 0 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="22"/>
+        <location filename="../../ui/console/refusal_text.py" line="21"/>
         <source>{criterion}: {value} is not a multiple of its step {step}</source>
         <translation>{criterion}：{value} 不是其步长 {step} 的整数倍</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="23"/>
+        <location filename="../../ui/console/refusal_text.py" line="22"/>
         <source>There is no criterion called “{key}”</source>
         <translation>没有名为“{key}”的评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="24"/>
+        <location filename="../../ui/console/refusal_text.py" line="23"/>
         <source>{criterion} is given twice</source>
         <translation>{criterion} 填写了两次</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="25"/>
+        <location filename="../../ui/console/refusal_text.py" line="24"/>
         <source>No mark for {criteria}</source>
         <translation>以下评分项没有打分：{criteria}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="31"/>
+        <location filename="../../ui/console/refusal_text.py" line="30"/>
         <source>{reviewer} is recused from scoring {presenter}: choose another reviewer</source>
         <translation>{reviewer} 须回避 {presenter}，不能为其打分：请选择其他评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="32"/>
+        <location filename="../../ui/console/refusal_text.py" line="31"/>
         <source>The contest is closed: the scores are frozen and no ballot can be entered</source>
         <translation>比赛已结束：分数已冻结，不能再录入评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="33"/>
+        <location filename="../../ui/console/refusal_text.py" line="32"/>
         <source>This ballot was already recorded with other marks; enter it again</source>
         <translation>这张评分表已用其他分数记录过，请重新录入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="34"/>
+        <location filename="../../ui/console/refusal_text.py" line="33"/>
         <source>A mark is not a number</source>
         <translation>有一项分数不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="35"/>
+        <location filename="../../ui/console/refusal_text.py" line="34"/>
         <source>A mark is outside its criterion&apos;s range</source>
         <translation>有一项分数超出了该评分项的范围</translation>
     </message>
     <message>
-        <location filename="../../ui/console/refusal_text.py" line="36"/>
+        <location filename="../../ui/console/refusal_text.py" line="35"/>
         <source>A mark is not a multiple of its criterion&apos;s step</source>
         <translation>有一项分数不是该评分项步长的整数倍</translation>
     </message>
@@ -1195,8 +1377,10 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/reveal_panel.py" line="54"/>
-        <source>Next to reveal (F12): No. {rank} {name} {score}</source>
-        <translation>下一个揭晓（F12）：第{rank}名 {name} {score}</translation>
+        <source>Next to reveal (F12):
+No. {rank} {name} {score}</source>
+        <translation>下一个揭晓（F12）：
+第{rank}名 {name} {score}</translation>
     </message>
     <message>
         <location filename="../../ui/console/reveal_panel.py" line="58"/>
@@ -1212,6 +1396,34 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <location filename="../../ui/console/reveal_panel.py" line="63"/>
         <source>Every result is revealed. Next: show the final ranking.</source>
         <translation>所有结果已揭晓。下一步：显示最终排名。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomCheck</name>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="24"/>
+        <source>Can phones reach this laptop?</source>
+        <translation>手机能连上这台电脑吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="38"/>
+        <source>&lt;b&gt;No phone has reached the server yet.&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Venue Wi-Fi often keeps devices apart (client isolation): start this laptop&apos;s own hotspot and have the phones join it.&lt;/li&gt;&lt;li&gt;A firewall may block the port: allow Arena when the system asks, or open the port.&lt;/li&gt;&lt;li&gt;The phones must be on the same network as this laptop (not mobile data, not a guest network).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;还没有手机连上服务器。&lt;/b&gt;&lt;ul&gt;&lt;li&gt;会场 Wi-Fi 常会隔离设备（客户端隔离）：请开启这台电脑的热点，让手机连接它。&lt;/li&gt;&lt;li&gt;防火墙可能拦截了端口：系统询问时请允许 Arena，或放行该端口。&lt;/li&gt;&lt;li&gt;手机必须与这台电脑在同一网络（不是移动数据，也不是访客网络）。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="77"/>
+        <source>Start the server, then scan this test code with a phone.</source>
+        <translation>启动服务器后，用手机扫描这个测试码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="79"/>
+        <source>A phone has reached the server: the room&apos;s network works.</source>
+        <translation>已有手机连上服务器：会场网络正常。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="83"/>
+        <source>Test from a phone: scan this code on the room&apos;s Wi-Fi; the page should open at once.</source>
+        <translation>用手机测试：连上会场 Wi-Fi 后扫描此码，页面应立即打开。</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1616,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/setup_editor.py" line="109"/>
-        <location filename="../../ui/console/setup_editor.py" line="432"/>
+        <location filename="../../ui/console/setup_editor.py" line="460"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
@@ -1489,149 +1701,179 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>评分方式</translation>
     </message>
     <message>
+        <location filename="../../ui/console/setup_editor.py" line="183"/>
+        <source>Reveal all at the end, last place first</source>
+        <translation>最后统一揭晓（从最后一名开始）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="183"/>
+        <source>Announce each score once scored</source>
+        <translation>每位汇报评分结束后当场亮分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="186"/>
+        <source>Show every reviewer&apos;s total</source>
+        <translation>亮分时显示每位评委的总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="188"/>
+        <source>Off: the announcement shows only the dropped highest and lowest and the final score.</source>
+        <translation>不勾选时，亮分只显示去掉的最高分、最低分和最后得分。</translation>
+    </message>
+    <message>
         <location filename="../../ui/console/setup_editor.py" line="190"/>
+        <source>Show the ranking so far</source>
+        <translation>亮分后显示当前排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="195"/>
+        <source>Announcing results</source>
+        <translation>公布结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="212"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="191"/>
+        <location filename="../../ui/console/setup_editor.py" line="213"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="192"/>
+        <location filename="../../ui/console/setup_editor.py" line="214"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="193"/>
+        <location filename="../../ui/console/setup_editor.py" line="215"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="205"/>
+        <location filename="../../ui/console/setup_editor.py" line="227"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="207"/>
+        <location filename="../../ui/console/setup_editor.py" line="229"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="217"/>
+        <location filename="../../ui/console/setup_editor.py" line="239"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="218"/>
+        <location filename="../../ui/console/setup_editor.py" line="240"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="219"/>
+        <location filename="../../ui/console/setup_editor.py" line="241"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="227"/>
+        <location filename="../../ui/console/setup_editor.py" line="249"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="229"/>
+        <location filename="../../ui/console/setup_editor.py" line="251"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="350"/>
+        <location filename="../../ui/console/setup_editor.py" line="378"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="378"/>
+        <location filename="../../ui/console/setup_editor.py" line="406"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="388"/>
+        <location filename="../../ui/console/setup_editor.py" line="416"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="395"/>
+        <location filename="../../ui/console/setup_editor.py" line="423"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="437"/>
+        <location filename="../../ui/console/setup_editor.py" line="465"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="452"/>
+        <location filename="../../ui/console/setup_editor.py" line="480"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="454"/>
+        <location filename="../../ui/console/setup_editor.py" line="482"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="463"/>
+        <location filename="../../ui/console/setup_editor.py" line="491"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="465"/>
+        <location filename="../../ui/console/setup_editor.py" line="493"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="477"/>
+        <location filename="../../ui/console/setup_editor.py" line="505"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="480"/>
+        <location filename="../../ui/console/setup_editor.py" line="508"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="487"/>
+        <location filename="../../ui/console/setup_editor.py" line="515"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="487"/>
+        <location filename="../../ui/console/setup_editor.py" line="515"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="494"/>
+        <location filename="../../ui/console/setup_editor.py" line="522"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="496"/>
+        <location filename="../../ui/console/setup_editor.py" line="524"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="507"/>
+        <location filename="../../ui/console/setup_editor.py" line="535"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="511"/>
+        <location filename="../../ui/console/setup_editor.py" line="539"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="515"/>
+        <location filename="../../ui/console/setup_editor.py" line="543"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -1674,52 +1916,57 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>关闭全部汇报对象的评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="53"/>
+        <location filename="../../ui/console/shortcuts.py" line="56"/>
+        <source>Announce the current presenter&apos;s score (asks first)</source>
+        <translation>当场亮分：公布当前汇报的得分（先确认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/shortcuts.py" line="58"/>
         <source>Reveal the next result</source>
         <translation>揭晓下一项结果</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="55"/>
+        <location filename="../../ui/console/shortcuts.py" line="60"/>
         <source>Step the reveal back</source>
         <translation>揭晓后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="60"/>
+        <location filename="../../ui/console/shortcuts.py" line="65"/>
         <source>Explain the revealed score on the projector / hide it</source>
         <translation>在投影上显示 / 隐藏已揭晓得分的说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="63"/>
+        <location filename="../../ui/console/shortcuts.py" line="68"/>
         <source>Show / hide the projector</source>
         <translation>显示 / 隐藏投影</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="73"/>
+        <location filename="../../ui/console/shortcuts.py" line="78"/>
         <source>New contest from a setup file</source>
         <translation>从设置文件新建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="75"/>
+        <location filename="../../ui/console/shortcuts.py" line="80"/>
         <source>Open a contest file</source>
         <translation>打开比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="76"/>
+        <location filename="../../ui/console/shortcuts.py" line="81"/>
         <source>Undo a setup edit</source>
         <translation>撤销设置修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="78"/>
+        <location filename="../../ui/console/shortcuts.py" line="83"/>
         <source>Redo a setup edit</source>
         <translation>重做设置修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="80"/>
+        <location filename="../../ui/console/shortcuts.py" line="85"/>
         <source>Show / hide this help</source>
         <translation>显示 / 隐藏本帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/console/shortcuts.py" line="81"/>
+        <location filename="../../ui/console/shortcuts.py" line="86"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1727,42 +1974,52 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/console/start_page.py" line="37"/>
+        <location filename="../../ui/console/start_page.py" line="39"/>
         <source>Arena — live scoring contest</source>
         <translation>擂台赛——现场评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="46"/>
+        <location filename="../../ui/console/start_page.py" line="48"/>
         <source>Set up the contest from the Excel template, give each reviewer their link, then run the queue: reviewers score on their phones and the result is ready the moment the last score arrives.</source>
         <translation>用 Excel 模板设置比赛，把个人链接发给每位评委，然后按顺序进行：评委用手机评分，最后一份评分到达时结果即刻生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="56"/>
+        <location filename="../../ui/console/start_page.py" line="57"/>
+        <source>The day&apos;s steps: 1. Setup (check the lists)  →  2. Reviewer access: start the server on the room&apos;s network address  →  3. Print the cards  →  4. Projector: F9 (full screen on the second screen)  →  5. Live session: start the contest.</source>
+        <translation>会议当天的步骤：1. 设置（核对名单）  →  2. 评委入口：在会场网络地址上启动服务器  →  3. 打印评委卡  →  4. 投影：F9（在第二块屏幕上全屏）  →  5. 现场：开始比赛。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/start_page.py" line="68"/>
         <source>Recent contests (double-click to open):</source>
         <translation>最近的比赛（双击打开）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="65"/>
+        <location filename="../../ui/console/start_page.py" line="78"/>
         <source>New contest from a setup…</source>
         <translation>从设置文件新建比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="66"/>
+        <location filename="../../ui/console/start_page.py" line="79"/>
         <source>Open a contest file…</source>
         <translation>打开比赛文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="67"/>
-        <source>Open the demo contest</source>
-        <translation>打开演示比赛</translation>
+        <location filename="../../ui/console/start_page.py" line="81"/>
+        <source>Practice contest (no scores, to try phones)</source>
+        <translation>练习比赛（无评分，用于试用手机）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="68"/>
+        <location filename="../../ui/console/start_page.py" line="85"/>
+        <source>Demo with scores (ballots seeded)</source>
+        <translation>带评分的演示（已预置评分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/start_page.py" line="86"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/start_page.py" line="85"/>
+        <location filename="../../ui/console/start_page.py" line="104"/>
         <source>No contest opened yet.</source>
         <translation>尚未打开过比赛。</translation>
     </message>

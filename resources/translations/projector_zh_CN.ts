@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnounceScene</name>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="83"/>
+        <source>Announcing the score</source>
+        <translation>当场亮分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="103"/>
+        <source>No score to announce</source>
+        <translation>暂无可公布的得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="128"/>
+        <source>%1 (weight %2)</source>
+        <translation>%1（权重 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="140"/>
+        <source>Judge %1</source>
+        <translation>评委%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="156"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="159"/>
+        <source>Group scores: %1</source>
+        <translation>各组得分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="159"/>
+        <location filename="../../ui/projector/announce.py" line="186"/>
+        <location filename="../../ui/projector/announce.py" line="210"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="164"/>
+        <source>%1: %2 scores share the highest, %3; the rule drops %4</source>
+        <translation>%1：最高分 %3 有 %2 个，按规则去掉 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="166"/>
+        <source>%1: %2 scores share the lowest, %3; the rule drops %4</source>
+        <translation>%1：最低分 %3 有 %2 个，按规则去掉 %4 个</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/projector/announce.py" line="176"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="188"/>
+        <location filename="../../ui/projector/announce.py" line="206"/>
+        <source>weighted final score %1</source>
+        <translation>加权最后得分 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="188"/>
+        <location filename="../../ui/projector/announce.py" line="204"/>
+        <source>final score %1</source>
+        <translation>最后得分 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="189"/>
+        <source>the highest and lowest mark of each criterion dropped</source>
+        <translation>各项指标分别去掉最高分和最低分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="195"/>
+        <source>too few scores to drop any</source>
+        <translation>评分人数不足，未去掉最高最低分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="201"/>
+        <source>group score %1</source>
+        <translation>得分 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="202"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="213"/>
+        <source>dropping the highest score %1</source>
+        <translation>去掉一个最高分 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="215"/>
+        <source>dropping the lowest score %1</source>
+        <translation>去掉一个最低分 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="219"/>
+        <source>dropping the %1 highest scores %2</source>
+        <translation>去掉 %1 个最高分 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="221"/>
+        <source>dropping the %1 lowest scores %2</source>
+        <translation>去掉 %1 个最低分 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="230"/>
+        <source>Final score %1</source>
+        <translation>最后得分 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/announce.py" line="232"/>
+        <source>Ranking so far</source>
+        <translation>当前排名</translation>
+    </message>
+</context>
+<context>
     <name>PresentingScene</name>
     <message>
         <location filename="../../ui/projector/presenting.py" line="113"/>
@@ -35,8 +154,8 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector/window.py" line="43"/>
-        <location filename="../../ui/projector/window.py" line="181"/>
+        <location filename="../../ui/projector/window.py" line="52"/>
+        <location filename="../../ui/projector/window.py" line="190"/>
         <source>Arena projector</source>
         <translation>擂台赛投屏</translation>
     </message>
@@ -45,8 +164,8 @@
     <name>RankingScene</name>
     <message>
         <location filename="../../ui/projector/ranking.py" line="142"/>
-        <source>Final ranking</source>
-        <translation>最终排名</translation>
+        <source>{title} · Final ranking</source>
+        <translation>{title} · 最终排名</translation>
     </message>
     <message>
         <location filename="../../ui/projector/ranking.py" line="144"/>
@@ -72,76 +191,81 @@
 <context>
     <name>ResultsScene</name>
     <message>
-        <location filename="../../ui/projector/results.py" line="111"/>
-        <source>Results</source>
-        <translation>评价结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/projector/results.py" line="113"/>
+        <location filename="../../ui/projector/results.py" line="114"/>
         <source>Provisional: scoring is still open</source>
         <translation>暂定结果：评分尚未结束</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="128"/>
+        <location filename="../../ui/projector/results.py" line="129"/>
         <source>The results, from last place to first</source>
         <translation>评价结果将从最后一名开始逐一揭晓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/projector/results.py" line="129"/>
+        <location filename="../../ui/projector/results.py" line="130"/>
         <source>%n presenter(s) ranked</source>
         <translation>
             <numerusform>共 %n 个汇报参与排名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="169"/>
+        <location filename="../../ui/projector/results.py" line="170"/>
         <source>%1 (weight %2)</source>
         <translation>%1（权重 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="186"/>
+        <location filename="../../ui/projector/results.py" line="187"/>
         <source>%1 (highest)</source>
         <translation>%1（最高分）</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="186"/>
+        <location filename="../../ui/projector/results.py" line="187"/>
         <source>%1 (lowest)</source>
         <translation>%1（最低分）</translation>
     </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="188"/>
+        <source>%1 reviewer %2</source>
+        <translation>%1 评委%2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/projector/results.py" line="190"/>
+        <location filename="../../ui/projector/results.py" line="192"/>
         <source>%1: %n mark(s) dropped, the highest and lowest of each criterion</source>
         <translation>
             <numerusform>%1：按各项指标去掉最高、最低分共 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="201"/>
+        <location filename="../../ui/projector/results.py" line="203"/>
         <source>%1: %2 marks per criterion, fewer than %3; none dropped</source>
         <translation>%1：每项仅 %2 个分数，少于 %3 个，未去掉最高最低分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="203"/>
+        <location filename="../../ui/projector/results.py" line="205"/>
         <source>%1: %2 scores, fewer than %3; none dropped</source>
         <translation>%1：仅 %2 个分数，少于 %3 个，未去掉最高最低分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="211"/>
+        <location filename="../../ui/projector/results.py" line="213"/>
         <source>%1: %2 marks per criterion, %3 kept after dropping</source>
         <translation>%1：每项 %2 个分数去掉最高最低分后仅保留 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="213"/>
+        <location filename="../../ui/projector/results.py" line="215"/>
         <source>%1: %2 scores, %3 kept after dropping</source>
         <translation>%1：%2 个分数去掉最高最低分后仅保留 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="194"/>
+        <location filename="../../ui/projector/results.py" line="196"/>
         <source>Dropped:</source>
         <translation>去掉的分数：</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="176"/>
+        <location filename="../../ui/projector/results.py" line="112"/>
+        <source>{title} · Results</source>
+        <translation>{title} · 评价结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="177"/>
         <source>%1 of %2 reviewers scored</source>
         <translation>%2 位评委中 %1 位已评分</translation>
     </message>
@@ -149,49 +273,54 @@
 <context>
     <name>ScoringScene</name>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="93"/>
+        <location filename="../../ui/projector/scoring.py" line="94"/>
         <source>Scoring</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="101"/>
+        <location filename="../../ui/projector/scoring.py" line="94"/>
+        <source>Scoring has ended</source>
+        <translation>评分结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/scoring.py" line="102"/>
         <source>All presenters</source>
         <translation>全部汇报</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/projector/scoring.py" line="102"/>
+        <location filename="../../ui/projector/scoring.py" line="103"/>
         <source>%n presenter(s) open for scoring</source>
         <translation>
             <numerusform>%n 个汇报正在评分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="114"/>
+        <location filename="../../ui/projector/scoring.py" line="115"/>
         <source>reviewers have scored</source>
         <translation>位评委已提交评分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="114"/>
+        <location filename="../../ui/projector/scoring.py" line="115"/>
         <source>ballots are in</source>
         <translation>份评分已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="122"/>
+        <location filename="../../ui/projector/scoring.py" line="123"/>
         <source>Scoring is closed</source>
         <translation>评分已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="124"/>
+        <location filename="../../ui/projector/scoring.py" line="125"/>
         <source>All ballots are in</source>
         <translation>全部评委已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="126"/>
+        <location filename="../../ui/projector/scoring.py" line="127"/>
         <source>Scoring is open: please score on your phone</source>
         <translation>评分已开始，请在手机上评分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="127"/>
+        <location filename="../../ui/projector/scoring.py" line="128"/>
         <source>Scoring opens shortly</source>
         <translation>评分即将开始</translation>
     </message>

@@ -22,7 +22,16 @@
       notTrimmed: "{1}：仅 {2} 个分数，少于 {3} 个，未去掉最高最低分",
       notTrimmedMarks: "{1}：每项仅 {2} 个分数，少于 {3} 个，未去掉最高最低分",
       fewKept: "{1}：{2} 个分数去掉最高最低分后仅保留 {3} 个",
-      fewKeptMarks: "{1}：每项 {2} 个分数去掉最高最低分后仅保留 {3} 个"
+      fewKeptMarks: "{1}：每项 {2} 个分数去掉最高最低分后仅保留 {3} 个",
+      slotOf: "{1} 评委{2}",
+      announcing: "当场亮分", nothingToAnnounce: "暂无可公布的得分", judge: "评委{1}",
+      tieHigh: "{1}：最高分 {3} 有 {2} 个，按规则去掉 {4} 个", tieLow: "{1}：最低分 {3} 有 {2} 个，按规则去掉 {4} 个",
+      groupScores: "各组得分：{1}", more: "……另有 {1} 条", comma: "，", colon: "{1}：{2}",
+      weightedFinal: "加权最后得分 {1} 分", finalScore: "最后得分 {1} 分", criteriaDropped: "各项指标分别去掉最高分和最低分",
+      tooFewToDrop: "评分人数不足，未去掉最高最低分", groupScore: "得分 {1} 分",
+      dropHigh: "去掉一个最高分 {1} 分", dropLow: "去掉一个最低分 {1} 分",
+      dropHighN: "去掉 {1} 个最高分 {2} 分", dropLowN: "去掉 {1} 个最低分 {2} 分",
+      finalBig: "最后得分 {1}", rankingSoFar: "当前排名"
     },
     en: {
       nowPresenting: "Now presenting  {1} / {2}", upNext: "Up next", next: "Next: {1}",
@@ -42,7 +51,18 @@
       notTrimmed: "{1}: {2} scores, fewer than {3}; none dropped",
       notTrimmedMarks: "{1}: {2} marks per criterion, fewer than {3}; none dropped",
       fewKept: "{1}: {2} scores, {3} kept after dropping",
-      fewKeptMarks: "{1}: {2} marks per criterion, {3} kept after dropping"
+      fewKeptMarks: "{1}: {2} marks per criterion, {3} kept after dropping",
+      slotOf: "{1} reviewer {2}",
+      announcing: "Announcing the score", nothingToAnnounce: "No score to announce", judge: "Judge {1}",
+      tieHigh: "{1}: {2} scores share the highest, {3}; the rule drops {4}",
+      tieLow: "{1}: {2} scores share the lowest, {3}; the rule drops {4}",
+      groupScores: "Group scores: {1}", more: "…and {1} more", comma: ", ", colon: "{1}: {2}",
+      weightedFinal: "weighted final score {1}", finalScore: "final score {1}",
+      criteriaDropped: "the highest and lowest mark of each criterion dropped",
+      tooFewToDrop: "too few scores to drop any", groupScore: "group score {1}",
+      dropHigh: "dropping the highest score {1}", dropLow: "dropping the lowest score {1}",
+      dropHighN: "dropping the {1} highest scores {2}", dropLowN: "dropping the {1} lowest scores {2}",
+      finalBig: "Final score {1}", rankingSoFar: "Ranking so far"
     }
   };
   var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
@@ -230,7 +250,7 @@
       addLine(holder, "", fmt(T.groupWeight, g.group, g.weight), g.score || "—");
     });
     var drops = facts.dropped.map(function (d) {
-      return [d.label, fmt(T.droppedTotal, d.total, d.reason === "highest" ? T.highest : T.lowest)];
+      return [fmt(T.slotOf, d.group, d.slot), fmt(T.droppedTotal, d.total, d.reason === "highest" ? T.highest : T.lowest)];
     });
     var notes = facts.dropped_marks.map(function (m) { return fmt(T.marksDropped, m.group, m.count); })
       .concat((facts.panel_notes || []).map(panelNote));
@@ -349,8 +369,169 @@
     for (var i = 0; i < boxes.length; i++) fit(boxes[i]);
   }
 
+  /* -- 亮分: one presenter's score, strike by strike (the server sends each step when it is due) -- */
+
+  var ROWS_TOP = 26, ROWS_BOTTOM = 66, MAX_ROW = 12.5, MAX_NOTES = 4, MAX_RANKING = 8;
+
+  function place(element, left, top, width, height) {
+    element.style.left = left + "vw";
+    element.style.top = top + "vh";
+    element.style.width = width + "vw";
+    element.style.height = height + "vh";
+    return element;
+  }
+
+  function announce(v) {
+    var a = v.announce;
+    setText("a-heading", T.announcing);
+    setText("a-contest", v.title);
+    var board = $("a-board");
+    board.textContent = "";
+    if (!a) {
+      setText("a-name", T.nothingToAnnounce);
+      setText("a-speaker", "");
+      return;
+    }
+    setText("a-name", a.presenter.name);
+    setText("a-speaker", joinParts([a.presenter.speaker, a.presenter.unit]));
+    var ranking = a.ranking || [];
+    var notes = ranking.length ? [] : announceNotes(a);
+    if (ranking.length) rankingSoFar(board, ranking, a.presenter.name);
+    else slotRows(board, a);
+    var top = ROWS_BOTTOM + 0.5;
+    notes.forEach(function (text, i) {
+      board.appendChild(place(box("a-note", 2.6, text), 4, top + i * 3.6, 92, 3.6));
+    });
+    top += 0.5 + 3.6 * notes.length;
+    var room = 97 - top;
+    var lines = a.sentence ? sentenceLines(a.sentence) : [];
+    var line = Math.min(4.2, room * 0.6 / Math.max(1, lines.length));
+    lines.forEach(function (text, i) {
+      board.appendChild(place(box("a-sentence", line * 0.72, text), 4, top + i * line, 92, line));
+    });
+    var said = line * lines.length;
+    if (a.final) {
+      board.appendChild(place(box("a-final", Math.min(9, (room - said) * 0.8), fmt(T.finalBig, a.final)), 4, top + said, 92, room - said));
+    }
+    fitAll(board);
+    sameSize(board.querySelectorAll(".a-sentence"));
+  }
+
+  var struckBefore = {};  // the strikes already shown: only a new one is animated
+
+  function slotRows(board, a) {
+    var rows = a.rows;
+    var struckNow = {};
+    if (!rows.length) return;
+    var compact = !a.totals_shown;
+    var weights = {};
+    a.groups.forEach(function (g) { weights[g.group] = g.weight; });
+    var height = Math.min(compact ? 8 : MAX_ROW, (ROWS_BOTTOM - ROWS_TOP) / rows.length);
+    var columns = 1;
+    rows.forEach(function (r) { columns = Math.max(columns, r.cells.length); });
+    rows.forEach(function (row, i) {
+      var y = ROWS_TOP + i * height;
+      var label = row.criterion ? row.group + " · " + row.criterion : fmt(T.groupWeight, row.group, weights[row.group] || "");
+      var left, width, top, tall;
+      if (compact) {
+        board.appendChild(place(box("a-row-name", height * 0.5, label), 4, y, 30, height));
+        board.appendChild(place(box("a-row-score", height * 0.55, row.score || ""), 84, y, 12, height));
+        left = 35; width = 48; top = y + height * 0.08; tall = height * 0.84;
+      } else {
+        var head = height * 0.3;
+        board.appendChild(place(box("a-row-name", head * 0.8, label), 4, y, 70, head));
+        board.appendChild(place(box("a-row-score", head * 0.85, row.score || ""), 76, y, 20, head));
+        left = 4; width = 92; top = y + head; tall = height - head;
+      }
+      var cellWidth = width / Math.max(columns, compact ? 3 : 5);
+      row.cells.forEach(function (cell, j) {
+        var div = place(document.createElement("div"), left + j * cellWidth, top, cellWidth, tall * 0.94);
+        var key = a.presenter.name + "|" + i + "|" + cell.slot;
+        var fresh = cell.struck && !struckBefore[key];
+        if (cell.struck) struckNow[key] = true;
+        div.className = "a-cell" + (compact ? " compact" : "") + (cell.struck ? " struck " + cell.struck : "") +
+          (fresh ? " fresh" : "") + (cell.tied ? " tied" : "");
+        var caption = box("a-caption", compact ? tall * 0.47 : tall * 0.94 * 0.4 * 0.66, fmt(T.judge, cell.slot));
+        var value = box("a-value", compact ? tall * 0.56 : tall * 0.94 * 0.6 * 0.66, cell.value);
+        div.appendChild(caption);
+        div.appendChild(value);
+        board.appendChild(div);
+      });
+    });
+    struckBefore = struckNow;
+  }
+
+  function announceNotes(a) {
+    var lines = [];
+    if (a.per_criterion && a.groups.some(function (g) { return g.score; })) {
+      lines.push(fmt(T.groupScores, a.groups.map(function (g) { return g.group + " " + (g.score || "—"); }).join(T.comma)));
+    }
+    a.rows.forEach(function (row) {
+      var where = row.criterion ? row.group + " · " + row.criterion : row.group;
+      row.ties.forEach(function (tie) {
+        lines.push(fmt(tie.end === "highest" ? T.tieHigh : T.tieLow, where, tie.count, tie.value, tie.dropped));
+      });
+    });
+    if (lines.length > MAX_NOTES) {
+      lines = lines.slice(0, MAX_NOTES - 1).concat([fmt(T.more, lines.length - MAX_NOTES + 1)]);
+    }
+    return lines;
+  }
+
+  function dropped(values, end) {
+    var joined = values.join(T.comma);
+    if (values.length === 1) return fmt(end === "highest" ? T.dropHigh : T.dropLow, joined);
+    return fmt(end === "highest" ? T.dropHighN : T.dropLowN, values.length, joined);
+  }
+
+  /* What the host reads aloud: 去掉一个最高分 95.00 分，去掉一个最低分 79.50 分，最后得分 87.97 分. */
+  function sentenceLines(s) {
+    if (s.mode === "criteria") {
+      return [[T.criteriaDropped, fmt(s.weighted ? T.weightedFinal : T.finalScore, s.final)].join(T.comma)];
+    }
+    var lines = [];
+    s.groups.forEach(function (g) {
+      var bits = [];
+      if (s.mode === "totals" && !g.trimmed) bits.push(T.tooFewToDrop);
+      if (g.highest.length) bits.push(dropped(g.highest, "highest"));
+      if (g.lowest.length) bits.push(dropped(g.lowest, "lowest"));
+      if (s.weighted) {
+        bits.push(fmt(T.groupScore, g.score));
+        lines.push(fmt(T.colon, g.group, bits.join(T.comma)));
+      } else {
+        lines.push(bits.concat([fmt(T.finalScore, s.final)]).join(T.comma));
+      }
+    });
+    if (s.weighted) lines.push(fmt(T.weightedFinal, s.final));
+    return lines;
+  }
+
+  function rankingSoFar(board, rows, current) {
+    board.appendChild(place(box("a-ranking-heading", 3.2, T.rankingSoFar), 4, ROWS_TOP, 92, 5));
+    var mine = 0;
+    rows.forEach(function (r, i) { if (r.name === current) mine = i; });
+    var start = Math.max(0, Math.min(mine - MAX_RANKING / 2, rows.length - MAX_RANKING));
+    var shown = rows.slice(start, start + MAX_RANKING);
+    var top = ROWS_TOP + 5.5;
+    var height = Math.min(6, (ROWS_BOTTOM - top) / shown.length);
+    shown.forEach(function (row, i) {
+      var y = top + i * height, font = height * 0.62;
+      var cls = row.name === current ? " current" : "";
+      board.appendChild(place(box("a-rank" + cls, font, rankText(row)), 4, y, 20, height));
+      board.appendChild(place(box("a-rank-name" + cls, font, row.name), 25, y, 55, height));
+      board.appendChild(place(box("a-rank-score" + cls, font, row.score || ""), 81, y, 15, height));
+    });
+  }
+
+  function sameSize(boxes) {
+    // One type size for lines read together: the smallest any of them needed.
+    var smallest = Infinity, i;
+    for (i = 0; i < boxes.length; i++) smallest = Math.min(smallest, parseFloat(boxes[i].firstElementChild.style.fontSize));
+    for (i = 0; i < boxes.length; i++) boxes[i].firstElementChild.style.fontSize = smallest + "vh";
+  }
+
   var SCENES = { welcome: welcome, presenting: presenting, scoring: scoring, results: results,
-                 ranking: ranking, blank: function () {} };
+                 ranking: ranking, announce: announce, blank: function () {} };
 
   function show(next) {
     // The first read and the live feed race at start-up: never step back to an older session state.

@@ -10,6 +10,7 @@ import pytest
 
 from arena import scenes
 from arena import tally as scoring
+from arena.anonymity import archive_labels, slots
 from arena.demo import demo_ballots, demo_contest
 from arena.session import Session
 from arena.store import Store
@@ -22,6 +23,9 @@ def view_of(store: Store) -> dict:
         scenes.eligible_counts(contest, store.recusals()),
         store.ballot_count,
         lambda: scoring.tally(store),
+        secret=store.anonymity_secret(),
+        announced=store.announced_ids,
+        marks=store.marks_of,
     )
     return scenes.scene_view(source, Session(store).state())
 
@@ -79,9 +83,16 @@ def test_each_step_explains_the_spotlight_and_gives_away_no_unrevealed_group_sco
             f"{g.weight.normalize():f}" for g in spotlight.groups
         ]
         assert (explained["ballots"], explained["eligible"]) == (spotlight.ballots, spotlight.eligible)
-        dropped = [(d["label"], d["total"], d["reason"]) for d in explained["dropped"]]
+        dropped = [(d["group"], d["slot"], d["total"], d["reason"]) for d in explained["dropped"]]
+        slot = slots(
+            store.anonymity_secret(),
+            spotlight.presenter.id,
+            [(t.reviewer_id, t.group) for t in spotlight.totals],
+        )
         assert dropped == [
-            (t.label, scoring.fmt_score(t.total), t.drop_reason) for g in spotlight.groups for t in g.dropped
+            (g.group, slot[t.reviewer_id], scoring.fmt_score(t.total), t.drop_reason)
+            for g in spotlight.groups
+            for t in g.dropped
         ]
         assert dropped  # the demo trims one high and one low total per group
         # Exactly the spotlight's facts (compared in full above), nothing of a presenter still hidden.
@@ -107,8 +118,11 @@ def test_reviewers_are_anonymous_in_the_explanation(revealing):
         explained = view_of(store)["explanation"]  # (a chain's speaker may also review the others)
         text = json.dumps(explained, ensure_ascii=False)
         assert not [name for name in names if name in text]
-        labels = [d["label"] for d in explained["dropped"]]
-        assert all(" #" in label for label in labels)
+        # Each dropped total by its slot for this presenter only: never the archive label, which
+        # stays the same from presenter to presenter.
+        assert all(set(d) == {"group", "slot", "total", "reason"} for d in explained["dropped"])
+        archive = archive_labels(store.contest(), store.anonymity_secret()).values()
+        assert not [label for label in archive if label in text]
 
 
 def test_groups_too_small_to_trim_and_marks_dropped_per_criterion_are_named(tmp_path):

@@ -4,6 +4,11 @@ and the read-only projector screen's link (for a second display driven by anothe
 The host picks the address among the laptop's interfaces (a laptop often has
 Wi-Fi, Ethernet and a VPN at once; only the room's network works for phones).
 The printable cards are written in a worker thread once arena.cards exists.
+The host may type the room's Wi-Fi name (and password): the projector's welcome
+and the cards show it.
+
+Signals:
+    wifi_changed(str): the Wi-Fi line for the projector changed ('' when none).
 """
 
 from __future__ import annotations
@@ -11,10 +16,12 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import (
+    QLineEdit,
+    QMessageBox,
     QAbstractItemView,
     QComboBox,
     QFileDialog,
@@ -30,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from arena.server.links import screen_link
 from ui.console.deferred_imports import cards_writer, module_present
+from ui.console.room_check import RoomCheck
 from ui.console.tasks import run_in_background
 
 QR_PIXELS = 220
@@ -63,6 +71,8 @@ def qr_pixmap(text: str, pixels: int = QR_PIXELS) -> QPixmap:
 
 
 class AccessPage(QWidget):
+    wifi_changed = Signal(str)
+
     def __init__(self, controller, settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -73,6 +83,9 @@ class AccessPage(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addLayout(self._screen_row())
+        layout.addLayout(self._wifi_row())
+        self.room_check = RoomCheck(controller, qr_pixmap)
+        layout.addWidget(self.room_check)
         body = QHBoxLayout()
         self.table = QTableWidget(0, 3, objectName="linkTable")
         self.table.setHorizontalHeaderLabels(
@@ -109,6 +122,8 @@ class AccessPage(QWidget):
         self.address = QComboBox(objectName="addressCombo")
         wanted = self.settings.get("server/address")
         for address, name in interface_addresses():
+            if QHostAddress(address).isLoopback():  # never the default: interface_addresses puts it last
+                name = self.tr("this laptop only: phones cannot reach it")
             self.address.addItem(f"{address}  ({name})", address)
         if wanted and self.address.findData(wanted) >= 0:
             self.address.setCurrentIndex(self.address.findData(wanted))
@@ -136,6 +151,32 @@ class AccessPage(QWidget):
         row.addWidget(self.copy_screen)
         return row
 
+    def _wifi_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Room Wi-Fi (on the projector and the cards):")))
+        self.wifi = QLineEdit(self.settings.get("room/wifi"), objectName="wifiName")
+        self.wifi.setPlaceholderText(self.tr("network name"))
+        self.wifi_password = QLineEdit(self.settings.get("room/wifi_password"), objectName="wifiPassword")
+        self.wifi_password.setPlaceholderText(self.tr("password (optional)"))
+        for field in (self.wifi, self.wifi_password):
+            field.editingFinished.connect(self._wifi_edited)
+            row.addWidget(field, 1)
+        return row
+
+    def _wifi_edited(self) -> None:
+        self.settings.set("room/wifi", self.wifi.text().strip())
+        self.settings.set("room/wifi_password", self.wifi_password.text().strip())
+        self.wifi_changed.emit(self.join_hint())
+
+    def join_hint(self) -> str:
+        """The line the projector's welcome shows above the joining steps ('' when no Wi-Fi is set)."""
+        name, password = self.settings.get("room/wifi"), self.settings.get("room/wifi_password")
+        if not name:
+            return ""
+        if password:
+            return self.tr("Wi-Fi: {name}   password: {password}").format(name=name, password=password)
+        return self.tr("Wi-Fi: {name}").format(name=name)
+
     def current_screen_link(self) -> str:
         """The screen's secret link while the server runs, else ''."""
         base = self.controller.base_url
@@ -146,12 +187,47 @@ class AccessPage(QWidget):
             self.controller.stop_server()
             return
         address = self.address.currentData()
+        if not self._cards_still_work(address):
+            return
+        address = self.address.currentData()  # the host may have gone back to the cards' address
         self.settings.set("server/address", address)
         self.settings.set("server/port", self.port.value())
         try:
             self.controller.start_server(address, self.port.value())
         except (OSError, RuntimeError) as exc:
             self.status.setText(self.tr("The server could not start: {error}").format(error=exc))
+
+    def _cards_still_work(self, address: str) -> bool:
+        """The printed cards carry an address: starting elsewhere warns, and offers to keep their address
+        and port, or to start anyway (and reprint). False when the host cancels."""
+        from arena.cards import printed_base  # not at start-up: arena.cards pulls in the PDF fonts
+
+        printed = printed_base(self.controller.store)
+        if not printed:
+            return True
+        old = QUrl(printed)
+        if old.host() == address and old.port() == self.port.value():
+            return True
+        box = QMessageBox(
+            QMessageBox.Warning, self.tr("The printed cards use another address"), "", parent=self
+        )
+        box.setObjectName("cardsAddress")
+        box.setText(
+            self.tr(
+                "The cards were printed for {old}. Phones that scan them will not find the server at {new}."
+            ).format(old=printed, new=f"http://{address}:{self.port.value()}")
+        )
+        keep = None
+        if self.address.findData(old.host()) >= 0:
+            keep = box.addButton(self.tr("Use the cards' address"), QMessageBox.AcceptRole)
+        anyway = box.addButton(self.tr("Start anyway (reprint the cards)"), QMessageBox.DestructiveRole)
+        box.addButton(QMessageBox.Cancel)
+        box.exec()
+        if keep is not None and box.clickedButton() is keep:
+            self.address.setCurrentIndex(self.address.findData(old.host()))
+            self.port.setValue(old.port())
+            return True
+        return box.clickedButton() is anyway
 
     def resume_if_live(self) -> bool:
         """Reopening a live contest (after a crash): serve the phones again on the address they know."""
@@ -177,6 +253,14 @@ class AccessPage(QWidget):
         self.port.setEnabled(not running)
         if not available:
             self.status.setText(self.tr("The reviewers' server is not part of this build yet."))
+        elif running and QHostAddress(self.address.currentData() or "").isLoopback():
+            self.status.setText(
+                self.tr(
+                    "The server runs on {url}, which is this laptop only: phones cannot reach it. Stop the "
+                    "server and choose the address of the room's network."
+                ).format(url=self.controller.base_url)
+            )
+            self.status.setStyleSheet("color: #c62828; font-weight: bold")
         elif running:
             self.status.setText(
                 self.tr(
@@ -185,6 +269,8 @@ class AccessPage(QWidget):
             )
         else:
             self.status.setText(self.tr("Start the server so that reviewers can score from their phones."))
+        if not (running and QHostAddress(self.address.currentData() or "").isLoopback()):
+            self.status.setStyleSheet("")
         self.cards.setEnabled(running and module_present("arena.cards"))
         self.screen_link.setText(self.current_screen_link() or self.tr("(start the server)"))
         self.copy_screen.setEnabled(bool(self.current_screen_link()))
@@ -234,8 +320,9 @@ class AccessPage(QWidget):
         self.cards.setEnabled(False)
         self.status.setText(self.tr("Writing the cards…"))
         path, base = str(self.controller.path), self.controller.base_url
+        wifi, password = self.settings.get("room/wifi"), self.settings.get("room/wifi_password")
         run_in_background(
-            lambda: write_cards(path, out, base),
+            lambda: write_cards(path, out, base, wifi, password),
             lambda _: self._cards_done(out, open_when_done),
             self._cards_failed,
         )

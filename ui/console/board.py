@@ -39,7 +39,7 @@ class Board(QWidget):
         self.grid.setObjectName("boardGrid")
         self.grid.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.NoSelection)
-        self.grid.verticalHeader().setDefaultSectionSize(22)
+        self.grid.verticalHeader().setDefaultSectionSize(20)
         layout.addWidget(self.summary)
         layout.addWidget(self.missing)
         layout.addWidget(self.grid, 1)

@@ -21,10 +21,11 @@ from arena.changes import Change, Changes
 from arena.intake import enter_paper_ballot
 from arena.model import Contest
 from arena.server.links import DEFAULT_PORT, reviewer_link
-from arena.session import Session, SessionState
-from arena.tally.shared import shared_tally
+from arena.session import Refused, Session, SessionState
 from arena.store import Receipt, Store
+from arena.tally.shared import shared_tally
 from ui.bridge import CoreBridge
+from ui.console.backup_keeper import BackupKeeper
 from ui.console.file_lock import ContestLock
 from ui.console.deferred_imports import module_present, reviewer_server_class, tally_function
 
@@ -50,6 +51,7 @@ class ContestController(QObject):
         self._unsubscribe_bridge = self.changes.subscribe(self.bridge.on_change)
         self.server = None
         self.base_url = ""
+        self.backups = BackupKeeper(self)  # after the bridge: it listens to the session's changes
 
     # -- reading ------------------------------------------------------------------
 
@@ -69,6 +71,9 @@ class ContestController(QObject):
         """Run one session action by name; a refusal becomes an `error` signal, not an exception."""
         try:
             return getattr(self.session, action)(*args)
+        except Refused as exc:  # a coded refusal: worded here, never the core's English
+            self.error.emit(self.refused_text(exc))
+            return None
         except ValueError as exc:
             if self.store.session_row()["phase"] == "closed":
                 self.error.emit(
@@ -79,6 +84,14 @@ class ContestController(QObject):
             else:
                 self.error.emit(self.tr("Not done: {reason}").format(reason=exc))
             return None
+
+    def refused_text(self, exc: Refused) -> str:
+        texts = {
+            "announce_not_closed": self.tr("Close this presenter's scoring before announcing the score."),
+            "announce_no_scores": self.tr("Nobody has scored this presenter: there is no score to announce."),
+            "announce_unknown": self.tr("That presenter is no longer in the contest."),
+        }
+        return texts.get(exc.code, self.tr("Not done: {reason}").format(reason=exc))
 
     def toggle_scoring(self) -> SessionState | None:
         """Open scoring for the current presenter, or close it when it is open."""
@@ -144,6 +157,7 @@ class ContestController(QObject):
     def close(self) -> None:
         self._unsubscribe_bridge()
         self.bridge.detach()  # a change still queued for the GUI thread finds no closed store to read
+        self.backups.stop()
         self.stop_server()
         self.store.close()
         self.lock.release()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -63,11 +64,13 @@ class LivePage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self.setStyleSheet(SUGGESTED_STYLE)
         outer = QHBoxLayout(self)
-        outer.addWidget(self._queue_box(), 1)
+        outer.addWidget(self._queue_box(), 0)  # as wide as its longest line: the board needs the room
         middle = QVBoxLayout()
         middle.addWidget(self._now_box())
         middle.addWidget(self._controls_box())
-        splitter = QSplitter(Qt.Vertical)
+        # Side by side, not stacked: on a 1280x800 or 1366x768 laptop each keeps the page's full height
+        # (at least 15 reviewers on the board and 8 presenters in the results).
+        splitter = QSplitter(Qt.Horizontal, objectName="boardResultsSplitter")
         board_box = QGroupBox(self.tr("Who has submitted (no scores shown)"))
         self.board = Board(controller)
         QVBoxLayout(board_box).addWidget(self.board)
@@ -76,9 +79,10 @@ class LivePage(QWidget):
         QVBoxLayout(results_box).addWidget(self.results)
         splitter.addWidget(board_box)
         splitter.addWidget(results_box)
-        splitter.setSizes([400, 300])
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 2)
         middle.addWidget(splitter, 1)
-        outer.addLayout(middle, 3)
+        outer.addLayout(middle, 1)
         bridge = controller.bridge
         bridge.session_changed.connect(self.show_state)
         bridge.ballot_committed.connect(self._ballot_arrived)
@@ -114,6 +118,16 @@ class LivePage(QWidget):
         self.reveal.show_ranking_requested.connect(lambda: self.choose_scene("ranking"))
         self.buttons["show_ranking"] = self.reveal.ranking_button  # outlined when it is the next step
         layout.addWidget(self.reveal)
+        how = QLabel(
+            self.tr(
+                "The projector: F9 shows it (full screen on the second screen), F11 on it toggles full screen."
+            ),
+            objectName="projectorHow",
+            wordWrap=True,
+        )
+        how.setStyleSheet("color: #555")
+        how.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # wraps to the queue's width
+        layout.addWidget(how)
         return box
 
     def _now_box(self) -> QGroupBox:
@@ -139,10 +153,12 @@ class LivePage(QWidget):
         grid.addWidget(self.current, 0, 0)
         grid.addWidget(self.timer, 0, 1, 2, 1)
         grid.addWidget(self.next, 1, 0)
-        grid.addWidget(self.phase, 2, 0)
+        status = QHBoxLayout()  # one line for the phase and the server: height is scarce on a laptop
+        status.addWidget(self.phase)
+        status.addWidget(self.server, 1)
+        grid.addLayout(status, 2, 0)
         grid.addWidget(self.phones, 2, 1, Qt.AlignRight)
-        grid.addWidget(self.server, 3, 0, 1, 2)
-        grid.addWidget(self.hint, 4, 0, 1, 2)
+        grid.addWidget(self.hint, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         return box
 
@@ -168,6 +184,7 @@ class LivePage(QWidget):
                 ("reveal_previous", self.tr("Reveal: step back")),
                 ("reveal_next", self.tr("Reveal next")),
                 ("toggle_explanation", self.tr("Explain the score")),
+                ("announce", self.tr("Announce this score…")),
             ),
         )
         for r, row in enumerate(rows):
@@ -199,6 +216,7 @@ class LivePage(QWidget):
             "results": self.tr("Results (reveal)"),
             "ranking": self.tr("Full ranking"),
             "blank": self.tr("Blank"),
+            "announce": self.tr("Announced score (亮分)"),
         }[scene]
 
     # -- actions ------------------------------------------------------------------------
@@ -228,6 +246,8 @@ class LivePage(QWidget):
             open_ids = self.controller.state().open_presenter_ids
             if confirm_close_with_gaps(self, self.gaps(open_ids), self.tr("scoring for all")):
                 self.controller.act("close_scoring", None)
+        elif name == "announce":
+            self.announce()
         elif name == "toggle_explanation":
             self.controller.act("set_explanation", not self.controller.state().explain)
             # A click ticks the button itself; the session has the last word, even if refused.
@@ -279,6 +299,26 @@ class LivePage(QWidget):
             if answer != QMessageBox.Yes:
                 return
         self.controller.act("close_contest")
+
+    def announce(self, confirm: bool = True) -> None:
+        """亮分: put the current presenter's score in front of the room, after asking (it cannot be unseen)."""
+        presenter = next(
+            (p for p in self.board.contest.presenters if p.id == self.state.current_presenter_id), None
+        )
+        if presenter is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Announce the score"),
+                self.tr(
+                    "Show {name}'s score to the room now? The projector and the web screen strike out the "
+                    "dropped scores one by one and then show the final score."
+                ).format(name=presenter.name),
+            )
+            if answer != QMessageBox.Yes:
+                return
+        self.controller.act("announce", presenter.id)
 
     # -- redrawing ------------------------------------------------------------------------
 
@@ -355,13 +395,25 @@ class LivePage(QWidget):
         self.buttons["reveal_next"].setEnabled(state.phase != "setup" and (left is None or left > 0))
         self.buttons["reveal_previous"].setEnabled(state.phase != "setup" and state.reveal_step > 0)
         self.buttons["toggle_explanation"].setChecked(state.explain)
+        current_closed = state.scoring.get(state.current_presenter_id) == "closed" or state.phase == "closed"
+        self.buttons["announce"].setEnabled(has_current and state.phase != "setup" and current_closed)
+        self.buttons["announce"].setToolTip(
+            self.tr("Only once this presenter's scoring is closed.") if not current_closed else ""
+        )
         self.buttons_enabled.emit()
 
     def _suggest(self) -> None:
         """Say the next step and outline its button (nothing while ballots are still coming in)."""
         board = self.board
         mode = board.contest.scoring.ballot_mode
-        step = next_step(self.state, mode, board.missing_current, board.missing_open, self.reveal.left)
+        step = next_step(
+            self.state,
+            mode,
+            board.missing_current,
+            board.missing_open,
+            self.reveal.left,
+            announce_pending=self._announce_pending(),
+        )
         missing = board.missing_open if mode == "all_at_end" else board.missing_current
         self.hint.setText(describe(step, missing, board.missing_closed))
         target = "toggle_scoring" if step == "close_scoring" else step
@@ -378,6 +430,13 @@ class LivePage(QWidget):
             return self.controller.tally()
         except Exception:  # the provisional results panel reports a tally failure; the reveal waits
             return None
+
+    def _announce_pending(self) -> bool:
+        """Announce-after-each: the current presenter's scoring closed and their score not yet shown."""
+        state = self.state
+        if self.board.contest.scoring.reveal_mode != "after_each" or state.current_presenter_id is None:
+            return False
+        return state.current_presenter_id not in self.controller.store.announced_ids()
 
     def _tick(self) -> None:
         state = self.state

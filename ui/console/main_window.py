@@ -8,11 +8,11 @@ so a running server and session carry on untouched.
 
 from __future__ import annotations
 
+import json
 import sqlite3
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtCore import QEvent, QKeyCombination, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from arena.backups import backup_folder
 from arena.demo import write_demo
 from arena.io import read_setup, write_template
 from arena.model import InputError
@@ -46,13 +47,17 @@ from ui.i18n import install_translators
 
 
 def demo_file(folder: str | None = None, ballots: bool = True) -> Path:
-    """A fresh copy of the demo contest, with its seeded ballots (so results and the reveal can be shown)."""
-    folder = Path(folder or tempfile.gettempdir())
-    path = folder / "arena-demo.arena"
+    """A fresh copy of the demo contest in the user's documents folder (not the temp folder, where
+    later save dialogs would start): with its seeded ballots (to try the reveal) or without (to
+    practise with phones)."""
+    folder = Path(folder or QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = "arena-demo" if ballots else "arena-practice"
+    path = folder / f"{stem}.arena"
     for n in range(2, 100):  # never overwrite a demo that another window is running
         if not in_use(path):
             break
-        path = folder / f"arena-demo-{n}.arena"
+        path = folder / f"{stem}-{n}.arena"
     write_demo(path, ballots=ballots, overwrite=True).close()
     return path
 
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
         self.start_page.browse_requested.connect(self.browse_contest)
         self.start_page.new_requested.connect(self.new_contest)
         self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.practice_requested.connect(self.open_practice)
         self.start_page.template_requested.connect(self.save_template)
         self.stack.addWidget(self.start_page)
         self.pages = None
@@ -139,6 +145,7 @@ class MainWindow(QMainWindow):
         a = self.actions_by_name
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a["new_contest"], a["open_contest"]])
+        file_menu.addAction(self.tr("Open a backup…"), self.browse_backups)
         file_menu.addAction(self.tr("Open the demo contest"), self.open_demo)
         file_menu.addAction(self.tr("Save the Excel template…"), self.save_template)
         file_menu.addSeparator()
@@ -207,6 +214,9 @@ class MainWindow(QMainWindow):
         self.live = LivePage(self.controller, self.settings)
         self.setup = SetupEditor(self.controller)
         self.access = AccessPage(self.controller, self.settings)
+        self.access.wifi_changed.connect(
+            lambda hint: self.projector is not None and self.projector.set_join_hint(hint)
+        )
         self.pages.addTab(self.live, self.tr("Live session"))
         self.pages.addTab(self.setup, self.tr("Setup"))
         self.pages.addTab(self.access, self.tr("Reviewer access"))
@@ -269,6 +279,7 @@ class MainWindow(QMainWindow):
             return False
         self._enable_actions()
         self._update_title()
+        self._restore_projector()  # it was showing when this file was last open: it comes back there
         if self.access.resume_if_live():
             self.statusBar().showMessage(
                 self.tr("The contest was live: the reviewers' server is running again at {url}").format(
@@ -282,6 +293,7 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         if self.projector is not None:
+            self._remember_projector()  # its full-screen state may have changed (F11 on the projector)
             self.projector.close()
             self.projector = None
         if self.pages is not None:
@@ -311,6 +323,17 @@ class MainWindow(QMainWindow):
             self, self.tr("Open a contest"), "", self.tr("Arena contests (*.arena)")
         )
         if path:
+            self.open_contest(path)
+
+    def browse_backups(self) -> None:
+        """Pick one of the backups beside the open (or last) contest file and open it."""
+        recent = self.settings.recent_files()
+        current = self.controller.path if self.controller is not None else (recent[0] if recent else "")
+        folder = str(backup_folder(current)) if current else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a backup"), folder, self.tr("Arena contests (*.arena)")
+        )
+        if path and (self.controller is None or self.leave_contest_file()):
             self.open_contest(path)
 
     def new_contest(self, source: str | None = None, target: str | None = None) -> bool:
@@ -347,7 +370,19 @@ class MainWindow(QMainWindow):
         return self.open_contest(target)
 
     def open_demo(self) -> bool:
-        return self.open_contest(demo_file())
+        opened = self.open_contest(demo_file())
+        if opened:  # 232 ballots counted while every presenter "waits": say why
+            self.statusBar().showMessage(
+                self.tr(
+                    "The demo's ballots are seeded: the results and the reveal can be tried at once. "
+                    "To try phones, open the practice contest (no scores)."
+                ),
+                20000,
+            )
+        return opened
+
+    def open_practice(self) -> bool:
+        return self.open_contest(demo_file(ballots=False))
 
     def save_template(self, path: str | None = None) -> None:
         if not path:
@@ -367,30 +402,75 @@ class MainWindow(QMainWindow):
             self._follow_state(self.controller.state())  # a checkable entry ticks itself when triggered
 
     def toggle_projector(self) -> None:
-        window_class = projector_class()
-        if self.controller is None or window_class is None:
+        if self.controller is None or projector_class() is None:
             return
         if self.projector is not None and self.projector.isVisible():
             self.projector.hide()
+        else:
+            self.show_projector()
+        self._remember_projector()
+
+    def show_projector(self, placement: dict | None = None) -> None:
+        """Show the projector: where it was last time for this file (`placement`), else full screen on a
+        second screen, else a window."""
+        window_class = projector_class()
+        if self.controller is None or window_class is None:
             return
         if self.projector is None:
             self.projector = window_class(self.controller.store, self.controller.bridge)
             if hasattr(self.projector, "host_key"):
                 self.projector.host_key.connect(self._projector_key)
+            self.projector.installEventFilter(self)  # F11 there, a move: written down at once (crashes)
+            if hasattr(self.projector, "set_join_hint"):
+                self.projector.set_join_hint(self.access.join_hint())
             self.projector.apply_state(self.controller.state())  # the new window starts where the session is
         screens = QGuiApplication.screens()
-        screen = next((s for s in screens if s is not self.screen()), None)
-        if screen is not None:  # a second screen: the projector fills it, with no pointer over the picture
+        remembered = next((s for s in screens if placement and s.name() == placement.get("screen")), None)
+        screen = remembered or next((s for s in screens if s is not self.screen()), None)
+        full = placement.get("full", True) if remembered is not None else screen is not None
+        if screen is not None:  # a second screen (or the one it was on): the projector fills it
             self.projector.setScreen(screen)
             self.projector.setGeometry(screen.geometry())
+        else:
+            area = self.screen().availableGeometry()  # a 16:9 window within the host's screen
+            width = int(area.width() * 0.7)
+            self.projector.resize(width, min(int(area.height() * 0.7), width * 9 // 16))
+        if full:  # no pointer over the picture
             self.projector.setCursor(Qt.CursorShape.BlankCursor)
             self.projector.showFullScreen()
         else:
             self.projector.unsetCursor()
-            area = self.screen().availableGeometry()  # a 16:9 window within the host's screen
-            width = int(area.width() * 0.7)
-            self.projector.resize(width, min(int(area.height() * 0.7), width * 9 // 16))
             self.projector.show()
+
+    def _placements(self) -> dict:
+        try:
+            found = json.loads(self.settings.get("projector/placements") or "{}")
+        except ValueError:
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    def _remember_projector(self) -> None:
+        """Write down, for this file, whether the projector shows and where (read back on reopening)."""
+        if self.controller is None or self.projector is None:
+            return
+        placements = self._placements()
+        shown = self.projector is not None and self.projector.isVisible()
+        placements[str(self.controller.path.resolve())] = {
+            "shown": shown,
+            "screen": self.projector.screen().name() if shown else "",
+            "full": shown and self.projector.isFullScreen(),
+        }
+        self.settings.set("projector/placements", json.dumps(placements, ensure_ascii=False))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.projector and event.type() in (QEvent.WindowStateChange, QEvent.Move):
+            QTimer.singleShot(0, self._remember_projector)
+        return super().eventFilter(watched, event)
+
+    def _restore_projector(self) -> None:
+        placement = self._placements().get(str(self.controller.path.resolve()))
+        if placement and placement.get("shown"):
+            self.show_projector(placement)
 
     def _projector_key(self, key: int) -> None:
         """A key pressed while the projector has focus works as the same shortcut on the console."""

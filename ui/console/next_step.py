@@ -17,10 +17,12 @@ def next_step(
     missing_current: int | None,
     missing_open: int,
     reveal_left: int | None = None,
+    announce_pending: bool = False,
 ) -> str:
     """The suggested action: a live-page button name, "close_scoring" (the scoring toggle when every
     ballot is in), "" while waiting for ballots, or "done" when the final ranking is up.
-    `reveal_left` is how many results are still to reveal (None when unknown)."""
+    `reveal_left` is how many results are still to reveal (None when unknown). `announce_pending`: the
+    setup announces each score (亮分) and the current presenter's, closed, has not been announced yet."""
     if state.phase == "setup":
         return "start"
     if state.phase == "closed":
@@ -32,6 +34,8 @@ def next_step(
         return _all_at_end(state, current, missing_open)
     if current == "open":
         return "close_scoring" if missing_current == 0 else ""
+    if current == "closed" and announce_pending and state.phase == "live":
+        return "announce"
     if current == "pending":
         untimed = not state.timer_running and state.timer_elapsed_s == 0
         return "toggle_timer" if untimed else "toggle_scoring"
@@ -79,6 +83,9 @@ def describe(step: str, missing: int | None, missing_closed: int = 0) -> str:
         ),
         "done": QCoreApplication.translate(
             "NextStep", "The final ranking is on the projector. The PDF report is in the File menu."
+        ),
+        "announce": QCoreApplication.translate(
+            "NextStep", "Scoring is closed: announce this presenter's score to the room (Alt+F12)."
         ),
     }
     if step == "":

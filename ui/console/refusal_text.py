@@ -1,13 +1,12 @@
 """Why a paper ballot was refused, in the host's language.
 
-The intake (arena.intake) refuses a ballot with a stable code, its parameters (criterion,
-value, max, step, key, criteria) and an English detail for the CLI and the logs. The console
-words each code through tr() from the parameters; it never reads the English back.
+The intake (arena.intake) and arena.store refuse a ballot with a stable code, an English
+detail (for the CLI, the phones' API and the logs) and the names and numbers it
+is about as parameters (`BallotRefused.params`). The console words each code
+through tr() from those parameters; nothing reads the English detail back.
 """
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import QObject
 
@@ -39,19 +38,15 @@ class RefusalText(QObject):
     def explain(
         self, exc: BallotRefused, criteria: list[str], reviewer: str = "", presenter: str = ""
     ) -> str:
-        detailed = self.with_details()
-        fields = _fields(exc.code, exc.params, detailed) if exc.code in detailed else None
-        if fields is not None:
-            return detailed[exc.code].format(**fields)
+        detailed = self.with_details().get(exc.code)
+        if detailed is not None and exc.params:
+            try:
+                return detailed.format(**exc.params)
+            except KeyError:  # parameters of another shape: the plain wording below
+                pass
         if exc.code in self.plain():
             return self.plain()[exc.code].format(reviewer=reviewer, presenter=presenter)
         return str(exc)  # a code this console does not know yet: the core's own words
-
-
-def _fields(code: str, params: dict[str, str], keys: dict[str, str]) -> dict[str, str] | None:
-    """The refusal's parameters this code's wording needs, or None when some are missing."""
-    wanted = re.findall(r"{(\w+)}", keys[code])
-    return params if all(w in params for w in wanted) else None
 
 
 def refusal_text(exc: BallotRefused, criteria: list[str], reviewer: str = "", presenter: str = "") -> str:

@@ -51,7 +51,7 @@ class RevealPanel(QGroupBox):
         self.status.setText(self.tr("%n of {total} revealed.", "", step).format(total=total))
         if step < total:
             nxt = reveal_order(results)[step]
-            line = self.tr("Next to reveal (F12): No. {rank} {name} {score}").format(
+            line = self.tr("Next to reveal (F12):\nNo. {rank} {name} {score}").format(
                 rank=nxt.rank, name=nxt.presenter.name, score=fmt_score(nxt.score)
             )
             if state.phase != "closed":

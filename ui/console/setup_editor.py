@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from arena.io import read_setup, write_setup_json, write_template
-from arena.model import BALLOT_MODES, METHODS, TRIM_LEVELS, InputError
+from arena.model import BALLOT_MODES, METHODS, REVEAL_MODES, TRIM_LEVELS, InputError
 from ui.console.problem_text import translate_problem
 from ui.console.setup_model import (
     COLUMNS,
@@ -170,9 +170,31 @@ class SetupEditor(QWidget):
         self.rule_book = RuleBookFields(self)  # issue 15: trim_min, rounding stages, full score
         self.rule_book.changed.connect(self._edited)
         self.rule_book.add_to(right)
+        self._announce_form(right)
         row.addLayout(left, 3)
         row.addLayout(right, 2)
         return row
+
+    def _announce_form(self, form: QFormLayout) -> None:
+        """How results reach the room: the staged reveal at the end, or 亮分 after each presenter."""
+        self.reveal = QComboBox(objectName="revealModeCombo")
+        for mode, text in zip(
+            REVEAL_MODES,
+            (self.tr("Reveal all at the end, last place first"), self.tr("Announce each score once scored")),
+        ):
+            self.reveal.addItem(text, mode)
+        self.announce_totals = QCheckBox(self.tr("Show every reviewer's total"), objectName="announceTotals")
+        self.announce_totals.setToolTip(
+            self.tr("Off: the announcement shows only the dropped highest and lowest and the final score.")
+        )
+        self.announce_ranking = QCheckBox(self.tr("Show the ranking so far"), objectName="announceRanking")
+        self.reveal.activated.connect(self._edited)
+        for box in (self.announce_totals, self.announce_ranking):
+            box.clicked.connect(self._edited)
+        self.locked_widgets += [self.reveal, self.announce_totals, self.announce_ranking]
+        form.addRow(self.tr("Announcing results"), self.reveal)
+        form.addRow("", self.announce_totals)
+        form.addRow("", self.announce_ranking)
 
     def _list_tab(self, list_name: str, headers: list[str]) -> QWidget:
         page = QWidget()
@@ -247,6 +269,9 @@ class SetupEditor(QWidget):
         self.level.setCurrentIndex(max(0, self.level.findData(scoring.get("level", "total"))))
         self.leniency.setChecked(bool(scoring.get("leniency")))
         self.rule_book.show_values(scoring)
+        self.reveal.setCurrentIndex(max(0, self.reveal.findData(scoring.get("reveal_mode", "at_end"))))
+        self.announce_totals.setChecked(bool(scoring.get("announce_totals", True)))
+        self.announce_ranking.setChecked(bool(scoring.get("announce_ranking", True)))
         for list_name, table in self.tables.items():
             self._fill_table(table, snap[list_name])
         self._fill_recusals(snap)
@@ -293,6 +318,9 @@ class SetupEditor(QWidget):
                 "level": self.level.currentData(),
                 "leniency": self.leniency.isChecked(),
                 "tie_break": self.tie_break.rules(),
+                "reveal_mode": self.reveal.currentData(),
+                "announce_totals": self.announce_totals.isChecked(),
+                "announce_ranking": self.announce_ranking.isChecked(),
             },
         }
         for list_name, table in self.tables.items():

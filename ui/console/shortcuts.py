@@ -50,6 +50,11 @@ def session_shortcuts() -> tuple[Shortcut, ...]:
         ),
         # The keys that show results sit apart from the flow's F5-F7, past the projector's F9: a slip
         # of one key during the contest must not put a score on the screen (issue 14).
+        Shortcut(
+            "announce",
+            ("Alt+F12",),
+            QCoreApplication.translate("Shortcuts", "Announce the current presenter's score (asks first)"),
+        ),
         Shortcut("reveal_next", ("F12",), QCoreApplication.translate("Shortcuts", "Reveal the next result")),
         Shortcut(
             "reveal_previous", ("Shift+F12",), QCoreApplication.translate("Shortcuts", "Step the reveal back")

@@ -3,7 +3,8 @@
 Signals:
     open_requested(str): open this contest file.
     new_requested(): create a contest from an Excel template or JSON setup.
-    demo_requested(): open a fresh copy of the demo contest.
+    demo_requested(): open a fresh copy of the demo contest (its ballots seeded, to try the reveal).
+    practice_requested(): open a fresh practice contest without scores (to try the phones).
     template_requested(): save a blank Excel template to fill in.
 """
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +28,7 @@ class StartPage(QWidget):
     open_requested = Signal(str)
     new_requested = Signal()
     demo_requested = Signal()
+    practice_requested = Signal()
     template_requested = Signal()
     browse_requested = Signal()
 
@@ -50,6 +52,16 @@ class StartPage(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        steps = QLabel(
+            self.tr(
+                "The day's steps: 1. Setup (check the lists)  →  2. Reviewer access: start the server on "
+                "the room's network address  →  3. Print the cards  →  4. Projector: F9 (full screen on the "
+                "second screen)  →  5. Live session: start the contest."
+            ),
+            objectName="daySteps",
+            wordWrap=True,
+        )
+        layout.addWidget(steps)
         layout.addSpacing(12)
         layout.addLayout(self._buttons())
         layout.addSpacing(12)
@@ -59,19 +71,26 @@ class StartPage(QWidget):
         layout.addWidget(self.recent, 1)
         self.set_recent(recent)
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for text, signal, name in (
-            (self.tr("New contest from a setup…"), self.new_requested, "newButton"),
-            (self.tr("Open a contest file…"), self.browse_requested, "openButton"),
-            (self.tr("Open the demo contest"), self.demo_requested, "demoButton"),
-            (self.tr("Save the Excel template…"), self.template_requested, "templateButton"),
+    def _buttons(self) -> QGridLayout:
+        row = QGridLayout()  # three a row: the page still fits a small window
+        for i, (text, signal, name) in enumerate(
+            (
+                (self.tr("New contest from a setup…"), self.new_requested, "newButton"),
+                (self.tr("Open a contest file…"), self.browse_requested, "openButton"),
+                (
+                    self.tr("Practice contest (no scores, to try phones)"),
+                    self.practice_requested,
+                    "practiceButton",
+                ),
+                (self.tr("Demo with scores (ballots seeded)"), self.demo_requested, "demoButton"),
+                (self.tr("Save the Excel template…"), self.template_requested, "templateButton"),
+            )
         ):
             button = QPushButton(text)
             button.setObjectName(name)
             button.setMinimumHeight(44)
             button.clicked.connect(signal.emit)
-            row.addWidget(button)
+            row.addWidget(button, i // 3, i % 3)
         return row
 
     def set_recent(self, paths: list[str]) -> None:

@@ -48,6 +48,18 @@ class ProjectorData:
     def invalidate_results(self) -> None:
         self._tally = None
 
+    def scene_source(self) -> scenes.SceneSource:
+        """The shared scene rules' view of this file (the 亮分 scene reads it, as the web screen does)."""
+        return scenes.SceneSource(
+            self.contest,
+            self.eligible,
+            self.store.ballot_count,
+            self.tally,
+            secret=self.store.anonymity_secret(),
+            announced=self.store.announced_ids,
+            marks=self.store.marks_of,
+        )
+
     def ranked(self) -> list[PresenterResult]:
         """Presenters with a result, best first."""
         return scenes.ranked(self.tally())

@@ -139,7 +139,7 @@ class RankingScene(Scene):
             self.results = results
             self.arrange(self.width(), self.height())
         self.results = results
-        self.heading.set_text(self.tr("Final ranking"))
+        self.heading.set_text(self.tr("{title} · Final ranking").format(title=self.data.contest.title))
         provisional = self.data.tally().provisional
         self.provisional.set_text(self.tr("Provisional: scoring is still open") if provisional else "")
         for rank, name, score in self.headers:

@@ -108,7 +108,8 @@ class ResultsScene(Scene):
 
     def render_state(self) -> None:
         self.follow_explanation(self.state.explain)
-        self.heading.set_text(self.tr("Results"))
+        # The contest's title with the scene's name: a photo of the screen says which contest it was.
+        self.heading.set_text(self.tr("{title} · Results").format(title=self.data.contest.title))
         tally = self.data.tally()
         self.provisional.set_text(self.tr("Provisional: scoring is still open") if tally.provisional else "")
         ranked = self.data.ranked()
@@ -163,7 +164,7 @@ class ResultsScene(Scene):
         """Group scores and weights, then what trimming left out (reviewers by group and number only),
         as (label, value, kind) rows for the panel. The facts come from arena.scenes.explanation, as
         on the web view; only the wording is here."""
-        facts = scenes.explanation(result, self.data.tally().method)
+        facts = scenes.explanation(result, self.data.tally().method, self.data.store.anonymity_secret())
         lines = [
             (
                 self.tr("%1 (weight %2)").replace("%1", group["group"]).replace("%2", group["weight"]),
@@ -184,7 +185,8 @@ class ResultsScene(Scene):
         lines = []
         for total in facts["dropped"]:
             value = self.tr("%1 (highest)") if total["reason"] == "highest" else self.tr("%1 (lowest)")
-            lines.append((total["label"], value.replace("%1", total["total"]), "dropped"))
+            who = self.tr("%1 reviewer %2").replace("%1", total["group"]).replace("%2", str(total["slot"]))
+            lines.append((who, value.replace("%1", total["total"]), "dropped"))
         for marks in facts["dropped_marks"]:
             text = self.tr(
                 "%1: %n mark(s) dropped, the highest and lowest of each criterion", "", marks["count"]

@@ -90,7 +90,8 @@ class ScoringScene(Scene):
         return counted_ids(self.state)
 
     def render_state(self) -> None:
-        self.heading.set_text(self.tr("Scoring"))
+        closed = self.state.phase == "closed"  # not "scoring" any more once the contest is closed
+        self.heading.set_text(self.tr("Scoring has ended") if closed else self.tr("Scoring"))
         self.contest_title.set_text(self.data.contest.title)
         ids = self.counted_ids()
         presenter = self.data.presenter(ids[0]) if len(ids) == 1 else None

@@ -22,6 +22,7 @@ from arena.session import Session, SessionState
 from arena.store import Store
 from ui.bridge import CoreBridge
 
+from .announce import AnnounceScene
 from .data import ProjectorData
 from .presenting import PresentingScene
 from .ranking import RankingScene
@@ -30,7 +31,15 @@ from .scene import Scene
 from .scoring import ScoringScene
 from .welcome import BlankScene, WelcomeScene
 
-SCENE_CLASSES = (WelcomeScene, PresentingScene, ScoringScene, ResultsScene, RankingScene, BlankScene)
+SCENE_CLASSES = (
+    WelcomeScene,
+    PresentingScene,
+    ScoringScene,
+    ResultsScene,
+    RankingScene,
+    BlankScene,
+    AnnounceScene,
+)
 CROSSFADE_MS = 500
 
 
@@ -98,7 +107,7 @@ class ProjectorWindow(QWidget):
         self.data.invalidate_results()
         if self.current is self.scenes["scoring"]:
             self.current.refresh_progress()
-        elif self.current in (self.scenes["results"], self.scenes["ranking"]):
+        elif self.current in (self.scenes["results"], self.scenes["ranking"], self.scenes["announce"]):
             self._results_refresh.start()  # many ballots in one burst: one tally
 
     def on_setup_changed(self) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from archive_helpers import close_contest, compact, page_count, pdf_fonts, pdf_text, tied_contest
 
+from arena.anonymity import archive_labels
 from arena.demo import write_demo
 from arena.report import write_report
 from arena.tally import fmt_score, tally
@@ -120,11 +121,14 @@ def test_contents_include_method_sections_statistics_signatures_and_matrix(final
 def test_reviewers_are_anonymous_by_default_and_named_on_request(closed_demo, final_text, tmp_path):
     with Store.open(closed_demo) as store:
         department_heads = [r.name for r in store.reviewers() if r.group == "部门负责人"]
-    assert "部门负责人 #3" in final_text
+        archive = archive_labels(store.contest(), store.anonymity_secret())
+    # The matrix keeps one row per anonymous reviewer, by the archive label drawn from the file's secret.
+    assert all(label in final_text for label in archive.values())
+    assert "部门负责人 评委3" in final_text and " #" not in final_text
     assert not any(name in final_text for name in department_heads)
     named = pdf_text(write_report(closed_demo, tmp_path / "named.pdf", anonymous=False))
     assert all(name in named for name in department_heads)
-    assert "部门负责人 #3" not in named
+    assert "部门负责人 评委3" not in named
 
 
 def test_font_is_embedded_and_renders_without_any_system_cjk_font(final_report, tmp_path):

@@ -14,6 +14,7 @@ from playwright import sync_api as playwright_api
 from server_helpers import Live
 from test_screen import ScreenFeed
 
+from arena.anonymity import slots
 from arena.demo import demo_ballots, demo_contest
 from arena.scenes import ranked
 from arena.tally import fmt_score, tally
@@ -77,6 +78,13 @@ def group_scores(result) -> list[str]:
 # -- over real HTTP ------------------------------------------------------------------------------
 
 
+def slot_of(store: Store, result) -> dict[int, int]:
+    """Reviewer id -> their slot for this presenter on the public screens (arena/anonymity.py)."""
+    return slots(
+        store.anonymity_secret(), result.presenter.id, [(t.reviewer_id, t.group) for t in result.totals]
+    )
+
+
 def test_the_explanation_is_sent_and_withdrawn_following_the_session(contest):
     live = contest
     feed = ScreenFeed(live.api + "/events")
@@ -94,11 +102,13 @@ def test_the_explanation_is_sent_and_withdrawn_following_the_session(contest):
             explained = view["explanation"]
             assert [g["group"] for g in explained["groups"]] == [g.group for g in spotlight.groups]
             assert [g["score"] for g in explained["groups"]] == group_scores(spotlight)
-            assert [d["label"] for d in explained["dropped"]] == [
-                t.label for g in spotlight.groups for t in g.dropped
+            slot = slot_of(live.store, spotlight)
+            assert [(d["group"], d["slot"]) for d in explained["dropped"]] == [
+                (g.group, slot[t.reviewer_id]) for g in spotlight.groups for t in g.dropped
             ]
             text = json.dumps(explained, ensure_ascii=False)
             assert not [r.name for r in live.reviewers if r.name in text]  # anonymous
+            assert not [t.label for t in spotlight.totals if t.label in text]  # no archive label either
 
         live.session.set_explanation(False)
         pushed = feed.until(lambda v: v["scene"] == "results" and not v["explain"])
@@ -152,7 +162,13 @@ def test_the_wall_shows_the_explanation_legibly_at_both_sizes(browser, contest, 
                 playwright_api.expect(values.nth(0)).to_have_text(group_scores(spotlight)[0])
                 text = block.inner_text()
                 assert all(g.group in text for g in spotlight.groups)
-                assert all(t.label in text for g in spotlight.groups for t in g.dropped)
+                slot = slot_of(live.store, spotlight)
+                who = "{} 评委{}" if lang == "zh" else "{} reviewer {}"
+                assert all(
+                    who.format(g.group, slot[t.reviewer_id]) in text
+                    for g in spotlight.groups
+                    for t in g.dropped
+                )
                 assert ("权重" if lang == "zh" else "weight") in text
                 if step in (1, 3, long_step, len(live.order)):
                     page.wait_for_timeout(1000)  # the fades

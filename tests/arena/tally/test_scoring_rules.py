@@ -7,6 +7,7 @@ from fractions import Fraction
 import pytest
 from score_builders import create_contest
 
+from arena.anonymity import archive_labels
 from arena.tally import fmt_score, tally, tally_json
 from arena.session import Session
 
@@ -32,6 +33,13 @@ def panel(n, group="组"):
 def run(tmp_path, data, ballots):
     store = create_contest(tmp_path / "c.arena", data, ballots)
     return store, tally(store)
+
+
+def archive(store) -> dict[str, str]:
+    """Reviewer name -> archive label, as the file's secret draws it (never setup order)."""
+    contest = store.contest()
+    labels = archive_labels(contest, store.anonymity_secret())
+    return {r.name: labels[r.id] for r in contest.reviewers}
 
 
 def by_name(result):
@@ -269,7 +277,8 @@ def test_json_has_the_agreed_shape(tmp_path):
         ("领导3", "甲"): {"得分": 71},
         ("代表1", "甲"): {"得分": 60},
     }
-    _, result = run(tmp_path, data, ballots)
+    store, result = run(tmp_path, data, ballots)
+    labels = archive(store)
     doc = tally_json(result)
     assert {"method", "provisional", "presenters"} <= doc.keys()
     first = doc["presenters"][0]
@@ -290,8 +299,8 @@ def test_json_has_the_agreed_shape(tmp_path):
     assert {"group", "score", "exact", "n", "dropped"} <= leaders.keys()
     assert (leaders["score"], leaders["exact"], leaders["n"]) == ("80.00", "80/1", 3)
     assert leaders["dropped"] == [
-        {"reviewer": "领导 #3", "total": "71.00", "reason": "lowest"},
-        {"reviewer": "领导 #1", "total": "90.00", "reason": "highest"},
+        {"reviewer": labels["领导3"], "total": "71.00", "reason": "lowest"},
+        {"reviewer": labels["领导1"], "total": "90.00", "reason": "highest"},
     ]
     assert doc["presenters"][1]["rank"] is None and doc["presenters"][1]["exact"] is None
 
@@ -352,17 +361,22 @@ def test_per_criterion_trimming_is_explained_in_json_and_words(tmp_path):
         ("组2", "甲"): {"a": 15, "b": 6},
         ("组3", "甲"): {"a": 3, "b": 9},
     }
-    _, result = run(tmp_path, data, ballots)
+    store, result = run(tmp_path, data, ballots)
+    labels = archive(store)
     group = tally_json(result)["presenters"][0]["groups"][0]
     assert group["criteria"] == [
         {"criterion": "a", "score": "7.50", "exact": "15/2"},
         {"criterion": "b", "score": "6.00", "exact": "6/1"},
     ]
-    assert {"reviewer": "组 #1", "criterion": "a", "mark": "10", "reason": "highest"} in group["dropped"]
-    assert {"reviewer": "组 #3", "criterion": "a", "mark": "1.5", "reason": "lowest"} in group["dropped"]
+    assert {"reviewer": labels["组1"], "criterion": "a", "mark": "10", "reason": "highest"} in group[
+        "dropped"
+    ]
+    assert {"reviewer": labels["组3"], "criterion": "a", "mark": "1.5", "reason": "lowest"} in group[
+        "dropped"
+    ]
     assert group["score"] == "67.50"  # 100 * (7.5 + 6) / 20
     words = "\n".join(explain(result.presenters[0], result))
-    assert "criteria kept means a 7.50, b 6.00" in words and "组 #3 a 1.5 (lowest)" in words
+    assert "criteria kept means a 7.50, b 6.00" in words and f"{labels['组3']} a 1.5 (lowest)" in words
 
 
 def test_leniency_clamps_to_the_scale_and_sets_reviewers_without_spread_to_the_mean(tmp_path):

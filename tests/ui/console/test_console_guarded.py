@@ -4,6 +4,9 @@ from the result keys; quitting a live contest asks first and leaves the file res
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -34,7 +37,7 @@ def test_f8_next_to_the_flow_keys_shows_nothing(open_console, qtbot, demo_scored
     qtbot.keyClick(window, Qt.Key_F8)
     assert live.state.reveal_step == 0 and live.state.scene != "results"
     flow = {"next_presenter", "toggle_timer", "toggle_scoring", "open_all", "close_all"}
-    results = {"reveal_next", "reveal_previous", "toggle_explanation"}
+    results = {"reveal_next", "reveal_previous", "toggle_explanation", "announce"}
     keys = {name: set(a.shortcuts()) for name, a in window.actions_by_name.items()}
     flow_fkeys = {k.toString() for n in flow for k in keys[n]}
     result_fkeys = {k.toString() for n in results for k in keys[n]}
@@ -42,13 +45,17 @@ def test_f8_next_to_the_flow_keys_shows_nothing(open_console, qtbot, demo_scored
     assert all(k.endswith("F12") for k in result_fkeys), result_fkeys
 
 
-def test_revealing_while_open_names_the_result_and_defaults_to_no(open_console, qtbot, demo_scored_path):
+def test_revealing_while_open_names_the_result_and_defaults_to_no(
+    open_console, qtbot, demo_scored_path, tmp_path
+):
     expected = last_place(demo_scored_path)
     window = open_console(demo_scored_path)
     live = window.live
     live.perform("start")
 
-    seen = answer_guard(yes=False)
+    folder = Path(os.environ.get("ARENA_SHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    seen = answer_guard(yes=False, shot=str(folder / "guarded-reveal.png"))
     qtbot.keyClick(window, Qt.Key_F12)
     assert seen and expected in seen[0]["text"] and seen[0]["default_is_no"]
     assert live.state.reveal_step == 0 and live.state.scene != "results"

@@ -81,7 +81,7 @@ def test_the_compiled_catalogue_translates_the_key_strings(qapp):
         ("Board", "Still missing: {names}"),
         ("Shortcuts", "Start / pause the timer"),
         ("SetupEditor", "Save"),
-        ("StartPage", "Open the demo contest"),
+        ("StartPage", "Demo with scores (ballots seeded)"),
         ("MainWindow", "Live session"),
         ("AccessPage", "Start the server"),
     ]:

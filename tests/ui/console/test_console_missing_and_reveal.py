@@ -6,6 +6,9 @@ are real message boxes answered by the helpers.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -94,7 +97,9 @@ def test_close_all_lists_the_missing_presenters(open_console, qtbot, demo_path):
     assert live.state.open_presenter_ids
 
 
-def test_the_reveal_panel_leads_the_host_to_the_final_ranking(open_console, qtbot, demo_scored_path):
+def test_the_reveal_panel_leads_the_host_to_the_final_ranking(
+    open_console, qtbot, demo_scored_path, tmp_path
+):
     with Store.open(demo_scored_path) as store:
         order = reveal_order(ranked(tally(store)))
     window = open_console(demo_scored_path)
@@ -108,10 +113,18 @@ def test_the_reveal_panel_leads_the_host_to_the_final_ranking(open_console, qtbo
     assert not live.buttons["reveal_previous"].isEnabled()
 
     for k in range(1, 9):
+        if k == 4:
+            folder = Path(os.environ.get("ARENA_SHOTS") or tmp_path)
+            folder.mkdir(parents=True, exist_ok=True)
+            qtbot.wait(50)  # the panel's relayout for its two-line text
+            assert panel.grab().save(str(folder / "reveal-panel-3-of-8.png"))
         qtbot.keyClick(window, Qt.Key_F12)
         assert panel.status.text() == f"{k} of 8 revealed."
     assert live.state.reveal_step == 8
     assert not live.buttons["reveal_next"].isEnabled()  # F12 would do nothing: the button says so
+    folder = Path(os.environ.get("ARENA_SHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(folder / "reveal-panel-done.png"))
     assert "show the final ranking" in panel.upcoming.text()
     assert "show the final ranking" in live.hint.text()
     assert panel.ranking_button.property("suggested") is True

@@ -6,10 +6,13 @@ and shown through the console's wording, here in Chinese.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from arena.intake import ballot_units
+from arena.model import Contest, Criterion
 from arena.store import BallotIn, BallotRefused
 from ui.console.controller import ContestController
 from ui.console.refusal_text import refusal_text
@@ -112,8 +115,7 @@ def test_the_paper_ballot_dialog_shows_the_chinese_reason(chinese, open_console,
     window.live.perform("start")
     dialog = window.live.enter_proxy_ballot()
     first = window.controller.contest().criteria[0]
-    dialog.marks[first.name].setDecimals(2)
-    dialog.set_marks({first.name: 10.25})
+    dialog.set_marks({c.name: "10" for c in window.controller.contest().criteria} | {first.name: "10.25"})
     dialog.submit()
     assert dialog.receipt is None and dialog.isVisible()
     assert dialog.message.text() == f"{first.name}：10.25 不是其步长 0.5 的整数倍"
@@ -122,7 +124,15 @@ def test_the_paper_ballot_dialog_shows_the_chinese_reason(chinese, open_console,
 
 
 def test_a_criterion_whose_name_holds_a_colon_keeps_its_whole_name(chinese):
-    exc = BallotRefused("off_step", "(English)", criterion="创新: 举措", value="7.3", step="0.5")
+    contest = Contest(
+        title="t",
+        criteria=(Criterion("创新", Decimal(10), id=1), Criterion("创新: 举措", Decimal(10), id=2)),
+    )
+    exc = refused(lambda: ballot_units(contest, {"创新": "5", "创新: 举措": "7.3"}))
     assert refusal_text(exc, ["创新", "创新: 举措"]) == "创新: 举措：7.3 不是其步长 0.5 的整数倍"
-    unknown_form = BallotRefused("off_step", "创新: 7.3 is not a multiple of 0.5")  # no parameters
-    assert refusal_text(unknown_form, ["创新"]) == "有一项分数不是该评分项步长的整数倍"
+
+
+def test_the_english_detail_is_never_read_back(chinese):
+    """Words come from the code and its parameters only: a detail alone gets the code's plain wording."""
+    english_only = BallotRefused("off_step", "创新: 7.3 is not a multiple of 0.5")
+    assert refusal_text(english_only, ["创新"]) == "有一项分数不是该评分项步长的整数倍"

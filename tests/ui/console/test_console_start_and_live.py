@@ -49,9 +49,9 @@ def test_a_bad_setup_is_explained_and_creates_nothing(open_console, qtbot, tmp_p
     assert "'ten' is not a number" in seen[0]
     assert not (tmp_path / "bad.arena").exists()
     assert window.controller is None
-    seen = answer_next_message_box(QMessageBox.Ok)
+    seen = answer_next_message_box(QMessageBox.Close)
     assert not window.open_contest(tmp_path / "missing.arena")
-    assert "no such contest file" in seen[0]
+    assert seen[0] == f"There is no contest file at {tmp_path / 'missing.arena'}."
 
 
 def test_demo_button_opens_a_fresh_demo(open_console, qtbot):
@@ -142,8 +142,9 @@ def test_an_off_step_paper_mark_is_refused_and_nothing_is_written(open_console, 
     window.live.perform("start")
     dialog = window.live.enter_proxy_ballot()
     first = window.controller.contest().criteria[0]
-    dialog.marks[first.name].setDecimals(2)
-    dialog.set_marks({first.name: 10.25})  # the form allows 0.5 steps only
+    dialog.set_marks(
+        {c.name: "10" for c in window.controller.contest().criteria} | {first.name: "10.25"}
+    )  # the form allows 0.5 steps only
     dialog.submit()
     assert dialog.receipt is None and dialog.isVisible()
     assert dialog.message.text() == f"{first.name}: 10.25 is not a multiple of its step 0.5"

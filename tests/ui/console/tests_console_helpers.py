@@ -24,9 +24,10 @@ def answer_next_message_box(button) -> list[str]:
     return seen
 
 
-def answer_guard(yes: bool) -> list[dict]:
+def answer_guard(yes: bool, shot: str | None = None) -> list[dict]:
     """Answer the next guarded-action question (ui/console/guard.py): "yes" clicks the action's own
-    button, otherwise No. Returns what the box said and which button was its default."""
+    button, otherwise No. Returns what the box said and which button was its default; `shot` saves a
+    picture of the box there first."""
     seen = []
     tries = iter(range(1500))
 
@@ -37,6 +38,8 @@ def answer_guard(yes: bool) -> list[dict]:
                 QTimer.singleShot(20, click)
             return
         no = box.button(QMessageBox.No)
+        if shot:
+            box.grab().save(shot)
         seen.append({"text": box.text(), "default_is_no": box.defaultButton() is no})
         target = next(b for b in box.buttons() if b is not no) if yes else no
         target.click()

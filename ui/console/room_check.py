@@ -1,0 +1,87 @@
+"""Is the room's network letting phones through? A live answer on the Reviewer access page.
+
+Venue Wi-Fi often isolates clients from each other and a desktop firewall may block
+the port: the laptop then serves nobody while everything looks fine on it. This
+panel shows a "test from a phone" QR code (the server's welcome page, which answers
+at once), says as soon as a phone has reached the server (a phone on the live feed
+or a ballot), and, when nothing has arrived a few minutes after the server started,
+shows a short troubleshooting list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+QUIET_MS = 3 * 60 * 1000  # no phone this long after the start: show the troubleshooting list
+QR_PIXELS = 120
+
+
+class RoomCheck(QGroupBox):
+    def __init__(self, controller, qr_pixmap, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("roomCheck")
+        self.setTitle(self.tr("Can phones reach this laptop?"))
+        self.controller = controller
+        self._qr_pixmap = qr_pixmap
+        self.reached = False
+        row = QHBoxLayout(self)
+        self.qr = QLabel(objectName="testQr")
+        self.qr.setFixedSize(QR_PIXELS, QR_PIXELS)
+        row.addWidget(self.qr)
+        column = QVBoxLayout()
+        self.status = QLabel(objectName="roomStatus", wordWrap=True)
+        self.help = QLabel(objectName="roomHelp", wordWrap=True)
+        self.help.setTextFormat(Qt.RichText)
+        self.help.setText(
+            self.tr(
+                "<b>No phone has reached the server yet.</b><ul>"
+                "<li>Venue Wi-Fi often keeps devices apart (client isolation): start this laptop's own "
+                "hotspot and have the phones join it.</li>"
+                "<li>A firewall may block the port: allow Arena when the system asks, or open the port.</li>"
+                "<li>The phones must be on the same network as this laptop (not mobile data, not a "
+                "guest network).</li></ul>"
+            )
+        )
+        column.addWidget(self.status)
+        column.addWidget(self.help)
+        row.addLayout(column, 1)
+        self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
+        self._quiet.timeout.connect(self._refresh)
+        controller.bridge.phones_changed.connect(lambda n: n and self._phone_arrived())
+        controller.bridge.ballot_committed.connect(
+            lambda event: event.get("source") == "phone" and self._phone_arrived()
+        )
+        controller.server_changed.connect(self._server_changed)
+        self._server_changed()
+
+    def _server_changed(self) -> None:
+        running = bool(self.controller.base_url)
+        self.reached = False
+        if running:
+            self.qr.setPixmap(self._qr_pixmap(self.controller.base_url + "/", QR_PIXELS))
+            self._quiet.start()
+        else:
+            self.qr.clear()
+            self._quiet.stop()
+        self._refresh()
+
+    def _phone_arrived(self) -> None:
+        self.reached = True
+        self._quiet.stop()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        running = bool(self.controller.base_url)
+        if not running:
+            self.status.setText(self.tr("Start the server, then scan this test code with a phone."))
+        elif self.reached:
+            self.status.setText(self.tr("A phone has reached the server: the room's network works."))
+        else:
+            self.status.setText(
+                self.tr(
+                    "Test from a phone: scan this code on the room's Wi-Fi; the page should open at once."
+                )
+            )
+        quiet_too_long = running and not self.reached and not self._quiet.isActive()
+        self.help.setVisible(quiet_too_long)
