@@ -11,7 +11,8 @@ import json
 import pytest
 from ritual_contest import build
 
-from arena import announce, scenes, scoring
+from arena import announce, scenes
+from arena import tally as scoring
 from arena.session import Refused, Session
 from arena.store import Store
 
