@@ -266,6 +266,7 @@ def enter_paper_ballot(
     changes: Changes | None = None,
 ) -> Receipt:
     """A paper ballot typed in by the host: the phone's checks, any window, logged as entered by the host."""
+    _require_not_closed(store)  # said first: after the close no mark matters (checked again when written)
     contest = store.contest()
     ballot = BallotRules(contest, store.recusals()).check(
         reviewer_id, presenter_id, marks, f"host-{uuid.uuid4()}"

@@ -83,8 +83,7 @@ class MainWindow(QMainWindow):
         self.help_dock.setAllowedAreas(Qt.RightDockWidgetArea | Qt.LeftDockWidgetArea)
         self.addDockWidget(Qt.RightDockWidgetArea, self.help_dock)
         self.help_dock.hide()
-        self.storage_alarm = StorageAlarm()
-        self.statusBar().addPermanentWidget(self.storage_alarm)
+        self.storage_alarm = StorageAlarm(self)  # in the status bar once raised (no bar taken before)
         self._build()
         geometry = settings.get("window/geometry")
         if not geometry or not self.restoreGeometry(geometry):

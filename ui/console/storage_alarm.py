@@ -24,6 +24,9 @@ class StorageAlarm(QLabel):
         self.setText(self.tr("Disk full: ballots are NOT being saved. Free some disk space now."))
 
     def raise_alarm(self) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar") and self.parent() is window:
+            window.statusBar().addPermanentWidget(self)  # the bar appears with the alarm
         self.show()
         if self.box is None or not self.box.isVisible():
             self.box = QMessageBox(
