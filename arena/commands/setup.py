@@ -69,8 +69,8 @@ def _info(args) -> int:
 
 
 def _import_scores(args) -> int:
-    rows, digest = read_scores_csv(args.csv)
-    with Store.open(args.file) as store:
+    with Store.open(args.file) as store:  # the contest file first: a damaged one is said before the sheet
+        rows, digest = read_scores_csv(args.csv)
         ballots, problems = check_paper_rows(store, rows, digest)
         if problems:
             raise InputError([Problem(where, str(exc)) for where, exc in problems])
