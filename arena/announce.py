@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from .anonymity import slots
 from .model import Criterion
-from .scoring import PresenterResult, Tally, fmt_score
+from .tally import PresenterResult, Tally, fmt_score
 
 FIRST_STRIKE_S = 2.0  # the slots alone, long enough to be read
 STRIKE_S = 1.2  # between two strikes: one at a time, visibly

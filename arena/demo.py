@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import uuid
 
-
+from .intake import seed_demo
 from .io import read_setup_json
 from .model import Contest
 from .resources import resource_path
@@ -44,5 +44,5 @@ def demo_ballots(store: Store, seed: int = DEMO_SEED) -> list[BallotIn]:
 def write_demo(path, *, ballots: bool = False, overwrite: bool = False) -> Store:
     store = Store.create(path, demo_contest(), overwrite=overwrite)
     if ballots:
-        store.record_ballots(demo_ballots(store), "demo", note=f"seeded demo ballots (seed {DEMO_SEED})")
+        seed_demo(store, demo_ballots(store), note=f"seeded demo ballots (seed {DEMO_SEED})")
     return store

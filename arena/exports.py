@@ -20,7 +20,7 @@ from .anonymity import archive_labels
 from .model import Contest, InputError
 from .report.data import SOURCE_NAMES, ReportData, gather
 from .report.output import atomic_output
-from .scoring import fmt_exact, fmt_score
+from .tally import fmt_exact, fmt_score
 from .store import Store
 
 SUFFIXES = (".xlsx", ".csv", ".json")
@@ -118,15 +118,10 @@ def raw_table(store: Store, data: ReportData) -> Table:
     dropped_marks = _dropped_marks(data)
     marks: dict[tuple[int, int], dict[int, int]] = {}
     submission: dict[tuple[int, int], int] = {}
-    for rid, pid, cid, value, sid in store.conn.execute(
-        "SELECT reviewer_id, presenter_id, criterion_id, value, submission_id FROM scores"
-    ):
+    for rid, pid, cid, value, sid in store.score_rows():
         marks.setdefault((rid, pid), {})[cid] = value
         submission[(rid, pid)] = sid
-    log = {
-        sid: (at, source)
-        for sid, at, source in store.conn.execute("SELECT id, received_at, source FROM submissions")
-    }
+    log = {sid: (at, source) for sid, at, source in store.submission_times()}
     rows = []
     for p in contest.presenters:
         for r in contest.reviewers:
@@ -159,9 +154,7 @@ def log_table(store: Store, contest: Contest) -> Table:
     criteria = {c.id: c for c in contest.criteria}
     header = ["提交编号", "提交时间", "评委", "评委组", "汇报对象", "来源", "各项得分", "备注"]
     rows = []
-    for sid, at, rid, pid, source, ballot, note in store.conn.execute(
-        "SELECT id, received_at, reviewer_id, presenter_id, source, ballot, note FROM submissions ORDER BY id"
-    ):
+    for sid, at, rid, pid, source, ballot, note in store.submission_log_rows():
         reviewer = reviewers.get(rid)
         marks = "，".join(
             f"{criteria[int(c)].name} {_mark(criteria[int(c)], u)}" if int(c) in criteria else f"#{c} {u}"
@@ -251,7 +244,7 @@ def _csv_value(value) -> str:
 
 def _write_json(path: str, data: ReportData, tables: dict[str, Table]) -> None:
     """The tally's interchange form, plus the raw scores and the contest facts, for other programs."""
-    from .scoring import tally_json
+    from .tally import tally_json
 
     def records(name: str) -> list[dict]:
         header, rows = tables[name]

@@ -9,14 +9,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import uuid
 from collections import defaultdict
 from pathlib import Path
 
-from .ballots import ballot_units, check_not_recused
+from .intake import PaperRow
 from .model import Contest, InputError, Problem
+from .resources import resource_path
 from .setup import contest_to_dict, parse_setup
-from .store import BallotIn, BallotRefused
 
 # list name -> (Chinese sheet, English sheet, [(field, Chinese header, English header)])
 SHEETS = {
@@ -185,10 +184,10 @@ def write_template(path: str | Path, contest: Contest | None = None) -> None:
     import openpyxl
     from openpyxl.styles import Font
 
-    from .demo import demo_contest
     from .rounding import Rounding
 
-    contest = contest or demo_contest()
+    # The example rows are the demo contest's (read here: the demo module builds on this one).
+    contest = contest or read_setup_json(resource_path("demo", "demo.json"))
     data = contest_to_dict(contest)
     wb = openpyxl.Workbook()
     notes = wb.active
@@ -230,8 +229,12 @@ def _joined(items: list[str], names: str) -> str:
 SCORE_COLUMNS = ("reviewer", "presenter", "criterion", "score")
 
 
-def read_scores_csv(path: str | Path, contest: Contest) -> tuple[list[BallotIn], str]:
-    """Paper ballots from `reviewer,presenter,criterion,score` rows; returns ballots and the file's SHA-256."""
+def read_scores_csv(path: str | Path) -> tuple[list[PaperRow], str]:
+    """Paper ballots from `reviewer,presenter,criterion,score` rows, as written (checked by the intake).
+
+    Returns one PaperRow per (reviewer, presenter) and the file's SHA-256; raises InputError for
+    a file that is not a score sheet, or a mark given twice.
+    """
     raw = Path(path).read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     try:
@@ -241,36 +244,24 @@ def read_scores_csv(path: str | Path, contest: Contest) -> tuple[list[BallotIn],
     reader = csv.DictReader(text.splitlines())
     if reader.fieldnames is None or [f.strip() for f in reader.fieldnames] != list(SCORE_COLUMNS):
         raise InputError(f"{path}: the header must be exactly {','.join(SCORE_COLUMNS)}")
-    reviewers = {r.name: r for r in contest.reviewers}
-    presenters = {p.name: p for p in contest.presenters}
     problems: list[Problem] = []
     marks: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     first_row: dict[tuple[str, str], int] = {}
     for line, row in enumerate(reader, start=2):
         where = f"{Path(path).name} line {line}"
         r, p = (row.get("reviewer") or "").strip(), (row.get("presenter") or "").strip()
-        crit, score = (row.get("criterion") or "").strip(), (row.get("score") or "").strip()
-        if r not in reviewers:
-            problems.append(Problem(where, f"unknown reviewer {r!r}"))
-        if p not in presenters:
-            problems.append(Problem(where, f"unknown presenter {p!r}"))
+        # The mark exactly as written: the intake's parser decides what a number is.
+        crit, score = (row.get("criterion") or "").strip(), row.get("score") or ""
         if crit in marks[(r, p)]:
             problems.append(Problem(where, f"a second mark for {r} / {p} / {crit}"))
         marks[(r, p)][crit] = score
         first_row.setdefault((r, p), line)
-    ballots = []
-    for (r, p), ballot_marks in marks.items():
-        if r not in reviewers or p not in presenters:
-            continue
-        try:
-            check_not_recused(reviewers[r], presenters[p])
-            units = ballot_units(contest, ballot_marks)
-        except BallotRefused as exc:
-            problems.append(Problem(f"{Path(path).name} line {first_row[(r, p)]} ({r} / {p})", str(exc)))
-            continue
-        ballots.append(BallotIn(reviewers[r].id, presenters[p].id, units, f"import-{uuid.uuid4()}"))
     if problems:
         raise InputError(problems)
-    if not ballots:
+    rows = [
+        PaperRow(r, p, ballot_marks, f"{Path(path).name} line {first_row[(r, p)]} ({r} / {p})")
+        for (r, p), ballot_marks in marks.items()
+    ]
+    if not rows:
         raise InputError(f"{path}: no scores in the file")
-    return ballots, digest
+    return rows, digest

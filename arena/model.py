@@ -38,15 +38,6 @@ class Criterion:
         """The maximum expressed in steps (the step divides the max exactly)."""
         return int(self.max / self.step)
 
-    def to_units(self, value: Decimal) -> int:
-        """Exact number of steps in `value`; raises ValueError when off-step or out of range."""
-        units = value / self.step
-        if units != units.to_integral_value():
-            raise ValueError(f"{value} is not a multiple of the step {self.step}")
-        if not 0 <= units <= self.max_units:
-            raise ValueError(f"{value} is outside 0..{self.max}")
-        return int(units)
-
     def from_units(self, units: int) -> Decimal:
         return (self.step * units).normalize()
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .model import Contest, Criterion, InputError
 from .rounding import Rounding, Stage, describe_zh
-from .scoring import PresenterResult, Tally, tally
+from .tally import PresenterResult, Tally, tally
 from .store import Store
 
 RULES = "规则"

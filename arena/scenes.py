@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from . import announce
 from .anonymity import slots
 from .model import Contest, Presenter
-from .scoring import PresenterResult, Tally, fmt_score
+from .tally import PresenterResult, Tally, fmt_score
 from .session import SessionState
 
 # -- shared rules -----------------------------------------------------------------------

@@ -3,8 +3,8 @@
 Every host action is one transaction that changes the persisted state and
 appends to the session log, so killing the app at any moment and reopening the
 file resumes exactly where the host was; the countdown is recomputed from the
-stored start time. Listeners (the Qt bridge, the server's push) get an
-immutable SessionState after each change.
+stored start time. After each action the session publishes one change notice
+(arena.changes: Change(session=True, state=...)) on its hub.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from .changes import Change, Changes
 from .store import Store
 
 SCENES = ("welcome", "presenting", "scoring", "results", "ranking", "blank", "announce")
@@ -76,13 +77,16 @@ class Refused(ValueError):
 class Session:
     """The host's actions on the live contest. Not thread-safe: the GUI thread owns it."""
 
-    def __init__(self, store: Store, clock: Callable[[], float] = time.time):
+    def __init__(self, store: Store, clock: Callable[[], float] = time.time, changes: Changes | None = None):
         self.store = store
         self.clock = clock
-        self._listeners: list[Callable[[SessionState], None]] = []
+        self.changes = changes if changes is not None else Changes()  # every action is published here
 
     def subscribe(self, listener: Callable[[SessionState], None]) -> None:
-        self._listeners.append(listener)
+        """Call `listener(state)` after each host action (a subscriber of the change notice)."""
+        self.changes.subscribe(
+            lambda change: listener(change.state) if change.session and change.state else None
+        )
 
     def state(self) -> SessionState:
         row = self.store.session_row()
@@ -132,8 +136,7 @@ class Session:
                     self.store.update_session({})
             self.store.log_action(action, detail or {})
         state = self.state()
-        for listener in self._listeners:
-            listener(state)
+        self.changes.publish(Change(session=True, state=state))
         return state
 
     def _require_open_contest(self) -> None:

@@ -1,43 +1,46 @@
 """The contest file: one SQLite database per contest, opened like a document.
 
 A Store is one connection and belongs to the thread that opened it (the GUI
-thread and the server thread each open their own). WAL lets them read while the
+thread and the server thread each open their own). It owns the SQL; its parts by
+concern: the setup (store_setup.SetupReads, setup_edits.SetupEdits), the ballots
+(store_ballots.BallotRecords), the session with its log (store_session.SessionRecords) and
+what the archive reads (store_archive.ArchiveReads). WAL lets them read while the
 other writes; every write is one short `BEGIN IMMEDIATE` transaction, and
 `synchronous=FULL` means a ballot acknowledged to a phone is on disk.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import secrets
 import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from decimal import Decimal
 from pathlib import Path
 
 from .lean_imports import sqlite_utils  # without numpy: see lean_imports
 
-from .model import (
-    Contest,
-    Criterion,
-    Group,
-    InputError,
-    Presenter,
-    Reviewer,
-    ScoringRules,
-    new_token,
-)
+from .model import Contest, InputError
 from .open_errors import ContestFileError
-from .anonymity import new_secret
 from .schema import MIGRATIONS, SCHEMA_VERSION
-from .setup_edits import SetupEdits, contest_row
+from .setup_edits import SetupEdits
+from .store_archive import ArchiveReads
+from .store_ballots import (  # noqa: F401  (re-exported: the ballot types live with the ballots' records)
+    BallotIn,
+    BallotRecords,
+    BallotRefused,
+    Receipt,
+    StorageFull,
+    _ballot_json,
+    _ballot_text,
+    _BatchView,
+    _is_full,
+    receipt_code,
+)
+from .store_session import SessionRecords
+from .store_setup import SetupReads
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -63,41 +66,7 @@ def utc_now() -> str:
     return text
 
 
-class BallotRefused(Exception):
-    """A ballot the contest cannot take; `code` is stable for clients, the text is for people (the CLI,
-    the logs) and `params` carry its names and numbers, so each interface words it (issue 14)."""
-
-    def __init__(self, code: str, message: str, **params):
-        self.code = code
-        self.params = params
-        super().__init__(message)
-
-
-@dataclass(frozen=True)
-class Receipt:
-    submission_id: int
-    code: str  # short, shown to the reviewer as proof that the ballot is in
-    received_at: str
-    duplicate: bool  # True when this client id was already recorded (a retry)
-
-
-@dataclass(frozen=True)
-class BallotIn:
-    """A validated ballot: every criterion of one presenter, as units of its step."""
-
-    reviewer_id: int
-    presenter_id: int
-    units: dict[int, int]  # criterion id -> units
-    client_id: str
-    raw: str = ""
-
-
-def receipt_code(submission_id: int, client_id: str) -> str:
-    digest = hashlib.sha256(f"{submission_id}:{client_id}".encode()).hexdigest()
-    return f"{submission_id:04d}-{digest[:4].upper()}"
-
-
-class Store(SetupEdits):
+class Store(SetupReads, SetupEdits, BallotRecords, SessionRecords, ArchiveReads):
     def __init__(self, conn: sqlite3.Connection, path: Path, clock: Callable[[], str] = utc_now):
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
@@ -216,440 +185,24 @@ class Store(SetupEdits):
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            # Also when COMMIT itself failed (a full disk, an I/O error): nothing half-kept stays open.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error) and not isinstance(exc, StorageFull) and _is_full(exc):
+                raise StorageFull(str(exc)) from exc
             raise
-        self.conn.execute("COMMIT")
 
     @contextmanager
-    def ballot_batch(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction for a group of phone ballots; the window and recusals are read once.
-
-        BEGIN IMMEDIATE holds the file's write lock until the commit, so no other connection can
-        open or close a window or add a recusal meanwhile: what is read at the first ballot holds
-        for every ballot of the group, each still checked inside the transaction that writes it.
-        Only ballots go in here (record_ballot); inside someone else's transaction nothing is cached.
-        """
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """Reads that see one state of the file (a read transaction); joins the caller's transaction."""
         if self.conn.in_transaction:
-            with self.transaction() as conn:
-                yield conn
+            yield self.conn
             return
-        with self.transaction() as conn:
-            self._batch = _BatchView(conn)
-            try:
-                yield conn
-            finally:
-                self._batch = None
-
-    # -- setup ---------------------------------------------------------------
-
-    def _write_setup(self, contest: Contest) -> None:
-        self.db["contest"].insert({"id": 1, **contest_row(contest), "anonymity_secret": new_secret()})
-        self.db["criteria"].insert_all(
-            {
-                "name": c.name,
-                "max": str(c.max),
-                "step": str(c.step),
-                "weight": str(c.effective_weight),
-                "max_units": c.max_units,
-                "position": i,
-            }
-            for i, c in enumerate(contest.criteria)
-        )
-        self.db["groups"].insert_all(
-            {"name": g.name, "weight": str(g.weight), "position": i} for i, g in enumerate(contest.groups)
-        )
-        group_ids = {r["name"]: r["id"] for r in self.db["groups"].rows}
-        self.db["presenters"].insert_all(
-            {
-                "name": p.name,
-                "speaker": p.speaker,
-                "unit": p.unit,
-                "time_limit_s": p.time_limit_seconds,
-                "position": i,
-            }
-            for i, p in enumerate(contest.presenters)
-        )
-        presenter_ids = {r["name"]: r["id"] for r in self.db["presenters"].rows}
-        for i, r in enumerate(contest.reviewers):
-            rid = (
-                self.db["reviewers"]
-                .insert(
-                    {
-                        "name": r.name,
-                        "group_id": group_ids[r.group],
-                        "title": r.title,
-                        "token": r.token or new_token(),
-                        "position": i,
-                    }
-                )
-                .last_pk
-            )
-            self.db["recusals"].insert_all(
-                {"reviewer_id": rid, "presenter_id": presenter_ids[p]} for p in r.recuse
-            )
-
-    def contest(self) -> Contest:
-        """The whole setup, with database ids and tokens, in display order."""
-        row = self.conn.execute(
-            "SELECT title, date, venue, organizer, method, trim, trim_level, leniency, tie_break,"
-            " anonymous, ballot_mode, rounding, trim_min, full_score, reveal_mode, announce_totals,"
-            " announce_ranking, presenter_noun FROM contest WHERE id = 1"
-        ).fetchone()
-        from .rounding import parse_stages
-
-        stages, _ = parse_stages(json.loads(row[11]))  # written by us, checked when it was set up
-        rules = ScoringRules(
-            method=row[4],
-            trim=row[5],
-            trim_level=row[6],
-            leniency=bool(row[7]),
-            tie_break=tuple(json.loads(row[8])),
-            anonymous=bool(row[9]),
-            ballot_mode=row[10],
-            rounding=stages,
-            trim_min=row[12],
-            full_score=Decimal(row[13]),
-            reveal_mode=row[14],
-            announce_totals=bool(row[15]),
-            announce_ranking=bool(row[16]),
-        )
-        return Contest(
-            title=row[0],
-            date=row[1],
-            venue=row[2],
-            organizer=row[3],
-            presenter_noun=row[17],
-            scoring=rules,
-            criteria=self.criteria(),
-            groups=self.groups(),
-            reviewers=self.reviewers(),
-            presenters=self.presenters(),
-        )
-
-    def criteria(self) -> tuple[Criterion, ...]:
-        rows = self.conn.execute("SELECT id, name, max, step, weight FROM criteria ORDER BY position")
-        return tuple(
-            Criterion(name, Decimal(mx), Decimal(step), Decimal(w), id=i) for i, name, mx, step, w in rows
-        )
-
-    def groups(self) -> tuple[Group, ...]:
-        rows = self.conn.execute("SELECT id, name, weight FROM groups ORDER BY position")
-        return tuple(Group(name, Decimal(w), id=i) for i, name, w in rows)
-
-    def presenters(self) -> tuple[Presenter, ...]:
-        rows = self.conn.execute(
-            "SELECT id, name, speaker, unit, time_limit_s FROM presenters ORDER BY position"
-        )
-        return tuple(
-            Presenter(name, speaker, unit, Decimal(secs) / 60, id=i) for i, name, speaker, unit, secs in rows
-        )
-
-    def reviewers(self) -> tuple[Reviewer, ...]:
-        recused: dict[int, list[str]] = {}
-        for rid, pname in self.conn.execute(
-            "SELECT r.reviewer_id, p.name FROM recusals r JOIN presenters p ON p.id = r.presenter_id"
-            " ORDER BY p.position"
-        ):
-            recused.setdefault(rid, []).append(pname)
-        rows = self.conn.execute(
-            "SELECT r.id, r.name, g.name, r.title, r.token FROM reviewers r"
-            " JOIN groups g ON g.id = r.group_id ORDER BY r.position"
-        )
-        return tuple(
-            Reviewer(name, group, title, tuple(recused.get(i, ())), token, id=i)
-            for i, name, group, title, token in rows
-        )
-
-    def reviewer_by_token(self, token: str) -> Reviewer | None:
-        """Look a reviewer up by personal token, comparing in constant time."""
-        found = None
-        for reviewer in self.reviewers():
-            if secrets.compare_digest(reviewer.token.encode(), token.encode()):
-                found = reviewer
-        return found
-
-    def screen_token(self) -> str:
-        """The secret of the read-only projector view served on the room's network."""
-        return self.conn.execute("SELECT screen_token FROM contest WHERE id = 1").fetchone()[0]
-
-    def anonymity_secret(self) -> str:
-        """The secret anonymous labels and slots are drawn from (arena/anonymity.py); never shown."""
-        return self.conn.execute("SELECT anonymity_secret FROM contest WHERE id = 1").fetchone()[0]
-
-    def announced_ids(self) -> set[int]:
-        """Presenters whose score the host has announced (亮分) to the room."""
-        return {r[0] for r in self.conn.execute("SELECT id FROM presenters WHERE announced")}
-
-    def set_announced(self, presenter_id: int) -> None:
-        self.conn.execute("UPDATE presenters SET announced = 1 WHERE id = ?", (presenter_id,))
-
-    def recusals(self) -> set[tuple[int, int]]:
-        return set(self.conn.execute("SELECT reviewer_id, presenter_id FROM recusals"))
-
-    def scoring_states(self) -> dict[int, str]:
-        """Presenter id -> 'pending' | 'open' | 'closed' (is the scoring window open?)."""
-        return dict(self.conn.execute("SELECT id, scoring FROM presenters"))
-
-    def has_scores(self) -> bool:
-        return self.conn.execute("SELECT 1 FROM submissions LIMIT 1").fetchone() is not None
-
-    # -- ballots -------------------------------------------------------------
-
-    def record_ballot(
-        self, ballot: BallotIn, source: str, *, note: str = "", require_open: bool = True
-    ) -> Receipt:
-        """Commit one ballot (log entry + current scores) in one transaction; idempotent by client id."""
-        with self.transaction():
-            previous = self.conn.execute(
-                "SELECT id, received_at, presenter_id, ballot FROM submissions"
-                " WHERE reviewer_id = ? AND client_id = ?",
-                (ballot.reviewer_id, ballot.client_id),
-            ).fetchone()
-            if previous:
-                if (previous[2], json.loads(previous[3])) != (ballot.presenter_id, _ballot_json(ballot)):
-                    raise BallotRefused("replayed", "this submission id was already used for another ballot")
-                return Receipt(previous[0], receipt_code(previous[0], ballot.client_id), previous[1], True)
-            if require_open:
-                self._check_window(ballot.presenter_id)
-            if self._is_recused(ballot.reviewer_id, ballot.presenter_id):
-                raise BallotRefused("recused", "you are recused from scoring this presenter")
-            return self._insert_ballot(ballot, source, note)
-
-    def _is_recused(self, reviewer_id: int, presenter_id: int) -> bool:
-        if self._batch is not None:
-            return (reviewer_id, presenter_id) in self._batch.recusals()
-        return (
-            self.conn.execute(
-                "SELECT 1 FROM recusals WHERE reviewer_id = ? AND presenter_id = ?",
-                (reviewer_id, presenter_id),
-            ).fetchone()
-            is not None
-        )
-
-    def record_ballots(self, ballots: list[BallotIn], source: str, *, note: str = "") -> list[Receipt]:
-        """Commit many ballots all-or-nothing (paper ballots, imports, the demo)."""
-        with self.transaction():
-            return [self._insert_ballot(b, source, note) for b in ballots]
-
-    def _check_window(self, presenter_id: int) -> None:
-        if self._batch is not None:
-            phase, state = self._batch.window(presenter_id)
-        else:
-            phase = self.conn.execute("SELECT phase FROM session_state WHERE id = 1").fetchone()[0]
-            row = self.conn.execute("SELECT scoring FROM presenters WHERE id = ?", (presenter_id,)).fetchone()
-            state = None if row is None else row[0]
-        if state is None:
-            raise BallotRefused("unknown_presenter", "no such presenter")
-        if phase == "closed" or state != "open":
-            raise BallotRefused("closed", "scoring is not open for this presenter")
-
-    def _insert_ballot(self, ballot: BallotIn, source: str, note: str) -> Receipt:
-        at = self.clock()
-        # Plain SQL on this hot path: sqlite-utils' insert inspects the table on every call.
-        sid = self.conn.execute(
-            "INSERT INTO submissions (client_id, reviewer_id, presenter_id, received_at, source, ballot, raw, note)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                ballot.client_id,
-                ballot.reviewer_id,
-                ballot.presenter_id,
-                at,
-                source,
-                _ballot_text(ballot),
-                ballot.raw,
-                note,
-            ),
-        ).lastrowid
-        self.conn.executemany(
-            "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
-            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (reviewer_id, presenter_id, criterion_id)"
-            " DO UPDATE SET value = excluded.value, submission_id = excluded.submission_id",
-            [(ballot.reviewer_id, ballot.presenter_id, c, u, sid) for c, u in ballot.units.items()],
-        )
-        return Receipt(sid, receipt_code(sid, ballot.client_id), at, False)
-
-    def load_generated_scores(self, rows: list[tuple[int, int, int, int]], note: str) -> None:
-        """Bulk-load generated (reviewer, presenter, criterion, units) rows in one transaction.
-
-        For benchmarks and generated test data only: one log entry stands for all of them,
-        and no ballot checks run (the schema's triggers still guard max and recusal).
-        """
-        if not rows:
-            return
-        with self.transaction():
-            sid = (
-                self.db["submissions"]
-                .insert(
-                    {
-                        "client_id": f"generated-{new_token()}",
-                        "reviewer_id": rows[0][0],
-                        "presenter_id": rows[0][1],
-                        "received_at": self.clock(),
-                        "source": "import",
-                        "ballot": "{}",
-                        "note": note,
-                    }
-                )
-                .last_pk
-            )
-            self.conn.executemany(
-                "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [(r, p, c, v, sid) for r, p, c, v in rows],
-            )
-
-    def load_generated_ballots(self, ballots: list[BallotIn], note: str) -> None:
-        """Bulk-load generated whole ballots, each with its own log entry, with executemany.
-
-        For benchmarks of the archive (report, verify): unlike load_generated_scores the
-        log and the scores agree, so the file verifies. No ballot checks run.
-        """
-        with self.transaction():
-            first = (self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM submissions").fetchone()[0]) + 1
-            at = self.clock()
-            self.conn.executemany(
-                "INSERT INTO submissions (id, client_id, reviewer_id, presenter_id, received_at, source, ballot,"
-                " note) VALUES (?, ?, ?, ?, ?, 'import', ?, ?)",
-                [
-                    (
-                        first + i,
-                        b.client_id,
-                        b.reviewer_id,
-                        b.presenter_id,
-                        at,
-                        json.dumps(_ballot_json(b), sort_keys=True),
-                        note,
-                    )
-                    for i, b in enumerate(ballots)
-                ],
-            )
-            self.conn.executemany(
-                "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (reviewer_id, presenter_id, criterion_id)"
-                " DO UPDATE SET value = excluded.value, submission_id = excluded.submission_id",
-                [
-                    (b.reviewer_id, b.presenter_id, c, u, first + i)
-                    for i, b in enumerate(ballots)
-                    for c, u in b.units.items()
-                ],
-            )
-
-    def marks_of(self, presenter_id: int) -> dict[tuple[int, int], int]:
-        """Every current mark for one presenter: (reviewer id, criterion id) -> units."""
-        rows = self.conn.execute(
-            "SELECT reviewer_id, criterion_id, value FROM scores WHERE presenter_id = ?", (presenter_id,)
-        )
-        return {(r, c): v for r, c, v in rows}
-
-    def counted_ballot_origin(self, reviewer_id: int, presenter_id: int) -> tuple[str, str] | None:
-        """(source, received_at) of the ballot counted for this pair, or None (issue 14: the paper
-        ballot dialog says "already submitted by phone at HH:MM" without showing any mark)."""
-        return self.conn.execute(
-            "SELECT s.source, s.received_at FROM scores sc JOIN submissions s ON s.id = sc.submission_id"
-            " WHERE sc.reviewer_id = ? AND sc.presenter_id = ? LIMIT 1",
-            (reviewer_id, presenter_id),
-        ).fetchone()
-
-    def ballot_of(self, reviewer_id: int, presenter_id: int) -> dict[int, int]:
-        """A reviewer's current scores for one presenter: criterion id -> units."""
-        return dict(
-            self.conn.execute(
-                "SELECT criterion_id, value FROM scores WHERE reviewer_id = ? AND presenter_id = ?",
-                (reviewer_id, presenter_id),
-            )
-        )
-
-    def rebuild_scores_from_log(self) -> None:
-        """Replace the scores table by the latest logged ballot of each (reviewer, presenter).
-
-        For `arena verify`, on an in-memory copy of a file: the log is the record,
-        the scores table a cache of it that a direct edit could have changed.
-        """
-        with self.transaction():
-            self.conn.execute("DELETE FROM scores")
-            self.conn.execute(
-                "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
-                " SELECT s.reviewer_id, s.presenter_id, CAST(j.key AS INTEGER), j.value, s.id"
-                " FROM (SELECT MAX(id) AS id FROM submissions GROUP BY reviewer_id, presenter_id) latest"
-                " JOIN submissions s ON s.id = latest.id JOIN json_each(s.ballot) j"
-            )
-
-    def submitted_pairs(self) -> set[tuple[int, int]]:
-        """(reviewer id, presenter id) of every ballot currently counted."""
-        return set(self.conn.execute("SELECT DISTINCT reviewer_id, presenter_id FROM scores"))
-
-    def ballot_count(self, presenter_id: int) -> int:
-        """How many reviewers currently have a ballot counted for this presenter (the projector's progress)."""
-        return self.conn.execute(
-            "SELECT COUNT(DISTINCT reviewer_id) FROM scores WHERE presenter_id = ?", (presenter_id,)
-        ).fetchone()[0]
-
-    def counts(self) -> dict[str, int]:
-        tables = ("presenters", "criteria", "groups", "reviewers", "recusals", "scores", "submissions")
-        return {t: self.db[t].count for t in tables}
-
-    # -- the live session ------------------------------------------------------
-
-    def session_row(self) -> dict:
-        return dict(self.db["session_state"].get(1))
-
-    def update_session(self, changes: dict) -> None:
-        """Change the persisted session (bumping its version); call inside a transaction."""
-        self.db["session_state"].update(1, changes)
-        self.conn.execute("UPDATE session_state SET version = version + 1 WHERE id = 1")
-
-    def set_scoring(self, presenter_ids: list[int], state: str) -> None:
-        self.conn.executemany(
-            "UPDATE presenters SET scoring = ? WHERE id = ?", [(state, i) for i in presenter_ids]
-        )
-
-    def session_log(self) -> list[dict]:
-        return [
-            {**row, "detail": json.loads(row["detail"])}
-            for row in self.db.query("SELECT id, at, action, detail FROM session_log ORDER BY id")
-        ]
-
-    # -- the session log -------------------------------------------------------
-
-    def log_action(self, action: str, detail: dict | None = None) -> None:
-        """Append one host action to the session log (inside the caller's transaction, if any)."""
-        self.db["session_log"].insert(
-            {"at": self.clock(), "action": action, "detail": json.dumps(detail or {}, ensure_ascii=False)}
-        )
-
-
-def _ballot_json(ballot: BallotIn) -> dict[str, int]:
-    return {str(c): u for c, u in sorted(ballot.units.items())}
-
-
-def _ballot_text(ballot: BallotIn) -> str:
-    """json.dumps(_ballot_json(ballot), sort_keys=True), character for character, at a third of the cost.
-
-    Keys are criterion ids and values units, both ints, so nothing needs escaping; sort_keys
-    orders the keys as text ("10" before "2"), and so does this.
-    """
-    items = sorted((str(int(c)), int(u)) for c, u in ballot.units.items())
-    return "{" + ", ".join(f'"{c}": {u}' for c, u in items) + "}"
-
-
-class _BatchView:
-    """The scoring windows and recusals, read at most once per ballot_batch() transaction."""
-
-    def __init__(self, conn: sqlite3.Connection):
-        self._conn = conn
-        self._window: tuple[str, dict[int, str]] | None = None
-        self._recusals: set[tuple[int, int]] | None = None
-
-    def window(self, presenter_id: int) -> tuple[str, str | None]:
-        """(session phase, the presenter's scoring state or None when there is no such presenter)."""
-        if self._window is None:
-            phase = self._conn.execute("SELECT phase FROM session_state WHERE id = 1").fetchone()[0]
-            self._window = (phase, dict(self._conn.execute("SELECT id, scoring FROM presenters")))
-        phase, states = self._window
-        return phase, states.get(presenter_id)
-
-    def recusals(self) -> set[tuple[int, int]]:
-        if self._recusals is None:
-            self._recusals = set(self._conn.execute("SELECT reviewer_id, presenter_id FROM recusals"))
-        return self._recusals
+        self.conn.execute("BEGIN")
+        try:
+            yield self.conn
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")

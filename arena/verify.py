@@ -13,13 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .intake import BallotRules
 from .model import InputError
-from .scoring import Tally, fmt_score, tally
-from .store import Store
+from .tally import Tally, fmt_score, tally
+from .store import BallotRefused, Store
 
 HASH_LABEL = "SHA-256"
 HASH_PATTERN = re.compile(r"SHA-256\W{0,6}([0-9a-f]{64})")
@@ -29,7 +29,6 @@ APPEND_ONLY_GUARDS = (
     "session_log_no_update",
     "session_log_no_delete",
 )
-_LOG_COLUMNS = "id, client_id, reviewer_id, presenter_id, received_at, source, ballot, raw, note"
 
 
 @dataclass
@@ -67,7 +66,7 @@ def result_lines(result: Tally) -> list[str]:
 def integrity_hash(store: Store, result: Tally | None = None) -> str:
     """SHA-256 hex over the ordered submission log and the results (`result` saves a second tally)."""
     digest = hashlib.sha256(b"arena integrity v1\nsubmissions\n")
-    for row in store.conn.execute(f"SELECT {_LOG_COLUMNS} FROM submissions ORDER BY id"):
+    for row in store.log_rows():
         digest.update(_canonical(list(row)).encode() + b"\n")
     digest.update(b"results\n")
     for line in result_lines(result if result is not None else tally(store)):
@@ -111,7 +110,7 @@ class _Names:
     """Names for messages: a person reads 'score of 王建国 for 总部经济', not 'reviewer 1, presenter 3'."""
 
     def __init__(self, store: Store):
-        contest = store.contest()
+        contest = self.contest = store.contest()
         self.reviewers = {r.id: r.name for r in contest.reviewers}
         self.presenters = {p.id: p.name for p in contest.presenters}
         self.criteria = {c.id: c for c in contest.criteria}
@@ -132,7 +131,7 @@ class _Names:
 
 
 def _missing_guards(store: Store) -> list[str]:
-    present = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    present = store.trigger_names()
     return [
         f"the append-only guard {name} has been removed from the file, so its log may have been edited"
         for name in APPEND_ONLY_GUARDS
@@ -145,18 +144,12 @@ def _closing_problems(store: Store) -> list[str]:
 
     (Paper ballots may be imported after closing; a phone cannot get one in.)
     """
-    phase = store.conn.execute("SELECT phase FROM session_state WHERE id = 1").fetchone()[0]
-    closing = store.conn.execute("SELECT MAX(at) FROM session_log WHERE action = 'contest_close'").fetchone()[
-        0
-    ]
+    phase, closing = store.closed_at()
     if phase != "closed":
         return []
     if closing is None:
         return ["the file says the contest is closed, but its session log has no closing"]
-    late = store.conn.execute(
-        "SELECT id, received_at FROM submissions WHERE source = 'phone' AND received_at > ? ORDER BY id",
-        (closing,),
-    ).fetchall()
+    late = store.phone_ballots_after(closing)
     return [
         f"submission #{sid} came from a phone at {at}, after scoring closed at {closing}" for sid, at in late
     ]
@@ -169,14 +162,15 @@ def _scores_from_log(store: Store, names: _Names) -> tuple[dict[Key, tuple[int, 
     """The current scores as the log says: (r, p, c) -> (units, submission id), and any bad log entry."""
     latest: dict[tuple[int, int], tuple[int, dict[int, int]]] = {}
     problems: list[str] = []
-    rows = store.conn.execute("SELECT id, reviewer_id, presenter_id, ballot FROM submissions ORDER BY id")
-    for sid, rid, pid, ballot in rows:
+    for sid, rid, pid, ballot, source, raw in store.logged_ballots():
         try:
             units = {int(c): int(u) for c, u in json.loads(ballot).items()}
         except (ValueError, TypeError, AttributeError):
             problems.append(f"submission #{sid} ({names.pair(rid, pid)}) is not a readable ballot")
             continue
         problems += _bad_ballot(sid, rid, pid, units, names)
+        if source == "phone" and raw:
+            problems += _raw_disagrees(sid, rid, pid, units, raw, names)
         latest[(rid, pid)] = (sid, units)  # a correction replaces the whole earlier ballot
     expected = {
         (rid, pid, cid): (value, sid)
@@ -203,11 +197,27 @@ def _bad_ballot(sid: int, rid: int, pid: int, units: dict[int, int], names: _Nam
     return problems
 
 
+def _raw_disagrees(sid: int, rid: int, pid: int, units: dict[int, int], raw: str, names: _Names) -> list[str]:
+    """A phone's ballot as it sent it, read again by today's mark parser, against the units logged.
+
+    Finds marks an older Arena rounded on the way in (an off-step "10.0000000000000000000000000000001"
+    logged as 10, "1e-999999999" as 0).
+    """
+    where = f"submission #{sid} ({names.pair(rid, pid)})"
+    try:
+        marks = json.loads(raw)["marks"]
+        again = BallotRules(names.contest, ()).units(marks)
+    except BallotRefused as exc:
+        return [f"{where}: the phone sent a mark the rules refuse ({exc}), yet it was logged"]
+    except (ValueError, TypeError, KeyError):
+        return []  # not a phone's JSON body: nothing to compare
+    if again != units:
+        return [f"{where}: the marks the phone sent do not match the units logged"]
+    return []
+
+
 def _scores_in_file(store: Store) -> dict[Key, tuple[int, int]]:
-    rows = store.conn.execute(
-        "SELECT reviewer_id, presenter_id, criterion_id, value, submission_id FROM scores"
-    )
-    return {(r, p, c): (value, sid) for r, p, c, value, sid in rows}
+    return {(r, p, c): (value, sid) for r, p, c, value, sid in store.score_rows()}
 
 
 def _compare_scores(actual: dict, expected: dict, names: _Names) -> list[str]:
@@ -239,14 +249,12 @@ def _compare_scores(actual: dict, expected: dict, names: _Names) -> list[str]:
 
 def _tally_from_log(store: Store) -> Tally:
     """The results from the log alone: the tally of an in-memory copy whose scores are rebuilt."""
-    memory = sqlite3.connect(":memory:", isolation_level=None)
-    store.conn.backup(memory)
-    copy = Store(memory, store.path)
+    copy = store.in_memory_copy()
     try:
         copy.rebuild_scores_from_log()
         return tally(copy)
     finally:
-        memory.close()
+        copy.close()
 
 
 def _compare_results(file_result: Tally, log_result: Tally) -> list[str]:

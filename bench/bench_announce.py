@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from arena import scenes  # noqa: E402
 from arena.anonymity import archive_labels  # noqa: E402
 from arena.model import ScoringRules  # noqa: E402
-from arena.scoring import tally  # noqa: E402
+from arena.tally import tally  # noqa: E402
 from arena.session import Session  # noqa: E402
 from arena.store import Store  # noqa: E402
 from bench_tally import best_of, fill, generated_contest  # noqa: E402

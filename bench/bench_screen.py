@@ -32,8 +32,8 @@ import httpx  # noqa: E402
 
 from arena.demo import demo_contest  # noqa: E402
 from arena.model import Reviewer  # noqa: E402
-from arena.server.desk import Desk  # noqa: E402
-from arena.server.guard import GuessBrake  # noqa: E402
+from arena.server.room import Room  # noqa: E402
+from arena.server.brake import GuessBrake  # noqa: E402
 from arena.server.runner import ReviewerServer  # noqa: E402
 from arena.server.screen import Screen  # noqa: E402
 from arena.session import Session  # noqa: E402
@@ -121,8 +121,8 @@ def push_latency(folder: Path) -> list[float]:
 def rebuild_cost(path: Path, scene: str, rounds: int = 30) -> list[float]:
     store = Store.open(path)
     Session(store).set_scene(scene)
-    desk = Desk(path)
-    screen = Screen(desk, GuessBrake())
+    room = Room(path)
+    screen = Screen(room, GuessBrake())
     times = []
     for _ in range(rounds):
         screen._data_version = None  # as after any commit by another connection,
@@ -130,7 +130,7 @@ def rebuild_cost(path: Path, scene: str, rounds: int = 30) -> list[float]:
         started = time.perf_counter()
         screen.view()
         times.append(time.perf_counter() - started)
-    desk.close()
+    room.close()
     store.close()
     return times
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from arena.demo import write_demo  # noqa: E402
 from arena.model import Contest, Criterion, Group, Presenter, Reviewer, ScoringRules  # noqa: E402
-from arena.scoring import tally  # noqa: E402
+from arena.tally import tally  # noqa: E402
 from arena.store import Store  # noqa: E402
 
 BARE_SCAN = "SELECT presenter_id, SUM(value) FROM scores GROUP BY presenter_id"

@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from conftest_disk import mount_small_disk, unmount  # noqa: E402
 
 from arena.demo import write_demo  # noqa: E402
 from arena.store import Store  # noqa: E402
@@ -33,3 +34,16 @@ def store(demo_path):
     s = Store.open(demo_path)
     yield s
     s.close()
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 2 MB tmpfs to fill up (mounting needs root: the CI runs as root)."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small disk needs root (the CI runs as root)")
+    mount = tmp_path / "disk"
+    mount_small_disk(mount)
+    try:
+        yield mount
+    finally:
+        unmount(mount)

@@ -11,7 +11,7 @@ import random
 import uuid
 from pathlib import Path
 
-from arena.ballots import ballot_units
+from arena.intake import ballot_units
 from arena.session import Session
 from arena.setup import parse_setup
 from arena.store import BallotIn, Store

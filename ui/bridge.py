@@ -1,8 +1,9 @@
 """The bridge from the Qt-free core to the GUI thread.
 
-The server thread calls `ballot_committed.emit(event)` through `notify`; because
-the bridge lives on the GUI thread, Qt queues the signal there, and no widget is
-ever touched from another thread.
+The bridge subscribes to the contest's change notice (arena.changes) and re-emits each Change on
+the GUI thread as the signals below (a Change published on another thread is queued over by Qt);
+`notify` takes the server's own events (phones, storage_full). No widget is ever touched from
+another thread, and nothing else emits these signals.
 
 Signals:
     ballot_committed(dict): a ballot was committed by the server (or the host);
@@ -11,23 +12,58 @@ Signals:
     phones_changed(int): the number of phones connected to the live feed.
     setup_changed(): the host saved an edited setup (names, lists, queue order, recusals);
         anything that caches the setup re-reads it from the store.
+    storage_full(): the disk holding the contest file is full: ballots are being refused (507).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from arena.changes import Change
+
 
 class CoreBridge(QObject):
+    _incoming = Signal(object)  # a Change, from any thread, handled on the GUI thread
     ballot_committed = Signal(dict)
     session_changed = Signal(object)
     phones_changed = Signal(int)
     setup_changed = Signal()
+    storage_full = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.state_reader = None  # () -> SessionState, on the GUI thread: for changes found in the file
+        self._detached = False
+        self._incoming.connect(self._dispatch)
+
+    def detach(self) -> None:
+        """The contest was closed: changes still queued for the GUI thread are dropped."""
+        self._detached = True
+        self.state_reader = None
+
+    def on_change(self, change: Change) -> None:
+        """The change notice's subscriber: safe to call from any thread."""
+        self._incoming.emit(change)
+
+    def _dispatch(self, change: Change) -> None:
+        if self._detached:
+            return
+        if change.setup:
+            self.setup_changed.emit()
+        state = change.state
+        if change.session and state is None and self.state_reader is not None:
+            state = self.state_reader()  # another process moved the session: read it here
+        if change.session and state is not None:
+            self.session_changed.emit(state)
+        for event in change.events:
+            self.ballot_committed.emit(event)
 
     def notify(self, event: dict) -> None:
-        """The callback handed to the core: safe to call from any thread."""
-        kind = event.get("type", "ballot")
-        if kind == "ballot":
-            self.ballot_committed.emit(event)
+        """The server's own events (not changes to the contest): safe to call from any thread."""
+        kind = event.get("type")
+        if kind == "ballot":  # a ballot told by hand (a test kit, a benchmark): the same as a change notice
+            self.on_change(Change.ballots([event]))
         elif kind == "phones":
             self.phones_changed.emit(int(event.get("count", 0)))
+        elif kind == "storage_full":
+            self.storage_full.emit()

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..demo import write_demo
-from ..rounding import describe_en
+from ..intake import check_paper_rows, import_ballots
 from ..io import read_scores_csv, read_setup, write_template
-from ..store import Store
+from ..model import InputError, Problem
+from ..rounding import describe_en
+from ..store import BallotRefused, Store
 
 
 def _demo(args) -> int:
@@ -67,14 +69,20 @@ def _info(args) -> int:
 
 
 def _import_scores(args) -> int:
-    with Store.open(args.file) as store:
-        ballots, digest = read_scores_csv(args.csv, store.contest())
-        note = f"{Path(args.csv).name} sha256={digest}"
-        store.record_ballots(ballots, "import", note=note)
-        store.log_action(
-            "import_scores", {"file": Path(args.csv).name, "sha256": digest, "ballots": len(ballots)}
-        )
-    print(f"imported {len(ballots)} ballots from {args.csv} (sha256 {digest})")
+    with Store.open(args.file) as store:  # the contest file first: a damaged one is said before the sheet
+        rows, digest = read_scores_csv(args.csv)
+        ballots, problems = check_paper_rows(store, rows, digest)
+        if problems:
+            raise InputError([Problem(where, str(exc)) for where, exc in problems])
+        try:
+            receipts = import_ballots(store, ballots, Path(args.csv).name, digest)
+        except BallotRefused as exc:
+            raise InputError(f"{args.csv}: {exc}") from None
+    again = sum(r.duplicate for r in receipts)
+    print(
+        f"imported {len(ballots) - again} ballots from {args.csv} (sha256 {digest})"
+        + (f"; {again} already in from an earlier import of this file" if again else "")
+    )
     return 0
 
 

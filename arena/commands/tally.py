@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import unicodedata
 
-from ..explain import explain, method_text
+from ..tally.explain import explain, method_text
 from ..rounding import describe_en
-from ..scoring import Tally, fmt_score, tally, tally_json
+from ..tally import Tally, fmt_score, tally, tally_json
 from ..store import Store
 
 

@@ -17,7 +17,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
 from .grid import _width, fit
-from .pages import INK, MUTED
+from .colours import INK, MUTED
 
 BAR_H = 0.26 * 72  # height given to each bar, in points
 MAX_BARS = 30  # more presenters than this are drawn as several charts (one fits a page)

@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from ..anonymity import archive_labels, archive_numbers
 from ..model import Contest
-from ..scoring import Tally, tally
+from ..tally import Tally, tally
 from ..store import Store, utc_now
 from ..verify import integrity_hash
 
@@ -54,10 +54,7 @@ class ReportData:
 
 def gather(store: Store, anonymous: bool | None = None) -> ReportData:
     """Read the file once, inside one read transaction, and compute the results and their hash."""
-    own_snapshot = not store.conn.in_transaction
-    if own_snapshot:
-        store.conn.execute("BEGIN")
-    try:
+    with store.snapshot():
         contest = store.contest()
         session = store.session_row()
         result = tally(store)
@@ -65,9 +62,6 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
         stats = _stats(store, result)
         recusals = store.recusals()
         secret = store.anonymity_secret()
-    finally:
-        if own_snapshot:
-            store.conn.execute("COMMIT")
     anonymous = contest.scoring.anonymous if anonymous is None else anonymous
     return ReportData(
         contest=contest,
@@ -103,17 +97,11 @@ def _matrix(result: Tally) -> dict[tuple[int, int], tuple[Fraction, bool]]:
 
 
 def _stats(store: Store, result: Tally) -> SubmissionStats:
-    conn = store.conn
-    submissions, first_at, last_at, active = conn.execute(
-        "SELECT COUNT(*), MIN(received_at), MAX(received_at), COUNT(DISTINCT reviewer_id) FROM submissions"
-    ).fetchone()
-    by_source = dict(conn.execute("SELECT source, COUNT(*) FROM submissions GROUP BY source ORDER BY source"))
+    submissions, first_at, last_at, active = store.submission_totals()
+    by_source = store.submissions_by_source()
     per_presenter = {
         pid: (received, received - pairs, first, last)
-        for pid, received, pairs, first, last in conn.execute(
-            "SELECT presenter_id, COUNT(*), COUNT(DISTINCT reviewer_id), MIN(received_at), MAX(received_at)"
-            " FROM submissions GROUP BY presenter_id"
-        )
+        for pid, received, pairs, first, last in store.submissions_by_presenter()
     }
     pairs = sum(received - corrections for received, corrections, _, _ in per_presenter.values())
     return SubmissionStats(

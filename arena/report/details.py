@@ -9,7 +9,7 @@ from functools import lru_cache
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
-from ..scoring import GroupResult, PresenterResult, fmt_score
+from ..tally import GroupResult, PresenterResult, fmt_score
 from .data import SOURCE_NAMES, ReportData
 from .grid import Cell, Grid, two_lines
 from .pages import CONTENT_W, Styles

@@ -15,7 +15,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from .pages import INK, MUTED, RULE
+from .colours import INK, MUTED, RULE
 
 HEAD_BG = HexColor("#e8eef5")
 STRIPE_BG = HexColor("#f6f8fa")

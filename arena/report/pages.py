@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -18,17 +18,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from ..fonts import register_reportlab
+from .colours import ACCENT, INK, MUTED, RULE, WARN  # noqa: F401  (others take them from here too)
+from .grid import fit
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 16 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 18 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN_X
-INK = HexColor("#1f2933")
-MUTED = HexColor("#6b7280")
-RULE = HexColor("#9aa5b1")
-ACCENT = HexColor("#2f5d8a")
-WARN = HexColor("#b4233c")
 PROVISIONAL_TEXT = "临时结果 · 草稿"
 PROVISIONAL_BANNER = "PROVISIONAL 临时结果：评分尚未结束，本报告仅供参考，不作为正式结果"
 
@@ -102,8 +99,6 @@ def _draw_furniture(canvas: Canvas, furniture: Furniture, page: int, total: int)
     canvas.saveState()
     if furniture.provisional:
         _draw_provisional(canvas, regular)
-    from .grid import fit  # grid imports this module's colours
-
     canvas.setFont(regular, 7.5)
     canvas.setFillColor(MUTED)
     if page > 1:  # the cover has no running header

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from ..rounding import describe_zh
-from ..scoring import PresenterResult, fmt_score
+from ..tally import PresenterResult, fmt_score
 from .data import ReportData
 from .pages import CONTENT_W, RULE, Styles
 

@@ -1,12 +1,15 @@
-"""The public reviewer API's shapes, for /openapi.json, and the map from refusal codes to HTTP statuses.
+"""The public reviewer API's shapes and the map from refusal codes to HTTP statuses.
 
-The server parses request bodies itself (to control every error a client can
-provoke), so these models document the API rather than drive its validation.
+`BallotBody` both validates a ballot's envelope (the ballot route runs it on the parsed JSON)
+and documents it in /openapi.json; the marks themselves are read by arena.intake, the one
+mark parser every ballot source shares. The other models document the answers.
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
 # Refusal code -> HTTP status. The phone page translates the codes; the message is for people reading logs.
 STATUS_OF = {
@@ -27,7 +30,9 @@ STATUS_OF = {
     "duplicate_criterion": 422,
     "missing_criterion": 422,
     "too_many": 429,
+    "too_many_streams": 429,
     "busy": 503,
+    "storage_full": 507,
 }
 
 CLIENT_ID_PATTERN = r"^[A-Za-z0-9_-]{8,100}$"
@@ -38,22 +43,38 @@ class Problem(BaseModel):
     message: str = Field(description="what went wrong, in English")
 
 
+MAX_MARKS = 100
+
+# Any JSON value gets through the envelope, so that a wrong mark is refused by the intake's one parser
+# (code not_a_number) like a paper ballot's; documented as what the parser accepts.
+Mark = Annotated[
+    Any,
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "string", "pattern": "^[0-9０-９]+([.．][0-9０-９]+)?$"}, {"type": "integer"}],
+            "description": 'a decimal mark such as "12.5" (full-width digits allowed), or an integer',
+        }
+    ),
+]
+
+
 class BallotBody(BaseModel):
     """One reviewer's marks for one presenter; every criterion is required."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     client_id: str = Field(
         pattern=CLIENT_ID_PATTERN,
         description="made by the phone for this submission; a retry with the same id never counts twice",
     )
     presenter_id: int
-    marks: dict[str, float | str] = Field(
-        description='criterion id (as text) or name -> mark, a number or a decimal string such as "12.5"',
+    marks: dict[str, Mark] = Field(
+        max_length=MAX_MARKS, description="criterion id (as text) or name -> mark; every criterion once"
     )
 
 
 class Accepted(BaseModel):
     receipt: str = Field(description="short code shown to the reviewer as proof the ballot is in")
-    submission_id: int
     received_at: str
     duplicate: bool = Field(description="true when this client_id had already been committed")
     presenter_id: int
@@ -78,9 +99,11 @@ class PresenterOut(BaseModel):
 
 class BallotOut(BaseModel):
     marks: dict[str, str]
-    submission_id: int
     receipt: str
     received_at: str
+    superseded: list[str] = Field(
+        description="receipts of this reviewer's earlier ballots for the presenter that this one replaced"
+    )
 
 
 class PublicState(BaseModel):

@@ -30,6 +30,10 @@ class Feed:
         """Reviewers with at least one page open on the feed."""
         return len(Counter(self._subscribers.values()))
 
+    def streams_of(self, subscriber_id: int) -> int:
+        """How many streams one link (a reviewer, or the screen as 0) holds open now."""
+        return sum(1 for who in self._subscribers.values() if who == subscriber_id)
+
     def publish(self, public_state: dict) -> None:
         self._latest = json.dumps(public_state, ensure_ascii=False, separators=(",", ":"))
         for event in self._subscribers:

@@ -18,9 +18,11 @@ from pathlib import Path
 
 import uvicorn
 
+from ..changes import Change, Changes
+from ..intake import Listener
 from .app import create_app
-from .desk import Notify
 from .links import DEFAULT_PORT
+from .protocol import MAX_CONNECTIONS, READ_TIMEOUT_S, limited_protocol
 
 log = logging.getLogger(__name__)
 
@@ -66,16 +68,25 @@ class ReviewerServer:
     def __init__(
         self,
         store_path: str | Path,
-        notify: Notify | None = None,
+        notify: Listener | None = None,
         host: str = "0.0.0.0",
         port: int = DEFAULT_PORT,
         port_tries: int = 10,
+        *,
+        read_timeout_s: float = READ_TIMEOUT_S,
+        max_connections: int = MAX_CONNECTIONS,
+        streams_per_token: int | None = None,
+        changes: Changes | None = None,
     ):
         self.store_path = Path(store_path)
         self.host = host
         self.wanted_port = port
         self.port_tries = max(1, port_tries)
-        self.app = create_app(self.store_path, notify)
+        self.read_timeout_s = read_timeout_s
+        self.max_connections = max_connections
+        limits = {} if streams_per_token is None else {"streams_per_token": streams_per_token}
+        self.app = create_app(self.store_path, notify, changes=changes, **limits)
+        self.changes: Changes = self.app.state.changes
         self._sock: socket.socket | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -131,6 +142,7 @@ class ReviewerServer:
             timeout_graceful_shutdown=2,
             lifespan="on",
             ws="none",
+            http=limited_protocol(self.read_timeout_s, self.max_connections),
             # Phones talk to the laptop directly: no proxy whose X-Forwarded-For should be believed
             # (that middleware cost every ballot a little), and no "server: uvicorn" advertised.
             proxy_headers=False,
@@ -156,8 +168,11 @@ class ReviewerServer:
             log.exception("the reviewers' server failed")
 
     def state_changed(self) -> None:
-        """The host changed the session (any thread): re-read it on the server's loop and push it to phones."""
-        self._call_on_loop(self._push)
+        """The host changed something, told by hand (any thread): published as a change of setup and session.
+
+        A host whose Session publishes on the same change notice (`changes`) never needs this.
+        """
+        self.changes.publish(Change(setup=True, session=True))
 
     def _call_on_loop(self, callback) -> None:
         loop = getattr(self.app.state, "loop", None)
@@ -167,12 +182,6 @@ class ReviewerServer:
             loop.call_soon_threadsafe(callback)
         except RuntimeError:  # the loop closed in the meantime: nothing left to push to
             pass
-
-    def _push(self) -> None:
-        try:
-            self.app.state.desk.refresh(full=True)  # the host says something changed: take its word
-        except Exception:  # a failed push must not take the loop down; the poll retries
-            log.exception("could not push the new state to phones")
 
     def stop(self, timeout: float = 5.0) -> None:
         if self._server is not None and self.running:

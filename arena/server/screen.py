@@ -7,9 +7,11 @@ page reads `/api/screen/<token>` once and then follows `/api/screen/<token>/even
 counts toward the same per-address brake.
 
 Everything here runs on the server's event-loop thread and reads through the
-Desk's own connection. The view is rebuilt only when another connection has
+Room's own connection. The view is rebuilt only when another connection has
 committed (`PRAGMA data_version`), so the tally runs once per change, never per
-request; a small watch task looks for changes while screens are connected.
+request; the app hands the screen every change notice (`changed`), which pushes a
+changed view to the screens connected. The tally is the one shared by the console
+and the projector (arena.tally.shared).
 What is sent is arena.scenes.scene_view: the current scene's data and nothing
 more, so an unrevealed result never leaves the laptop.
 """
@@ -24,28 +26,25 @@ import secrets
 import sqlite3
 import time
 from collections.abc import AsyncIterator
-from contextlib import suppress
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 
-from .. import scenes, scoring
+from .. import scenes
+from ..tally.shared import shared_tally
 from ..resources import resource_path
 from ..session import Session
-from .desk import Desk
+from .brake import GuessBrake
 from .feed import Feed
-from .guard import GuessBrake
+from .refusals import NOT_FOUND, Refusal
+from .room import Room
 
 log = logging.getLogger(__name__)
 
 WEB = resource_path("web")
 ASSETS = {"screen.js": "text/javascript", "screen.css": "text/css"}
-WATCH_S = 0.05  # how often a connected screen's data is checked for a change (one cheap pragma)
-IDLE_ROUNDS = 100  # the watch stops this many checks after the last screen went away
 TALLY_EVERY_S = 1.0  # the most often ballots alone re-tally the results or ranking on screen
 TALLIED = ("results", "ranking", "announce")
-# Every setup change and every host action moves one of these; ballots move neither.
-HOST_MARKER = "SELECT (SELECT max(id) FROM session_log), (SELECT version FROM session_state WHERE id = 1)"
 
 
 def _digest(text: str) -> bytes:
@@ -59,9 +58,10 @@ def now_ms() -> int:
 class Screen:
     """The screens' view of the contest: one cached scene view, one live feed."""
 
-    def __init__(self, desk: Desk, brake: GuessBrake):
-        self.desk = desk
+    def __init__(self, room: Room, brake: GuessBrake, streams_per_token: int = 8):
+        self.room = room
         self.brake = brake
+        self.streams_per_token = streams_per_token
         self.feed = Feed()
         self.rebuilds = 0  # how many times the view was computed (tests and the benchmark read it)
         self._data_version: int | None = None
@@ -70,7 +70,8 @@ class Screen:
         self._token_digest = b""
         self._view: dict = {}
         self._built_at = 0.0
-        self._watch: asyncio.Task | None = None
+        self._later: asyncio.TimerHandle | None = None  # a re-tally due once TALLY_EVERY_S has passed
+        self._step_at: int | None = None  # when the 亮分 scene's next strike is scheduled (server ms)
 
     # -- the secret --------------------------------------------------------------------
 
@@ -81,7 +82,7 @@ class Screen:
         guess costs no look at the rest of the file.
         """
         if not self._token_digest:
-            self._token_digest = _digest(self.desk.store.screen_token())
+            self._token_digest = _digest(self.room.store.screen_token())
         return secrets.compare_digest(self._token_digest, _digest(token))
 
     # -- the view, cached per change of the file ------------------------------------------
@@ -93,11 +94,11 @@ class Screen:
         every TALLY_EVERY_S: a tally of 500 reviewers takes tens of milliseconds on the loop thread
         that also answers the phones, and a provisional ranking need not move faster than that.
         """
-        conn = self.desk.store.conn
-        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        store = self.room.store
+        version = store.data_version()
         if self._view and version == self._data_version and not self._step_due():
             return self._view
-        marker = conn.execute(HOST_MARKER).fetchone()
+        marker = store.host_marker()
         if (
             self._view
             and not self._step_due()
@@ -118,13 +119,13 @@ class Screen:
         return due is not None and now_ms() >= due
 
     def _rebuild(self, before: dict, marker: tuple, fresh: bool = True) -> dict:
-        store = self.desk.store
+        store = self.room.store
         if marker != self._setup_marker or self._source is None:
             self._setup_marker = marker
             self._source = self._read_setup()
         state = Session(store).state()
         if fresh or self._source.tally is None:
-            self._source.tally = _once(lambda: scoring.tally(store))  # only scenes with results call it
+            self._source.tally = _once(lambda: shared_tally(store))  # only scenes with results call it
         view = scenes.scene_view(self._source, state)
         self.rebuilds += 1
         shown = view.get("announce")
@@ -139,7 +140,7 @@ class Screen:
         return view
 
     def _read_setup(self) -> scenes.SceneSource:
-        store = self.desk.store
+        store = self.room.store
         contest = store.contest()
         return scenes.SceneSource(
             contest,
@@ -167,41 +168,67 @@ class Screen:
         view = self.view()
         if view != before:
             self.feed.publish(view)
+        self._wake_for_next_step(view)
+
+    def _wake_for_next_step(self, view: dict) -> None:
+        """The 亮分 scene's next strike is due at `due_at_ms`: push it then, with no change notice."""
+        due = view.get("due_at_ms")
+        if due is None or due == self._step_at:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # read outside the server's loop (a test): the next read moves it on
+            return
+        self._step_at = due
+        loop.call_later(max(0.0, (due - now_ms()) / 1000), self._step_now)
+
+    def _step_now(self) -> None:
+        self._step_at = None
+        try:
+            self.publish_if_changed()
+        except sqlite3.Error:
+            log.warning("the screen could not re-read the contest file", exc_info=True)
+
+    def changed(self, change) -> None:
+        """A change notice (on the loop's thread): push the new view to the screens listening.
+
+        Ballots alone re-tally a results or ranking scene at most once every TALLY_EVERY_S, so a view
+        held back now is pushed once that time has passed.
+        """
+        if not self.feed.phones:
+            return  # nobody is watching; the next page read rebuilds the view
+        self.publish_if_changed()
+        if change.presenters and not change.host and self._later is None:
+            wait = max(0.0, TALLY_EVERY_S - (time.monotonic() - self._built_at))
+            self._later = asyncio.get_running_loop().call_later(wait, self._catch_up)
+
+    def _catch_up(self) -> None:
+        self._later = None
+        wait = TALLY_EVERY_S - (time.monotonic() - self._built_at)
+        if wait > 0:  # woken a little early: the view would still be held back
+            self._later = asyncio.get_running_loop().call_later(wait, self._catch_up)
+            return
+        try:
+            self.publish_if_changed()
+        except sqlite3.Error:
+            log.warning("the screen could not re-read the contest file", exc_info=True)
 
     async def stream(self) -> AsyncIterator[bytes]:
         """The server's clock first (the page's countdown needs it), then every changed view."""
-        self._ensure_watch()
+        self.publish_if_changed()
         yield f"event: clock\ndata: {json.dumps({'now_ms': now_ms()})}\n\n".encode()
         async for chunk in self.feed.stream(0, self.view):
             yield chunk
-
-    def _ensure_watch(self) -> None:
-        if self._watch is None or self._watch.done():
-            self.publish_if_changed()
-            self._watch = asyncio.get_running_loop().create_task(self._watch_file())
-
-    async def _watch_file(self) -> None:
-        """While any screen is connected, push a changed view within WATCH_S of its commit."""
-        idle = 0
-        while idle < IDLE_ROUNDS:  # a screen reconnecting after a drop finds the watch still there
-            await asyncio.sleep(WATCH_S)
-            idle = 0 if self.feed.phones else idle + 1
-            try:
-                self.publish_if_changed()
-            except sqlite3.Error:
-                log.warning("the screen could not re-read the contest file; will retry", exc_info=True)
 
     def reopen(self) -> None:
         self.feed.reopen()
 
     async def close(self) -> None:
-        """End every screen's stream and the watch (the server is stopping)."""
+        """End every screen's stream (the server is stopping)."""
         self.feed.close()
-        watch, self._watch = self._watch, None
-        if watch is not None:
-            watch.cancel()
-            with suppress(asyncio.CancelledError):
-                await watch
+        later, self._later = self._later, None
+        if later is not None:
+            later.cancel()
 
     # -- routes ----------------------------------------------------------------------------
 
@@ -227,6 +254,8 @@ class Screen:
         @router.get("/api/screen/{token}/events")
         async def events(request: Request, token: str):
             self._check(request, token)
+            if self.feed.streams_of(0) >= self.streams_per_token:
+                raise Refusal("too_many_streams", "this link already has its live feeds open elsewhere")
             return StreamingResponse(
                 self.stream(), media_type="text/event-stream", headers={"X-Accel-Buffering": "no"}
             )
@@ -235,19 +264,11 @@ class Screen:
 
     def _check(self, request: Request, token: str) -> None:
         """The same brake and the same 404 as a reviewer's link: a guesser learns nothing new here."""
-        from .app import Refusal  # the app's own refusal, so that both links answer byte for byte alike
-
-        address = request.client.host if request.client else "-"
-        if self.brake.blocked(address):
-            raise Refusal("too_many", "too many wrong links from this address; wait a minute")
         if not self.token_ok(token):
-            self.brake.miss(address)
-            self._refuse_not_found()
+            raise Refusal(*self.brake.wrong_token(request.client.host if request.client else "-"))
 
     @staticmethod
     def _refuse_not_found():
-        from .app import NOT_FOUND, Refusal
-
         raise Refusal(*NOT_FOUND)
 
 

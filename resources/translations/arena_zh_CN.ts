@@ -211,38 +211,33 @@
 <context>
     <name>ContestController</name>
     <message>
-        <location filename="../../ui/console/controller.py" line="78"/>
+        <location filename="../../ui/console/controller.py" line="81"/>
         <source>The contest is closed: the scores are frozen and the queue cannot move any more.</source>
         <translation>比赛已结束：分数已冻结，出场顺序不能再变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="82"/>
-        <location filename="../../ui/console/controller.py" line="91"/>
+        <location filename="../../ui/console/controller.py" line="85"/>
+        <location filename="../../ui/console/controller.py" line="94"/>
         <source>Not done: {reason}</source>
         <translation>未执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="87"/>
+        <location filename="../../ui/console/controller.py" line="90"/>
         <source>Close this presenter&apos;s scoring before announcing the score.</source>
         <translation>请先结束该汇报的评分，再公布得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="88"/>
+        <location filename="../../ui/console/controller.py" line="91"/>
         <source>Nobody has scored this presenter: there is no score to announce.</source>
         <translation>还没有评委为该汇报评分，暂无得分可公布。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="89"/>
+        <location filename="../../ui/console/controller.py" line="92"/>
         <source>That presenter is no longer in the contest.</source>
         <translation>该汇报对象已不在本次比赛中。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="118"/>
-        <source>The contest is closed: the scores are frozen.</source>
-        <translation>比赛已结束：分数已冻结。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/controller.py" line="171"/>
+        <location filename="../../ui/console/controller.py" line="136"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -648,179 +643,179 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="101"/>
+        <location filename="../../ui/console/main_window.py" line="104"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="142"/>
+        <location filename="../../ui/console/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="144"/>
+        <location filename="../../ui/console/main_window.py" line="148"/>
         <source>Open a backup…</source>
         <translation>打开备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="145"/>
+        <location filename="../../ui/console/main_window.py" line="149"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="146"/>
+        <location filename="../../ui/console/main_window.py" line="150"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="149"/>
+        <location filename="../../ui/console/main_window.py" line="153"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="151"/>
+        <location filename="../../ui/console/main_window.py" line="155"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="153"/>
+        <location filename="../../ui/console/main_window.py" line="157"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="155"/>
+        <location filename="../../ui/console/main_window.py" line="159"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="169"/>
+        <location filename="../../ui/console/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="171"/>
+        <location filename="../../ui/console/main_window.py" line="175"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="174"/>
+        <location filename="../../ui/console/main_window.py" line="178"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="216"/>
+        <location filename="../../ui/console/main_window.py" line="220"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="217"/>
+        <location filename="../../ui/console/main_window.py" line="221"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="218"/>
+        <location filename="../../ui/console/main_window.py" line="222"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="240"/>
+        <location filename="../../ui/console/main_window.py" line="244"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="256"/>
+        <location filename="../../ui/console/main_window.py" line="260"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="258"/>
+        <location filename="../../ui/console/main_window.py" line="262"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="279"/>
+        <location filename="../../ui/console/main_window.py" line="285"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="317"/>
+        <location filename="../../ui/console/main_window.py" line="323"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="317"/>
-        <location filename="../../ui/console/main_window.py" line="328"/>
-        <location filename="../../ui/console/main_window.py" line="349"/>
+        <location filename="../../ui/console/main_window.py" line="323"/>
+        <location filename="../../ui/console/main_window.py" line="334"/>
+        <location filename="../../ui/console/main_window.py" line="355"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="328"/>
+        <location filename="../../ui/console/main_window.py" line="334"/>
         <source>Open a backup</source>
         <translation>打开备份</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="337"/>
+        <location filename="../../ui/console/main_window.py" line="343"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="337"/>
+        <location filename="../../ui/console/main_window.py" line="343"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="344"/>
+        <location filename="../../ui/console/main_window.py" line="350"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="349"/>
+        <location filename="../../ui/console/main_window.py" line="355"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="360"/>
+        <location filename="../../ui/console/main_window.py" line="366"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="371"/>
+        <location filename="../../ui/console/main_window.py" line="377"/>
         <source>The demo&apos;s ballots are seeded: the results and the reveal can be tried at once. To try phones, open the practice contest (no scores).</source>
         <translation>演示比赛的评分是预置的：可直接试用结果和揭晓。如需试用手机评分，请打开练习比赛（无评分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="384"/>
+        <location filename="../../ui/console/main_window.py" line="390"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="389"/>
+        <location filename="../../ui/console/main_window.py" line="395"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="485"/>
+        <location filename="../../ui/console/main_window.py" line="499"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="492"/>
+        <location filename="../../ui/console/main_window.py" line="506"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="496"/>
+        <location filename="../../ui/console/main_window.py" line="510"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="499"/>
+        <location filename="../../ui/console/main_window.py" line="513"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="500"/>
+        <location filename="../../ui/console/main_window.py" line="514"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -2032,6 +2027,24 @@ No. {rank} {name} {score}</source>
         <location filename="../../ui/console/start_page.py" line="104"/>
         <source>No contest opened yet.</source>
         <translation>尚未打开过比赛。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageAlarm</name>
+    <message>
+        <location filename="../../ui/console/storage_alarm.py" line="24"/>
+        <source>Disk full: ballots are NOT being saved. Free some disk space now.</source>
+        <translation>磁盘已满：评分未能保存！请立即释放磁盘空间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/storage_alarm.py" line="31"/>
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/storage_alarm.py" line="33"/>
+        <source>The disk holding the contest file is full: reviewers&apos; ballots are being refused and their phones keep them until there is room. Free some disk space (delete or move files); the next ballot saved clears this alarm.</source>
+        <translation>比赛文件所在磁盘已满：评委的评分正被拒收，评委手机会暂存评分，待有空间后再发送。请释放磁盘空间（删除或移走文件）；下一份评分保存成功后，此警报自动消除。</translation>
     </message>
 </context>
 <context>

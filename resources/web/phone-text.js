@@ -10,6 +10,7 @@ window.ARENA_TEXT = {
     max: "满分 {max} · 步长 {step}", total: "合计", missing: "（还有 {n} 项未完成）",
     submit: "提交评分", resubmit: "提交修改", sending: "正在提交…",
     ok: "✓ 已提交，服务器已保存", receipt: "回执编号", edited: "已修改，尚未提交",
+    superseded: "本机提交的评分已被您在另一设备上的后续提交替换（现回执 {receipt}），请核对下方分数",
     pending: "网络中断：评分已保存在本机，恢复连接后将自动发送",
     offline: "网络已断开，正在重新连接…", offline_outbox: "有未发送的评分，恢复后自动发送",
     not_open: "尚未开放评分", now_presenting: "当前汇报：{name}", wait: "请稍候，开放评分后本页会自动更新。",
@@ -25,7 +26,8 @@ window.ARENA_TEXT = {
       unknown_criterion: "评分项目不存在", duplicate_criterion: "有评分项目重复", missing_criterion: "请填写全部评分项目",
       replayed: "提交编号冲突，请重新提交", too_large: "提交内容过大", invalid: "提交格式有误",
       malformed: "提交格式有误", unsupported_media_type: "提交格式有误", too_many: "请求过多，请稍后再试",
-      not_found: "此链接无效", busy: "服务器忙，请稍后再试", other: "提交失败（{status}）"
+      not_found: "此链接无效", busy: "服务器忙，请稍后再试", storage_full: "会务电脑磁盘已满，评分已保存在本机，会务人员已收到提示",
+      too_many_streams: "此链接已在其他设备上打开", other: "提交失败（{status}）"
     }
   },
   en: {
@@ -33,6 +35,7 @@ window.ARENA_TEXT = {
     max: "max {max} · step {step}", total: "Total", missing: " ({n} not complete yet)",
     submit: "Submit scores", resubmit: "Submit changes", sending: "Submitting…",
     ok: "✓ Submitted and saved by the server", receipt: "Receipt", edited: "Changed, not yet submitted",
+    superseded: "Your scores from this device were replaced by a later submission from another device (receipt {receipt}); check the marks below",
     pending: "No connection: your scores are kept on this phone and will be sent when it is back",
     offline: "Connection lost, reconnecting…", offline_outbox: "Unsent scores will be sent once back online",
     not_open: "Scoring is not open yet", now_presenting: "Now presenting: {name}",
@@ -49,7 +52,9 @@ window.ARENA_TEXT = {
       unknown_criterion: "Unknown criterion", duplicate_criterion: "A criterion is given twice", missing_criterion: "Fill in every criterion",
       replayed: "Submission id clash; please submit again", too_large: "The submission is too large", invalid: "The submission is malformed",
       malformed: "The submission is malformed", unsupported_media_type: "The submission is malformed", too_many: "Too many requests; try again shortly",
-      not_found: "This link is not valid", busy: "The server is busy; try again shortly", other: "Not submitted ({status})"
+      not_found: "This link is not valid", busy: "The server is busy; try again shortly",
+      storage_full: "The organisers' laptop is out of disk space; your scores are kept on this phone and the host has been told",
+      too_many_streams: "This link is open on too many devices", other: "Not submitted ({status})"
     }
   }
 };

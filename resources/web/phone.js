@@ -166,11 +166,17 @@
       clearTimeout(timer);
       return resp.json().catch(function () { return null; }).then(function (body) {
         delete sending[item.client_id];
+        if (resp.status === 507) {  // the laptop's disk is full: kept here, sent again once the host has room
+          results[pid] = { kind: "error", code: "storage_full", status: resp.status };
+          showResult(pid);
+          return;
+        }
         if (resp.status >= 500 || resp.status === 429) { return waitAndRetry(pid); }
         save("outbox", outbox().filter(function (o) { return o.client_id !== item.client_id; }));
         if (resp.ok && body) {
           setup.ballots[String(pid)] = { marks: body.marks, receipt: body.receipt, received_at: body.received_at,
-                                         submission_id: body.submission_id };
+                                         superseded: [] };
+          save("mine:" + pid, body.receipt);  // this device's own receipt: another device may replace it
           var draft = load("draft:" + pid);
           if (draft && sameMarks(draft, body.marks)) save("draft:" + pid, null);
           results[pid] = { kind: "ok" };
@@ -464,6 +470,10 @@
       box.classList.add("failed");
       var codes = TEXT[lang].codes;
       box.appendChild(el("p", "", fill(codes[result.code] || codes.other, { status: result.status })));
+    } else if (submitted && !edited && (submitted.superseded || []).indexOf(load("mine:" + pid)) >= 0) {
+      // A later ballot from another device of this reviewer replaced the one sent from here.
+      box.classList.add("failed");
+      box.appendChild(el("p", "superseded", t("superseded", { receipt: submitted.receipt })));
     } else if (submitted && !edited) {
       box.classList.add("ok");
       box.appendChild(el("p", "", t("ok")));

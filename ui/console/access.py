@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from arena.server.links import screen_link
-from ui.console.optional import cards_writer, module_present
+from ui.console.deferred_imports import cards_writer, module_present
 from ui.console.room_check import RoomCheck
 from ui.console.tasks import run_in_background
 
@@ -113,7 +113,7 @@ class AccessPage(QWidget):
         body.addLayout(side, 1)
         layout.addLayout(body, 1)
         controller.server_changed.connect(self.refresh)
-        controller.setup_changed.connect(self.refresh)
+        controller.bridge.setup_changed.connect(self.refresh)
         self.refresh()
 
     def _server_row(self) -> QHBoxLayout:

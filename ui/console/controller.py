@@ -1,34 +1,36 @@
 """The console's hold on one open contest: its store, its live session, the reviewers' server.
 
-Widgets call the controller's methods for every host action and listen to its
-signals (and the bridge's) to redraw; none of them writes to the store itself.
+Widgets call the controller's methods for every host action and listen to the
+bridge's signals to redraw; none of them writes to the store itself. Every change
+(the session's actions, a saved setup, ballots from any source, what another
+process did) is published once on the contest's change notice (`self.changes`,
+arena.changes); the bridge, the projector and the reviewers' server subscribe.
 
 Signals:
-    setup_changed(): the setup was edited (lists, names, rules).
     server_changed(): the reviewers' server started or stopped.
     error(str): a host action could not be done; the text is for the host.
 """
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from arena.ballots import ballot_units
+from arena.changes import Change, Changes
+from arena.intake import enter_paper_ballot
 from arena.model import Contest
 from arena.server.links import DEFAULT_PORT, reviewer_link
 from arena.session import Refused, Session, SessionState
-from arena.store import BallotIn, BallotRefused, Receipt, Store
+from arena.store import Receipt, Store
+from arena.tally.shared import shared_tally
 from ui.bridge import CoreBridge
 from ui.console.backup_keeper import BackupKeeper
 from ui.console.file_lock import ContestLock
-from ui.console.optional import module_present, reviewer_server_class, tally_function
+from ui.console.deferred_imports import module_present, reviewer_server_class, tally_function
 
 
 class ContestController(QObject):
-    setup_changed = Signal()
     server_changed = Signal()
     error = Signal(str)
 
@@ -42,11 +44,13 @@ class ContestController(QObject):
         except BaseException:
             self.lock.release()
             raise
-        self.session = Session(self.store)
+        self.changes = Changes()
+        self.session = Session(self.store, changes=self.changes)
         self.bridge = bridge or CoreBridge(self)
+        self.bridge.state_reader = self.state  # for a session change found in the file, without its state
+        self._unsubscribe_bridge = self.changes.subscribe(self.bridge.on_change)
         self.server = None
         self.base_url = ""
-        self.session.subscribe(self._session_moved)
         self.backups = BackupKeeper(self)  # after the bridge: it listens to the session's changes
 
     # -- reading ------------------------------------------------------------------
@@ -59,8 +63,7 @@ class ContestController(QObject):
 
     def tally(self):
         """Provisional results, or None while the scoring module is not available."""
-        tally = tally_function()
-        return tally(self.store) if tally else None
+        return shared_tally(self.store) if tally_function() else None
 
     # -- host actions on the session --------------------------------------------------
 
@@ -100,63 +103,25 @@ class ContestController(QObject):
             return self.act("close_scoring", [current])
         return self.act("open_scoring", [current])
 
-    def _session_moved(self, state: SessionState) -> None:
-        self.bridge.session_changed.emit(state)
-        if self.server is not None:
-            self.server.state_changed()
-
     # -- ballots entered by the host ------------------------------------------------------
 
     def record_proxy_ballot(
         self, reviewer_id: int, presenter_id: int, marks: dict[str, object], note: str = ""
     ) -> Receipt:
-        """A paper ballot typed in by the host: same checks as a phone's, logged as entered by the host.
+        """A paper ballot typed in by the host: one call to the intake (the phone's checks, any window).
 
         Raises BallotRefused when the marks break a rule; nothing is written then.
         """
-        if self.store.session_row()["phase"] == "closed":
-            raise BallotRefused("closed", self.tr("The contest is closed: the scores are frozen."))
-        contest = self.contest()
-        reviewer = next(r for r in contest.reviewers if r.id == reviewer_id)
-        presenter = next(p for p in contest.presenters if p.id == presenter_id)
-        units = ballot_units(contest, marks)
-        ballot = BallotIn(reviewer_id, presenter_id, units, f"host-{uuid.uuid4()}")
-        with self.store.transaction():
-            # A paper ballot may arrive after its window closed; the host vouches for it.
-            receipt = self.store.record_ballot(ballot, "host", note=note, require_open=False)
-            self.store.log_action(
-                "proxy_ballot",
-                {
-                    "reviewer": reviewer.name,
-                    "presenter": presenter.name,
-                    "submission_id": receipt.submission_id,
-                    "note": note,
-                },
-            )
-        self.bridge.ballot_committed.emit(
-            {
-                "type": "ballot",
-                "reviewer_id": reviewer_id,
-                "presenter_id": presenter_id,
-                "submission_id": receipt.submission_id,
-                "source": "host",
-            }
-        )
-        if self.server is not None:
-            self.server.state_changed()
-        return receipt
+        return enter_paper_ballot(self.store, reviewer_id, presenter_id, marks, note, changes=self.changes)
 
     # -- setup ------------------------------------------------------------------------
 
     def update_setup(self, contest: Contest) -> list[str]:
         """Save an edited setup (arena.model.InputError when refused); everyone redraws from the store."""
-        changes = self.store.update_setup(contest)
-        if self.server is not None:  # phones re-read the lists (names, queue, recusals)
-            self.server.state_changed()
-        self.setup_changed.emit()
-        self.bridge.setup_changed.emit()
-        self.bridge.session_changed.emit(self.state())
-        return changes
+        edits = self.store.update_setup(contest)
+        # Phones re-read the lists (names, queue, recusals); every screen redraws from the store.
+        self.changes.publish(Change(setup=True, session=True, state=self.state()))
+        return edits
 
     # -- the reviewers' server --------------------------------------------------------
 
@@ -171,7 +136,7 @@ class ContestController(QObject):
             raise RuntimeError(self.tr("The reviewers' server is not part of this build yet."))
         self.stop_server()
         # Listen on the address the links carry: the host chose the room's network on purpose.
-        server = server_class(str(self.path), self.bridge.notify, listen or host, port)
+        server = server_class(str(self.path), self.bridge.notify, listen or host, port, changes=self.changes)
         server.bind()
         server.start()
         self.server = server
@@ -190,6 +155,8 @@ class ContestController(QObject):
         return reviewer_link(self.base_url, token) if self.base_url else ""
 
     def close(self) -> None:
+        self._unsubscribe_bridge()
+        self.bridge.detach()  # a change still queued for the GUI thread finds no closed store to read
         self.backups.stop()
         self.stop_server()
         self.store.close()

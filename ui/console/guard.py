@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from arena.scenes import ranked, reveal_order, revealed
-from arena.scoring import fmt_score
+from arena.tally import fmt_score
 from arena.session import SessionState
 
 GUARD_OBJECT_NAME = "guardedAction"

@@ -87,7 +87,7 @@ class LivePage(QWidget):
         bridge.session_changed.connect(self.show_state)
         bridge.ballot_committed.connect(self._ballot_arrived)
         bridge.phones_changed.connect(self._phones)
-        controller.setup_changed.connect(self._setup_changed)
+        controller.bridge.setup_changed.connect(self._setup_changed)
         controller.server_changed.connect(self._server_changed)
         self._catch_up = QTimer(self, singleShot=True, interval=CATCH_UP_MS)
         self._catch_up.timeout.connect(self._catch_up_with_store)

@@ -36,11 +36,12 @@ from ui.console.file_lock import ContestInUse, ContestLock, in_use
 from ui.console.guard import ask_before_leaving_live
 from ui.console.help_panel import HelpPanel
 from ui.console.live import LivePage
+from ui.console.deferred_imports import exporter, module_present, projector_class, report_writer
 from ui.console.open_error_text import show_open_error
-from ui.console.optional import exporter, module_present, projector_class, report_writer
 from ui.console.setup_editor import SetupEditor
 from ui.console.shortcuts import all_shortcuts
 from ui.console.start_page import StartPage
+from ui.console.storage_alarm import StorageAlarm
 from ui.console.tasks import run_in_background
 from ui.i18n import install_translators
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.help_dock.setAllowedAreas(Qt.RightDockWidgetArea | Qt.LeftDockWidgetArea)
         self.addDockWidget(Qt.RightDockWidgetArea, self.help_dock)
         self.help_dock.hide()
+        self.storage_alarm = StorageAlarm(self)  # in the status bar once raised (no bar taken before)
         self._build()
         geometry = settings.get("window/geometry")
         if not geometry or not self.restoreGeometry(geometry):
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self.pages = None
         if self.controller is not None:
             self._show_contest_pages()
+        self.storage_alarm.retranslate()
         self._update_title()
 
     def _make_actions(self) -> None:
@@ -263,6 +266,8 @@ class MainWindow(QMainWindow):
         self.controller = controller
         controller.error.connect(lambda message: self.statusBar().showMessage(message, 8000))
         controller.bridge.session_changed.connect(self._follow_state)
+        controller.bridge.storage_full.connect(self.storage_alarm.raise_alarm)
+        controller.bridge.ballot_committed.connect(lambda event: self.storage_alarm.clear())
         self.settings.add_recent(path)
         try:
             self._show_contest_pages()
@@ -417,16 +422,24 @@ class MainWindow(QMainWindow):
             self.projector.installEventFilter(self)  # F11 there, a move: written down at once (crashes)
             if hasattr(self.projector, "set_join_hint"):
                 self.projector.set_join_hint(self.access.join_hint())
-            self.controller.bridge.session_changed.emit(self.controller.state())
+            self.projector.apply_state(self.controller.state())  # the new window starts where the session is
         screens = QGuiApplication.screens()
         remembered = next((s for s in screens if placement and s.name() == placement.get("screen")), None)
         screen = remembered or next((s for s in screens if s is not self.screen()), None)
         full = placement.get("full", True) if remembered is not None else screen is not None
         if screen is not None:  # a second screen (or the one it was on): the projector fills it
+            self.projector.setScreen(screen)
             self.projector.setGeometry(screen.geometry())
         else:
-            self.projector.resize(960, 540)
-        self.projector.showFullScreen() if full else self.projector.show()
+            area = self.screen().availableGeometry()  # a 16:9 window within the host's screen
+            width = int(area.width() * 0.7)
+            self.projector.resize(width, min(int(area.height() * 0.7), width * 9 // 16))
+        if full:  # no pointer over the picture
+            self.projector.setCursor(Qt.CursorShape.BlankCursor)
+            self.projector.showFullScreen()
+        else:
+            self.projector.unsetCursor()
+            self.projector.show()
 
     def _placements(self) -> dict:
         try:

@@ -6,7 +6,7 @@ starts empty (a blank field refuses to save; it is not a zero), and a reviewer
 who already has a ballot is only named with when it came in ("entering replaces
 it", asked before saving). What the host types goes to the core as typed, so a
 mark off the criterion's step is refused with the step named, never rounded.
-The marks go through the same rules as a phone's (one call into the controller)
+The marks go through the same rules as a phone's (one call into the intake, arena.intake)
 and are recorded with the source "host" plus a session-log line.
 """
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from arena.ballots import ballot_units
+from arena.intake import ballot_units
 from arena.store import BallotRefused
 from ui.console.guard import ask
 from ui.console.refusal_text import refusal_text

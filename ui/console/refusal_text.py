@@ -1,6 +1,6 @@
 """Why a paper ballot was refused, in the host's language.
 
-arena.ballots and arena.store refuse a ballot with a stable code, an English
+The intake (arena.intake) and arena.store refuse a ballot with a stable code, an English
 detail (for the CLI, the phones' API and the logs) and the names and numbers it
 is about as parameters (`BallotRefused.params`). The console words each code
 through tr() from those parameters; nothing reads the English detail back.

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arena.scoring import fmt_score
+from arena.tally import fmt_score
 
 from .notice_text import NoticeText
 

@@ -8,9 +8,10 @@ the session moves on. The rules shared with the web view live in arena/scenes.py
 
 from __future__ import annotations
 
-from arena import scenes, scoring
+from arena import scenes
+from arena.tally.shared import shared_tally
 from arena.model import Contest, Presenter
-from arena.scoring import PresenterResult, Tally
+from arena.tally import PresenterResult, Tally
 from arena.store import Store
 
 
@@ -41,7 +42,7 @@ class ProjectorData:
 
     def tally(self) -> Tally:
         if self._tally is None:
-            self._tally = scoring.tally(self.store)
+            self._tally = shared_tally(self.store)  # the same tally the console and web screen use
         return self._tally
 
     def invalidate_results(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
-from arena.scoring import PresenterResult, fmt_score
+from arena.tally import PresenterResult, fmt_score
 
 from .data import ProjectorData
 from .scene import Scene

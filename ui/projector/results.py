@@ -15,7 +15,7 @@ from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QWidget
 
 from arena import scenes
-from arena.scoring import PresenterResult, fmt_score
+from arena.tally import PresenterResult, fmt_score
 
 from .data import ProjectorData, revealed
 from .explanation import ExplanationPanel

@@ -15,7 +15,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPropertyAnimation, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
 
 from arena.session import Session, SessionState
@@ -41,7 +41,6 @@ SCENE_CLASSES = (
     AnnounceScene,
 )
 CROSSFADE_MS = 500
-WINDOWED_SHARE = 0.7  # of the host's screen, when there is no second screen
 
 
 class ProjectorWindow(QWidget):
@@ -80,24 +79,6 @@ class ProjectorWindow(QWidget):
 
     def current_scene(self) -> str:
         return self.current.name if self.current else ""
-
-    def show_on_best_screen(self) -> bool:
-        """Full screen on a screen other than the host's when there is one (returns True), else a window."""
-        host = self.parentWidget().screen() if self.parentWidget() else QGuiApplication.primaryScreen()
-        others = [s for s in QGuiApplication.screens() if s != host]
-        if others:
-            target = others[0]
-            self.setScreen(target)
-            self.setGeometry(target.geometry())
-            self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer over the projection
-            self.showFullScreen()
-            return True
-        area = host.availableGeometry()
-        width = int(area.width() * WINDOWED_SHARE)
-        self.resize(width, min(int(area.height() * WINDOWED_SHARE), width * 9 // 16))
-        self.unsetCursor()
-        self.showNormal()
-        return False
 
     def explanation_visible(self) -> bool:
         """Whether the results scene explains the revealed score (it follows `state.explain`)."""

@@ -90,6 +90,9 @@ def test_killed_during_a_live_contest_the_latest_backup_holds_every_ballot(tmp_p
     time.sleep(0.3)  # ballots are landing in the file while it dies
     os.kill(child.pid, signal.SIGKILL)
     child.wait(10)
+    for pipe in (child.stdout, child.stderr):  # warnings are errors: nothing left open
+        if pipe is not None:
+            pipe.close()
     assert before and len(before) == 12
 
     backups = list_backups(path)

@@ -85,6 +85,8 @@ def run_child(tmp_path, path, mode) -> subprocess.Popen:
 def kill(child: subprocess.Popen) -> None:
     os.kill(child.pid, signal.SIGKILL)
     child.wait(10)
+    child.stdout.close()
+    child.stderr.close()
     assert child.returncode == -signal.SIGKILL
 
 
@@ -122,7 +124,13 @@ def test_killed_console_resumes_where_the_host_was(
 
 def test_killed_in_a_burst_of_ballots_every_committed_ballot_is_whole(tmp_path, demo_path, open_console):
     child = run_child(tmp_path, demo_path, "burst")
-    time.sleep(0.3)
+    # Killed once the burst is under way (some ballots in), however fast or slow this machine is today.
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with Store.open(demo_path) as store:
+            if store.counts()["submissions"] >= 5:
+                break
+        time.sleep(0.02)
     kill(child)
 
     with Store.open(demo_path) as store:

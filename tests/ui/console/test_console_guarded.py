@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from arena.scenes import ranked, reveal_order
-from arena.scoring import fmt_score, tally
+from arena.tally import fmt_score, tally
 from arena.session import Session
 from arena.store import Store
 from tests.ui.console.tests_console_helpers import answer_guard

@@ -96,6 +96,8 @@ def test_a_second_process_is_refused_until_the_first_is_killed(tmp_path, demo_pa
     finally:
         os.kill(child.pid, signal.SIGKILL)
         child.wait(10)
+        child.stdout.close()
+        child.stderr.close()
     assert lock_path(demo_path).exists()  # the killed app could not clean up: its lock is stale
     assert window.open_contest(demo_path)
     assert window.live.current is not None and window.controller.path == demo_path

@@ -1,6 +1,6 @@
 """Paper-ballot refusals in the host's language, with the criterion's name and the numbers kept.
 
-Each refusal is raised by the real rules (arena.ballots, the store, the controller)
+Each refusal is raised by the real rules (arena.intake, the store, the controller)
 and shown through the console's wording, here in Chinese.
 """
 
@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from arena.ballots import ballot_units
+from arena.intake import ballot_units
 from arena.model import Contest, Criterion
 from arena.store import BallotIn, BallotRefused
 from ui.console.controller import ContestController

@@ -8,7 +8,7 @@ import dataclasses
 from PySide6.QtCore import Qt
 
 from arena.rounding import Stage
-from arena.scoring import tally
+from arena.tally import tally
 from arena.store import Store
 from tests.ui.console.test_console_setup_editor import editor_on
 from tests.ui.console.test_console_setup_rules import stored_scoring

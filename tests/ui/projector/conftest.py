@@ -8,7 +8,7 @@ import pytest
 
 from arena.demo import demo_contest
 from ui.fonts import register_qt_fonts
-from ui.projector.i18n import install_projector_translation
+from ui.i18n import install_translators
 
 from projector_testkit import LONG_NAME, Projector, write_contest
 
@@ -20,10 +20,10 @@ def fonts(qapp):
 
 @pytest.fixture
 def chinese(qapp):
-    translator = install_projector_translation(qapp, "zh_CN")
-    assert translator is not None, "resources/translations/projector_zh_CN.qm is missing"
-    yield translator
-    qapp.removeTranslator(translator)
+    translators = install_translators(qapp, "zh_CN")  # the app's own way in (console and projector)
+    assert translators, "resources/translations/*_zh_CN.qm are missing"
+    yield translators
+    install_translators(qapp, "en")
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from ritual_contest import build
 from test_projector_legibility import check_labels, shoot, shots_dir
 
 from arena import scenes
-from arena.scoring import fmt_score
+from arena.tally import fmt_score
 
 SIZES = [(1920, 1080), (1024, 768)]
 

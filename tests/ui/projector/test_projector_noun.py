@@ -8,7 +8,7 @@ import dataclasses
 
 from arena.demo import demo_contest
 from arena.scenes import SceneSource, scene_view
-from arena.scoring import tally
+from arena.tally import tally
 from arena.session import Session
 from arena.store import Store
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from arena.anonymity import slots
 from arena.model import Contest, Criterion, Group, Presenter, Reviewer, ScoringRules
-from arena.scoring import fmt_score, tally
+from arena.tally import fmt_score, tally
 from arena.store import BallotIn, Store
 
 

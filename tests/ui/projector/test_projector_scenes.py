@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from arena.scoring import fmt_score, tally
+from arena.tally import fmt_score, tally
 from ui.projector.presenting import clock_text
 from ui.projector.theme import OVERTIME, TEXT, WARNING
 

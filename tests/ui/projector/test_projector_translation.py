@@ -51,12 +51,12 @@ def test_the_compiled_translation_matches_its_source(qapp, chinese):
 
 
 def test_switching_language_while_shown_retranslates_the_scene(projector, qapp):
-    from ui.projector.i18n import install_projector_translation
+    from ui.i18n import install_translators
 
     assert "Reviewers: how to join" in projector.texts()
-    translator = install_projector_translation(qapp, "zh_CN")
+    install_translators(qapp, "zh_CN")
     try:
         projector.qtbot.waitUntil(lambda: "评委如何参与评分" in projector.texts(), timeout=1000)
     finally:
-        qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
     projector.qtbot.waitUntil(lambda: "Reviewers: how to join" in projector.texts(), timeout=1000)

@@ -1,0 +1,443 @@
+"""The one way ballots enter a contest file: phones, the host's paper ballots, `arena import-scores`, the demo.
+
+Every source goes through the same pieces, so a mark one source refuses no other accepts:
+
+- `parse_mark` reads a mark exactly: ASCII decimal digits with at most one point (full-width
+  digits and point, as Chinese input methods type them, are read as their ASCII twins). No
+  exponent, no underscore, no sign (a leading "-" is a number below zero: out_of_range), no
+  whitespace other than ASCII spaces and tabs around it, no rounding by a decimal context.
+- `BallotRules` (built from the setup) checks a ballot: presenter, recusal, every criterion once,
+  each mark in range and on its step. Each refusal is a `BallotRefused` with a stable code and
+  its parameters; the text is English for logs and the CLI, and interfaces word the code themselves.
+- One log shape: every ballot is one row of `submissions` (source, client id, units, raw, note)
+  written by `Store.record_ballot`; a host-side batch (paper ballot, import, demo) also appends
+  one session-log line naming its source and count.
+- One event shape (`ballot_event`), published in one change notice (arena.changes) after the
+  commit that holds the ballots.
+- `GroupWriter`: the server's group-commit writer (a burst in one transaction, each ballot in
+  its own savepoint, each caller answered only after the commit holding its ballot).
+
+Paper ballots (`enter_paper_ballot`), imports (`import_ballots`) and the demo (`seed_demo`)
+commit synchronously on the caller's Store, all-or-nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import re
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+
+from .changes import Change, Changes
+from .model import Contest, Criterion
+from .store import BallotIn, BallotRefused, Receipt, Store, StorageFull
+
+log = logging.getLogger(__name__)
+
+MAX_MARK_CHARS = 40  # longer text is not a mark anyone typed
+ECHO_CHARS = 100  # no refusal repeats more of a client's input than this
+MAX_MARKS = 100
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_MARK = re.compile(r"(-?)([0-9]+(?:\.[0-9]+)?)")
+
+Listener = Callable[[dict], None]
+
+
+def clip(value: object, limit: int = ECHO_CHARS) -> str:
+    """`value` as text for a message, at most `limit` characters of it."""
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- marks ---------------------------------------------------------------------------------------
+
+
+def parse_mark(raw: object) -> Decimal:
+    """A mark as typed, exactly: "12.5", "１２．５", 12; raises ValueError for anything else."""
+    if raw.__class__ is int:  # a JSON integer; never a bool (an int subclass) or a float's binary noise
+        return Decimal(raw)
+    if not isinstance(raw, str) or len(raw) > MAX_MARK_CHARS:
+        raise ValueError("not a number")
+    match = _MARK.fullmatch(raw.translate(_FULL_WIDTH).strip(" \t"))
+    if match is None:
+        raise ValueError("not a number")
+    return Decimal(match[1] + match[2])  # "-0" keeps its sign: any sign at all is out of range
+
+
+def criterion_units(criterion: Criterion, raw: object) -> int:
+    """The mark for one criterion as an exact number of its steps; BallotRefused otherwise."""
+    return _units(criterion.name, criterion.max, criterion.step, raw)
+
+
+def _units(name: str, maximum: Decimal, step: Decimal, raw: object) -> int:
+    if raw.__class__ is str:
+        return _units_of_text(name, maximum, step, raw)
+    return _units_uncached(name, maximum, step, raw)
+
+
+@lru_cache(maxsize=8192)  # a room gives the same few marks over and over; refusals are not cached
+def _units_of_text(name: str, maximum: Decimal, step: Decimal, raw: str) -> int:
+    return _units_uncached(name, maximum, step, raw)
+
+
+def _units_uncached(name: str, maximum: Decimal, step: Decimal, raw: object) -> int:
+    try:
+        value = parse_mark(raw)
+    except ValueError:
+        raise BallotRefused(
+            "not_a_number", f"{name}: {clip(raw)} is not a number", criterion=name, value=clip(raw)
+        ) from None
+    if value.is_signed() or value > maximum:
+        raise BallotRefused(
+            "out_of_range",
+            f"{name}: {value} is outside 0 to {maximum}",
+            criterion=name,
+            value=clip(str(value)),
+            max=str(maximum),
+        )
+    units = Fraction(value) / Fraction(step)  # exact: no decimal context rounds anything here
+    if units.denominator != 1:
+        raise BallotRefused(
+            "off_step",
+            f"{name}: {value} is not a multiple of {step}",
+            criterion=name,
+            value=clip(str(value)),
+            step=str(step),
+        )
+    return int(units)
+
+
+def shown(value: Decimal) -> str:
+    """A mark as the phone shows it: "12.5", "10" (never "1E+1")."""
+    return format(value.normalize(), "f")
+
+
+# -- the checks ----------------------------------------------------------------------------------
+
+
+class BallotRules:
+    """The ballot checks under one setup: who may score whom, and every criterion once, on its step."""
+
+    def __init__(self, contest: Contest, recusals: Iterable[tuple[int, int]]):
+        self.contest = contest
+        self.presenter_ids = frozenset(p.id for p in contest.presenters)
+        self.recusals = frozenset(recusals)
+        self.criterion_ids = frozenset(c.id for c in contest.criteria)
+        self._by_key: dict[str, Criterion] = {}
+        for c in contest.criteria:
+            self._by_key[c.name] = c
+            self._by_key[str(c.id)] = c
+        self._text: dict[tuple[int, int], str] = {}
+
+    @classmethod
+    def of(cls, store: Store) -> BallotRules:
+        return cls(store.contest(), store.recusals())
+
+    def check(
+        self, reviewer_id: int, presenter_id: int, marks: Mapping[str, object], client_id: str, raw: str = ""
+    ) -> BallotIn:
+        """A checked ballot ready to record; BallotRefused with a stable code otherwise."""
+        if presenter_id not in self.presenter_ids:
+            raise BallotRefused("unknown_presenter", "no such presenter")
+        if (reviewer_id, presenter_id) in self.recusals:
+            raise BallotRefused("recused", "you are recused from scoring this presenter")
+        return BallotIn(reviewer_id, presenter_id, self.units(marks), client_id, raw)
+
+    def units(self, marks: Mapping[str, object]) -> dict[int, int]:
+        """Marks keyed by criterion name (or id as text) -> {criterion id: units}; every criterion required."""
+        if not isinstance(marks, Mapping) or len(marks) > MAX_MARKS:
+            raise BallotRefused("invalid", "marks must be an object of criterion -> mark")
+        units: dict[int, int] = {}
+        for key, raw in marks.items():
+            criterion = self._by_key.get(str(key))
+            if criterion is None:
+                raise BallotRefused("unknown_criterion", f"unknown criterion {clip(key)!r}", key=clip(key))
+            if criterion.id in units:
+                raise BallotRefused(
+                    "duplicate_criterion", f"{criterion.name} is given twice", criterion=criterion.name
+                )
+            units[criterion.id] = _units(criterion.name, criterion.max, criterion.step, raw)
+        missing = [c.name for c in self.contest.criteria if c.id not in units]
+        if missing:
+            raise BallotRefused(
+                "missing_criterion", f"no mark for {', '.join(missing)}", criteria=", ".join(missing)
+            )
+        return units
+
+    def text(self, criterion_id: int, units: int) -> str:
+        """Units of a criterion as the phone shows the mark."""
+        key = (criterion_id, units)
+        found = self._text.get(key)
+        if found is None:
+            criterion = self._by_key[str(criterion_id)]
+            found = self._text[key] = shown(criterion.from_units(units))
+        return found
+
+    def marks_text(self, ballot: BallotIn) -> dict[str, str]:
+        return {str(c): self.text(c, u) for c, u in sorted(ballot.units.items())}
+
+
+def ballot_units(contest: Contest, marks: Mapping[str, object]) -> dict[int, int]:
+    """Marks -> {criterion id: units} under `contest` (the check every source uses)."""
+    return BallotRules(contest, ()).units(marks)
+
+
+# -- the event -------------------------------------------------------------------------------------
+
+
+def ballot_event(ballot: BallotIn, receipt: Receipt, source: str, committed_at: float) -> dict:
+    """The one shape of "a ballot was committed", whatever its source."""
+    return {
+        "type": "ballot",
+        "reviewer_id": ballot.reviewer_id,
+        "presenter_id": ballot.presenter_id,
+        "submission_id": receipt.submission_id,
+        "source": source,
+        "received_at": receipt.received_at,
+        "duplicate": receipt.duplicate,
+        "committed_at": committed_at,
+    }
+
+
+def _tell(listener: Listener | None, event: dict) -> None:
+    """Hand an event to the host; a failing listener must never cost a ballot its acknowledgement."""
+    if listener is None:
+        return
+    try:
+        listener(event)
+    except Exception:
+        log.exception("the host's listener failed for %s", event.get("type"))
+
+
+# -- host-side sources: one call each, all-or-nothing ------------------------------------------------
+
+
+def _require_not_closed(store: Store) -> None:
+    if store.session_row()["phase"] == "closed":
+        raise BallotRefused("closed", "the contest is closed: the scores are frozen")
+
+
+def _record_host_batch(
+    store: Store,
+    ballots: list[BallotIn],
+    source: str,
+    action: str,
+    detail: dict,
+    note: str,
+    changes: Changes | None,
+) -> list[Receipt]:
+    """Record ballots from the host's side in one transaction with one session-log line; then publish."""
+    with store.transaction():
+        _require_not_closed(store)
+        # The host vouches for ballots that arrive after their window closed (paper, import, demo).
+        receipts = [store.record_ballot(b, source, note=note, require_open=False) for b in ballots]
+        store.log_action(
+            action,
+            {"source": source, "ballots": len(ballots), **detail, "submission_ids": _ids(receipts)},
+        )
+    if changes is not None:
+        now = time.monotonic()
+        changes.publish(Change.ballots(ballot_event(b, r, source, now) for b, r in zip(ballots, receipts)))
+    return receipts
+
+
+def _ids(receipts: list[Receipt]) -> list[int] | str:
+    ids = [r.submission_id for r in receipts]
+    return ids if len(ids) <= 20 else f"{ids[0]}..{ids[-1]}"
+
+
+def enter_paper_ballot(
+    store: Store,
+    reviewer_id: int,
+    presenter_id: int,
+    marks: Mapping[str, object],
+    note: str = "",
+    changes: Changes | None = None,
+) -> Receipt:
+    """A paper ballot typed in by the host: the phone's checks, any window, logged as entered by the host."""
+    _require_not_closed(store)  # said first: after the close no mark matters (checked again when written)
+    contest = store.contest()
+    ballot = BallotRules(contest, store.recusals()).check(
+        reviewer_id, presenter_id, marks, f"host-{uuid.uuid4()}"
+    )
+    reviewer = next(r.name for r in contest.reviewers if r.id == reviewer_id)
+    presenter = next(p.name for p in contest.presenters if p.id == presenter_id)
+    detail = {"reviewer": reviewer, "presenter": presenter, "note": note}
+    return _record_host_batch(store, [ballot], "host", "proxy_ballot", detail, note, changes)[0]
+
+
+@dataclass(frozen=True)
+class PaperRow:
+    """One ballot read from a file: names as written, marks by criterion name, where it was read."""
+
+    reviewer: str
+    presenter: str
+    marks: dict[str, str]
+    where: str
+
+
+def check_paper_rows(store: Store, rows: list[PaperRow], digest: str) -> tuple[list[BallotIn], list]:
+    """Checked ballots for rows read from a file, and the problems found as (where, BallotRefused).
+
+    The client id comes from the file's digest and the names, so importing the same file twice
+    counts each ballot once.
+    """
+    contest = store.contest()
+    rules = BallotRules(contest, store.recusals())
+    reviewers = {r.name: r for r in contest.reviewers}
+    presenters = {p.name: p for p in contest.presenters}
+    ballots, problems = [], []
+    for row in rows:
+        reviewer, presenter = reviewers.get(row.reviewer), presenters.get(row.presenter)
+        if reviewer is None:
+            problems.append(
+                (row.where, BallotRefused("unknown_reviewer", f"unknown reviewer {clip(row.reviewer)!r}"))
+            )
+            continue
+        if presenter is None:
+            problems.append(
+                (row.where, BallotRefused("unknown_presenter", f"unknown presenter {clip(row.presenter)!r}"))
+            )
+            continue
+        key = hashlib.sha256(f"{digest}:{reviewer.id}:{presenter.id}".encode()).hexdigest()[:24]
+        try:
+            ballots.append(rules.check(reviewer.id, presenter.id, row.marks, f"import-{key}"))
+        except BallotRefused as exc:
+            problems.append((row.where, exc))
+    return ballots, problems
+
+
+def import_ballots(
+    store: Store, ballots: list[BallotIn], file_name: str, digest: str, changes: Changes | None = None
+) -> list[Receipt]:
+    """Checked ballots from a file, all or nothing; a second import of the same file adds nothing."""
+    note = f"{file_name} sha256={digest}"
+    detail = {"file": file_name, "sha256": digest}
+    return _record_host_batch(store, ballots, "import", "import_scores", detail, note, changes)
+
+
+def seed_demo(store: Store, ballots: list[BallotIn], note: str) -> list[Receipt]:
+    """The demo's generated ballots (built on the step, within range), through the same checks."""
+    rules = BallotRules.of(store)
+    checked = [
+        rules.check(
+            b.reviewer_id, b.presenter_id, {str(c): rules.text(c, u) for c, u in b.units.items()}, b.client_id
+        )
+        for b in ballots
+    ]
+    return _record_host_batch(store, checked, "demo", "demo_ballots", {}, note, None)
+
+
+# -- the server's group-commit writer ---------------------------------------------------------------
+
+
+class GroupWriter:
+    """Commits ballots from the server's event loop in one writer thread with its own connection.
+
+    Whatever piled up while the disk synced is written next, in one transaction, each ballot in
+    its own savepoint; each caller of `write` is answered only after the commit holding its
+    ballot. After each commit one change notice carries the commit's `ballot_event`s
+    (`changes`); a full disk is told to `alarm` as {"type": "storage_full", "path"}.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        changes: Changes | None = None,
+        alarm: Listener | None = None,
+        source: str = "phone",
+    ):
+        self.path = Path(path)
+        self.changes = changes
+        self.alarm = alarm
+        self.source = source
+        self._pending: list[tuple[BallotIn, asyncio.Future]] = []
+        self._thread: ThreadPoolExecutor | None = None
+        self._store: Store | None = None  # opened and used in the writer thread only
+        self._writing = False
+
+    async def write(self, ballot: BallotIn) -> Receipt:
+        """The receipt once committed; raises BallotRefused (a refusal, busy, storage_full)."""
+        loop = asyncio.get_running_loop()
+        answer = loop.create_future()
+        self._pending.append((ballot, answer))
+        if not self._writing:
+            self._write_pending(loop)
+        return await answer
+
+    def close(self) -> None:
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.submit(self._close_store).result()
+            thread.shutdown()
+
+    def _close_store(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def _write_pending(self, loop: asyncio.AbstractEventLoop) -> None:
+        batch, self._pending = self._pending, []
+        self._writing = True
+        if self._thread is None:
+            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="arena-ballot-writer")
+        done = loop.run_in_executor(self._thread, self._commit_safely, [ballot for ballot, _ in batch])
+        done.add_done_callback(lambda future: self._answer(loop, batch, future.result()))
+
+    def _commit_safely(self, ballots: list[BallotIn]) -> list[Receipt | Exception]:
+        try:
+            return self.commit_batch(ballots)
+        except Exception as exc:  # never leave a phone waiting for an answer that will not come
+            log.exception("committing a batch of ballots failed")
+            return [exc] * len(ballots)
+
+    def _answer(self, loop, batch, results) -> None:
+        for (_, answer), result in zip(batch, results):
+            if answer.done():  # the phone hung up meanwhile; its ballot is committed all the same
+                continue
+            if isinstance(result, Exception):
+                answer.set_exception(result)
+            else:
+                answer.set_result(result)
+        self._writing = False
+        if self._pending:
+            self._write_pending(loop)
+
+    def commit_batch(self, ballots: list[BallotIn]) -> list[Receipt | Exception]:
+        """Commit ballots in one transaction, each atomic on its own; the host is told after the commit."""
+        if self._store is None:
+            self._store = Store.open(self.path)
+        store = self._store
+        results: list[Receipt | Exception] = []
+        try:
+            with store.ballot_batch():  # the windows and recusals are read once, inside the transaction
+                for ballot in ballots:
+                    results.append(store.record_ballot_alone(ballot, self.source))
+        except StorageFull:
+            log.error("the disk holding the contest file is full: %d ballot(s) not saved", len(ballots))
+            _tell(self.alarm, {"type": "storage_full", "path": str(self.path)})
+            refusal = BallotRefused("storage_full", "the contest file's disk is full; the host has been told")
+            return [refusal] * len(ballots)
+        except sqlite3.Error as exc:  # nothing was committed; every phone is told to retry
+            log.warning("could not commit %d ballot(s): %s", len(ballots), exc)
+            return [BallotRefused("busy", "the contest file is busy; try again in a moment")] * len(ballots)
+        now = time.monotonic()
+        events = [
+            ballot_event(ballot, result, self.source, now)
+            for ballot, result in zip(ballots, results)
+            if isinstance(result, Receipt)
+        ]
+        if events and self.changes is not None:
+            self.changes.publish(Change.ballots(events))  # one notice per commit, however many ballots
+        return results

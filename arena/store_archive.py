@@ -1,0 +1,80 @@
+"""What the archive reads from the contest file (verify, the report): the log, the guards, the closing.
+
+`ArchiveReads` is mixed into arena.store.Store, so that the SQL stays in the store.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+LOG_COLUMNS = "id, client_id, reviewer_id, presenter_id, received_at, source, ballot, raw, note"
+
+
+class ArchiveReads:
+    def log_rows(self) -> list[tuple]:
+        """Every submission as logged, in order (LOG_COLUMNS)."""
+        return self.conn.execute(f"SELECT {LOG_COLUMNS} FROM submissions ORDER BY id").fetchall()
+
+    def logged_ballots(self) -> list[tuple[int, int, int, str, str, str]]:
+        """(id, reviewer id, presenter id, units JSON, source, raw body) of every submission, in order."""
+        return self.conn.execute(
+            "SELECT id, reviewer_id, presenter_id, ballot, source, raw FROM submissions ORDER BY id"
+        ).fetchall()
+
+    def trigger_names(self) -> set[str]:
+        return {row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+
+    def closed_at(self) -> tuple[str, str | None]:
+        """(the session's phase, when the contest was closed according to its log, or None)."""
+        phase = self.conn.execute("SELECT phase FROM session_state WHERE id = 1").fetchone()[0]
+        closing = self.conn.execute(
+            "SELECT MAX(at) FROM session_log WHERE action = 'contest_close'"
+        ).fetchone()
+        return phase, closing[0]
+
+    def phone_ballots_after(self, at: str) -> list[tuple[int, str]]:
+        """(id, received at) of the phones' ballots received after `at`."""
+        return self.conn.execute(
+            "SELECT id, received_at FROM submissions WHERE source = 'phone' AND received_at > ? ORDER BY id",
+            (at,),
+        ).fetchall()
+
+    def score_rows(self) -> list[tuple[int, int, int, int, int]]:
+        """(reviewer, presenter, criterion, units, submission id) of every current score."""
+        return self.conn.execute(
+            "SELECT reviewer_id, presenter_id, criterion_id, value, submission_id FROM scores"
+        ).fetchall()
+
+    def submission_totals(self) -> tuple[int, str | None, str | None, int]:
+        """(submissions, first received, last received, reviewers who sent any)."""
+        return self.conn.execute(
+            "SELECT COUNT(*), MIN(received_at), MAX(received_at), COUNT(DISTINCT reviewer_id) FROM submissions"
+        ).fetchone()
+
+    def submissions_by_source(self) -> dict[str, int]:
+        return dict(
+            self.conn.execute("SELECT source, COUNT(*) FROM submissions GROUP BY source ORDER BY source")
+        )
+
+    def submissions_by_presenter(self) -> list[tuple[int, int, int, str, str]]:
+        """(presenter id, submissions, distinct reviewers, first received, last received) per presenter."""
+        return self.conn.execute(
+            "SELECT presenter_id, COUNT(*), COUNT(DISTINCT reviewer_id), MIN(received_at), MAX(received_at)"
+            " FROM submissions GROUP BY presenter_id"
+        ).fetchall()
+
+    def submission_times(self) -> list[tuple[int, str, str]]:
+        """(id, received at, source) of every submission."""
+        return self.conn.execute("SELECT id, received_at, source FROM submissions").fetchall()
+
+    def submission_log_rows(self) -> list[tuple[int, str, int, int, str, str, str]]:
+        """(id, received at, reviewer, presenter, source, units JSON, note) of every submission, in order."""
+        return self.conn.execute(
+            "SELECT id, received_at, reviewer_id, presenter_id, source, ballot, note FROM submissions ORDER BY id"
+        ).fetchall()
+
+    def in_memory_copy(self):
+        """A Store over an in-memory copy of this file (close it with .close())."""
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        self.conn.backup(memory)
+        return type(self)(memory, self.path)

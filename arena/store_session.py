@@ -1,0 +1,50 @@
+"""The live session's side of the contest file: its persisted state and the log of host actions.
+
+`SessionRecords` is mixed into arena.store.Store. `host_marker` moves with every setup change and
+every host action (both append to the session log), never with a phone's ballot.
+"""
+
+from __future__ import annotations
+
+import json
+
+
+class SessionRecords:
+    def data_version(self) -> int:
+        """Moves whenever another connection commits (a cheap "did anything change?")."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def host_marker(self) -> tuple:
+        """Moves with every setup change and every host action, never with a ballot from a phone."""
+        return self.conn.execute(
+            "SELECT (SELECT max(id) FROM session_log), (SELECT version FROM session_state WHERE id = 1)"
+        ).fetchone()
+
+    # -- the live session ------------------------------------------------------
+
+    def session_row(self) -> dict:
+        return dict(self.db["session_state"].get(1))
+
+    def update_session(self, changes: dict) -> None:
+        """Change the persisted session (bumping its version); call inside a transaction."""
+        self.db["session_state"].update(1, changes)
+        self.conn.execute("UPDATE session_state SET version = version + 1 WHERE id = 1")
+
+    def set_scoring(self, presenter_ids: list[int], state: str) -> None:
+        self.conn.executemany(
+            "UPDATE presenters SET scoring = ? WHERE id = ?", [(state, i) for i in presenter_ids]
+        )
+
+    def session_log(self) -> list[dict]:
+        return [
+            {**row, "detail": json.loads(row["detail"])}
+            for row in self.db.query("SELECT id, at, action, detail FROM session_log ORDER BY id")
+        ]
+
+    # -- the session log -------------------------------------------------------
+
+    def log_action(self, action: str, detail: dict | None = None) -> None:
+        """Append one host action to the session log (inside the caller's transaction, if any)."""
+        self.db["session_log"].insert(
+            {"at": self.clock(), "action": action, "detail": json.dumps(detail or {}, ensure_ascii=False)}
+        )
