@@ -24,6 +24,7 @@ from arena.store import BallotIn, BallotRefused, Receipt, Store
 from ui.bridge import CoreBridge
 from ui.console.file_lock import ContestLock
 from ui.console.optional import module_present, reviewer_server_class, tally_function
+from ui.console.tally_worker import TallyWorker
 
 
 class ContestController(QObject):
@@ -46,6 +47,9 @@ class ContestController(QObject):
         self.server = None
         self.base_url = ""
         self.session.subscribe(self._session_moved)
+        tally = tally_function()
+        # The provisional tally off the GUI thread (issue 16): its own connection, one at a time.
+        self.tallies = TallyWorker(self.path, tally, self) if tally else None
 
     # -- reading ------------------------------------------------------------------
 
@@ -176,7 +180,13 @@ class ContestController(QObject):
     def link_of(self, token: str) -> str:
         return reviewer_link(self.base_url, token) if self.base_url else ""
 
+    def latest_tally(self):
+        """The newest tally the worker delivered (a moment old), or None before the first."""
+        return self.tallies.latest if self.tallies else None
+
     def close(self) -> None:
+        if self.tallies is not None:
+            self.tallies.stop()
         self.stop_server()
         self.store.close()
         self.lock.release()

@@ -85,6 +85,8 @@ class LivePage(QWidget):
         bridge.phones_changed.connect(self._phones)
         controller.setup_changed.connect(self._setup_changed)
         controller.server_changed.connect(self._server_changed)
+        if controller.tallies is not None:
+            controller.tallies.ready.connect(self._tally_ready)
         self._catch_up = QTimer(self, singleShot=True, interval=CATCH_UP_MS)
         self._catch_up.timeout.connect(self._catch_up_with_store)
         self._ticker = QTimer(self, interval=TICK_MS)
@@ -249,7 +251,9 @@ class LivePage(QWidget):
         action = "set_explanation" if name == "toggle_explanation" else name
         if state.phase == "closed":
             return True
-        what = room_will_see(self.controller.tally(), state, action, scene)
+        # The worker's newest tally words the question (a full tally here froze a big contest for a second).
+        tally = self.controller.latest_tally() or self.controller.tally()
+        what = room_will_see(tally, state, action, scene)
         return what is None or ask_before_showing(self, what)
 
     def enter_proxy_ballot(self) -> ProxyBallotDialog:
@@ -374,10 +378,15 @@ class LivePage(QWidget):
         self._suggested = target
 
     def _tally_or_none(self):
-        try:
-            return self.controller.tally()
-        except Exception:  # the provisional results panel reports a tally failure; the reveal waits
-            return None
+        """The worker's newest tally (the reveal follows when a newer one arrives); never computed here."""
+        return self.controller.latest_tally()
+
+    def _tally_ready(self, result) -> None:
+        if self.state.phase == "setup":
+            return
+        self.reveal.show_reveal(result, self.state)
+        self._enable(self.state)
+        self._suggest()
 
     def _tick(self) -> None:
         state = self.state
