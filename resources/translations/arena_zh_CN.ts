@@ -117,53 +117,78 @@
 </context>
 <context>
     <name>Board</name>
+    <message>
+        <location filename="../../ui/console/board.py" line="63"/>
+        <source>Only who is missing</source>
+        <translation>只看未交的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/board.py" line="66"/>
+        <source>Show only the reviewers whose ballot for the current presenter is missing</source>
+        <translation>只显示尚未给当前对象交表的评委</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/board.py" line="70"/>
+        <source>Search reviewers or groups</source>
+        <translation>搜索评委或分组</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="128"/>
+        <location filename="../../ui/console/board.py" line="161"/>
         <source>%n ballot(s) counted so far.</source>
         <translation>
             <numerusform>目前已计入 %n 张评分表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="137"/>
+        <location filename="../../ui/console/board.py" line="171"/>
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="144"/>
+        <location filename="../../ui/console/board.py" line="175"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/board.py" line="179"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="145"/>
+        <location filename="../../ui/console/board.py" line="180"/>
         <source>Still missing: {names}</source>
         <translation>尚未提交：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="147"/>
+        <location filename="../../ui/console/board.py" line="182"/>
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/board.py" line="193"/>
+        <source>{group} {done}/{eligible}</source>
+        <translation>{group} {done}/{eligible}</translation>
     </message>
 </context>
 <context>
     <name>ContestController</name>
     <message>
-        <location filename="../../ui/console/controller.py" line="73"/>
+        <location filename="../../ui/console/controller.py" line="77"/>
         <source>The contest is closed: the scores are frozen and the queue cannot move any more.</source>
         <translation>比赛已结束：分数已冻结，出场顺序不能再变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="77"/>
+        <location filename="../../ui/console/controller.py" line="81"/>
         <source>Not done: {reason}</source>
         <translation>未执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="105"/>
+        <location filename="../../ui/console/controller.py" line="109"/>
         <source>The contest is closed: the scores are frozen.</source>
         <translation>比赛已结束：分数已冻结。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="158"/>
+        <location filename="../../ui/console/controller.py" line="162"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -317,221 +342,221 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="107"/>
+        <location filename="../../ui/console/live.py" line="109"/>
         <source>Queue</source>
         <translation>出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="110"/>
+        <location filename="../../ui/console/live.py" line="112"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="120"/>
+        <location filename="../../ui/console/live.py" line="122"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="187"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="155"/>
+        <location filename="../../ui/console/live.py" line="157"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="156"/>
-        <location filename="../../ui/console/live.py" line="349"/>
+        <location filename="../../ui/console/live.py" line="158"/>
+        <location filename="../../ui/console/live.py" line="347"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="157"/>
+        <location filename="../../ui/console/live.py" line="159"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="158"/>
+        <location filename="../../ui/console/live.py" line="160"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="162"/>
-        <location filename="../../ui/console/live.py" line="352"/>
+        <location filename="../../ui/console/live.py" line="164"/>
+        <location filename="../../ui/console/live.py" line="350"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="163"/>
+        <location filename="../../ui/console/live.py" line="165"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="164"/>
+        <location filename="../../ui/console/live.py" line="166"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="165"/>
+        <location filename="../../ui/console/live.py" line="167"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="159"/>
+        <location filename="../../ui/console/live.py" line="161"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="168"/>
+        <location filename="../../ui/console/live.py" line="170"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="169"/>
+        <location filename="../../ui/console/live.py" line="171"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="170"/>
+        <location filename="../../ui/console/live.py" line="172"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="180"/>
+        <location filename="../../ui/console/live.py" line="182"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="190"/>
+        <location filename="../../ui/console/live.py" line="192"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="196"/>
+        <location filename="../../ui/console/live.py" line="198"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="197"/>
+        <location filename="../../ui/console/live.py" line="199"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="198"/>
+        <location filename="../../ui/console/live.py" line="200"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="199"/>
+        <location filename="../../ui/console/live.py" line="201"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="200"/>
+        <location filename="../../ui/console/live.py" line="202"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201"/>
+        <location filename="../../ui/console/live.py" line="203"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="277"/>
+        <location filename="../../ui/console/live.py" line="281"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="268"/>
+        <location filename="../../ui/console/live.py" line="272"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="223"/>
+        <location filename="../../ui/console/live.py" line="225"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="229"/>
+        <location filename="../../ui/console/live.py" line="231"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="274"/>
+        <location filename="../../ui/console/live.py" line="278"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="290"/>
+        <location filename="../../ui/console/live.py" line="294"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="292"/>
+        <location filename="../../ui/console/live.py" line="296"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="292"/>
+        <location filename="../../ui/console/live.py" line="296"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="295"/>
+        <location filename="../../ui/console/live.py" line="299"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="296"/>
+        <location filename="../../ui/console/live.py" line="300"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="297"/>
+        <location filename="../../ui/console/live.py" line="301"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="310"/>
+        <location filename="../../ui/console/live.py" line="314"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="310"/>
+        <location filename="../../ui/console/live.py" line="314"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="310"/>
+        <location filename="../../ui/console/live.py" line="314"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="349"/>
+        <location filename="../../ui/console/live.py" line="347"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="352"/>
+        <location filename="../../ui/console/live.py" line="350"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="410"/>
+        <location filename="../../ui/console/live.py" line="414"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="415"/>
+        <location filename="../../ui/console/live.py" line="419"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="418"/>
+        <location filename="../../ui/console/live.py" line="422"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -539,163 +564,163 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="100"/>
+        <location filename="../../ui/console/main_window.py" line="96"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="140"/>
+        <location filename="../../ui/console/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="142"/>
+        <location filename="../../ui/console/main_window.py" line="138"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="143"/>
+        <location filename="../../ui/console/main_window.py" line="139"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="146"/>
+        <location filename="../../ui/console/main_window.py" line="142"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="148"/>
+        <location filename="../../ui/console/main_window.py" line="144"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="150"/>
+        <location filename="../../ui/console/main_window.py" line="146"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="152"/>
+        <location filename="../../ui/console/main_window.py" line="148"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="166"/>
+        <location filename="../../ui/console/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="168"/>
+        <location filename="../../ui/console/main_window.py" line="164"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="171"/>
+        <location filename="../../ui/console/main_window.py" line="167"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="216"/>
+        <location filename="../../ui/console/main_window.py" line="206"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="217"/>
+        <location filename="../../ui/console/main_window.py" line="207"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="218"/>
+        <location filename="../../ui/console/main_window.py" line="208"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="240"/>
+        <location filename="../../ui/console/main_window.py" line="230"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="256"/>
+        <location filename="../../ui/console/main_window.py" line="246"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="258"/>
+        <location filename="../../ui/console/main_window.py" line="248"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="278"/>
+        <location filename="../../ui/console/main_window.py" line="268"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="315"/>
+        <location filename="../../ui/console/main_window.py" line="305"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="315"/>
-        <location filename="../../ui/console/main_window.py" line="336"/>
+        <location filename="../../ui/console/main_window.py" line="305"/>
+        <location filename="../../ui/console/main_window.py" line="326"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="324"/>
+        <location filename="../../ui/console/main_window.py" line="314"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="324"/>
+        <location filename="../../ui/console/main_window.py" line="314"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="331"/>
+        <location filename="../../ui/console/main_window.py" line="321"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="336"/>
+        <location filename="../../ui/console/main_window.py" line="326"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="347"/>
+        <location filename="../../ui/console/main_window.py" line="337"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="359"/>
+        <location filename="../../ui/console/main_window.py" line="349"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="364"/>
+        <location filename="../../ui/console/main_window.py" line="354"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="418"/>
+        <location filename="../../ui/console/main_window.py" line="408"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="425"/>
+        <location filename="../../ui/console/main_window.py" line="415"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="429"/>
+        <location filename="../../ui/console/main_window.py" line="419"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="432"/>
+        <location filename="../../ui/console/main_window.py" line="422"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="433"/>
+        <location filename="../../ui/console/main_window.py" line="423"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -1023,52 +1048,52 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>ProvisionalResults</name>
     <message>
-        <location filename="../../ui/console/results.py" line="36"/>
+        <location filename="../../ui/console/results.py" line="38"/>
         <source>Show provisional results (this screen only)</source>
         <translation>显示临时结果（仅本屏幕）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="46"/>
+        <location filename="../../ui/console/results.py" line="48"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="46"/>
+        <location filename="../../ui/console/results.py" line="48"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="46"/>
+        <location filename="../../ui/console/results.py" line="48"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="46"/>
+        <location filename="../../ui/console/results.py" line="48"/>
         <source>Ballots</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="46"/>
+        <location filename="../../ui/console/results.py" line="48"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="84"/>
+        <location filename="../../ui/console/results.py" line="104"/>
         <source>The results could not be computed: {error}</source>
         <translation>无法计算结果：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="88"/>
+        <location filename="../../ui/console/results.py" line="92"/>
         <source>Provisional results appear here once the scoring module is installed.</source>
         <translation>安装计分模块后，此处显示临时结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="94"/>
+        <location filename="../../ui/console/results.py" line="118"/>
         <source>Final results (the contest is closed).</source>
         <translation>最终结果（比赛已结束）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="96"/>
+        <location filename="../../ui/console/results.py" line="120"/>
         <source>Provisional: scores are still coming in.</source>
         <translation>临时结果：评分仍在进行中。</translation>
     </message>

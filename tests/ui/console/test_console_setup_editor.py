@@ -67,7 +67,7 @@ def test_undo_and_redo_walk_through_the_edits(open_console, qtbot, demo_path):
     assert presenters.item(0, 0).text() == "总部经济（新）"
     assert editor.save(confirm=False)
     assert window.controller.contest().presenters[0].name == "总部经济（新）"
-    assert window.live.board.grid.horizontalHeaderItem(0).text() == "总部经济（新）"
+    assert window.live.board.grid.model().headerData(0, Qt.Horizontal) == "总部经济（新）"
 
 
 def drop_rows(table, rows, target_row):
