@@ -31,7 +31,7 @@ from .board_model import MISSING, RECUSED, SUBMITTED, BoardFilter, BoardModel
 
 __all__ = ["Board", "SUBMITTED", "RECUSED", "MISSING"]
 MAX_NAMES_SHOWN = 500  # the missing list scrolls in its fixed-height box; this only bounds its text
-MISSING_LINES = 3  # the "still missing" box's height in lines: the grid below never gets pushed away
+MISSING_LINES = 2  # the "still missing" box's height in lines: the grid below never gets pushed away
 
 
 class Board(QWidget):
@@ -69,8 +69,10 @@ class Board(QWidget):
         self.search.setObjectName("boardSearch")
         self.search.setPlaceholderText(self.tr("Search reviewers or groups"))
         self.search.setClearButtonEnabled(True)
+        tools.addWidget(self.summary, 1)  # one line: the count, the filter and the search side by side
         tools.addWidget(self.only_missing)
-        tools.addWidget(self.search, 1)
+        tools.addWidget(self.search)
+        self.search.setMaximumWidth(220)
         self.source_model = BoardModel(self)
         self.rows_shown = BoardFilter(self)
         self.rows_shown.setSourceModel(self.source_model)
@@ -84,10 +86,9 @@ class Board(QWidget):
         self.grid.verticalHeader().setDefaultSectionSize(22)
         self.grid.setSortingEnabled(True)
         self.grid.sortByColumn(-1, Qt.AscendingOrder)  # the setup's order until the host clicks a column
-        layout.addWidget(self.summary)
+        layout.addLayout(tools)
         layout.addWidget(self.groups)
         layout.addWidget(missing_box)
-        layout.addLayout(tools)
         layout.addWidget(self.grid, 1)
         self.reload_setup()
 
@@ -103,9 +104,10 @@ class Board(QWidget):
             for p in presenters:
                 if (r.id, p.id) not in self.recused:
                     self.eligible[p.id] += 1
-        self.submitted: set[tuple[int, int]] = set()
         state = self.controller.state()
-        self.source_model.reset(self.contest, self.recused, set(), state.current_presenter_id)
+        # The model starts with the store's ballots: a reset, not 50,000 cell changes.
+        submitted = self.controller.store.submitted_pairs()
+        self.source_model.reset(self.contest, self.recused, submitted, state.current_presenter_id)
         header = self.grid.horizontalHeader()
         header.setDefaultSectionSize(max(40, header.fontMetrics().horizontalAdvance("对象对象") + 12))
         self.refresh()
@@ -119,6 +121,19 @@ class Board(QWidget):
         for _reviewer, presenter in self.submitted:
             self.counted[presenter] = self.counted.get(presenter, 0) + 1
         self.follow_state(self.controller.state())
+
+    def refresh_presenters(self, presenter_ids) -> None:
+        """Re-read the ballots of these presenters only (after a burst that named them): one indexed
+        query each, so ballots written by another process or straight to the file still show."""
+        changed = 0
+        for pid in presenter_ids:
+            if pid in self._columns:
+                changed += self.source_model.set_column(pid, self.controller.store.submitted_for(pid))
+        if changed:
+            self.counted = {}
+            for _reviewer, presenter in self.submitted:
+                self.counted[presenter] = self.counted.get(presenter, 0) + 1
+            self.follow_state(self.controller.state())
 
     def follow_state(self, state) -> None:
         """The session moved (no store read): the current column, the counts, the summary."""

@@ -47,6 +47,17 @@ class BoardModel(QAbstractTableModel):
             self._changed(reviewer_id, presenter_id)
         return len(changed)
 
+    def set_column(self, presenter_id: int, reviewer_ids: set[int]) -> int:
+        """Take one presenter's submitted reviewers from the store; only changed cells are reported."""
+        have = {r for r, p in self.submitted if p == presenter_id}
+        for reviewer_id in reviewer_ids - have:
+            self.submitted.add((reviewer_id, presenter_id))
+            self._changed(reviewer_id, presenter_id)
+        for reviewer_id in have - reviewer_ids:
+            self.submitted.discard((reviewer_id, presenter_id))
+            self._changed(reviewer_id, presenter_id)
+        return len(reviewer_ids ^ have)
+
     def add(self, reviewer_id: int, presenter_id: int) -> bool:
         """One committed ballot; False when the pair was already shown."""
         if (reviewer_id, presenter_id) in self.submitted:
