@@ -105,8 +105,8 @@ def test_recusal_grid_and_new_rows_are_saved(open_console, qtbot, demo_path):
     for col, text in enumerate(("新评委", "代表委员", "代表")):
         editor.tables["reviewers"].item(row, col).setText(text)
     grid = editor.recusals
-    assert grid.verticalHeaderItem(row).text() == "新评委"
-    grid.item(row, 4).setCheckState(Qt.Checked)
+    assert grid.model().headerData(row, Qt.Vertical) == "新评委"
+    assert grid.tick(row, 4)  # as the host's click on the check box
     assert editor.save(confirm=False)
     contest = window.controller.contest()
     added = contest.reviewers[-1]
