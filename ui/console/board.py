@@ -96,31 +96,35 @@ class Board(QWidget):
         """Rebuild rows and columns from the setup (after opening or editing it)."""
         self.contest: Contest = self.controller.contest()
         reviewers, presenters = self.contest.reviewers, self.contest.presenters
-        self.recused = {(r.id, p.id) for r in reviewers for p in presenters if p.name in r.recuse}
+        by_name = {p.name: p.id for p in presenters}
+        self.recused = {(r.id, by_name[n]) for r in reviewers for n in r.recuse if n in by_name}
         self._rows = {r.id: i for i, r in enumerate(reviewers)}
         self._columns = {p.id: i for i, p in enumerate(presenters)}
-        self.eligible = {p.id: 0 for p in presenters}
-        for r in reviewers:
-            for p in presenters:
-                if (r.id, p.id) not in self.recused:
-                    self.eligible[p.id] += 1
+        self.eligible = {p.id: len(reviewers) for p in presenters}
+        for _reviewer, pid in self.recused:
+            self.eligible[pid] -= 1
         state = self.controller.state()
-        # The model starts with the store's ballots: a reset, not 50,000 cell changes.
-        submitted = self.controller.store.submitted_pairs()
-        self.source_model.reset(self.contest, self.recused, submitted, state.current_presenter_id)
+        # The model starts with the store's ballots: one read and a reset, not 50,000 cell changes.
+        self.submitted = self.controller.store.submitted_pairs()
+        self.source_model.reset(self.contest, self.recused, self.submitted, state.current_presenter_id)
+        self.submitted = self.source_model.submitted
         header = self.grid.horizontalHeader()
         header.setDefaultSectionSize(max(40, header.fontMetrics().horizontalAdvance("对象对象") + 12))
-        self.refresh()
+        self._count()
+        self.follow_state(state)
 
     def refresh(self) -> None:
         """Re-read from the store: one query for the ballots, one for the session; only changed cells repaint."""
         submitted = self.controller.store.submitted_pairs()
         self.source_model.set_submitted(submitted)
         self.submitted = self.source_model.submitted
-        self.counted = {}
+        self._count()
+        self.follow_state(self.controller.state())
+
+    def _count(self) -> None:
+        self.counted: dict[int, int] = {}
         for _reviewer, presenter in self.submitted:
             self.counted[presenter] = self.counted.get(presenter, 0) + 1
-        self.follow_state(self.controller.state())
 
     def refresh_presenters(self, presenter_ids) -> None:
         """Re-read the ballots of these presenters only (after a burst that named them): one indexed
@@ -130,9 +134,7 @@ class Board(QWidget):
             if pid in self._columns:
                 changed += self.source_model.set_column(pid, self.controller.store.submitted_for(pid))
         if changed:
-            self.counted = {}
-            for _reviewer, presenter in self.submitted:
-                self.counted[presenter] = self.counted.get(presenter, 0) + 1
+            self._count()
             self.follow_state(self.controller.state())
 
     def follow_state(self, state) -> None:
