@@ -133,39 +133,39 @@
         <translation>搜索评委或分组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="161"/>
+        <location filename="../../ui/console/board.py" line="181"/>
         <source>%n ballot(s) counted so far.</source>
         <translation>
             <numerusform>目前已计入 %n 张评分表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="171"/>
+        <location filename="../../ui/console/board.py" line="191"/>
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="175"/>
+        <location filename="../../ui/console/board.py" line="195"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="179"/>
+        <location filename="../../ui/console/board.py" line="199"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="180"/>
+        <location filename="../../ui/console/board.py" line="200"/>
         <source>Still missing: {names}</source>
         <translation>尚未提交：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="182"/>
+        <location filename="../../ui/console/board.py" line="202"/>
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="193"/>
+        <location filename="../../ui/console/board.py" line="213"/>
         <source>{group} {done}/{eligible}</source>
         <translation>{group} {done}/{eligible}</translation>
     </message>
@@ -342,221 +342,221 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="109"/>
+        <location filename="../../ui/console/live.py" line="110"/>
         <source>Queue</source>
         <translation>出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="112"/>
+        <location filename="../../ui/console/live.py" line="113"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="122"/>
+        <location filename="../../ui/console/live.py" line="123"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="187"/>
+        <location filename="../../ui/console/live.py" line="188"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="157"/>
+        <location filename="../../ui/console/live.py" line="158"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="158"/>
-        <location filename="../../ui/console/live.py" line="347"/>
+        <location filename="../../ui/console/live.py" line="159"/>
+        <location filename="../../ui/console/live.py" line="348"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="159"/>
+        <location filename="../../ui/console/live.py" line="160"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="160"/>
+        <location filename="../../ui/console/live.py" line="161"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="164"/>
-        <location filename="../../ui/console/live.py" line="350"/>
+        <location filename="../../ui/console/live.py" line="165"/>
+        <location filename="../../ui/console/live.py" line="351"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="165"/>
+        <location filename="../../ui/console/live.py" line="166"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="166"/>
+        <location filename="../../ui/console/live.py" line="167"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="167"/>
+        <location filename="../../ui/console/live.py" line="168"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="161"/>
+        <location filename="../../ui/console/live.py" line="162"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="170"/>
+        <location filename="../../ui/console/live.py" line="171"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="171"/>
+        <location filename="../../ui/console/live.py" line="172"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="172"/>
+        <location filename="../../ui/console/live.py" line="173"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="182"/>
+        <location filename="../../ui/console/live.py" line="183"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="192"/>
+        <location filename="../../ui/console/live.py" line="193"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="198"/>
+        <location filename="../../ui/console/live.py" line="199"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="199"/>
+        <location filename="../../ui/console/live.py" line="200"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="200"/>
+        <location filename="../../ui/console/live.py" line="201"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201"/>
+        <location filename="../../ui/console/live.py" line="202"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="202"/>
+        <location filename="../../ui/console/live.py" line="203"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="203"/>
+        <location filename="../../ui/console/live.py" line="204"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="281"/>
+        <location filename="../../ui/console/live.py" line="282"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="272"/>
+        <location filename="../../ui/console/live.py" line="273"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="225"/>
+        <location filename="../../ui/console/live.py" line="226"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="231"/>
+        <location filename="../../ui/console/live.py" line="232"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="278"/>
+        <location filename="../../ui/console/live.py" line="279"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="294"/>
+        <location filename="../../ui/console/live.py" line="295"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="296"/>
+        <location filename="../../ui/console/live.py" line="297"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="296"/>
+        <location filename="../../ui/console/live.py" line="297"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="299"/>
+        <location filename="../../ui/console/live.py" line="300"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="300"/>
+        <location filename="../../ui/console/live.py" line="301"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="301"/>
+        <location filename="../../ui/console/live.py" line="302"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="314"/>
+        <location filename="../../ui/console/live.py" line="315"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="314"/>
+        <location filename="../../ui/console/live.py" line="315"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="314"/>
+        <location filename="../../ui/console/live.py" line="315"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="347"/>
+        <location filename="../../ui/console/live.py" line="348"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="350"/>
+        <location filename="../../ui/console/live.py" line="351"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="414"/>
+        <location filename="../../ui/console/live.py" line="418"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="419"/>
+        <location filename="../../ui/console/live.py" line="423"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="422"/>
+        <location filename="../../ui/console/live.py" line="426"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -564,57 +564,57 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="96"/>
+        <location filename="../../ui/console/main_window.py" line="97"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="136"/>
+        <location filename="../../ui/console/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="138"/>
+        <location filename="../../ui/console/main_window.py" line="139"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="139"/>
+        <location filename="../../ui/console/main_window.py" line="140"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="142"/>
+        <location filename="../../ui/console/main_window.py" line="143"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="144"/>
+        <location filename="../../ui/console/main_window.py" line="145"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="146"/>
+        <location filename="../../ui/console/main_window.py" line="147"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="148"/>
+        <location filename="../../ui/console/main_window.py" line="149"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="162"/>
+        <location filename="../../ui/console/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="164"/>
+        <location filename="../../ui/console/main_window.py" line="165"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="167"/>
+        <location filename="../../ui/console/main_window.py" line="168"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -624,103 +624,103 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="207"/>
+        <location filename="../../ui/console/main_window.py" line="209"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="208"/>
+        <location filename="../../ui/console/main_window.py" line="210"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="230"/>
+        <location filename="../../ui/console/main_window.py" line="237"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="246"/>
+        <location filename="../../ui/console/main_window.py" line="253"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="248"/>
+        <location filename="../../ui/console/main_window.py" line="255"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="268"/>
+        <location filename="../../ui/console/main_window.py" line="275"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="305"/>
+        <location filename="../../ui/console/main_window.py" line="312"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="305"/>
-        <location filename="../../ui/console/main_window.py" line="326"/>
+        <location filename="../../ui/console/main_window.py" line="312"/>
+        <location filename="../../ui/console/main_window.py" line="333"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="314"/>
+        <location filename="../../ui/console/main_window.py" line="321"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="314"/>
+        <location filename="../../ui/console/main_window.py" line="321"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="321"/>
+        <location filename="../../ui/console/main_window.py" line="328"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="326"/>
+        <location filename="../../ui/console/main_window.py" line="333"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="337"/>
+        <location filename="../../ui/console/main_window.py" line="344"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="349"/>
+        <location filename="../../ui/console/main_window.py" line="356"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="354"/>
+        <location filename="../../ui/console/main_window.py" line="361"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="408"/>
+        <location filename="../../ui/console/main_window.py" line="415"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="415"/>
+        <location filename="../../ui/console/main_window.py" line="422"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="419"/>
+        <location filename="../../ui/console/main_window.py" line="426"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="422"/>
+        <location filename="../../ui/console/main_window.py" line="429"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="423"/>
+        <location filename="../../ui/console/main_window.py" line="430"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -1434,7 +1434,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/setup_editor.py" line="109"/>
-        <location filename="../../ui/console/setup_editor.py" line="432"/>
+        <location filename="../../ui/console/setup_editor.py" line="413"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
@@ -1574,94 +1574,94 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="350"/>
+        <location filename="../../ui/console/setup_editor.py" line="331"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="378"/>
+        <location filename="../../ui/console/setup_editor.py" line="359"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="388"/>
+        <location filename="../../ui/console/setup_editor.py" line="369"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="395"/>
+        <location filename="../../ui/console/setup_editor.py" line="376"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="437"/>
+        <location filename="../../ui/console/setup_editor.py" line="418"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="452"/>
+        <location filename="../../ui/console/setup_editor.py" line="433"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="454"/>
+        <location filename="../../ui/console/setup_editor.py" line="435"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="463"/>
+        <location filename="../../ui/console/setup_editor.py" line="444"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="465"/>
+        <location filename="../../ui/console/setup_editor.py" line="446"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="477"/>
+        <location filename="../../ui/console/setup_editor.py" line="458"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="480"/>
+        <location filename="../../ui/console/setup_editor.py" line="461"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="487"/>
+        <location filename="../../ui/console/setup_editor.py" line="468"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="487"/>
+        <location filename="../../ui/console/setup_editor.py" line="468"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="494"/>
+        <location filename="../../ui/console/setup_editor.py" line="475"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="496"/>
+        <location filename="../../ui/console/setup_editor.py" line="477"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="507"/>
+        <location filename="../../ui/console/setup_editor.py" line="488"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="511"/>
+        <location filename="../../ui/console/setup_editor.py" line="492"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="515"/>
+        <location filename="../../ui/console/setup_editor.py" line="496"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>

@@ -61,6 +61,7 @@ class ProjectorWindow(QWidget):
     def apply_state(self, state: SessionState) -> None:
         self.state = state
         self.data.invalidate_results()  # closing a window changes what is provisional
+        self.data.reread_counts()
         self.scenes["results"].follow_explanation(state.explain)
         scene = self.scenes.get(state.scene, self.scenes["welcome"])
         if scene is not self.scenes["presenting"]:
@@ -114,6 +115,7 @@ class ProjectorWindow(QWidget):
     # -- live updates ---------------------------------------------------------------
 
     def on_ballot_committed(self, event: dict) -> None:
+        self.data.ballot_arrived(event)
         self.data.invalidate_results()
         if self.current is self.scenes["scoring"]:
             self.current.refresh_progress()
