@@ -267,6 +267,7 @@ def run_size(size: str, args) -> None:
             )
     print(f"  RSS {rss_mb():.0f} MB")
     probe.timer.stop()
+    window.close_contest_file()  # without the question a live contest asks when its window closes
     window.close()
     QApplication.processEvents()
 
