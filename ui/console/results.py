@@ -8,6 +8,8 @@ the GUI thread never waits for one.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -25,6 +27,8 @@ from arena.scoring import fmt_score
 from .notice_text import NoticeText
 
 RECOMPUTE_DELAY_MS = 150
+PAUSE_PER_TALLY = 2  # between tallies during a stream, twice as long as the last one took: the worker
+# holds Python's lock while it runs, so back-to-back tallies of a big contest slowed the server and the GUI
 NOTE_COLOR = QColor("#9a5b00")
 
 
@@ -63,6 +67,7 @@ class ProvisionalResults(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=RECOMPUTE_DELAY_MS)
         self._timer.timeout.connect(self.recompute)
         self._out_of_date = False
+        self._asked_at = time.monotonic()
         self.worker = controller.tallies
         if self.worker is not None:
             self.worker.ready.connect(self._show)
@@ -97,6 +102,7 @@ class ProvisionalResults(QWidget):
             self._out_of_date = True
             return
         self._out_of_date = False
+        self._asked_at = time.monotonic()
         self.worker.request()
 
     def _failed(self, error: str) -> None:
@@ -110,6 +116,8 @@ class ProvisionalResults(QWidget):
 
     def _show(self, result) -> None:
         """A tally from the worker: redraw the table (when shown) and catch up if ballots came meanwhile."""
+        took_ms = (time.monotonic() - self._asked_at) * 1000
+        self._timer.setInterval(max(RECOMPUTE_DELAY_MS, int(PAUSE_PER_TALLY * took_ms)))
         self._follow_up()
         if not self.show_box.isChecked():
             return
