@@ -34,6 +34,16 @@ MAX_NAMES_SHOWN = 500  # the missing list scrolls in its fixed-height box; this 
 MISSING_LINES = 2  # the "still missing" box's height in lines: the grid below never gets pushed away
 
 
+class BoardView(QTableView):
+    """The grid; rowCount()/columnCount() are the rows and columns it shows now (after the filter)."""
+
+    def rowCount(self) -> int:  # noqa: N802 (as QTableWidget names it)
+        return self.model().rowCount()
+
+    def columnCount(self) -> int:  # noqa: N802
+        return self.model().columnCount()
+
+
 class Board(QWidget):
     refreshed = Signal()
 
@@ -78,7 +88,7 @@ class Board(QWidget):
         self.rows_shown.setSourceModel(self.source_model)
         self.only_missing.toggled.connect(self.rows_shown.set_only_missing)
         self.search.textChanged.connect(self.rows_shown.set_search)
-        self.grid = QTableView()
+        self.grid = BoardView()
         self.grid.setObjectName("boardGrid")
         self.grid.setModel(self.rows_shown)
         self.grid.setEditTriggers(QAbstractItemView.NoEditTriggers)
