@@ -309,6 +309,11 @@ class BallotRecords:
         """(reviewer id, presenter id) of every ballot currently counted."""
         return set(self.conn.execute("SELECT DISTINCT reviewer_id, presenter_id FROM scores"))
 
+    def submitted_for(self, presenter_id: int) -> set[int]:
+        """Reviewer ids with a counted ballot for one presenter (one index range: fast at 500k scores)."""
+        sql = "SELECT DISTINCT reviewer_id FROM scores WHERE presenter_id = ?"
+        return {row[0] for row in self.conn.execute(sql, (presenter_id,))}
+
     def ballot_count(self, presenter_id: int) -> int:
         """How many reviewers currently have a ballot counted for this presenter (the projector's progress)."""
         return self.conn.execute(

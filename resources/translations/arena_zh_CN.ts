@@ -180,64 +180,89 @@
 </context>
 <context>
     <name>Board</name>
+    <message>
+        <location filename="../../ui/console/board.py" line="73"/>
+        <source>Only who is missing</source>
+        <translation>只看未交的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/board.py" line="76"/>
+        <source>Show only the reviewers whose ballot for the current presenter is missing</source>
+        <translation>只显示尚未给当前对象交表的评委</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/board.py" line="80"/>
+        <source>Search reviewers or groups</source>
+        <translation>搜索评委或分组</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="128"/>
+        <location filename="../../ui/console/board.py" line="191"/>
         <source>%n ballot(s) counted so far.</source>
         <translation>
             <numerusform>目前已计入 %n 张评分表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="137"/>
+        <location filename="../../ui/console/board.py" line="201"/>
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="144"/>
+        <location filename="../../ui/console/board.py" line="205"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/board.py" line="209"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="145"/>
+        <location filename="../../ui/console/board.py" line="210"/>
         <source>Still missing: {names}</source>
         <translation>尚未提交：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="147"/>
+        <location filename="../../ui/console/board.py" line="212"/>
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/board.py" line="223"/>
+        <source>{group} {done}/{eligible}</source>
+        <translation>{group} {done}/{eligible}</translation>
     </message>
 </context>
 <context>
     <name>ContestController</name>
     <message>
-        <location filename="../../ui/console/controller.py" line="81"/>
+        <location filename="../../ui/console/controller.py" line="85"/>
         <source>The contest is closed: the scores are frozen and the queue cannot move any more.</source>
         <translation>比赛已结束：分数已冻结，出场顺序不能再变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="85"/>
-        <location filename="../../ui/console/controller.py" line="94"/>
+        <location filename="../../ui/console/controller.py" line="89"/>
+        <location filename="../../ui/console/controller.py" line="98"/>
         <source>Not done: {reason}</source>
         <translation>未执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="90"/>
+        <location filename="../../ui/console/controller.py" line="94"/>
         <source>Close this presenter&apos;s scoring before announcing the score.</source>
         <translation>请先结束该汇报的评分，再公布得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="91"/>
+        <location filename="../../ui/console/controller.py" line="95"/>
         <source>Nobody has scored this presenter: there is no score to announce.</source>
         <translation>还没有评委为该汇报评分，暂无得分可公布。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="92"/>
+        <location filename="../../ui/console/controller.py" line="96"/>
         <source>That presenter is no longer in the contest.</source>
         <translation>该汇报对象已不在本次比赛中。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="136"/>
+        <location filename="../../ui/console/controller.py" line="140"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -391,251 +416,251 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="111"/>
+        <location filename="../../ui/console/live.py" line="114"/>
         <source>Queue</source>
         <translation>出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="114"/>
+        <location filename="../../ui/console/live.py" line="117"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="134"/>
+        <location filename="../../ui/console/live.py" line="137"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="202"/>
+        <location filename="../../ui/console/live.py" line="205"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="171"/>
+        <location filename="../../ui/console/live.py" line="174"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="172"/>
-        <location filename="../../ui/console/live.py" line="389"/>
+        <location filename="../../ui/console/live.py" line="175"/>
+        <location filename="../../ui/console/live.py" line="388"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="173"/>
+        <location filename="../../ui/console/live.py" line="176"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="174"/>
+        <location filename="../../ui/console/live.py" line="177"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="178"/>
-        <location filename="../../ui/console/live.py" line="392"/>
+        <location filename="../../ui/console/live.py" line="181"/>
+        <location filename="../../ui/console/live.py" line="391"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="179"/>
+        <location filename="../../ui/console/live.py" line="182"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="180"/>
+        <location filename="../../ui/console/live.py" line="183"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="181"/>
+        <location filename="../../ui/console/live.py" line="184"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="175"/>
+        <location filename="../../ui/console/live.py" line="178"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="184"/>
+        <location filename="../../ui/console/live.py" line="187"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="188"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="186"/>
+        <location filename="../../ui/console/live.py" line="189"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="197"/>
+        <location filename="../../ui/console/live.py" line="200"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="207"/>
+        <location filename="../../ui/console/live.py" line="210"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="213"/>
+        <location filename="../../ui/console/live.py" line="216"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="214"/>
+        <location filename="../../ui/console/live.py" line="217"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="215"/>
+        <location filename="../../ui/console/live.py" line="218"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="216"/>
+        <location filename="../../ui/console/live.py" line="219"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="217"/>
+        <location filename="../../ui/console/live.py" line="220"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="218"/>
+        <location filename="../../ui/console/live.py" line="221"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="297"/>
+        <location filename="../../ui/console/live.py" line="302"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="288"/>
+        <location filename="../../ui/console/live.py" line="293"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="123"/>
+        <location filename="../../ui/console/live.py" line="126"/>
         <source>The projector: F9 shows it (full screen on the second screen), F11 on it toggles full screen.</source>
         <translation>投影：按 F9 显示（在第二块屏幕上全屏），在投影窗口按 F11 切换全屏。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="187"/>
+        <location filename="../../ui/console/live.py" line="190"/>
         <source>Announce this score…</source>
         <translation>当场亮分…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="219"/>
+        <location filename="../../ui/console/live.py" line="222"/>
         <source>Announced score (亮分)</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="241"/>
+        <location filename="../../ui/console/live.py" line="244"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="247"/>
+        <location filename="../../ui/console/live.py" line="250"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="294"/>
+        <location filename="../../ui/console/live.py" line="299"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="313"/>
+        <location filename="../../ui/console/live.py" line="318"/>
         <source>Announce the score</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="315"/>
+        <location filename="../../ui/console/live.py" line="320"/>
         <source>Show {name}&apos;s score to the room now? The projector and the web screen strike out the dropped scores one by one and then show the final score.</source>
         <translation>现在向全场公布“{name}”的得分吗？投影和网页大屏将逐一划去去掉的最高分和最低分，然后显示最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="330"/>
+        <location filename="../../ui/console/live.py" line="335"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="332"/>
+        <location filename="../../ui/console/live.py" line="337"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="332"/>
+        <location filename="../../ui/console/live.py" line="337"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="335"/>
+        <location filename="../../ui/console/live.py" line="340"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="336"/>
+        <location filename="../../ui/console/live.py" line="341"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="337"/>
+        <location filename="../../ui/console/live.py" line="342"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="350"/>
+        <location filename="../../ui/console/live.py" line="355"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="350"/>
+        <location filename="../../ui/console/live.py" line="355"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="350"/>
+        <location filename="../../ui/console/live.py" line="355"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="389"/>
+        <location filename="../../ui/console/live.py" line="388"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="392"/>
+        <location filename="../../ui/console/live.py" line="391"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="401"/>
+        <location filename="../../ui/console/live.py" line="400"/>
         <source>Only once this presenter&apos;s scoring is closed.</source>
         <translation>该汇报评分结束后才能亮分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="469"/>
+        <location filename="../../ui/console/live.py" line="477"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="474"/>
+        <location filename="../../ui/console/live.py" line="482"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="477"/>
+        <location filename="../../ui/console/live.py" line="485"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -703,119 +728,119 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="220"/>
+        <location filename="../../ui/console/main_window.py" line="219"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="221"/>
+        <location filename="../../ui/console/main_window.py" line="222"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="222"/>
+        <location filename="../../ui/console/main_window.py" line="223"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="244"/>
+        <location filename="../../ui/console/main_window.py" line="250"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="260"/>
+        <location filename="../../ui/console/main_window.py" line="266"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="262"/>
+        <location filename="../../ui/console/main_window.py" line="268"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="285"/>
+        <location filename="../../ui/console/main_window.py" line="291"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="323"/>
+        <location filename="../../ui/console/main_window.py" line="329"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="323"/>
-        <location filename="../../ui/console/main_window.py" line="334"/>
-        <location filename="../../ui/console/main_window.py" line="355"/>
+        <location filename="../../ui/console/main_window.py" line="329"/>
+        <location filename="../../ui/console/main_window.py" line="340"/>
+        <location filename="../../ui/console/main_window.py" line="361"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="334"/>
+        <location filename="../../ui/console/main_window.py" line="340"/>
         <source>Open a backup</source>
         <translation>打开备份</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="343"/>
+        <location filename="../../ui/console/main_window.py" line="349"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="343"/>
+        <location filename="../../ui/console/main_window.py" line="349"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="350"/>
+        <location filename="../../ui/console/main_window.py" line="356"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="355"/>
+        <location filename="../../ui/console/main_window.py" line="361"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="366"/>
+        <location filename="../../ui/console/main_window.py" line="372"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="377"/>
+        <location filename="../../ui/console/main_window.py" line="383"/>
         <source>The demo&apos;s ballots are seeded: the results and the reveal can be tried at once. To try phones, open the practice contest (no scores).</source>
         <translation>演示比赛的评分是预置的：可直接试用结果和揭晓。如需试用手机评分，请打开练习比赛（无评分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="390"/>
+        <location filename="../../ui/console/main_window.py" line="396"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="395"/>
+        <location filename="../../ui/console/main_window.py" line="401"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="499"/>
+        <location filename="../../ui/console/main_window.py" line="505"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="506"/>
+        <location filename="../../ui/console/main_window.py" line="512"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="510"/>
+        <location filename="../../ui/console/main_window.py" line="516"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="513"/>
+        <location filename="../../ui/console/main_window.py" line="519"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="514"/>
+        <location filename="../../ui/console/main_window.py" line="520"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -1148,52 +1173,52 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>ProvisionalResults</name>
     <message>
-        <location filename="../../ui/console/results.py" line="36"/>
+        <location filename="../../ui/console/results.py" line="42"/>
         <source>Show provisional results (this screen only)</source>
         <translation>显示临时结果（仅本屏幕）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="46"/>
+        <location filename="../../ui/console/results.py" line="52"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="46"/>
+        <location filename="../../ui/console/results.py" line="52"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="46"/>
+        <location filename="../../ui/console/results.py" line="52"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="46"/>
+        <location filename="../../ui/console/results.py" line="52"/>
         <source>Ballots</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="46"/>
+        <location filename="../../ui/console/results.py" line="52"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="84"/>
+        <location filename="../../ui/console/results.py" line="110"/>
         <source>The results could not be computed: {error}</source>
         <translation>无法计算结果：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="88"/>
+        <location filename="../../ui/console/results.py" line="97"/>
         <source>Provisional results appear here once the scoring module is installed.</source>
         <translation>安装计分模块后，此处显示临时结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="94"/>
+        <location filename="../../ui/console/results.py" line="126"/>
         <source>Final results (the contest is closed).</source>
         <translation>最终结果（比赛已结束）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="96"/>
+        <location filename="../../ui/console/results.py" line="128"/>
         <source>Provisional: scores are still coming in.</source>
         <translation>临时结果：评分仍在进行中。</translation>
     </message>
@@ -1616,7 +1641,7 @@ No. {rank} {name} {score}</source>
     </message>
     <message>
         <location filename="../../ui/console/setup_editor.py" line="109"/>
-        <location filename="../../ui/console/setup_editor.py" line="461"/>
+        <location filename="../../ui/console/setup_editor.py" line="442"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
@@ -1791,94 +1816,94 @@ No. {rank} {name} {score}</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="379"/>
+        <location filename="../../ui/console/setup_editor.py" line="360"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="407"/>
+        <location filename="../../ui/console/setup_editor.py" line="388"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="417"/>
+        <location filename="../../ui/console/setup_editor.py" line="398"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="424"/>
+        <location filename="../../ui/console/setup_editor.py" line="405"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="466"/>
+        <location filename="../../ui/console/setup_editor.py" line="447"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="481"/>
+        <location filename="../../ui/console/setup_editor.py" line="462"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="483"/>
+        <location filename="../../ui/console/setup_editor.py" line="464"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="492"/>
+        <location filename="../../ui/console/setup_editor.py" line="473"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="494"/>
+        <location filename="../../ui/console/setup_editor.py" line="475"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="506"/>
+        <location filename="../../ui/console/setup_editor.py" line="487"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="509"/>
+        <location filename="../../ui/console/setup_editor.py" line="490"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="516"/>
+        <location filename="../../ui/console/setup_editor.py" line="497"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="516"/>
+        <location filename="../../ui/console/setup_editor.py" line="497"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="523"/>
+        <location filename="../../ui/console/setup_editor.py" line="504"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="525"/>
+        <location filename="../../ui/console/setup_editor.py" line="506"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="536"/>
+        <location filename="../../ui/console/setup_editor.py" line="517"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="540"/>
+        <location filename="../../ui/console/setup_editor.py" line="521"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="544"/>
+        <location filename="../../ui/console/setup_editor.py" line="525"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -2037,12 +2062,12 @@ No. {rank} {name} {score}</source>
         <translation>磁盘已满：评分未能保存！请立即释放磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/storage_alarm.py" line="31"/>
+        <location filename="../../ui/console/storage_alarm.py" line="34"/>
         <source>The disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../ui/console/storage_alarm.py" line="33"/>
+        <location filename="../../ui/console/storage_alarm.py" line="36"/>
         <source>The disk holding the contest file is full: reviewers&apos; ballots are being refused and their phones keep them until there is room. Free some disk space (delete or move files); the next ballot saved clears this alarm.</source>
         <translation>比赛文件所在磁盘已满：评委的评分正被拒收，评委手机会暂存评分，待有空间后再发送。请释放磁盘空间（删除或移走文件）；下一份评分保存成功后，此警报自动消除。</translation>
     </message>

@@ -2,7 +2,9 @@
 
 A grid of reviewers (rows) by presenters (columns): a tick for a counted
 ballot, a dash where the reviewer is recused, blank where a ballot is missing;
-above it, the names still missing for the current presenter.
+above it, per-group counts and the names still missing for the current presenter
+(in a fixed-height box that scrolls), a filter "only who is missing" and a search.
+The grid is a model/view table (board_model.py): a ballot repaints its one cell.
 
 Signals:
     refreshed(): the board now shows the store's state (the benchmark times commit-to-board with it).
@@ -11,14 +13,35 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from arena.model import Contest
 
-SUBMITTED, RECUSED, MISSING = "✓", "—", ""
-CURRENT_COLUMN = QColor("#fff4cc")
-MAX_NAMES_SHOWN = 40  # a room of 500: the label names the first ones and counts the rest
+from .board_model import MISSING, RECUSED, SUBMITTED, BoardFilter, BoardModel
+
+__all__ = ["Board", "SUBMITTED", "RECUSED", "MISSING"]
+MAX_NAMES_SHOWN = 500  # the missing list scrolls in its fixed-height box; this only bounds its text
+MISSING_LINES = 2  # the "still missing" box's height in lines: the grid below never gets pushed away
+
+
+class BoardView(QTableView):
+    """The grid; rowCount()/columnCount() are the rows and columns it shows now (after the filter)."""
+
+    def rowCount(self) -> int:  # noqa: N802 (as QTableWidget names it)
+        return self.model().rowCount()
+
+    def columnCount(self) -> int:  # noqa: N802
+        return self.model().columnCount()
 
 
 class Board(QWidget):
@@ -32,16 +55,50 @@ class Board(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("boardSummary")
         self.summary.setWordWrap(True)
+        self.groups = QLabel()  # per-group counts for the current presenter: "区级领导 7/8, ..."
+        self.groups.setObjectName("boardGroups")
+        self.groups.setWordWrap(True)
         self.missing = QLabel()
         self.missing.setObjectName("boardMissing")
         self.missing.setWordWrap(True)
-        self.grid = QTableWidget()
+        self.missing.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.missing.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        missing_box = QScrollArea()  # a fixed height: a long list scrolls, the grid below keeps its room
+        missing_box.setObjectName("boardMissingBox")
+        missing_box.setWidget(self.missing)
+        missing_box.setWidgetResizable(True)
+        missing_box.setFrameShape(QScrollArea.NoFrame)
+        missing_box.setFixedHeight(self.missing.fontMetrics().lineSpacing() * MISSING_LINES + 6)
+        tools = QHBoxLayout()
+        self.only_missing = QCheckBox(self.tr("Only who is missing"))
+        self.only_missing.setObjectName("boardOnlyMissing")
+        self.only_missing.setToolTip(
+            self.tr("Show only the reviewers whose ballot for the current presenter is missing")
+        )
+        self.search = QLineEdit()
+        self.search.setObjectName("boardSearch")
+        self.search.setPlaceholderText(self.tr("Search reviewers or groups"))
+        self.search.setClearButtonEnabled(True)
+        tools.addWidget(self.summary, 1)  # one line: the count, the filter and the search side by side
+        tools.addWidget(self.only_missing)
+        tools.addWidget(self.search)
+        self.search.setMaximumWidth(220)
+        self.source_model = BoardModel(self)
+        self.rows_shown = BoardFilter(self)
+        self.rows_shown.setSourceModel(self.source_model)
+        self.only_missing.toggled.connect(self.rows_shown.set_only_missing)
+        self.search.textChanged.connect(self.rows_shown.set_search)
+        self.grid = BoardView()
         self.grid.setObjectName("boardGrid")
+        self.grid.setModel(self.rows_shown)
         self.grid.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.NoSelection)
         self.grid.verticalHeader().setDefaultSectionSize(20)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.missing)
+        self.grid.setSortingEnabled(True)
+        self.grid.sortByColumn(-1, Qt.AscendingOrder)  # the setup's order until the host clicks a column
+        layout.addLayout(tools)
+        layout.addWidget(self.groups)
+        layout.addWidget(missing_box)
         layout.addWidget(self.grid, 1)
         self.reload_setup()
 
@@ -49,75 +106,81 @@ class Board(QWidget):
         """Rebuild rows and columns from the setup (after opening or editing it)."""
         self.contest: Contest = self.controller.contest()
         reviewers, presenters = self.contest.reviewers, self.contest.presenters
-        self.grid.clear()
-        self.grid.setRowCount(len(reviewers))
-        self.grid.setColumnCount(len(presenters))
-        self.grid.setVerticalHeaderLabels([f"{r.name}（{r.group}）" for r in reviewers])
-        self.grid.setHorizontalHeaderLabels([p.name for p in presenters])
-        for row in range(len(reviewers)):
-            for col in range(len(presenters)):
-                item = QTableWidgetItem()
-                item.setTextAlignment(Qt.AlignCenter)
-                self.grid.setItem(row, col, item)
-        self.grid.resizeColumnsToContents()
-        self._shaded = object()  # fresh cells: shade the current column on the first refresh
+        by_name = {p.name: p.id for p in presenters}
+        self.recused = {(r.id, by_name[n]) for r in reviewers for n in r.recuse if n in by_name}
         self._rows = {r.id: i for i, r in enumerate(reviewers)}
         self._columns = {p.id: i for i, p in enumerate(presenters)}
-        self.refresh()
+        self.eligible = {p.id: len(reviewers) for p in presenters}
+        for _reviewer, pid in self.recused:
+            self.eligible[pid] -= 1
+        state = self.controller.state()
+        # The model starts with the store's ballots: one read and a reset, not 50,000 cell changes.
+        self.submitted = self.controller.store.submitted_pairs()
+        self.source_model.reset(self.contest, self.recused, self.submitted, state.current_presenter_id)
+        self.submitted = self.source_model.submitted
+        header = self.grid.horizontalHeader()
+        header.setDefaultSectionSize(max(40, header.fontMetrics().horizontalAdvance("对象对象") + 12))
+        self._count()
+        self.follow_state(state)
 
     def refresh(self) -> None:
-        """Redraw from the store: one query for the ballots, one for the session."""
-        self.submitted = submitted = self.controller.store.submitted_pairs()
-        self.recused = recused = {
-            (r.id, p.id)
-            for r in self.contest.reviewers
-            for p in self.contest.presenters
-            if p.name in r.recuse
-        }
-        state = self.controller.state()
+        """Re-read from the store: one query for the ballots, one for the session; only changed cells repaint."""
+        submitted = self.controller.store.submitted_pairs()
+        self.source_model.set_submitted(submitted)
+        self.submitted = self.source_model.submitted
+        self._count()
+        self.follow_state(self.controller.state())
+
+    def _count(self) -> None:
+        self.counted: dict[int, int] = {}
+        for _reviewer, presenter in self.submitted:
+            self.counted[presenter] = self.counted.get(presenter, 0) + 1
+
+    def refresh_presenters(self, presenter_ids) -> None:
+        """Re-read the ballots of these presenters only (after a burst that named them): one indexed
+        query each, so ballots written by another process or straight to the file still show."""
+        changed = 0
+        for pid in presenter_ids:
+            if pid in self._columns:
+                changed += self.source_model.set_column(pid, self.controller.store.submitted_for(pid))
+        if changed:
+            self._count()
+            self.follow_state(self.controller.state())
+
+    def follow_state(self, state) -> None:
+        """The session moved (no store read): the current column, the counts, the summary."""
         self.current = current = state.current_presenter_id
         self.open_ids = set(state.open_presenter_ids)
-        reshade = current != self._shaded
-        for col, p in enumerate(self.contest.presenters):
-            shade = QBrush(CURRENT_COLUMN) if p.id == current else QBrush()
-            for row, r in enumerate(self.contest.reviewers):
-                pair = (r.id, p.id)
-                mark = SUBMITTED if pair in submitted else RECUSED if pair in recused else MISSING
-                item = self.grid.item(row, col)
-                if item.text() != mark:  # untouched cells cost nothing: a room of 500 is 4,000 cells
-                    item.setText(mark)
-                if reshade:
-                    item.setBackground(shade)
-        self._shaded = current
-        self.missing_open = sum(
-            1
-            for p in self.contest.presenters
-            if p.id in self.open_ids
-            for r in self.contest.reviewers
-            if (r.id, p.id) not in submitted and (r.id, p.id) not in recused
-        )
-        closed_ids = {pid for pid, window in state.scoring.items() if window == "closed"}
-        self.missing_closed = sum(  # scoring closed on them: the next-step line must not say "all done"
-            1
-            for p in self.contest.presenters
-            if p.id in closed_ids
-            for r in self.contest.reviewers
-            if (r.id, p.id) not in submitted and (r.id, p.id) not in recused
-        )
-        self._summarise(current, submitted, recused)
+        self.closed_ids = {pid for pid, window in state.scoring.items() if window == "closed"}
+        if self.only_missing.isChecked() and current != self.source_model.current:
+            self.rows_shown.beginFilterChange()
+            self.source_model.set_current(current)
+            self.rows_shown.refilter()
+        else:
+            self.source_model.set_current(current)
+        self._count_missing()
+        self._summarise(current, self.submitted, self.recused)
         self.refreshed.emit()
 
+    def _count_missing(self) -> None:
+        def missing(ids) -> int:
+            return sum(self.eligible.get(pid, 0) - self.counted.get(pid, 0) for pid in ids)
+
+        self.missing_open = missing(self.open_ids)
+        self.missing_closed = missing(self.closed_ids)  # scoring closed on them: never "all done"
+
     def ballot_arrived(self, reviewer_id: int, presenter_id: int) -> None:
-        """Show one committed ballot at once, without a query (a full refresh follows shortly)."""
-        row = self._rows.get(reviewer_id)
-        col = self._columns.get(presenter_id)
-        if row is None or col is None:  # a setup change the board has not seen yet
-            self.refresh()
+        """Show one committed ballot at once, without a query: one cell repaints."""
+        if reviewer_id not in self._rows or presenter_id not in self._columns:
+            self.refresh()  # a setup change the board has not seen yet
             return
-        if (reviewer_id, presenter_id) not in self.submitted and presenter_id in self.open_ids:
+        if not self.source_model.add(reviewer_id, presenter_id):
+            return
+        self.counted[presenter_id] = self.counted.get(presenter_id, 0) + 1
+        if presenter_id in self.open_ids:
             self.missing_open -= 1
-        self.submitted.add((reviewer_id, presenter_id))
-        self.grid.item(row, col).setText(SUBMITTED)
+        elif presenter_id in self.closed_ids:
+            self.missing_closed -= 1
         if presenter_id == self.current:
             self._summarise(self.current, self.submitted, self.recused)
         self.refreshed.emit()
@@ -126,6 +189,7 @@ class Board(QWidget):
         presenter = next((p for p in self.contest.presenters if p.id == current), None)
         if presenter is None:
             self.summary.setText(self.tr("%n ballot(s) counted so far.", "", len(submitted)))
+            self.groups.setText("")
             self.missing.setText("")
             self.missing_current = None
             return
@@ -138,6 +202,7 @@ class Board(QWidget):
                 presenter=presenter.name, done=done, eligible=len(eligible)
             )
         )
+        self.groups.setText(self.tr(", ").join(self._group_counts(eligible, current, submitted)))
         if missing:
             shown = "、".join(missing[:MAX_NAMES_SHOWN])
             if len(missing) > MAX_NAMES_SHOWN:
@@ -147,8 +212,33 @@ class Board(QWidget):
             all_in = self.tr("Every ballot is in for {presenter}.")
             self.missing.setText(all_in.format(presenter=presenter.name))
 
+    def _group_counts(self, eligible, current, submitted) -> list[str]:
+        """ "区级领导 7/8" per group, in the setup's order of groups."""
+        counts: dict[str, list[int]] = {g.name: [0, 0] for g in self.contest.groups}
+        for r in eligible:
+            count = counts.setdefault(r.group, [0, 0])
+            count[1] += 1
+            count[0] += (r.id, current) in submitted
+        return [
+            self.tr("{group} {done}/{eligible}").format(group=name, done=done, eligible=total)
+            for name, (done, total) in counts.items()
+            if total
+        ]
+
+    def group_counts(self) -> str:
+        """The per-group line as shown (for tests)."""
+        return self.groups.text()
+
+    def shown_reviewers(self) -> list[str]:
+        """The reviewers' names in the rows the grid shows now, top to bottom (for tests)."""
+        rows = self.rows_shown
+        return [
+            self.contest.reviewers[rows.mapToSource(rows.index(i, 0)).row()].name
+            for i in range(rows.rowCount())
+        ]
+
     def cell(self, reviewer_name: str, presenter_name: str) -> str:
         """The mark shown for one reviewer and presenter (for tests and the benchmark)."""
         row = next(i for i, r in enumerate(self.contest.reviewers) if r.name == reviewer_name)
         col = next(i for i, p in enumerate(self.contest.presenters) if p.name == presenter_name)
-        return self.grid.item(row, col).text()
+        return self.source_model.index(row, col).data()

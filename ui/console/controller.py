@@ -28,6 +28,7 @@ from ui.bridge import CoreBridge
 from ui.console.backup_keeper import BackupKeeper
 from ui.console.file_lock import ContestLock
 from ui.console.deferred_imports import module_present, reviewer_server_class, tally_function
+from ui.console.tally_worker import TallyWorker
 
 
 class ContestController(QObject):
@@ -52,6 +53,9 @@ class ContestController(QObject):
         self.server = None
         self.base_url = ""
         self.backups = BackupKeeper(self)  # after the bridge: it listens to the session's changes
+        tally = tally_function()
+        # The provisional tally off the GUI thread (issue 16): its own connection, one at a time.
+        self.tallies = TallyWorker(self.path, tally, self) if tally else None
 
     # -- reading ------------------------------------------------------------------
 
@@ -154,10 +158,16 @@ class ContestController(QObject):
     def link_of(self, token: str) -> str:
         return reviewer_link(self.base_url, token) if self.base_url else ""
 
+    def latest_tally(self):
+        """The newest tally the worker delivered (a moment old), or None before the first."""
+        return self.tallies.latest if self.tallies else None
+
     def close(self) -> None:
         self._unsubscribe_bridge()
         self.bridge.detach()  # a change still queued for the GUI thread finds no closed store to read
         self.backups.stop()
+        if self.tallies is not None:
+            self.tallies.stop()
         self.stop_server()
         self.store.close()
         self.lock.release()

@@ -35,6 +35,7 @@ from ui.console.controller import ContestController
 from ui.console.file_lock import ContestInUse, ContestLock, in_use
 from ui.console.guard import ask_before_leaving_live
 from ui.console.help_panel import HelpPanel
+from ui.console.lazy_tab import LazyTab
 from ui.console.live import LivePage
 from ui.console.deferred_imports import exporter, module_present, projector_class, report_writer
 from ui.console.open_error_text import show_open_error
@@ -211,19 +212,25 @@ class MainWindow(QMainWindow):
     def _show_contest_pages(self) -> None:
         self.pages = QTabWidget(objectName="contestTabs")
         self.live = LivePage(self.controller, self.settings)
-        self.setup = SetupEditor(self.controller)
         self.access = AccessPage(self.controller, self.settings)
         self.access.wifi_changed.connect(
             lambda hint: self.projector is not None and self.projector.set_join_hint(hint)
         )
         self.pages.addTab(self.live, self.tr("Live session"))
-        self.pages.addTab(self.setup, self.tr("Setup"))
+        controller = self.controller
+        # Built when first shown (issue 16): a 500 x 100 setup editor took seconds to build.
+        self._setup_tab = LazyTab(self.pages, self.tr("Setup"), lambda: SetupEditor(controller))
         self.pages.addTab(self.access, self.tr("Reviewer access"))
         self.stack.addWidget(self.pages)
         self.stack.setCurrentWidget(self.pages)
         self.live.buttons_enabled.connect(self._follow_buttons)
         self._follow_state(self.controller.state())
         self._follow_buttons()
+
+    @property
+    def setup(self) -> SetupEditor:
+        """The setup editor, built on first use."""
+        return self._setup_tab.widget()
 
     def _follow_state(self, state) -> None:
         """The checkable menu entries show the session's state, whoever changed it."""
@@ -236,7 +243,7 @@ class MainWindow(QMainWindow):
 
     def _on_setup_tab(self) -> bool:
         # Undo must never change a setup the host is not looking at.
-        return self.pages is not None and self.pages.currentWidget() is self.setup
+        return self.pages is not None and self._setup_tab.is_current()
 
     def _update_title(self) -> None:
         if self.controller is None:

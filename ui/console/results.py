@@ -1,10 +1,14 @@
 """Provisional results for the host's eyes only: the tally as it stands, never sent to the projector.
 
-Recomputed shortly after ballots arrive (coalesced, so a burst of phones costs
-one tally, and the board is never held up by it).
+Recomputed shortly after ballots arrive, in the controller's tally worker (issue 16): a
+request is made only while the worker is idle; ballots arriving meanwhile mark the results
+out of date and one more tally follows the one running, so a burst costs a tally or two and
+the GUI thread never waits for one.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
@@ -23,6 +27,8 @@ from arena.tally import fmt_score
 from .notice_text import NoticeText
 
 RECOMPUTE_DELAY_MS = 150
+PAUSE_PER_TALLY = 2  # between tallies during a stream, twice as long as the last one took: the worker
+# holds Python's lock while it runs, so back-to-back tallies of a big contest slowed the server and the GUI
 NOTE_COLOR = QColor("#9a5b00")
 
 
@@ -60,10 +66,17 @@ class ProvisionalResults(QWidget):
         self.notice_text = NoticeText(self)
         self._timer = QTimer(self, singleShot=True, interval=RECOMPUTE_DELAY_MS)
         self._timer.timeout.connect(self.recompute)
+        self._out_of_date = False
+        self._asked_at = time.monotonic()
+        self.worker = controller.tallies
+        if self.worker is not None:
+            self.worker.ready.connect(self._show)
+            self.worker.failed.connect(self._failed)
         self._visibility_changed(self.show_box.isChecked())
 
     def schedule(self) -> None:
         # Throttle, not debounce: during a steady stream of ballots the results still move.
+        self._out_of_date = True
         if not self._timer.isActive():
             self._timer.start()
 
@@ -72,22 +85,41 @@ class ProvisionalResults(QWidget):
         self.table.setVisible(shown)
         self.note.setVisible(shown)
         self.warnings.setVisible(shown and bool(self.warnings.text()))
+        if shown and self.worker is not None and self.worker.latest is not None:
+            self._show(self.worker.latest)
         if shown:
             self.recompute()
 
     def recompute(self) -> None:
-        if not self.show_box.isChecked():
-            return
-        try:
-            result = self.controller.tally()
-        except Exception as exc:  # the tally is another team's module; a bug there must not stop the meeting
-            self.note.setText(self.tr("The results could not be computed: {error}").format(error=exc))
-            return
-        if result is None:
+        """Ask the worker for a tally of the file as it is now (the answer comes to `_show`)."""
+        if self.worker is None:
             self.note.setText(
                 self.tr("Provisional results appear here once the scoring module is installed.")
             )
             self.table.setRowCount(0)
+            return
+        if self.worker.busy:  # one more follows the running one, when it is delivered
+            self._out_of_date = True
+            return
+        self._out_of_date = False
+        self._asked_at = time.monotonic()
+        self.worker.request()
+
+    def _failed(self, error: str) -> None:
+        # The tally is another team's module; a bug there must not stop the meeting.
+        self.note.setText(self.tr("The results could not be computed: {error}").format(error=error))
+        self._follow_up()
+
+    def _follow_up(self) -> None:
+        if self._out_of_date and not self._timer.isActive():
+            self._timer.start()
+
+    def _show(self, result) -> None:
+        """A tally from the worker: redraw the table (when shown) and catch up if ballots came meanwhile."""
+        took_ms = (time.monotonic() - self._asked_at) * 1000
+        self._timer.setInterval(max(RECOMPUTE_DELAY_MS, int(PAUSE_PER_TALLY * took_ms)))
+        self._follow_up()
+        if not self.show_box.isChecked():
             return
         state = self.controller.state()
         self.note.setText(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 from arena.io import read_setup, write_setup_json, write_template
 from arena.model import BALLOT_MODES, METHODS, REVEAL_MODES, TRIM_LEVELS, InputError
 from ui.console.problem_text import translate_problem
+from ui.console.recusal_grid import RecusalGrid
 from ui.console.setup_model import (
     COLUMNS,
     INFO_FIELDS,
@@ -101,8 +101,8 @@ class SetupEditor(QWidget):
         }
         for list_name in COLUMNS:
             self.tabs.addTab(self._list_tab(list_name, headers[list_name]), tab_names[list_name])
-        self.recusals = QTableWidget(objectName="recusalGrid")
-        self.recusals.itemChanged.connect(self._edited)
+        self.recusals = RecusalGrid()  # a model/view table: no widget item per pair (issue 16)
+        self.recusals.model_.edited.connect(self._edited)
         self.tabs.addTab(self.recusals, self.tr("Recusals"))
         self.tie_break = TieBreakEditor()
         self.tie_break.changed.connect(self._edited)
@@ -290,21 +290,7 @@ class SetupEditor(QWidget):
                 table.setItem(r, c, item)
 
     def _fill_recusals(self, snap: dict) -> None:
-        reviewers, presenters = snap["reviewers"], snap["presenters"]
-        recused = {tuple(pair) for pair in snap["recusals"]}
-        self.recusals.clear()
-        self.recusals.setRowCount(len(reviewers))
-        self.recusals.setColumnCount(len(presenters))
-        self.recusals.setVerticalHeaderLabels([r["name"] for r in reviewers])
-        self.recusals.setHorizontalHeaderLabels([p["name"] for p in presenters])
-        for i, r in enumerate(reviewers):
-            for j, p in enumerate(presenters):
-                item = QTableWidgetItem()
-                item.setFlags(Qt.ItemIsEnabled if self.frozen else Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
-                item.setCheckState(Qt.Checked if (r["_key"], p["_key"]) in recused else Qt.Unchecked)
-                item.setData(KEY_ROLE, (r["_key"], p["_key"]))
-                self.recusals.setItem(i, j, item)
-        self.recusals.resizeColumnsToContents()
+        self.recusals.fill(snap, self.frozen)
 
     def read(self) -> dict:
         """The snapshot the widgets show now."""
@@ -339,12 +325,7 @@ class SetupEditor(QWidget):
                     }
                 )
             snap[list_name] = rows
-        snap["recusals"] = sorted(
-            list(self.recusals.item(i, j).data(KEY_ROLE))
-            for i in range(self.recusals.rowCount())
-            for j in range(self.recusals.columnCount())
-            if self.recusals.item(i, j) and self.recusals.item(i, j).checkState() == Qt.Checked
-        )
+        snap["recusals"] = self.recusals.pairs()
         return snap
 
     # -- after the close ------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 """What the projector's scenes read from the contest file, cached between session changes.
 
 The setup is read once and again only when the host saves an edit
-(`reload_setup`, on the bridge's `setup_changed`); the scoring progress is one
-indexed COUNT per ballot; the tally is recomputed only when a ballot arrives or
-the session moves on. The rules shared with the web view live in arena/scenes.py.
+(`reload_setup`, on the bridge's `setup_changed`); the scoring progress is read
+once per presenter (one indexed query) and then kept from the ballot events
+(`ballot_arrived`), not queried per ballot (issue 16); the tally is recomputed
+only when a ballot arrives or the session moves on. The rules shared with the web view live in arena/scenes.py.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class ProjectorData:
         self.queue: list[int] = [p.id for p in self.contest.presenters]
         self.eligible: dict[int, int] = scenes.eligible_counts(self.contest, self.store.recusals())
         self._tally = None
+        self._ballots: dict[int, set[int]] = {}  # presenter id -> reviewers with a ballot
 
     def presenter(self, presenter_id: int | None) -> Presenter | None:
         return self.presenters.get(presenter_id) if presenter_id is not None else None
@@ -36,7 +38,24 @@ class ProjectorData:
         return self.queue.index(presenter_id) + 1, len(self.queue)
 
     def submitted(self, presenter_id: int) -> int:
-        return self.store.ballot_count(presenter_id)
+        if presenter_id not in self._ballots:
+            self._ballots[presenter_id] = self.store.submitted_for(presenter_id)
+        return len(self._ballots[presenter_id])
+
+    def ballot_arrived(self, event: dict) -> None:
+        """A committed ballot: counted from the event (a resubmission counts once); an event that does
+        not name its reviewer and presenter makes the counts read again."""
+        if "reviewer_id" not in event or "presenter_id" not in event:
+            self._ballots.clear()
+            return
+        reviewers = self._ballots.get(event["presenter_id"])
+        if reviewers is not None:  # else not read yet: read when first shown
+            reviewers.add(event["reviewer_id"])
+
+    def reread_counts(self) -> None:
+        """Forget the kept counts (the session moved: read again once, which also catches another
+        process's ballots)."""
+        self._ballots.clear()
 
     # -- results --------------------------------------------------------------------
 

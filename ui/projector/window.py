@@ -69,6 +69,7 @@ class ProjectorWindow(QWidget):
     def apply_state(self, state: SessionState) -> None:
         self.state = state
         self.data.invalidate_results()  # closing a window changes what is provisional
+        self.data.reread_counts()
         self.scenes["results"].follow_explanation(state.explain)
         scene = self.scenes.get(state.scene, self.scenes["welcome"])
         if scene is not self.scenes["presenting"]:
@@ -104,6 +105,7 @@ class ProjectorWindow(QWidget):
     # -- live updates ---------------------------------------------------------------
 
     def on_ballot_committed(self, event: dict) -> None:
+        self.data.ballot_arrived(event)
         self.data.invalidate_results()
         if self.current is self.scenes["scoring"]:
             self.current.refresh_progress()

@@ -42,10 +42,11 @@ def test_a_closed_contest_shows_a_read_only_setup_with_a_note(open_console, qtbo
     assert not any(b.isEnabled() for b in editor.findChildren(QPushButton) if b.text() in RESULT_BUTTONS)
     assert not (editor.method.isEnabled() or editor.trim.isEnabled() or editor.mode.isEnabled())
     grid = editor.recusals
+    assert grid.model().rowCount() and grid.model().columnCount()
     assert not any(
-        grid.item(i, j).flags() & Qt.ItemIsUserCheckable
-        for i in range(grid.rowCount())
-        for j in range(grid.columnCount())
+        grid.model().flags(grid.model().index(i, j)) & Qt.ItemIsUserCheckable
+        for i in range(grid.model().rowCount())
+        for j in range(grid.model().columnCount())
     )
 
     # The details can still be corrected, and the correction is logged.

@@ -1,0 +1,292 @@
+"""The console at scale, measured from outside: an event-loop lag probe while ballots arrive over HTTP.
+
+    python bench/bench_console_scale.py [--size small|big|both] [--human-seconds 30] [--human-ballots 100]
+
+Runs the real console offscreen at 1366x768 on a generated contest in a temporary folder:
+    small  300 reviewers x 20 presenters x 4 criteria, 19 presenters already scored
+    big    500 reviewers x 100 presenters x 10 criteria, 99 presenters already scored (495k scores)
+The phones are another process posting ballots over real HTTP on 127.0.0.1 for the last presenter.
+
+A 10 ms QTimer ticks throughout; a tick's lag is its gap minus 10 ms, and a freeze is a lag over 100 ms
+(50 ms is also counted, the small contest's target). Prints, per size: the open time (call -> live
+page painted), lag p50/p99/max and freezes during a burst (every reviewer at once), at human pace
+(ballots spread over --human-seconds, resubmissions) and around two host actions; commit -> board
+p50/p95 (a ballot committed by the server until its cell shows a tick, polled every tick); RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from decimal import Decimal
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import httpx  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from arena.model import Contest, Criterion, Group, Presenter, Reviewer, ScoringRules  # noqa: E402
+from arena.store import Store  # noqa: E402
+from ui.app import make_app  # noqa: E402
+from ui.console.main_window import MainWindow  # noqa: E402
+from ui.settings import Settings  # noqa: E402
+
+SIZES = {"small": (300, 20, 4), "big": (500, 100, 10)}
+TICK_MS = 10
+
+
+# -- the phones (another process) --------------------------------------------------------------
+
+
+def phone_worker(base: str, jobs: list, start: float, spread: float, refused: list) -> None:
+    with httpx.Client(base_url=base, timeout=30) as client:
+        for i, (at, token, presenter_id, marks) in enumerate(jobs):
+            if spread:
+                time.sleep(max(0.0, start + at - time.monotonic()))
+            reply = client.post(
+                f"/api/r/{token}/ballots",
+                json={"client_id": f"bench-{uuid.uuid4().hex}", "presenter_id": presenter_id, "marks": marks},
+            )
+            if reply.status_code != 200:
+                refused.append(reply.status_code)
+
+
+def run_phones(job_file: str) -> int:
+    spec = json.loads(Path(job_file).read_text())
+    jobs, phones, spread = spec["jobs"], spec["phones"], spec["spread"]
+    start, refused = time.monotonic(), []
+    threads = [
+        threading.Thread(target=phone_worker, args=(spec["base"], jobs[i::phones], start, spread, refused))
+        for i in range(phones)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if refused:
+        print(f"phones: {len(refused)} refused ({sorted(set(refused))})", file=sys.stderr)
+    return 0
+
+
+# -- the contest -------------------------------------------------------------------------------
+
+
+def write_contest(path: Path, reviewers: int, presenters: int, criteria: int) -> None:
+    groups = (
+        Group("区级领导", Decimal(50)),
+        Group("部门负责人", Decimal(30)),
+        Group("群众代表", Decimal(20)),
+    )
+    contest = Contest(
+        title="bench",
+        scoring=ScoringRules(),
+        criteria=tuple(Criterion(f"标准{i}", Decimal(10), Decimal("0.5")) for i in range(criteria)),
+        groups=groups,
+        reviewers=tuple(Reviewer(f"评委{i:03d}", groups[i % 3].name) for i in range(reviewers)),
+        presenters=tuple(Presenter(f"对象{i:03d}") for i in range(presenters)),
+    )
+    store = Store.create(path, contest)
+    c = store.contest()
+    rng = random.Random(1)
+    rows = [
+        (r.id, p.id, k.id, rng.randint(k.max_units // 2, k.max_units))
+        for p in c.presenters[:-1]
+        for r in c.reviewers
+        for k in c.criteria
+    ]
+    store.load_generated_scores(rows, "benchmark data")
+    store.close()
+
+
+# -- the probe ---------------------------------------------------------------------------------
+
+
+class Probe:
+    """A 10 ms timer: records each tick's lag, and when committed ballots first show on the board."""
+
+    def __init__(self, board):
+        self.board = board
+        self.lags: list[tuple[float, float]] = []  # (tick time, lag ms)
+        self.pending: dict[tuple[int, int], float] = {}  # (row, col) -> committed_at
+        self.seen: list[float] = []
+        self.committed = 0
+        self._last = time.monotonic()
+        self.timer = QTimer(interval=TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def model(self):
+        return getattr(self.board, "source_model", None) or self.board.grid.model()
+
+    def committed_ballot(self, event: dict) -> None:
+        self.committed += 1
+        row = self.board._rows.get(event["reviewer_id"])
+        col = self.board._columns.get(event["presenter_id"])
+        self.pending[(row, col)] = event["committed_at"]
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.lags.append((now, (now - self._last) * 1000 - TICK_MS))
+        self._last = now
+        if self.pending:
+            model = self.model()
+            for key in [k for k in self.pending if model.index(*k).data() == "✓"]:
+                self.seen.append((now - self.pending.pop(key)) * 1000)
+
+    def window(self, start: float, end: float) -> list[float]:
+        return [lag for at, lag in self.lags if start <= at <= end]
+
+
+def lag_line(name: str, lags: list[float]) -> str:
+    if not lags:
+        return f"  {name}: no ticks"
+    ordered = sorted(lags)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    freezes = [x for x in lags if x > 100]
+    return (
+        f"  {name}: lag p50 {statistics.median(ordered):.1f} ms, p99 {p99:.1f} ms, max {ordered[-1]:.0f} ms;"
+        f" freezes >100 ms: {len(freezes)} (total {sum(freezes) / 1000:.1f} s), >50 ms:"
+        f" {sum(1 for x in lags if x > 50)}; ticks {len(lags)}"
+    )
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, int(len(ordered) * q) - 1))]
+
+
+def wait(seconds: float, until=None) -> None:
+    loop = QEventLoop()
+    deadline = time.monotonic() + seconds
+    poll = QTimer(interval=20)
+    poll.timeout.connect(
+        lambda: loop.quit() if time.monotonic() > deadline or (until is not None and until()) else None
+    )
+    poll.start()
+    loop.exec()
+    poll.stop()
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def post_ballots(folder: Path, name: str, base: str, jobs: list, phones: int, spread: float):
+    job_file = folder / f"{name}.json"
+    job_file.write_text(json.dumps({"base": base, "phones": phones, "spread": spread, "jobs": jobs}))
+    return subprocess.Popen([sys.executable, __file__, "--phone-jobs", str(job_file)])
+
+
+def run_size(size: str, args) -> None:
+    reviewers, presenters, criteria = SIZES[size]
+    folder = Path(tempfile.mkdtemp(prefix=f"arena-scale-{size}-"))
+    path = folder / "bench.arena"
+    write_contest(path, reviewers, presenters, criteria)
+    window = MainWindow(Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)))
+    window.resize(1366, 768)
+    window.show()
+    QApplication.processEvents()
+    started = time.monotonic()
+    window.open_contest(path)
+    window.repaint()
+    opened = time.monotonic() - started
+    controller = window.controller
+    probe = Probe(window.live.board)
+    controller.bridge.ballot_committed.connect(probe.committed_ballot)
+    base = controller.start_server("127.0.0.1", 0)
+    contest = controller.contest()
+    last = contest.presenters[-1]
+    controller.act("start")
+    controller.act("goto", last.id)
+    controller.act("open_scoring", None)
+    wait(2.0)  # the start-up's own work settles before the burst
+
+    def marks(rng):
+        return {
+            str(c.id): str(c.from_units(rng.randint(c.max_units // 2, c.max_units))) for c in contest.criteria
+        }
+
+    rng = random.Random(2)
+    jobs = [(0, r.token, last.id, marks(rng)) for r in contest.reviewers]
+    t0 = time.monotonic()
+    phones = post_ballots(folder, "burst", base, jobs, args.phones, 0)
+    wait(180, until=lambda: probe.committed >= len(jobs) and not probe.pending)
+    phones.wait(60)
+    t1 = time.monotonic()
+    wait(1.5)  # the tail: a re-tally or catch-up after the last ballot still counts
+    burst = probe.window(t0, time.monotonic())
+    burst_seen = list(probe.seen)
+    probe.seen.clear()
+
+    h = args.human_ballots
+    spread = args.human_seconds
+    human = [
+        (spread * i / h, r.token, last.id, marks(rng)) for i, r in enumerate(rng.sample(contest.reviewers, h))
+    ]
+    committed_before = probe.committed
+    t2 = time.monotonic()
+    phones = post_ballots(folder, "human", base, human, 4, spread)
+    wait(spread + 60, until=lambda: probe.committed - committed_before >= h and not probe.pending)
+    phones.wait(60)
+    wait(1.5)
+    human_lags = probe.window(t2, time.monotonic())
+    human_seen = list(probe.seen)
+
+    t3 = time.monotonic()
+    controller.act("start_timer")
+    wait(1.0)
+    controller.act("close_scoring", None)
+    wait(2.0)
+    host = probe.window(t3, time.monotonic())
+
+    print(f"{size}: {reviewers} reviewers x {presenters} presenters x {criteria} criteria")
+    print(f"  open: call -> live page painted {opened * 1000:.0f} ms")
+    print(lag_line(f"burst of {len(jobs)} ballots ({t1 - t0:.1f} s)", burst))
+    print(lag_line(f"human pace, {h} ballots over {spread:.0f} s", human_lags))
+    print(lag_line("host actions (start timer, close scoring)", host))
+    for name, seen in (("burst", burst_seen), ("human pace", human_seen)):
+        if seen:
+            print(
+                f"  commit -> board ({name}, {len(seen)}): p50 {statistics.median(seen):.0f} ms,"
+                f" p95 {pct(seen, 0.95):.0f} ms, max {max(seen):.0f} ms"
+            )
+    print(f"  RSS {rss_mb():.0f} MB")
+    probe.timer.stop()
+    window.close_contest_file()  # without the question a live contest asks when its window closes
+    window.close()
+    QApplication.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=["small", "big", "both"], default="both")
+    parser.add_argument("--phones", type=int, default=8, help="concurrent HTTP clients in the burst")
+    parser.add_argument("--human-seconds", type=float, default=30)
+    parser.add_argument("--human-ballots", type=int, default=100)
+    parser.add_argument("--phone-jobs", help=argparse.SUPPRESS)  # internal: run as the phones' process
+    args = parser.parse_args()
+    if args.phone_jobs:
+        return run_phones(args.phone_jobs)
+    make_app()
+    for size in ("small", "big") if args.size == "both" else (args.size,):
+        run_size(size, args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
