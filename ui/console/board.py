@@ -31,7 +31,7 @@ from .board_model import MISSING, RECUSED, SUBMITTED, BoardFilter, BoardModel
 
 __all__ = ["Board", "SUBMITTED", "RECUSED", "MISSING"]
 MAX_NAMES_SHOWN = 500  # the missing list scrolls in its fixed-height box; this only bounds its text
-MISSING_LINES = 2  # the "still missing" box's height in lines: the grid below never gets pushed away
+MISSING_LINES = 1  # the "still missing" box's height in lines: the grid below never gets pushed away
 
 
 class BoardView(QTableView):
@@ -97,8 +97,10 @@ class Board(QWidget):
         self.grid.setSortingEnabled(True)
         self.grid.sortByColumn(-1, Qt.AscendingOrder)  # the setup's order until the host clicks a column
         layout.addLayout(tools)
-        layout.addWidget(self.groups)
-        layout.addWidget(missing_box)
+        counts = QHBoxLayout()  # the groups' counts beside who is missing: one line, the grid keeps its rows
+        counts.addWidget(self.groups, 2)
+        counts.addWidget(missing_box, 3)
+        layout.addLayout(counts)
         layout.addWidget(self.grid, 1)
         self.reload_setup()
 

@@ -182,12 +182,12 @@ class LivePage(QWidget):
                 ("extend_timer", self.tr("Extend timer")),
                 ("reset_timer", self.tr("Reset timer")),
                 ("proxy", self.tr("Enter a paper ballot…")),
+                ("announce", self.tr("Announce this score…")),
             ),
-            (
+            (  # the fourth and fifth places hold "Projector shows:" and its choice
                 ("reveal_previous", self.tr("Reveal: step back")),
                 ("reveal_next", self.tr("Reveal next")),
                 ("toggle_explanation", self.tr("Explain the score")),
-                ("announce", self.tr("Announce this score…")),
             ),
         )
         for r, row in enumerate(rows):

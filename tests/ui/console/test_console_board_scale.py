@@ -63,7 +63,7 @@ def test_a_ballot_repaints_its_one_cell_and_nothing_else(open_console, qtbot, tm
 
 
 def _ballot_in(window, reviewer, presenter):
-    from arena.ballots import ballot_units
+    from arena.intake import ballot_units
     from arena.store import BallotIn
 
     contest = window.controller.contest()
