@@ -196,39 +196,39 @@
         <translation>搜索评委或分组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="191"/>
+        <location filename="../../ui/console/board.py" line="193"/>
         <source>%n ballot(s) counted so far.</source>
         <translation>
             <numerusform>目前已计入 %n 张评分表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="201"/>
+        <location filename="../../ui/console/board.py" line="203"/>
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="205"/>
+        <location filename="../../ui/console/board.py" line="207"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="209"/>
+        <location filename="../../ui/console/board.py" line="211"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="210"/>
+        <location filename="../../ui/console/board.py" line="212"/>
         <source>Still missing: {names}</source>
         <translation>尚未提交：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="212"/>
+        <location filename="../../ui/console/board.py" line="214"/>
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="223"/>
+        <location filename="../../ui/console/board.py" line="225"/>
         <source>{group} {done}/{eligible}</source>
         <translation>{group} {done}/{eligible}</translation>
     </message>
@@ -483,17 +483,17 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="187"/>
+        <location filename="../../ui/console/live.py" line="188"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="188"/>
+        <location filename="../../ui/console/live.py" line="189"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="189"/>
+        <location filename="../../ui/console/live.py" line="190"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
@@ -553,7 +553,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>投影：按 F9 显示（在第二块屏幕上全屏），在投影窗口按 F11 切换全屏。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="190"/>
+        <location filename="../../ui/console/live.py" line="185"/>
         <source>Announce this score…</source>
         <translation>当场亮分…</translation>
     </message>
@@ -1390,35 +1390,40 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/reveal_panel.py" line="46"/>
+        <source>Counting the results…</source>
+        <translation>正在计算结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/reveal_panel.py" line="51"/>
         <source>Nothing to reveal yet: no presenter has a result.</source>
         <translation>暂无可揭晓的结果：还没有汇报对象有得分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/reveal_panel.py" line="51"/>
+        <location filename="../../ui/console/reveal_panel.py" line="56"/>
         <source>%n of {total} revealed.</source>
         <translation>
             <numerusform>已揭晓 %n / {total}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/reveal_panel.py" line="54"/>
+        <location filename="../../ui/console/reveal_panel.py" line="59"/>
         <source>Next to reveal (F12):
 No. {rank} {name} {score}</source>
         <translation>下一个揭晓（F12）：
 第{rank}名 {name} {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/reveal_panel.py" line="58"/>
+        <location filename="../../ui/console/reveal_panel.py" line="63"/>
         <source>Provisional: the contest is still open.</source>
         <translation>暂定结果：比赛仍在进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/reveal_panel.py" line="61"/>
+        <location filename="../../ui/console/reveal_panel.py" line="66"/>
         <source>The final ranking is on the projector.</source>
         <translation>最终排名已在投影上显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/reveal_panel.py" line="63"/>
+        <location filename="../../ui/console/reveal_panel.py" line="68"/>
         <source>Every result is revealed. Next: show the final ranking.</source>
         <translation>所有结果已揭晓。下一步：显示最终排名。</translation>
     </message>

@@ -42,6 +42,11 @@ class RevealPanel(QGroupBox):
         results = ranked(tally) if tally is not None else []
         total, step = len(results), min(state.reveal_step, len(results))
         self.left = total - step if tally is not None else None
+        if state.phase != "setup" and tally is None:  # the worker's first tally is on its way
+            self.status.setText(self.tr("Counting the results…"))
+            self.upcoming.setText("")
+            self.ranking_button.setEnabled(False)
+            return
         if state.phase == "setup" or tally is None or total == 0:
             self.status.setText(self.tr("Nothing to reveal yet: no presenter has a result."))
             self.upcoming.setText("")

@@ -75,7 +75,10 @@ def test_small_panels_are_flagged_under_the_provisional_results(open_console, qt
     window = open_console(demo_scored_path)
     results = window.live.results
     results.show_box.setChecked(True)
-    results.recompute()
+    results.recompute()  # the tally runs in the worker: wait for its answer on the table
+    qtbot.waitUntil(
+        lambda: len(results.rows()) == 8 and all("not trimmed" in row[4] for row in results.rows())
+    )
     notes = {row[1]: row[4] for row in results.rows()}
     with Store.open(demo_scored_path) as store:
         expected = {
