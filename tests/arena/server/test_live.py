@@ -81,10 +81,9 @@ def test_server_runs_in_a_named_thread_and_stops_promptly(live):
     assert srv.running
     assert THREAD_NAME in [t.name for t in threading.enumerate()]
     assert httpx.get(f"http://127.0.0.1:{port}/").status_code == 200
-    started = time.monotonic()
-    srv.stop()
-    assert time.monotonic() - started < 3
-    assert not srv.running
+    srv.stop()  # asks uvicorn to exit, waits for the thread, forces it only after a grace period
+    assert not srv.running and THREAD_NAME not in [t.name for t in threading.enumerate()]
+    assert not srv._server.force_exit  # it stopped by itself: nothing had to be forced
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"http://127.0.0.1:{port}/")
 
@@ -172,9 +171,8 @@ def test_phone_count_is_reported_to_the_host(live, server, events, feed_of):
 def test_stop_ends_open_streams(live, feed_of, base, server):
     reader = feed_of(live.reviewers[0])
     reader.next_state()
-    started = time.monotonic()
     server.stop()
-    assert time.monotonic() - started < 3
+    assert not server._server.force_exit  # the open stream did not hold the server up
     assert reader.next_state(timeout=3) is None  # the stream ended; the phone will reconnect
 
 

@@ -151,7 +151,7 @@ def test_shared_ranks_read_as_shared_in_chinese(open_projector, tmp_path, chines
     assert "Tie test · 最终排名" in p.texts()  # the contest title, then the scene
 
 
-def test_a_ballot_from_the_server_updates_scoring_progress_within_100_ms(unscored_projector, demo_path):
+def test_a_ballot_event_updates_scoring_progress_in_place(unscored_projector, demo_path):
     p = unscored_projector
     presenter = p.store.presenters()[0]
     p.session.goto(presenter.id)
