@@ -204,11 +204,10 @@ def test_every_scene_follows_the_hosts_actions(scored):
     assert view["timer"]["remaining_s"] == second.time_limit_seconds and not view["timer"]["running"]
 
     live.session.start_timer()
-    time.sleep(0.3)
     timer = get_view(live)["timer"]
     assert timer["running"] and timer["remaining_s"] <= second.time_limit_seconds
-    # The page ticks on its own: "remaining at a server time", and the server's clock now.
-    assert abs(timer["at_ms"] - time.time() * 1000) < 5000 and "now_ms" in get_view(live)
+    # The page ticks on its own: "remaining at a server time", and the server's clock now (later).
+    assert timer["at_ms"] <= get_view(live)["now_ms"]
 
     live.session.open_scoring([second.id])
     view = get_view(live)
