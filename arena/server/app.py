@@ -28,7 +28,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 from ..changes import Change, Changes
-from ..intake import GroupWriter, Listener, clip
+from ..intake import GroupWriter, Listener
+from ..mark_parser import clip
 from ..resources import resource_path
 from ..store import BallotRefused, StorageFull
 from .api import STATUS_OF, Accepted, BallotBody, PersonalState, problem_responses

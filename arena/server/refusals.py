@@ -1,6 +1,6 @@
 """How the server says no: `Refusal` (a stable code and a short English message) and its JSON body.
 
-The message never repeats more than 100 characters of what a client sent (arena.intake.clip);
+The message never repeats more than 100 characters of what a client sent (arena.mark_parser.clip);
 the phone page and the web screen word each code in the reader's language themselves.
 """
 

@@ -18,7 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ..intake import BallotRules, shown
+from ..intake import BallotRules
+from ..mark_parser import shown
 from ..model import Contest, Reviewer
 from ..store import Store, receipt_code
 

@@ -16,7 +16,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from arena.intake import enter_paper_ballot, parse_mark
+from arena.intake import enter_paper_ballot
+from arena.mark_parser import parse_mark
 from arena.server.runner import ReviewerServer
 from arena.session import Session
 from arena.store import BallotRefused, Store
