@@ -7,10 +7,9 @@ echoed, 405 without Allow, a 60 KB mark echoed back, and a latin-1 body read as 
 marks themselves: tests/arena/test_intake.py.)
 
 Run against the code the probe found (commit 75e22ca): the lockout, superseded, receipt, Host,
-Allow, huge-mark and charset tests fail on the behaviour itself; the read-deadline, connection-cap
-and feed-cap tests fail because that server had no such limit to set; the two disk-full tests
-need a fixture that tree lacks; the failed-COMMIT test passes there too (a COMMIT refused by a
-deferred foreign key was already rolled back), so it guards the new code, not the finding.
+Allow, huge-mark, charset and failed-COMMIT tests fail on the behaviour itself; the read-deadline,
+connection-cap and feed-cap tests fail because that server had no such limit to set; the two
+disk-full tests need a fixture that tree lacks (it answered a full disk with 503 "busy").
 """
 
 from __future__ import annotations
@@ -246,7 +245,7 @@ def test_a_failed_commit_is_rolled_back(store):
             conn.execute("PRAGMA defer_foreign_keys = ON")
             conn.execute(
                 "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
-                " VALUES (1, 1, 1, 1, 999999)"
+                " VALUES (2, 1, 1, 1, 999999)"  # a pair that may score: only COMMIT finds the fault
             )
     assert not store.conn.in_transaction
     with store.transaction():  # and the next write works
