@@ -110,6 +110,10 @@ class AccessPage(QWidget):
         side.addWidget(copy)
         side.addStretch(1)
         side.addWidget(self.cards)
+        # the cards' own line: a server refresh (a setup change, the server starting) never hides it
+        self.cards_note = QLabel(objectName="cardsNote", wordWrap=True)
+        side.addWidget(self.cards_note)
+        self._cards_busy = False
         body.addLayout(side, 1)
         layout.addLayout(body, 1)
         controller.server_changed.connect(self.refresh)
@@ -271,7 +275,7 @@ class AccessPage(QWidget):
             self.status.setText(self.tr("Start the server so that reviewers can score from their phones."))
         if not (running and QHostAddress(self.address.currentData() or "").isLoopback()):
             self.status.setStyleSheet("")
-        self.cards.setEnabled(running and module_present("arena.cards"))
+        self.cards.setEnabled(running and module_present("arena.cards") and not self._cards_busy)
         self.screen_link.setText(self.current_screen_link() or self.tr("(start the server)"))
         self.copy_screen.setEnabled(bool(self.current_screen_link()))
         missing = self.tr("Available once the cards module is installed.")
@@ -317,8 +321,9 @@ class AccessPage(QWidget):
             out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the cards"), default, "PDF (*.pdf)")
             if not out:
                 return
+        self._cards_busy = True
         self.cards.setEnabled(False)
-        self.status.setText(self.tr("Writing the cards…"))
+        self.cards_note.setText(self.tr("Writing the cards…"))
         path, base = str(self.controller.path), self.controller.base_url
         wifi, password = self.settings.get("room/wifi"), self.settings.get("room/wifi_password")
         run_in_background(
@@ -328,11 +333,13 @@ class AccessPage(QWidget):
         )
 
     def _cards_done(self, out: str, open_when_done: bool) -> None:
-        self.cards.setEnabled(True)
-        self.status.setText(self.tr("Cards written to {path}").format(path=out))
+        self._cards_busy = False
+        self.refresh()
+        self.cards_note.setText(self.tr("Cards written to {path}").format(path=out))
         if open_when_done:
             QDesktopServices.openUrl(QUrl.fromLocalFile(out))
 
     def _cards_failed(self, message: str) -> None:
-        self.cards.setEnabled(True)
-        self.status.setText(self.tr("The cards could not be written: {error}").format(error=message))
+        self._cards_busy = False
+        self.refresh()
+        self.cards_note.setText(self.tr("The cards could not be written: {error}").format(error=message))

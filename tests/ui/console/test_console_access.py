@@ -72,6 +72,11 @@ def test_printable_cards_are_written_off_the_gui_thread(open_console, qtbot, dem
     out = tmp_path / "cards.pdf"
     access.write_cards(str(out), open_when_done=False)
     assert not access.cards.isEnabled()  # busy while the worker writes
-    qtbot.waitUntil(lambda: access.status.text().startswith("Cards written"), timeout=60000)
+    access.refresh()  # a setup change or the server's state arriving meanwhile
+    assert not access.cards.isEnabled()  # a second click would start a second writer
+    qtbot.waitUntil(lambda: not access.cards_note.text().startswith("Writing"), timeout=60000)
+    access.refresh()  # the next refresh leaves the outcome in view
+    assert access.cards_note.text() == f"Cards written to {out}"
+    assert access.cards.isEnabled()
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert window.controller.contest().reviewers[0].name in text
