@@ -21,7 +21,6 @@ import os
 import random
 import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -33,9 +32,9 @@ sys.path.insert(0, str(ROOT))
 
 from arena.changes import Changes
 from arena.demo import write_demo
+from arena.server.child import free_port, serve_in_child, stop
 from arena.server.runner import ReviewerServer
 from arena.session import Session
-from bench_server import free_port, stop, wait_listening
 
 
 class Phone(threading.Thread):
@@ -134,25 +133,8 @@ def main() -> int:
         session.start()
         session.goto(store.contest().presenters[0].id)
         port = free_port()
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "arena.cli",
-                "serve",
-                str(path),
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--exact-port",
-            ],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        proc = serve_in_child(path, port)
         try:
-            wait_listening(port, proc)
             report("other process", run(path, port, session, args.phones, args.actions), 1000)
         finally:
             stop(proc)

@@ -33,7 +33,6 @@ import json
 import os
 import random
 import signal
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -47,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from arena.demo import demo_contest
 from arena.model import Reviewer
+from arena.server.child import free_port, serve_in_child, stop, wait_listening
 from arena.session import Session
 from arena.store import Store
 
@@ -90,12 +90,6 @@ def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process so far (Linux): a figure the neighbours' load hardly moves."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def make_contest(path: Path, reviewers: int) -> list[tuple[str, list[dict]]]:
@@ -242,26 +236,7 @@ def summary(clients, seconds) -> dict:
 
 
 def start_arena(path: Path, port: int) -> subprocess.Popen:
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "arena.cli",
-            "serve",
-            str(path),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--exact-port",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    wait_listening(port, proc)
-    return proc
+    return serve_in_child(path, port)
 
 
 def start_bare(port: int, workdir: Path, source: str = BARE_APP) -> subprocess.Popen:
@@ -284,28 +259,6 @@ def start_bare(port: int, workdir: Path, source: str = BARE_APP) -> subprocess.P
     )
     wait_listening(port, proc)
     return proc
-
-
-def wait_listening(port: int, proc: subprocess.Popen, timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError("server did not start")
-
-
-def stop(proc: subprocess.Popen) -> None:
-    proc.send_signal(signal.SIGINT)
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 def check_file(path: Path, acked: dict[str, str], expected: int) -> dict:

@@ -9,49 +9,10 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import httpx
 
-ROOT = Path(__file__).resolve().parents[3]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _serve(path, port) -> subprocess.Popen:
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "arena.cli",
-            "serve",
-            str(path),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--exact-port",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return proc
-        except OSError:
-            assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read()
-            time.sleep(0.05)
+from arena.server.child import free_port, serve_in_child, stop
 
 
 async def _phone(client, token, ballots, acked):
@@ -81,8 +42,8 @@ def test_sigkill_mid_load_loses_nothing_and_doubles_nothing(live):
         for r in live.reviewers
     }
     expected = sum(len(b) for b in ballots.values())
-    port = _free_port()
-    procs = [_serve(live.path, port)]
+    port = free_port()
+    procs = [serve_in_child(live.path, port)]
     acked: dict[str, str] = {}
 
     async def run():
@@ -96,7 +57,7 @@ def test_sigkill_mid_load_loses_nothing_and_doubles_nothing(live):
             os.kill(procs[0].pid, signal.SIGKILL)
             procs[0].wait()
             killed_at = live.submissions()
-            procs.append(await asyncio.to_thread(_serve, live.path, port))
+            procs.append(await asyncio.to_thread(serve_in_child, live.path, port))
             await phones
             return killed_at
 
@@ -104,10 +65,7 @@ def test_sigkill_mid_load_loses_nothing_and_doubles_nothing(live):
         killed_at = asyncio.run(run())
     finally:
         for proc in procs:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGINT)
-                proc.wait(10)
-            proc.stderr.close()
+            stop(proc)
     assert 0 < killed_at < expected  # the kill really came in the middle
     assert len(acked) == expected
     rows = live.store.conn.execute(
