@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .lean_imports import sqlite_utils  # without numpy: see lean_imports
 
-from .model import Contest, InputError
+from .model import Contest, InputError, Place, Problem
 from .open_errors import ContestFileError
 from .schema import MIGRATIONS, SCHEMA_VERSION
 from .setup_edits import SetupEdits
@@ -135,7 +135,7 @@ class Store(SetupReads, SetupEdits, BallotRecords, SessionRecords, ArchiveReads)
         """
         path = Path(path)
         if path.exists() and not overwrite:
-            raise InputError(f"{path} already exists; choose another name or pass --force")
+            raise InputError(Problem(Place(), "contest_file_exists", {"path": str(path)}))
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
         os.close(fd)
         tmp = Path(tmp_name)

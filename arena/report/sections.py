@@ -6,7 +6,6 @@ numbers the tally, the console and the projector show.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from xml.sax.saxutils import escape
 
@@ -213,8 +212,7 @@ def tie_note(pr: PresenterResult) -> str:
         return ""
     if pr.shared_rank:
         return "同分，名次并列"
-    decided = re.search(r"decided by (.+?): ", pr.tie_break)  # a rule has its own colon: "group:区级领导"
-    return f"同分，按{tie_rule_text(decided.group(1))}排定" if decided else "同分，按决胜规则排定"
+    return f"同分，按{tie_rule_text(pr.tie_rule)}排定" if pr.tie_rule else "同分，按决胜规则排定"
 
 
 # -- ranking and chart ----------------------------------------------------------------------

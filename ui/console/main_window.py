@@ -39,6 +39,7 @@ from ui.console.lazy_tab import LazyTab
 from ui.console.live import LivePage
 from ui.console.deferred_imports import exporter, module_present, projector_class, report_writer
 from ui.console.open_error_text import show_open_error
+from ui.console.problem_text import input_error_text
 from ui.console.setup_editor import SetupEditor
 from ui.console.shortcuts import all_shortcuts
 from ui.console.start_page import StartPage
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
                 if isinstance(exc, ContestInUse)
                 else self.tr("Cannot open the contest")
             )
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, input_error_text(exc))
             return False
         self.close_contest_file()
         self.controller = controller
@@ -353,7 +354,7 @@ class MainWindow(QMainWindow):
         try:
             contest = read_setup(source)
         except InputError as exc:
-            QMessageBox.warning(self, self.tr("The setup file has problems"), str(exc))
+            QMessageBox.warning(self, self.tr("The setup file has problems"), input_error_text(exc))
             return False
         if not target:
             default = str(Path(source).with_suffix(".arena"))
@@ -369,7 +370,8 @@ class MainWindow(QMainWindow):
             guard.acquire()  # never replace a contest that another window is running
             Store.create(target, contest, overwrite=True).close()
         except (InputError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot create the contest"), str(exc))
+            text = input_error_text(exc) if isinstance(exc, InputError) else str(exc)
+            QMessageBox.warning(self, self.tr("Cannot create the contest"), text)
             return False
         finally:
             guard.release()
