@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .anonymity import archive_labels
 from .model import Contest, InputError
+from .problems import problem
 from .report.data import SOURCE_NAMES, ReportData, gather
 from .report.output import atomic_output
 from .tally import fmt_exact, fmt_score
@@ -31,7 +32,7 @@ def export(store_path, out_path) -> Path:
     out = Path(out_path)
     suffix = out.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"{out}: export to a .xlsx, .csv or .json file")
+        raise InputError(problem("export_kind", path=str(out)))
     with Store.open(store_path) as store:
         data = gather(store)
         tables = {

@@ -66,6 +66,23 @@ ENGLISH = {
     "scores_header": "{path}: the header must be exactly {columns}",
     "scores_empty": "{path}: no scores in the file",
     "second_mark": "a second mark for {reviewer} / {presenter} / {criterion}",
+    "export_kind": "{path}: export to a .xlsx, .csv or .json file",
+    "recount_kind": "{path}: the recount workbook is an .xlsx file",
+    "recount_leniency": "the recount workbook cannot express leniency correction as formulas",
+    "no_folder": "{path}: no such folder",
+    "is_folder": "{path} is a folder",
+    "no_reviewers": "{path}: the contest has no reviewers yet, so there are no cards to print",
+    "too_fine": "the criteria's weights and steps are too fine-grained to add up exactly",
+    "ids_too_large": "the contest file's row ids are too large to tally",
+    "output_kind": "{path}: the output must be a {suffixes} file",
+    "base_incomplete": "--base {base!r}: give a full address such as http://192.168.1.20:8700",
+    "base_scheme": "--base must start with http:// or https:// (got {base!r})",
+    "port_unavailable": "{detail}",
+    "pdf_missing": "{path}: no such file",
+    "not_a_pdf": "{path}: not a PDF file",
+    "pdf_unreadable": "{path}: not a readable PDF ({detail})",
+    "no_lan_address": "this laptop has no network address that phones could reach (only 127.0.0.1); join "
+    "the room's Wi-Fi (or start the laptop's hotspot) and try again, or give --base http://ADDRESS:PORT",
     "ballot_refused": "{detail}",  # a paper row the intake refused: refusal (its code), detail, its params
 }
 

@@ -24,6 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from .model import Contest, Criterion, InputError
+from .problems import problem
 from .rounding import Rounding, Stage, describe_zh
 from .tally import PresenterResult, Tally, tally
 from .store import Store
@@ -81,11 +82,11 @@ def write_recount(store_path, out_path) -> Path:
 
     out = Path(out_path)
     if out.suffix.lower() != ".xlsx":
-        raise InputError(f"{out}: the recount workbook is an .xlsx file")
+        raise InputError(problem("recount_kind", path=str(out)))
     with Store.open(store_path) as store:
         contest = store.contest()
         if contest.scoring.leniency:
-            raise InputError("the recount workbook cannot express leniency correction as formulas")
+            raise InputError(problem("recount_leniency"))
         result = tally(store)
         marks: dict[tuple[int, int], dict[int, int]] = defaultdict(dict)
         for r, p, c, value in store.conn.execute(

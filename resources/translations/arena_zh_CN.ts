@@ -1206,6 +1206,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/problem_text.py" line="62"/>
+        <location filename="../../ui/console/problem_text.py" line="95"/>
         <source>{path}: there is no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
@@ -1281,217 +1282,292 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>{reviewer} / {presenter} / {criterion} 的分数重复出现</translation>
     </message>
     <message>
+        <location filename="../../ui/console/problem_text.py" line="83"/>
+        <source>{path}: export to an Excel (.xlsx), CSV or JSON file</source>
+        <translation>{path}：请导出为 Excel（.xlsx）、CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="84"/>
+        <source>{path}: the recount workbook is an Excel (.xlsx) file</source>
+        <translation>{path}：复核工作簿应为 Excel（.xlsx）文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="85"/>
+        <source>the recount workbook cannot express leniency correction as formulas</source>
+        <translation>复核工作簿无法用公式表达评委宽严校正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="86"/>
+        <source>{path}: there is no such folder</source>
+        <translation>{path}：文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="87"/>
+        <source>{path} is a folder</source>
+        <translation>{path} 是一个文件夹</translation>
+    </message>
+    <message>
         <location filename="../../ui/console/problem_text.py" line="88"/>
+        <source>the contest has no reviewers yet, so there are no cards to print</source>
+        <translation>比赛还没有评委，没有可打印的评委卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="89"/>
+        <source>the criteria&apos;s weights and steps are too fine-grained to add up exactly</source>
+        <translation>评分项的权重和步长过于精细，无法精确累加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="90"/>
+        <source>the contest file&apos;s row numbers are too large to tally</source>
+        <translation>比赛文件中的行编号过大，无法计分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="91"/>
+        <source>{path}: the output must be a {suffixes} file</source>
+        <translation>{path}：输出文件应为 {suffixes} 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="92"/>
+        <source>“{base}”: give a full address such as http://192.168.1.20:8700</source>
+        <translation>“{base}”：请填写完整地址，例如 http://192.168.1.20:8700</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="93"/>
+        <source>the address must start with http:// or https:// (not “{base}”)</source>
+        <translation>地址必须以 http:// 或 https:// 开头（而不是“{base}”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="94"/>
+        <source>the port cannot be opened ({detail})</source>
+        <translation>无法打开端口（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="96"/>
+        <source>{path}: not a PDF file</source>
+        <translation>{path}：不是 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="97"/>
+        <source>{path}: not a readable PDF ({detail})</source>
+        <translation>{path}：无法读取的 PDF（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="99"/>
+        <source>this laptop has no network address that phones could reach: join the room&apos;s Wi-Fi (or start the laptop&apos;s hotspot) and try again</source>
+        <translation>本机没有手机可以访问的网络地址：请连接会场 Wi-Fi（或打开本机热点）后重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="107"/>
         <source>Contest</source>
         <translation>比赛信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="89"/>
+        <location filename="../../ui/console/problem_text.py" line="108"/>
         <source>Scoring rules</source>
         <translation>计分规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="90"/>
+        <location filename="../../ui/console/problem_text.py" line="109"/>
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="91"/>
+        <location filename="../../ui/console/problem_text.py" line="110"/>
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="92"/>
+        <location filename="../../ui/console/problem_text.py" line="111"/>
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="93"/>
+        <location filename="../../ui/console/problem_text.py" line="112"/>
         <source>Presenters</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="99"/>
+        <location filename="../../ui/console/problem_text.py" line="118"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="100"/>
+        <location filename="../../ui/console/problem_text.py" line="119"/>
         <source>Max</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="101"/>
+        <location filename="../../ui/console/problem_text.py" line="120"/>
         <source>Step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="102"/>
+        <location filename="../../ui/console/problem_text.py" line="121"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="103"/>
+        <location filename="../../ui/console/problem_text.py" line="122"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="104"/>
+        <location filename="../../ui/console/problem_text.py" line="123"/>
         <source>Title (position)</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="104"/>
+        <location filename="../../ui/console/problem_text.py" line="123"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="105"/>
+        <location filename="../../ui/console/problem_text.py" line="124"/>
         <source>Recused from</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="106"/>
+        <location filename="../../ui/console/problem_text.py" line="125"/>
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="107"/>
+        <location filename="../../ui/console/problem_text.py" line="126"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="108"/>
+        <location filename="../../ui/console/problem_text.py" line="127"/>
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="109"/>
+        <location filename="../../ui/console/problem_text.py" line="128"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="110"/>
+        <location filename="../../ui/console/problem_text.py" line="129"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="111"/>
+        <location filename="../../ui/console/problem_text.py" line="130"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="112"/>
+        <location filename="../../ui/console/problem_text.py" line="131"/>
         <source>What is presented</source>
         <translation>汇报对象称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="113"/>
+        <location filename="../../ui/console/problem_text.py" line="132"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="114"/>
+        <location filename="../../ui/console/problem_text.py" line="133"/>
         <source>Drop at each end</source>
         <translation>去掉最高最低各几个</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="115"/>
+        <location filename="../../ui/console/problem_text.py" line="134"/>
         <source>Trim level</source>
         <translation>去分层级</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="116"/>
+        <location filename="../../ui/console/problem_text.py" line="135"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="117"/>
+        <location filename="../../ui/console/problem_text.py" line="136"/>
         <source>Ballot mode</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="118"/>
+        <location filename="../../ui/console/problem_text.py" line="137"/>
         <source>Rounding stages</source>
         <translation>取舍规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="119"/>
+        <location filename="../../ui/console/problem_text.py" line="138"/>
         <source>Trim only from</source>
         <translation>最少几人才去分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="120"/>
+        <location filename="../../ui/console/problem_text.py" line="139"/>
         <source>Full score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="121"/>
+        <location filename="../../ui/console/problem_text.py" line="140"/>
         <source>Reveal</source>
         <translation>亮分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="122"/>
+        <location filename="../../ui/console/problem_text.py" line="141"/>
         <source>Announce every total</source>
         <translation>亮分显示每位评委总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="123"/>
+        <location filename="../../ui/console/problem_text.py" line="142"/>
         <source>Announce the ranking so far</source>
         <translation>亮分显示当前排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="132"/>
+        <location filename="../../ui/console/problem_text.py" line="151"/>
         <source>{file}, line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="135"/>
+        <location filename="../../ui/console/problem_text.py" line="154"/>
         <source>sheet “{sheet}”, row {row}, {column}</source>
         <translation>工作表“{sheet}”第 {row} 行“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="139"/>
+        <location filename="../../ui/console/problem_text.py" line="158"/>
         <source>sheet “{sheet}”, row {row}</source>
         <translation>工作表“{sheet}”第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="141"/>
+        <location filename="../../ui/console/problem_text.py" line="160"/>
         <source>sheet “{sheet}”, {column}</source>
         <translation>工作表“{sheet}”的“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="142"/>
+        <location filename="../../ui/console/problem_text.py" line="161"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="146"/>
+        <location filename="../../ui/console/problem_text.py" line="165"/>
         <source>{list} row {row}, {column}</source>
         <translation>{list}第 {row} 行“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="149"/>
+        <location filename="../../ui/console/problem_text.py" line="168"/>
         <source>{list} row {row}</source>
         <translation>{list}第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="151"/>
+        <location filename="../../ui/console/problem_text.py" line="170"/>
         <source>{list}, {column}</source>
         <translation>{list}“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="163"/>
+        <location filename="../../ui/console/problem_text.py" line="182"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="167"/>
+        <location filename="../../ui/console/problem_text.py" line="186"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="178"/>
+        <location filename="../../ui/console/problem_text.py" line="197"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>

@@ -27,7 +27,7 @@ window.ARENA_TEXT = {
       replayed: "提交编号冲突，请重新提交", too_large: "提交内容过大", invalid: "提交格式有误",
       malformed: "提交格式有误", unsupported_media_type: "提交格式有误", too_many: "请求过多，请稍后再试",
       not_found: "此链接无效", busy: "服务器忙，请稍后再试", storage_full: "会务电脑磁盘已满，评分已保存在本机，会务人员已收到提示",
-      too_many_streams: "此链接已在其他设备上打开", other: "提交失败（{status}）"
+      too_many_streams: "此链接已在其他设备上打开", method_not_allowed: "提交方式有误", other: "提交失败（{status}）"
     }
   },
   en: {
@@ -54,7 +54,8 @@ window.ARENA_TEXT = {
       malformed: "The submission is malformed", unsupported_media_type: "The submission is malformed", too_many: "Too many requests; try again shortly",
       not_found: "This link is not valid", busy: "The server is busy; try again shortly",
       storage_full: "The organisers' laptop is out of disk space; your scores are kept on this phone and the host has been told",
-      too_many_streams: "This link is open on too many devices", other: "Not submitted ({status})"
+      too_many_streams: "This link is open on too many devices", method_not_allowed: "The submission is malformed",
+      other: "Not submitted ({status})"
     }
   }
 };

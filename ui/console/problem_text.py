@@ -80,6 +80,25 @@ class ProblemText(QObject):
             "scores_header": self.tr("{path}: the first row must be exactly {columns}"),
             "scores_empty": self.tr("{path}: there are no scores in the file"),
             "second_mark": self.tr("a second mark for {reviewer} / {presenter} / {criterion}"),
+            "export_kind": self.tr("{path}: export to an Excel (.xlsx), CSV or JSON file"),
+            "recount_kind": self.tr("{path}: the recount workbook is an Excel (.xlsx) file"),
+            "recount_leniency": self.tr("the recount workbook cannot express leniency correction as formulas"),
+            "no_folder": self.tr("{path}: there is no such folder"),
+            "is_folder": self.tr("{path} is a folder"),
+            "no_reviewers": self.tr("the contest has no reviewers yet, so there are no cards to print"),
+            "too_fine": self.tr("the criteria's weights and steps are too fine-grained to add up exactly"),
+            "ids_too_large": self.tr("the contest file's row numbers are too large to tally"),
+            "output_kind": self.tr("{path}: the output must be a {suffixes} file"),
+            "base_incomplete": self.tr("“{base}”: give a full address such as http://192.168.1.20:8700"),
+            "base_scheme": self.tr("the address must start with http:// or https:// (not “{base}”)"),
+            "port_unavailable": self.tr("the port cannot be opened ({detail})"),
+            "pdf_missing": self.tr("{path}: there is no such file"),
+            "not_a_pdf": self.tr("{path}: not a PDF file"),
+            "pdf_unreadable": self.tr("{path}: not a readable PDF ({detail})"),
+            "no_lan_address": self.tr(
+                "this laptop has no network address that phones could reach: join the room's Wi-Fi "
+                "(or start the laptop's hotspot) and try again"
+            ),
             "ballot_refused": "{detail}",  # worded by the refusal's own code in message()
         }
 

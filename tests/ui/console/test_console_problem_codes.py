@@ -34,6 +34,8 @@ SAMPLE = {
     "presenter": "航运贸易",
     "criterion": "创新",
     "columns": "reviewer,presenter,criterion,score",
+    "suffixes": ".zip or .pdf",
+    "base": "192.168.1.20",
 }
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # "text" carries a sentence the core has no code for; "ballot_refused" is worded by its refusal's code.

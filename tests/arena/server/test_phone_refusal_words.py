@@ -1,0 +1,57 @@
+"""The phone page words the server's refusals by their code, in Chinese and English: never the JSON
+body, never the server's English message. Real server on 127.0.0.1, Debian's Chromium."""
+
+from __future__ import annotations
+
+import pytest
+from playwright import sync_api as playwright_api
+
+from arena.server.api import STATUS_OF
+
+pytestmark = pytest.mark.browser
+
+
+def _page(browser, base, reviewer, locale):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, locale=locale, is_mobile=True)
+    page = context.new_page()
+    held = []  # the live feed is held open and silent: the page does not hear the host close scoring
+    page.route("**/events", lambda route: held.append(route))
+    page.goto(f"{base}/r/{reviewer.token}")
+    return context, page
+
+
+def test_every_refusal_code_has_a_phone_wording_in_both_languages(browser, base, live):
+    context, page = _page(browser, base, live.reviewers[0], "zh-CN")
+    try:
+        table = page.evaluate("window.ARENA_TEXT")
+        for lang in ("zh", "en"):
+            missing = [code for code in STATUS_OF if not table[lang]["codes"].get(code)]
+            assert not missing, (lang, missing)
+        assert all(any("\u4e00" <= ch <= "\u9fff" for ch in table["zh"]["codes"][c]) for c in STATUS_OF)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(
+    ("locale", "words"),
+    [("zh-CN", "该项评分已关闭，未能提交"), ("en-GB", "Scoring is closed; not submitted")],
+)
+def test_a_refused_ballot_is_said_in_the_readers_language(browser, base, live, locale, words):
+    presenter = live.presenters[1]
+    reviewer = live.reviewer_not_recused_from(presenter)
+    context, page = _page(browser, base, reviewer, locale)
+    try:
+        inputs = page.locator(".card input.mark")
+        playwright_api.expect(inputs.first).to_be_visible()
+        for i in range(inputs.count()):
+            inputs.nth(i).fill("10")
+        live.session.close_scoring([presenter.id])  # the phone still shows the form
+        with page.expect_response(lambda r: r.url.endswith("/ballots")) as answer:
+            page.locator("button.submit").click()
+        assert answer.value.status == 409 and answer.value.json()["error"] == "closed"
+        box = page.locator(".card .result")
+        playwright_api.expect(box).to_contain_text(words)
+        shown = box.inner_text()
+        assert "{" not in shown and '"error"' not in shown and "scoring is not open" not in shown
+    finally:
+        context.close()
