@@ -39,6 +39,7 @@ from .middleware import Guard
 from .refusals import JSON_TYPE, NOT_FOUND, Refusal, encode, problem
 from .room import Room
 from .screen import Screen
+from .visitors import VisitorLog, Visitors
 from .watcher import FileWatcher
 
 log = logging.getLogger(__name__)
@@ -132,6 +133,7 @@ def create_app(
     app.state.feed = feed
     app.state.brake = brake
     app.state.screen = screen
+    app.state.visitors = VisitorLog()
 
     def who(request: Request, token: str):
         """The reviewer holding `token`; a wrong token is counted against its address (404, then 429)."""
@@ -145,6 +147,7 @@ def create_app(
     _add_api(app, room, writer, feed, who, streams_per_token)
     app.include_router(screen.router())
     app.add_middleware(Guard)
+    app.add_middleware(Visitors, log=app.state.visitors)  # the room check: which addresses reached us
     return app
 
 

@@ -1833,27 +1833,49 @@ No. {rank} {name} {score}</source>
 <context>
     <name>RoomCheck</name>
     <message>
-        <location filename="../../ui/console/room_check.py" line="24"/>
+        <location filename="../../ui/console/room_check.py" line="26"/>
         <source>Can phones reach this laptop?</source>
         <translation>手机能连上这台电脑吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/console/room_check.py" line="38"/>
+        <location filename="../../ui/console/room_check.py" line="43"/>
         <source>&lt;b&gt;No phone has reached the server yet.&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Venue Wi-Fi often keeps devices apart (client isolation): start this laptop&apos;s own hotspot and have the phones join it.&lt;/li&gt;&lt;li&gt;A firewall may block the port: allow Arena when the system asks, or open the port.&lt;/li&gt;&lt;li&gt;The phones must be on the same network as this laptop (not mobile data, not a guest network).&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;b&gt;还没有手机连上服务器。&lt;/b&gt;&lt;ul&gt;&lt;li&gt;会场 Wi-Fi 常会隔离设备（客户端隔离）：请开启这台电脑的热点，让手机连接它。&lt;/li&gt;&lt;li&gt;防火墙可能拦截了端口：系统询问时请允许 Arena，或放行该端口。&lt;/li&gt;&lt;li&gt;手机必须与这台电脑在同一网络（不是移动数据，也不是访客网络）。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/console/room_check.py" line="77"/>
+        <location filename="../../ui/console/room_check.py" line="91"/>
+        <source>{address} (this laptop)</source>
+        <translation>{address}（本机）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="94"/>
+        <source>Reached from: {addresses}</source>
+        <translation>已连上的地址：{addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="94"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/room_check.py" line="96"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="101"/>
         <source>Start the server, then scan this test code with a phone.</source>
         <translation>启动服务器后，用手机扫描这个测试码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/room_check.py" line="79"/>
+        <location filename="../../ui/console/room_check.py" line="103"/>
         <source>A phone has reached the server: the room&apos;s network works.</source>
         <translation>已有手机连上服务器：会场网络正常。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/room_check.py" line="83"/>
+        <location filename="../../ui/console/room_check.py" line="107"/>
         <source>Test from a phone: scan this code on the room&apos;s Wi-Fi; the page should open at once.</source>
         <translation>用手机测试：连上会场 Wi-Fi 后扫描此码，页面应立即打开。</translation>
     </message>

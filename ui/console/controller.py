@@ -141,6 +141,7 @@ class ContestController(QObject):
         self.stop_server()
         # Listen on the address the links carry: the host chose the room's network on purpose.
         server = server_class(str(self.path), self.bridge.notify, listen or host, port, changes=self.changes)
+        server.app.state.visitors.listener = self.bridge.notify  # the room check hears who reached it
         server.bind()
         server.start()
         self.server = server

@@ -82,7 +82,9 @@ class ProblemText(QObject):
             "second_mark": self.tr("a second mark for {reviewer} / {presenter} / {criterion}"),
             "export_kind": self.tr("{path}: export to an Excel (.xlsx), CSV or JSON file"),
             "recount_kind": self.tr("{path}: the recount workbook is an Excel (.xlsx) file"),
-            "recount_leniency": self.tr("the recount workbook cannot express leniency correction as formulas"),
+            "recount_leniency": self.tr(
+                "the recount workbook cannot express leniency correction as formulas"
+            ),
             "no_folder": self.tr("{path}: there is no such folder"),
             "is_folder": self.tr("{path} is a folder"),
             "no_reviewers": self.tr("the contest has no reviewers yet, so there are no cards to print"),
