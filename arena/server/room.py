@@ -49,7 +49,7 @@ class Room:
     def store(self) -> Store:
         store = getattr(self._local, "store", None)
         if store is None:
-            store = self._local.store = Store.open(self.path)
+            store = self._local.store = Store.open(self.path, check="none")  # checked by its opener
             self._local.data_version = None
         return store
 

@@ -41,7 +41,7 @@ class ContestController(QObject):
         self.lock = ContestLock(self.path, self)
         self.lock.acquire()  # ContestInUse when another window has the file
         try:
-            self.store = Store.open(self.path)
+            self.store = Store.open(self.path, check="setup")  # the other pages: ui/console/page_check.py
         except BaseException:
             self.lock.release()
             raise

@@ -39,6 +39,7 @@ from ui.console.lazy_tab import LazyTab
 from ui.console.live import LivePage
 from ui.console.deferred_imports import exporter, module_present, projector_class, report_writer
 from ui.console.open_error_text import show_open_error
+from ui.console.page_check import check_pages_in_background
 from ui.console.problem_text import input_error_text
 from ui.console.setup_editor import SetupEditor
 from ui.console.shortcuts import all_shortcuts
@@ -284,6 +285,7 @@ class MainWindow(QMainWindow):
             self.close_contest_file()
             show_open_error(self, ContestFileError("damaged", path))
             return False
+        check_pages_in_background(self, controller)  # the pages Store.open left unchecked
         self._enable_actions()
         self._update_title()
         self._restore_projector()  # it was showing when this file was last open: it comes back there
@@ -295,6 +297,13 @@ class MainWindow(QMainWindow):
                 10000,
             )
         return True
+
+    def found_damaged(self, path: Path) -> None:
+        """The background check found damaged pages in the open file: close it, say so, offer its backup."""
+        self.close_contest_file()
+        backup = show_open_error(self, ContestFileError("damaged", path))
+        if backup is not None:
+            self.open_contest(backup)
 
     def close_contest_file(self) -> None:
         if self.controller is None:
