@@ -13,6 +13,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from ..nouns import presenter_noun
 from ..rounding import describe_zh
 from ..tally import PresenterResult, fmt_score
 from .data import ReportData
@@ -81,7 +82,7 @@ def cover(data: ReportData, styles: Styles) -> list:
         ("主办单位", c.organizer or "—"),
         ("评分结束时间", closing),
         ("报告生成时间", local_time(data.generated_at)),
-        ("汇报对象", f"{len(c.presenters)} 个"),
+        (presenter_noun(c), f"{len(c.presenters)} 个"),
         ("评委", f"{len(c.reviewers)} 人，分 {len(c.groups)} 组"),
     ]
     story = [
@@ -221,7 +222,7 @@ def tie_note(pr: PresenterResult) -> str:
 def ranking(data: ReportData, styles: Styles) -> list:
     groups = data.contest.groups
     show_groups = len(groups) <= 4
-    header = ["名次", "汇报对象", "汇报人", "最终得分"]
+    header = ["名次", presenter_noun(data.contest), "汇报人", "最终得分"]
     header += [f"{g.name}组" for g in groups] if show_groups else []
     header += ["有效票", "说明"]
     rows, extra = [header], []

@@ -406,261 +406,261 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="74"/>
+        <location filename="../../ui/console/live.py" line="75"/>
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="77"/>
+        <location filename="../../ui/console/live.py" line="78"/>
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="114"/>
-        <source>Queue</source>
-        <translation>出场顺序</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/live.py" line="117"/>
+        <location filename="../../ui/console/live.py" line="118"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="137"/>
+        <location filename="../../ui/console/live.py" line="138"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="205"/>
+        <location filename="../../ui/console/live.py" line="206"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="174"/>
+        <location filename="../../ui/console/live.py" line="175"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="175"/>
-        <location filename="../../ui/console/live.py" line="388"/>
+        <location filename="../../ui/console/live.py" line="176"/>
+        <location filename="../../ui/console/live.py" line="389"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="176"/>
+        <location filename="../../ui/console/live.py" line="177"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="177"/>
+        <location filename="../../ui/console/live.py" line="178"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="181"/>
-        <location filename="../../ui/console/live.py" line="391"/>
+        <location filename="../../ui/console/live.py" line="182"/>
+        <location filename="../../ui/console/live.py" line="392"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="182"/>
+        <location filename="../../ui/console/live.py" line="183"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="183"/>
+        <location filename="../../ui/console/live.py" line="184"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="184"/>
+        <location filename="../../ui/console/live.py" line="185"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="178"/>
+        <location filename="../../ui/console/live.py" line="179"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="188"/>
+        <location filename="../../ui/console/live.py" line="189"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="189"/>
+        <location filename="../../ui/console/live.py" line="190"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="190"/>
+        <location filename="../../ui/console/live.py" line="191"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="200"/>
+        <location filename="../../ui/console/live.py" line="201"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="210"/>
+        <location filename="../../ui/console/live.py" line="211"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="216"/>
+        <location filename="../../ui/console/live.py" line="217"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="217"/>
+        <location filename="../../ui/console/live.py" line="218"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="218"/>
+        <location filename="../../ui/console/live.py" line="219"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="219"/>
+        <location filename="../../ui/console/live.py" line="220"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="220"/>
+        <location filename="../../ui/console/live.py" line="221"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="221"/>
+        <location filename="../../ui/console/live.py" line="222"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="302"/>
+        <location filename="../../ui/console/live.py" line="303"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="293"/>
+        <location filename="../../ui/console/live.py" line="294"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="126"/>
+        <location filename="../../ui/console/live.py" line="115"/>
+        <source>Queue ({noun})</source>
+        <translation>出场顺序（{noun}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="127"/>
         <source>The projector: F9 shows it (full screen on the second screen), F11 on it toggles full screen.</source>
         <translation>投影：按 F9 显示（在第二块屏幕上全屏），在投影窗口按 F11 切换全屏。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="186"/>
         <source>Announce this score…</source>
         <translation>当场亮分…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="222"/>
+        <location filename="../../ui/console/live.py" line="223"/>
         <source>Announced score (亮分)</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="244"/>
+        <location filename="../../ui/console/live.py" line="245"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="250"/>
+        <location filename="../../ui/console/live.py" line="251"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="299"/>
+        <location filename="../../ui/console/live.py" line="300"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="318"/>
+        <location filename="../../ui/console/live.py" line="319"/>
         <source>Announce the score</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="320"/>
+        <location filename="../../ui/console/live.py" line="321"/>
         <source>Show {name}&apos;s score to the room now? The projector and the web screen strike out the dropped scores one by one and then show the final score.</source>
         <translation>现在向全场公布“{name}”的得分吗？投影和网页大屏将逐一划去去掉的最高分和最低分，然后显示最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="335"/>
+        <location filename="../../ui/console/live.py" line="336"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="337"/>
+        <location filename="../../ui/console/live.py" line="338"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="337"/>
+        <location filename="../../ui/console/live.py" line="338"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="340"/>
+        <location filename="../../ui/console/live.py" line="341"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="341"/>
+        <location filename="../../ui/console/live.py" line="342"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="342"/>
+        <location filename="../../ui/console/live.py" line="343"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="355"/>
+        <location filename="../../ui/console/live.py" line="356"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="355"/>
+        <location filename="../../ui/console/live.py" line="356"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="355"/>
+        <location filename="../../ui/console/live.py" line="356"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="388"/>
+        <location filename="../../ui/console/live.py" line="389"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="391"/>
+        <location filename="../../ui/console/live.py" line="392"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="400"/>
+        <location filename="../../ui/console/live.py" line="401"/>
         <source>Only once this presenter&apos;s scoring is closed.</source>
         <translation>该汇报评分结束后才能亮分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="477"/>
+        <location filename="../../ui/console/live.py" line="478"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="482"/>
+        <location filename="../../ui/console/live.py" line="483"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="485"/>
+        <location filename="../../ui/console/live.py" line="486"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -668,179 +668,179 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="105"/>
+        <location filename="../../ui/console/main_window.py" line="106"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="147"/>
+        <location filename="../../ui/console/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="149"/>
+        <location filename="../../ui/console/main_window.py" line="150"/>
         <source>Open a backup…</source>
         <translation>打开备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="150"/>
+        <location filename="../../ui/console/main_window.py" line="151"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="151"/>
+        <location filename="../../ui/console/main_window.py" line="152"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="154"/>
+        <location filename="../../ui/console/main_window.py" line="155"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="156"/>
+        <location filename="../../ui/console/main_window.py" line="157"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="158"/>
+        <location filename="../../ui/console/main_window.py" line="159"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="160"/>
+        <location filename="../../ui/console/main_window.py" line="161"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="174"/>
+        <location filename="../../ui/console/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="176"/>
+        <location filename="../../ui/console/main_window.py" line="177"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="179"/>
+        <location filename="../../ui/console/main_window.py" line="180"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="220"/>
+        <location filename="../../ui/console/main_window.py" line="221"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="223"/>
+        <location filename="../../ui/console/main_window.py" line="224"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="224"/>
+        <location filename="../../ui/console/main_window.py" line="225"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="251"/>
+        <location filename="../../ui/console/main_window.py" line="252"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="267"/>
+        <location filename="../../ui/console/main_window.py" line="268"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="269"/>
+        <location filename="../../ui/console/main_window.py" line="270"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="292"/>
+        <location filename="../../ui/console/main_window.py" line="294"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="330"/>
+        <location filename="../../ui/console/main_window.py" line="339"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="330"/>
-        <location filename="../../ui/console/main_window.py" line="341"/>
-        <location filename="../../ui/console/main_window.py" line="362"/>
+        <location filename="../../ui/console/main_window.py" line="339"/>
+        <location filename="../../ui/console/main_window.py" line="350"/>
+        <location filename="../../ui/console/main_window.py" line="371"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="341"/>
+        <location filename="../../ui/console/main_window.py" line="350"/>
         <source>Open a backup</source>
         <translation>打开备份</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="350"/>
+        <location filename="../../ui/console/main_window.py" line="359"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="350"/>
+        <location filename="../../ui/console/main_window.py" line="359"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="357"/>
+        <location filename="../../ui/console/main_window.py" line="366"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="362"/>
+        <location filename="../../ui/console/main_window.py" line="371"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="374"/>
+        <location filename="../../ui/console/main_window.py" line="383"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="385"/>
+        <location filename="../../ui/console/main_window.py" line="394"/>
         <source>The demo&apos;s ballots are seeded: the results and the reveal can be tried at once. To try phones, open the practice contest (no scores).</source>
         <translation>演示比赛的评分是预置的：可直接试用结果和揭晓。如需试用手机评分，请打开练习比赛（无评分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="398"/>
+        <location filename="../../ui/console/main_window.py" line="407"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="403"/>
+        <location filename="../../ui/console/main_window.py" line="412"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="507"/>
+        <location filename="../../ui/console/main_window.py" line="516"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="514"/>
+        <location filename="../../ui/console/main_window.py" line="523"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="518"/>
+        <location filename="../../ui/console/main_window.py" line="527"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="521"/>
+        <location filename="../../ui/console/main_window.py" line="530"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="522"/>
+        <location filename="../../ui/console/main_window.py" line="531"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -1025,6 +1025,14 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
 </context>
 <context>
+    <name>NounText</name>
+    <message>
+        <location filename="../../ui/console/noun.py" line="12"/>
+        <source>Presenter</source>
+        <translation>汇报对象</translation>
+    </message>
+</context>
+<context>
     <name>OpenError</name>
     <message>
         <location filename="../../ui/console/open_error_text.py" line="21"/>
@@ -1206,7 +1214,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/problem_text.py" line="62"/>
-        <location filename="../../ui/console/problem_text.py" line="95"/>
+        <location filename="../../ui/console/problem_text.py" line="97"/>
         <source>{path}: there is no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
@@ -1292,282 +1300,282 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>{path}：复核工作簿应为 Excel（.xlsx）文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="85"/>
+        <location filename="../../ui/console/problem_text.py" line="86"/>
         <source>the recount workbook cannot express leniency correction as formulas</source>
         <translation>复核工作簿无法用公式表达评委宽严校正</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="86"/>
+        <location filename="../../ui/console/problem_text.py" line="88"/>
         <source>{path}: there is no such folder</source>
         <translation>{path}：文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="87"/>
+        <location filename="../../ui/console/problem_text.py" line="89"/>
         <source>{path} is a folder</source>
         <translation>{path} 是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="88"/>
+        <location filename="../../ui/console/problem_text.py" line="90"/>
         <source>the contest has no reviewers yet, so there are no cards to print</source>
         <translation>比赛还没有评委，没有可打印的评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="89"/>
+        <location filename="../../ui/console/problem_text.py" line="91"/>
         <source>the criteria&apos;s weights and steps are too fine-grained to add up exactly</source>
         <translation>评分项的权重和步长过于精细，无法精确累加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="90"/>
+        <location filename="../../ui/console/problem_text.py" line="92"/>
         <source>the contest file&apos;s row numbers are too large to tally</source>
         <translation>比赛文件中的行编号过大，无法计分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="91"/>
+        <location filename="../../ui/console/problem_text.py" line="93"/>
         <source>{path}: the output must be a {suffixes} file</source>
         <translation>{path}：输出文件应为 {suffixes} 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="92"/>
+        <location filename="../../ui/console/problem_text.py" line="94"/>
         <source>“{base}”: give a full address such as http://192.168.1.20:8700</source>
         <translation>“{base}”：请填写完整地址，例如 http://192.168.1.20:8700</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="93"/>
+        <location filename="../../ui/console/problem_text.py" line="95"/>
         <source>the address must start with http:// or https:// (not “{base}”)</source>
         <translation>地址必须以 http:// 或 https:// 开头（而不是“{base}”）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="94"/>
+        <location filename="../../ui/console/problem_text.py" line="96"/>
         <source>the port cannot be opened ({detail})</source>
         <translation>无法打开端口（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="96"/>
+        <location filename="../../ui/console/problem_text.py" line="98"/>
         <source>{path}: not a PDF file</source>
         <translation>{path}：不是 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="97"/>
+        <location filename="../../ui/console/problem_text.py" line="99"/>
         <source>{path}: not a readable PDF ({detail})</source>
         <translation>{path}：无法读取的 PDF（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="99"/>
+        <location filename="../../ui/console/problem_text.py" line="101"/>
         <source>this laptop has no network address that phones could reach: join the room&apos;s Wi-Fi (or start the laptop&apos;s hotspot) and try again</source>
         <translation>本机没有手机可以访问的网络地址：请连接会场 Wi-Fi（或打开本机热点）后重试</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="107"/>
+        <location filename="../../ui/console/problem_text.py" line="109"/>
         <source>Contest</source>
         <translation>比赛信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="108"/>
+        <location filename="../../ui/console/problem_text.py" line="110"/>
         <source>Scoring rules</source>
         <translation>计分规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="109"/>
+        <location filename="../../ui/console/problem_text.py" line="111"/>
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="110"/>
+        <location filename="../../ui/console/problem_text.py" line="112"/>
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="111"/>
+        <location filename="../../ui/console/problem_text.py" line="113"/>
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="112"/>
+        <location filename="../../ui/console/problem_text.py" line="114"/>
         <source>Presenters</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="118"/>
+        <location filename="../../ui/console/problem_text.py" line="120"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="119"/>
+        <location filename="../../ui/console/problem_text.py" line="121"/>
         <source>Max</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="120"/>
+        <location filename="../../ui/console/problem_text.py" line="122"/>
         <source>Step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="121"/>
+        <location filename="../../ui/console/problem_text.py" line="123"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="122"/>
+        <location filename="../../ui/console/problem_text.py" line="124"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="123"/>
+        <location filename="../../ui/console/problem_text.py" line="125"/>
         <source>Title (position)</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="123"/>
+        <location filename="../../ui/console/problem_text.py" line="125"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="124"/>
+        <location filename="../../ui/console/problem_text.py" line="126"/>
         <source>Recused from</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="125"/>
+        <location filename="../../ui/console/problem_text.py" line="127"/>
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="126"/>
+        <location filename="../../ui/console/problem_text.py" line="128"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="127"/>
+        <location filename="../../ui/console/problem_text.py" line="129"/>
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="128"/>
+        <location filename="../../ui/console/problem_text.py" line="130"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="129"/>
+        <location filename="../../ui/console/problem_text.py" line="131"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="130"/>
+        <location filename="../../ui/console/problem_text.py" line="132"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="131"/>
+        <location filename="../../ui/console/problem_text.py" line="133"/>
         <source>What is presented</source>
         <translation>汇报对象称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="132"/>
+        <location filename="../../ui/console/problem_text.py" line="134"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="133"/>
+        <location filename="../../ui/console/problem_text.py" line="135"/>
         <source>Drop at each end</source>
         <translation>去掉最高最低各几个</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="134"/>
+        <location filename="../../ui/console/problem_text.py" line="136"/>
         <source>Trim level</source>
         <translation>去分层级</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="135"/>
+        <location filename="../../ui/console/problem_text.py" line="137"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="136"/>
+        <location filename="../../ui/console/problem_text.py" line="138"/>
         <source>Ballot mode</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="137"/>
+        <location filename="../../ui/console/problem_text.py" line="139"/>
         <source>Rounding stages</source>
         <translation>取舍规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="138"/>
+        <location filename="../../ui/console/problem_text.py" line="140"/>
         <source>Trim only from</source>
         <translation>最少几人才去分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="139"/>
+        <location filename="../../ui/console/problem_text.py" line="141"/>
         <source>Full score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="140"/>
+        <location filename="../../ui/console/problem_text.py" line="142"/>
         <source>Reveal</source>
         <translation>亮分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="141"/>
+        <location filename="../../ui/console/problem_text.py" line="143"/>
         <source>Announce every total</source>
         <translation>亮分显示每位评委总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="142"/>
+        <location filename="../../ui/console/problem_text.py" line="144"/>
         <source>Announce the ranking so far</source>
         <translation>亮分显示当前排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="151"/>
+        <location filename="../../ui/console/problem_text.py" line="153"/>
         <source>{file}, line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="154"/>
+        <location filename="../../ui/console/problem_text.py" line="156"/>
         <source>sheet “{sheet}”, row {row}, {column}</source>
         <translation>工作表“{sheet}”第 {row} 行“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="158"/>
+        <location filename="../../ui/console/problem_text.py" line="160"/>
         <source>sheet “{sheet}”, row {row}</source>
         <translation>工作表“{sheet}”第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="160"/>
+        <location filename="../../ui/console/problem_text.py" line="162"/>
         <source>sheet “{sheet}”, {column}</source>
         <translation>工作表“{sheet}”的“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="161"/>
+        <location filename="../../ui/console/problem_text.py" line="163"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="165"/>
+        <location filename="../../ui/console/problem_text.py" line="167"/>
         <source>{list} row {row}, {column}</source>
         <translation>{list}第 {row} 行“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="168"/>
+        <location filename="../../ui/console/problem_text.py" line="170"/>
         <source>{list} row {row}</source>
         <translation>{list}第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="170"/>
+        <location filename="../../ui/console/problem_text.py" line="172"/>
         <source>{list}, {column}</source>
         <translation>{list}“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="182"/>
+        <location filename="../../ui/console/problem_text.py" line="184"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="186"/>
+        <location filename="../../ui/console/problem_text.py" line="188"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="197"/>
+        <location filename="../../ui/console/problem_text.py" line="199"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
@@ -1575,52 +1583,47 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>ProvisionalResults</name>
     <message>
-        <location filename="../../ui/console/results.py" line="42"/>
+        <location filename="../../ui/console/results.py" line="43"/>
         <source>Show provisional results (this screen only)</source>
         <translation>显示临时结果（仅本屏幕）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="52"/>
+        <location filename="../../ui/console/results.py" line="80"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="52"/>
-        <source>Presenter</source>
-        <translation>汇报对象</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/results.py" line="52"/>
+        <location filename="../../ui/console/results.py" line="80"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="52"/>
+        <location filename="../../ui/console/results.py" line="80"/>
         <source>Ballots</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="52"/>
+        <location filename="../../ui/console/results.py" line="80"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="110"/>
+        <location filename="../../ui/console/results.py" line="116"/>
         <source>The results could not be computed: {error}</source>
         <translation>无法计算结果：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="97"/>
+        <location filename="../../ui/console/results.py" line="103"/>
         <source>Provisional results appear here once the scoring module is installed.</source>
         <translation>安装计分模块后，此处显示临时结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="126"/>
+        <location filename="../../ui/console/results.py" line="132"/>
         <source>Final results (the contest is closed).</source>
         <translation>最终结果（比赛已结束）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="128"/>
+        <location filename="../../ui/console/results.py" line="134"/>
         <source>Provisional: scores are still coming in.</source>
         <translation>临时结果：评分仍在进行中。</translation>
     </message>
@@ -1628,89 +1631,84 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>ProxyBallotDialog</name>
     <message>
-        <location filename="../../ui/console/proxy.py" line="48"/>
+        <location filename="../../ui/console/proxy.py" line="49"/>
         <source>Enter a paper ballot</source>
         <translation>代录纸质评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="51"/>
+        <location filename="../../ui/console/proxy.py" line="52"/>
         <source>For a reviewer without a phone. The ballot is recorded as entered by the host.</source>
         <translation>用于没有手机的评委。该评分表记录为主持人代录。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="61"/>
-        <source>Presenter</source>
-        <translation>汇报对象</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/proxy.py" line="63"/>
+        <location filename="../../ui/console/proxy.py" line="64"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="67"/>
+        <location filename="../../ui/console/proxy.py" line="68"/>
         <source>0 to {max}, step {step}</source>
         <translation>0 到 {max}，步长 {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="71"/>
+        <location filename="../../ui/console/proxy.py" line="72"/>
         <source>e.g. paper form no. 12</source>
         <translation>例如：纸质表第 12 号</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="72"/>
+        <location filename="../../ui/console/proxy.py" line="73"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="101"/>
+        <location filename="../../ui/console/proxy.py" line="102"/>
         <source>{name}（{group}）— has a ballot</source>
         <translation>{name}（{group}）— 已有评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="107"/>
+        <location filename="../../ui/console/proxy.py" line="108"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/proxy.py" line="109"/>
+        <location filename="../../ui/console/proxy.py" line="110"/>
         <source>Still missing for {presenter} (%n): {names}</source>
         <translation>
             <numerusform>{presenter} 尚未评分（%n 人）：{names}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="115"/>
+        <location filename="../../ui/console/proxy.py" line="116"/>
         <source>Every reviewer has a ballot for {presenter}.</source>
         <translation>所有评委都已为 {presenter} 评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="134"/>
+        <location filename="../../ui/console/proxy.py" line="135"/>
         <source>Already submitted by phone at {time}; entering replaces it.</source>
         <translation>已于 {time} 通过手机提交；录入将替换它。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="135"/>
+        <location filename="../../ui/console/proxy.py" line="136"/>
         <source>Already has a ballot (entered at {time}); entering replaces it.</source>
         <translation>已有评分（{time} 录入）；录入将替换它。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="147"/>
+        <location filename="../../ui/console/proxy.py" line="148"/>
         <source>Enter a mark for {criteria}: a blank field is not a zero.</source>
         <translation>请为 {criteria} 填写分数：空白不等于零分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="170"/>
+        <location filename="../../ui/console/proxy.py" line="171"/>
         <source>Replace a ballot</source>
         <translation>替换评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="171"/>
+        <location filename="../../ui/console/proxy.py" line="172"/>
         <source>Save the paper ballot in its place?</source>
         <translation>用这张纸质评分表替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="172"/>
+        <location filename="../../ui/console/proxy.py" line="173"/>
         <source>Replace it</source>
         <translation>替换</translation>
     </message>

@@ -1,7 +1,10 @@
-"""The phone page words the server's refusals by their code, in Chinese and English: never the JSON
-body, never the server's English message. Real server on 127.0.0.1, Debian's Chromium."""
+"""The phone page's own words: the server's refusals by their code, in Chinese and English (never the
+JSON body, never the server's English message), and the contest's presenter noun. Real server on
+127.0.0.1, Debian's Chromium."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 from playwright import sync_api as playwright_api
@@ -53,5 +56,19 @@ def test_a_refused_ballot_is_said_in_the_readers_language(browser, base, live, l
         playwright_api.expect(box).to_contain_text(words)
         shown = box.inner_text()
         assert "{" not in shown and '"error"' not in shown and "scoring is not open" not in shown
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(("noun", "words"), [("产业链", "当前产业链："), ("", "当前汇报对象：")])
+def test_the_phone_says_the_contests_noun(browser, base, live, noun, words):
+    live.store.update_setup(dataclasses.replace(live.store.contest(), presenter_noun=noun))
+    live.session.close_scoring([live.presenters[1].id])
+    live.session.goto(live.presenters[2].id)  # up next, scoring not open yet: "now presenting"
+    context = browser.new_context(viewport={"width": 320, "height": 640}, locale="zh-CN", is_mobile=True)
+    try:
+        page = context.new_page()
+        page.goto(f"{base}/r/{live.reviewers[0].token}")
+        playwright_api.expect(page.locator(".waiting")).to_contain_text(words + live.presenters[2].name)
     finally:
         context.close()
