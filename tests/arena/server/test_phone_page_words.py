@@ -72,3 +72,19 @@ def test_the_phone_says_the_contests_noun(browser, base, live, noun, words):
         playwright_api.expect(page.locator(".waiting")).to_contain_text(words + live.presenters[2].name)
     finally:
         context.close()
+
+
+def test_a_wrong_link_opened_in_a_browser_is_a_page_in_words_not_json(browser, base, live):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, locale="zh-CN", is_mobile=True)
+    try:
+        page = context.new_page()
+        for path in (f"/r/{live.reviewers[0].token}x", f"/screen/{live.store.screen_token()}x", "/nowhere"):
+            answer = page.goto(base + path)
+            assert answer.status == 404
+            playwright_api.expect(page.locator("main h1")).to_have_text(
+                "此链接无效，请向会务人员确认您的个人链接。"
+            )
+            text = page.locator("body").inner_text()
+            assert "{" not in text and "error" not in text and "not found" not in text
+    finally:
+        context.close()
