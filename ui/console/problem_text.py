@@ -168,6 +168,8 @@ class ProblemText(QObject):
                     list=name, row=where.index + 1, column=column
                 )
             return self.tr("{list} row {row}").format(list=name, row=where.index + 1)
+        if where.list in ("contest", "scoring") and column:
+            return column  # a field of its own: "Tie-break order", "Rounding stages"
         if where.list and column:
             return self.tr("{list}, {column}").format(list=name, column=column)
         return name or column
