@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .fonts import register_reportlab
 from .model import InputError, Reviewer
+from .problems import problem
 from .report.output import atomic_output
 from .server.links import reviewer_link
 from .store import Store
@@ -26,7 +27,7 @@ def write_cards(store_path, out_pdf, base_url: str, wifi: str = "", wifi_passwor
     with Store.open(store_path) as store:
         contest = store.contest()
     if not contest.reviewers:
-        raise InputError(f"{store_path}: the contest has no reviewers yet, so there are no cards to print")
+        raise InputError(problem("no_reviewers", path=str(store_path)))
     with atomic_output(out_pdf) as tmp_name:
         _draw_cards(tmp_name, contest, base_url, _wifi_line(wifi, wifi_password))
     with Store.open(store_path) as store, store.transaction():  # the contest remembers its cards' address

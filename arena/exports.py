@@ -18,6 +18,8 @@ from pathlib import Path
 
 from .anonymity import archive_labels
 from .model import Contest, InputError
+from .nouns import presenter_noun
+from .problems import problem
 from .report.data import SOURCE_NAMES, ReportData, gather
 from .report.output import atomic_output
 from .tally import fmt_exact, fmt_score
@@ -31,7 +33,7 @@ def export(store_path, out_path) -> Path:
     out = Path(out_path)
     suffix = out.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"{out}: export to a .xlsx, .csv or .json file")
+        raise InputError(problem("export_kind", path=str(out)))
     with Store.open(store_path) as store:
         data = gather(store)
         tables = {
@@ -69,7 +71,7 @@ def result_table(data: ReportData) -> Table:
     header = [
         "名次",
         "并列",
-        "汇报对象",
+        presenter_noun(data.contest),
         "汇报人",
         "单位",
         "最终得分",
@@ -103,7 +105,7 @@ def raw_table(store: Store, data: ReportData) -> Table:
     """One row per counted ballot, presenters in queue order, reviewers in setup order."""
     contest = data.contest
     header = [
-        "汇报对象",
+        presenter_noun(contest),
         "评委",
         "评委组",
         "匿名编号",
@@ -152,7 +154,7 @@ def log_table(store: Store, contest: Contest) -> Table:
     reviewers = {r.id: r for r in contest.reviewers}
     presenters = {p.id: p.name for p in contest.presenters}
     criteria = {c.id: c for c in contest.criteria}
-    header = ["提交编号", "提交时间", "评委", "评委组", "汇报对象", "来源", "各项得分", "备注"]
+    header = ["提交编号", "提交时间", "评委", "评委组", presenter_noun(contest), "来源", "各项得分", "备注"]
     rows = []
     for sid, at, rid, pid, source, ballot, note in store.submission_log_rows():
         reviewer = reviewers.get(rid)

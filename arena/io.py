@@ -13,7 +13,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .intake import PaperRow
-from .model import Contest, InputError, Problem
+from .model import Contest, InputError, Place, Problem
 from .resources import resource_path
 from .setup import contest_to_dict, parse_setup
 
@@ -93,19 +93,21 @@ def read_setup(path: str | Path) -> Contest:
     """A setup file by its extension: .json or .xlsx."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path}: no such file")
+        raise InputError(Problem(Place(), "setup_file_missing", {"path": str(path)}))
     if path.suffix.lower() == ".json":
         return read_setup_json(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_setup_xlsx(path)
-    raise InputError(f"{path}: a setup is a .json or .xlsx file")
+    raise InputError(Problem(Place(), "setup_file_kind", {"path": str(path)}))
 
 
 def read_setup_json(path: str | Path) -> Contest:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path}: not valid JSON ({exc})") from None
+        raise InputError(
+            Problem(Place(), "setup_not_json", {"path": str(path), "detail": str(exc)})
+        ) from None
     return parse_setup(data)
 
 
@@ -134,8 +136,8 @@ def _read_list(ws, fields, list_name, rows_out, where):
         index = len(rows_out)
         rows_out.append({f: values[i] if i < len(values) else None for f, (i, _) in columns.items()})
         for field, (_, h) in columns.items():
-            where[(list_name, index, field)] = f"sheet {ws.title}, row {row[0].row}, {h}"
-        where[(list_name, index, "")] = f"sheet {ws.title}, row {row[0].row}"
+            where[(list_name, index, field)] = Place(list_name, index, field, ws.title, row[0].row, h)
+        where[(list_name, index, "")] = Place(list_name, index, "", ws.title, row[0].row)
 
 
 def read_setup_xlsx(path: str | Path) -> Contest:
@@ -144,15 +146,17 @@ def read_setup_xlsx(path: str | Path) -> Contest:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise InputError(f"{path}: not a readable Excel workbook ({exc})") from None
+        raise InputError(
+            Problem(Place(), "workbook_unreadable", {"path": str(path), "detail": str(exc)})
+        ) from None
     data: dict = {"scoring": {}}
-    where: dict[tuple[str, int, str], str] = {}
+    where: dict[tuple[str, int, str], Place] = {}
     missing = []
     for list_name, (zh, en, fields) in SHEETS.items():
         ws = _sheet(wb, (zh, en))
         data[list_name] = []
         if ws is None:
-            missing.append(Problem(f"sheet {zh}", "is missing"))
+            missing.append(Problem(Place(list_name, sheet=zh), "sheet_missing"))
             continue
         _read_list(ws, fields, list_name, data[list_name], where)
     info = _sheet(wb, CONTEST_SHEET)
@@ -167,14 +171,13 @@ def read_setup_xlsx(path: str | Path) -> Contest:
     if missing:
         raise InputError(missing)
 
-    def locate(list_name: str, index: int, field: str) -> str:
+    def locate(list_name: str, index: int, field: str) -> Place:
         if list_name in ("contest", "scoring"):
-            return f"sheet {CONTEST_SHEET[0]}, {field}"
-        return (
-            where.get((list_name, index, field))
-            or where.get((list_name, index, ""))
-            or (f"sheet {SHEETS[list_name][0]}")
-        )
+            return Place(list_name, index, field, sheet=CONTEST_SHEET[0])
+        found = where.get((list_name, index, field)) or where.get((list_name, index, ""))
+        if found is not None:
+            return Place(list_name, index, field, found.sheet, found.row, found.header if found.field else "")
+        return Place(list_name, index, field, sheet=SHEETS[list_name][0])
 
     return parse_setup(data, locate)
 
@@ -240,20 +243,22 @@ def read_scores_csv(path: str | Path) -> tuple[list[PaperRow], str]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
+        raise InputError(Problem(Place(), "scores_not_utf8", {"path": str(path)})) from None
     reader = csv.DictReader(text.splitlines())
     if reader.fieldnames is None or [f.strip() for f in reader.fieldnames] != list(SCORE_COLUMNS):
-        raise InputError(f"{path}: the header must be exactly {','.join(SCORE_COLUMNS)}")
+        raise InputError(
+            Problem(Place(), "scores_header", {"path": str(path), "columns": ",".join(SCORE_COLUMNS)})
+        )
     problems: list[Problem] = []
     marks: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     first_row: dict[tuple[str, str], int] = {}
     for line, row in enumerate(reader, start=2):
-        where = f"{Path(path).name} line {line}"
+        where = Place(file=Path(path).name, line=line)
         r, p = (row.get("reviewer") or "").strip(), (row.get("presenter") or "").strip()
         # The mark exactly as written: the intake's parser decides what a number is.
         crit, score = (row.get("criterion") or "").strip(), row.get("score") or ""
         if crit in marks[(r, p)]:
-            problems.append(Problem(where, f"a second mark for {r} / {p} / {crit}"))
+            problems.append(Problem(where, "second_mark", {"reviewer": r, "presenter": p, "criterion": crit}))
         marks[(r, p)][crit] = score
         first_row.setdefault((r, p), line)
     if problems:
@@ -263,5 +268,5 @@ def read_scores_csv(path: str | Path) -> tuple[list[PaperRow], str]:
         for (r, p), ballot_marks in marks.items()
     ]
     if not rows:
-        raise InputError(f"{path}: no scores in the file")
+        raise InputError(Problem(Place(), "scores_empty", {"path": str(path)}))
     return rows, digest

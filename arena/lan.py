@@ -15,6 +15,7 @@ import struct
 import sys
 
 from .model import InputError
+from .problems import problem
 
 SIOCGIFADDR = 0x8915
 
@@ -84,10 +85,7 @@ def room_base_url(port: int) -> str:
     """
     addresses = lan_addresses()
     if not addresses:
-        error = InputError(
-            "this laptop has no network address that phones could reach (only 127.0.0.1); join the "
-            "room's Wi-Fi (or start the laptop's hotspot) and try again, or give --base http://ADDRESS:PORT"
-        )
+        error = InputError(problem("no_lan_address"))
         error.code = "no_lan_address"
         raise error
     return f"http://{addresses[0]}:{port}"

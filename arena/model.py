@@ -11,6 +11,8 @@ import secrets
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .problems import NOWHERE, Place, Problem  # noqa: F401 (Place, Problem: the model's too)
+
 METHODS = ("mean", "trimmed", "median")
 TRIM_LEVELS = ("total", "criterion")
 BALLOT_MODES = ("per_presenter", "all_at_end")
@@ -118,22 +120,13 @@ class Contest:
     presenters: tuple[Presenter, ...] = ()
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with an input, named by where it is."""
-
-    where: str  # e.g. "criteria row 3, max" or "sheet 评分标准, row 4, 满分"
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
-
-
 class InputError(ValueError):
     """Bad input from a user: carries every problem found, none of them a crash."""
 
-    def __init__(self, problems: list[Problem] | str):
-        if isinstance(problems, str):
-            problems = [Problem("", problems)]
+    def __init__(self, problems: list[Problem] | Problem | str):
+        if isinstance(problems, str):  # a message the core has no code for (see arena/problems.py)
+            problems = [Problem(NOWHERE, "text", {"text": problems})]
+        elif isinstance(problems, Problem):
+            problems = [problems]
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))

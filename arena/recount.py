@@ -24,6 +24,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from .model import Contest, Criterion, InputError
+from .nouns import presenter_noun
+from .problems import problem
 from .rounding import Rounding, Stage, describe_zh
 from .tally import PresenterResult, Tally, tally
 from .store import Store
@@ -81,11 +83,11 @@ def write_recount(store_path, out_path) -> Path:
 
     out = Path(out_path)
     if out.suffix.lower() != ".xlsx":
-        raise InputError(f"{out}: the recount workbook is an .xlsx file")
+        raise InputError(problem("recount_kind", path=str(out)))
     with Store.open(store_path) as store:
         contest = store.contest()
         if contest.scoring.leniency:
-            raise InputError("the recount workbook cannot express leniency correction as formulas")
+            raise InputError(problem("recount_leniency"))
         result = tally(store)
         marks: dict[tuple[int, int], dict[int, int]] = defaultdict(dict)
         for r, p, c, value in store.conn.execute(
@@ -268,7 +270,17 @@ def _group_row(ws, row, group, label, values, empty, k, rules, refs, stage, scor
 
 def _summary_sheet(ws, contest: Contest, result: Tally, finals: list) -> None:
     groups = [g.name for g in contest.groups]
-    ws.append(["汇报对象", "最终得分", "公布得分（两位小数）", "排序值", "同分决胜调整", "名次", "说明"])
+    ws.append(
+        [
+            presenter_noun(contest),
+            "最终得分",
+            "公布得分（两位小数）",
+            "排序值",
+            "同分决胜调整",
+            "名次",
+            "说明",
+        ]
+    )
     n = len(finals)
     last = 1 + n
     for i, (pr, sheet, (final, _cells)) in enumerate(finals, start=2):
@@ -325,7 +337,7 @@ def _notes_sheet(ws, contest: Contest) -> None:
     ws.append([f"{contest.title}：复核工作簿说明"])
     ws.append([])
     for line in NOTES_ZH:
-        ws.append([line])
+        ws.append([line.replace("汇报对象", presenter_noun(contest))])
     ws.append([])
     ws.append([f"本比赛的取舍规则：{describe_zh(contest.scoring.rounding)}"])
     ws.column_dimensions["A"].width = 100

@@ -16,7 +16,15 @@ _SPLIT = re.compile(f"([{SEPARATORS}])")
 
 
 class AmbiguousRecusal(ValueError):
-    """The string names known presenters in more than one way."""
+    """The string names known presenters in more than one way: `text` and two of its `readings`."""
+
+    def __init__(self, text: str, readings: list[tuple[str, ...]]):
+        self.text = text
+        self.readings = [list(r) for r in readings]
+        shown = " or ".join(" + ".join(f"“{name}”" for name in r) for r in readings)
+        super().__init__(
+            f"{text!r} can be read as more than one list of presenters ({shown}); use the list form"
+        )
 
 
 def split_recuse(raw, presenters: Iterable[str]) -> tuple[str, ...]:
@@ -32,10 +40,7 @@ def split_recuse(raw, presenters: Iterable[str]) -> tuple[str, ...]:
     words, seps = pieces[0::2], pieces[1::2]
     readings = _readings(words, seps, known)
     if len(readings) > 1:
-        shown = " or ".join(" + ".join(f"“{name}”" for name in r) for r in readings[:2])
-        raise AmbiguousRecusal(
-            f"{raw!r} can be read as more than one list of presenters ({shown}); use the list form"
-        )
+        raise AmbiguousRecusal(raw, readings[:2])
     if readings:
         return readings[0]
     return tuple(w.strip() for w in words if w.strip())  # unknown names are reported by the caller

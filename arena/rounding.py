@@ -102,7 +102,8 @@ _SEPARATORS = re.compile(r"[;；,，、\n]")
 
 def parse_stages(raw) -> tuple[tuple[Stage, ...], list[str]]:
     """Stages from the JSON list form ([{"stage", "decimals", "rule"}]) or the text form
-    ("total:1; final:2:half_even"); returns (stages in pipeline order, problems in English)."""
+    ("total:1; final:2:half_even"); returns (stages in pipeline order, problems as (code, params)
+    with the codes of arena/problems.py)."""
     if raw is None or raw == "" or raw == []:
         return (), []
     if isinstance(raw, str):
@@ -114,30 +115,30 @@ def parse_stages(raw) -> tuple[tuple[Stage, ...], list[str]]:
     elif isinstance(raw, list):
         items = raw
     else:
-        return (), ["must be a list of stages or text like 'total:1; final:2'"]
+        return (), [("rounding_not_a_list", {})]
     stages, problems = [], []
     for i, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            problems.append(f"stage {i} must be an object with stage, decimals and rule")
+            problems.append(("stage_not_an_object", {"stage": i}))
             continue
         name = str(item.get("stage", "")).strip()
         rule = str(item.get("rule") or "half_up").strip()
         decimals = item.get("decimals")
         if name not in STAGES:
-            problems.append(f"stage {i}: {name!r} is not one of {', '.join(STAGES)}")
+            problems.append(("stage_unknown", {"stage": i, "name": name, "choices": list(STAGES)}))
             continue
         if rule not in RULES:
-            problems.append(f"stage {i}: rule {rule!r} is not one of {', '.join(RULES)}")
+            problems.append(("stage_rule_unknown", {"stage": i, "rule": rule, "choices": list(RULES)}))
             continue
         try:
             decimals = int(str(decimals).strip())
             if not 0 <= decimals <= MAX_DECIMALS:
                 raise ValueError
         except ValueError:
-            problems.append(f"stage {i}: decimals must be a whole number from 0 to {MAX_DECIMALS}")
+            problems.append(("stage_decimals", {"stage": i, "max": MAX_DECIMALS}))
             continue
         if any(s.stage == name for s in stages):
-            problems.append(f"stage {i}: {name} is named twice")
+            problems.append(("stage_twice", {"stage": i, "name": name}))
             continue
         stages.append(Stage(name, decimals, rule))
     stages.sort(key=lambda s: STAGES.index(s.stage))

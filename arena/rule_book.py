@@ -17,27 +17,23 @@ from .rounding import parse_stages, stages_json
 DEFAULT_FULL_SCORE = Decimal(100)
 
 
-def rule_book_fields(raw: dict, rules: ScoringRules, problem: Callable[[str, str], None]) -> ScoringRules:
-    """`rules` with rounding, trim_min and full_score from `raw`; each problem goes to `problem(field, text)`."""
+def rule_book_fields(raw: dict, rules: ScoringRules, problem: Callable[..., None]) -> ScoringRules:
+    """`rules` with rounding, trim_min and full_score from `raw`; each problem goes to
+    `problem(field, code, **params)` (codes of arena/problems.py)."""
     stages, problems = parse_stages(raw.get("rounding"))
-    for text in problems:
-        problem("rounding", text)
+    for code, params in problems:
+        problem("rounding", code, **params)
     names = {s.stage for s in stages}
     if stages and rules.leniency:
-        problem("rounding", "rounding stages cannot be combined with leniency correction")
+        problem("rounding", "rounding_with_leniency")
     per_criterion = rules.trim_level == "criterion"
     if names & {"criterion", "weighted"} and not per_criterion:
-        problem(
-            "rounding", "the criterion and weighted stages need level: criterion (each criterion on its own)"
-        )
+        problem("rounding", "rounding_needs_criterion_level")
     if "total" in names and per_criterion:
-        problem(
-            "rounding",
-            "a reviewer's total does not enter the score when each criterion is trimmed on its own",
-        )
+        problem("rounding", "rounding_total_with_criterion_level")
     trim_min = _whole(raw.get("trim_min"), "trim_min", problem)
     if rules.method == "trimmed" and trim_min and trim_min < 2 * rules.trim + 1:
-        problem("trim_min", f"must be at least {2 * rules.trim + 1} to drop {rules.trim} at each end")
+        problem("trim_min", "trim_min_too_small", minimum=2 * rules.trim + 1, trim=rules.trim)
     full = raw.get("full_score")
     full_score = DEFAULT_FULL_SCORE
     if full is not None and str(full).strip():
@@ -46,10 +42,10 @@ def rule_book_fields(raw: dict, rules: ScoringRules, problem: Callable[[str, str
             if not full_score.is_finite() or full_score <= 0:
                 raise InvalidOperation
         except InvalidOperation:
-            problem("full_score", f"must be a positive number, not {full!r}")
+            problem("full_score", "not_positive", value=full)
             full_score = DEFAULT_FULL_SCORE
     if full_score != DEFAULT_FULL_SCORE and rules.leniency:
-        problem("full_score", "leniency correction works on the 0-100 scale only")
+        problem("full_score", "full_score_with_leniency")
     return replace(rules, rounding=stages, trim_min=trim_min, full_score=full_score)
 
 
@@ -62,7 +58,7 @@ def _whole(value, field: str, problem) -> int:
             raise ValueError
         return number
     except ValueError:
-        problem(field, f"must be a whole number, not {value!r}")
+        problem(field, "not_whole", value=value)
         return 0
 
 

@@ -19,20 +19,19 @@ from .model import (
     Criterion,
     Group,
     InputError,
+    Place,
     Presenter,
     Problem,
     Reviewer,
     ScoringRules,
 )
 
-# locate(list_name, index, field) -> a human description of that cell.
-Locator = Callable[[str, int, str], str]
+# locate(list_name, index, field) -> where that cell is (a workbook's reader adds its sheet and row).
+Locator = Callable[[str, int, str], Place]
 
 
-def json_locator(list_name: str, index: int, field: str) -> str:
-    if index < 0:
-        return f"{list_name}.{field}" if field else list_name
-    return f"{list_name} #{index + 1}, {field}" if field else f"{list_name} #{index + 1}"
+def json_locator(list_name: str, index: int, field: str) -> Place:
+    return Place(list_name, index, field)
 
 
 class _Collector:
@@ -40,22 +39,23 @@ class _Collector:
         self.locate = locate
         self.problems: list[Problem] = []
 
-    def add(self, list_name: str, index: int, field: str, message: str) -> None:
-        self.problems.append(Problem(self.locate(list_name, index, field), message))
+    def add(self, list_name: str, index: int, field: str, code: str, **params) -> None:
+        """One problem by its code (arena/problems.py) and parameters."""
+        self.problems.append(Problem(self.locate(list_name, index, field), code, params))
 
     def decimal(self, row: dict, list_name: str, i: int, field: str, default=None, positive=True):
         raw = row.get(field)
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             if default is None:
-                self.add(list_name, i, field, "is required")
+                self.add(list_name, i, field, "required")
             return default
         try:
             value = Decimal(str(raw).strip())
         except InvalidOperation:
-            self.add(list_name, i, field, f"{raw!r} is not a number")
+            self.add(list_name, i, field, "not_a_number", value=raw)
             return default
         if not value.is_finite() or (positive and value <= 0):
-            self.add(list_name, i, field, f"must be a positive number, not {raw}")
+            self.add(list_name, i, field, "not_positive", value=raw)
             return default
         return value
 
@@ -63,17 +63,17 @@ class _Collector:
         raw = row.get(field)
         value = "" if raw is None else str(raw).strip()
         if required and not value:
-            self.add(list_name, i, field, "is required")
+            self.add(list_name, i, field, "required")
         return value
 
 
 def _rows(data: dict, name: str, c: _Collector) -> list[dict]:
     rows = data.get(name)
     if rows is None or (isinstance(rows, list) and not rows):
-        c.add(name, -1, "", "the list is empty: at least one entry is needed")
+        c.add(name, -1, "", "empty_list")
         return []
     if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-        c.add(name, -1, "", "must be a list of objects")
+        c.add(name, -1, "", "not_a_list")
         return []
     return rows
 
@@ -82,7 +82,7 @@ def _check_unique(names: list[str], list_name: str, c: _Collector) -> None:
     seen: dict[str, int] = {}
     for i, name in enumerate(names):
         if name and name in seen:
-            c.add(list_name, i, "name", f"duplicate name {name!r} (also #{seen[name] + 1})")
+            c.add(list_name, i, "name", "duplicate_name", name=name, other=seen[name] + 1)
         seen.setdefault(name, i)
 
 
@@ -94,7 +94,7 @@ def _criteria(data: dict, c: _Collector) -> list[Criterion]:
         step = c.decimal(row, "criteria", i, "step", default=Decimal("0.5"))
         weight = c.decimal(row, "criteria", i, "weight", default=max_ or Decimal(1))
         if max_ is not None and step is not None and (max_ / step) % 1 != 0:
-            c.add("criteria", i, "step", f"the step {step} does not divide the max {max_}")
+            c.add("criteria", i, "step", "step_not_dividing", step=str(step), max=str(max_))
         if max_ is not None and step is not None and weight is not None:
             out.append(Criterion(names[-1], max_, step, None if weight == max_ else weight))
     _check_unique(names, "criteria", c)
@@ -146,15 +146,15 @@ def _reviewers(data: dict, c: _Collector, groups: set[str], presenters: set[str]
         name = c.text(row, "reviewers", i, "name", required=True)
         group = c.text(row, "reviewers", i, "group", required=True)
         if group and group not in groups:
-            c.add("reviewers", i, "group", f"unknown group {group!r}")
+            c.add("reviewers", i, "group", "unknown_group", name=group)
         try:
             recuse = split_recuse(row.get("recuse"), presenters)
         except AmbiguousRecusal as exc:
-            c.add("reviewers", i, "recuse", str(exc))
+            c.add("reviewers", i, "recuse", "ambiguous_recusal", text=exc.text, readings=exc.readings)
             recuse = ()
         for p in recuse:
             if p not in presenters:
-                c.add("reviewers", i, "recuse", f"unknown presenter {p!r}")
+                c.add("reviewers", i, "recuse", "unknown_presenter", name=p)
         out.append(Reviewer(name, group, title=c.text(row, "reviewers", i, "title"), recuse=recuse))
     _check_unique([r.name for r in out], "reviewers", c)
     return out
@@ -163,34 +163,34 @@ def _reviewers(data: dict, c: _Collector, groups: set[str], presenters: set[str]
 def _scoring(data: dict, c: _Collector, groups: set[str], criteria: set[str]) -> ScoringRules:
     raw = data.get("scoring") or {}
     if not isinstance(raw, dict):
-        c.add("scoring", -1, "", "must be an object")
+        c.add("scoring", -1, "", "not_an_object")
         return ScoringRules()
     method = str(raw.get("method", "mean")).strip()
     if method not in METHODS:
-        c.add("scoring", -1, "method", f"must be one of {', '.join(METHODS)}, not {method!r}")
+        c.add("scoring", -1, "method", "not_one_of", choices=list(METHODS), value=method)
     trim = raw.get("trim", 1 if method == "trimmed" else 0)
     try:
         trim = int(str(trim).strip() or 0)
         if trim < 0 or (method == "trimmed" and trim < 1):
             raise ValueError
     except ValueError:
-        c.add("scoring", -1, "trim", f"must be a whole number of at least 1, not {trim!r}")
+        c.add("scoring", -1, "trim", "trim_not_whole", value=trim)
         trim = 1
     level = str(raw.get("level", "total")).strip()
     if level not in TRIM_LEVELS:
-        c.add("scoring", -1, "level", f"must be one of {', '.join(TRIM_LEVELS)}")
+        c.add("scoring", -1, "level", "not_one_of", choices=list(TRIM_LEVELS), value=level)
     mode = str(raw.get("ballot_mode", "per_presenter")).strip()
     if mode not in BALLOT_MODES:
-        c.add("scoring", -1, "ballot_mode", f"must be one of {', '.join(BALLOT_MODES)}")
+        c.add("scoring", -1, "ballot_mode", "not_one_of", choices=list(BALLOT_MODES), value=mode)
     reveal = str(raw.get("reveal_mode", "at_end")).strip()
     if reveal not in REVEAL_MODES:
-        c.add("scoring", -1, "reveal_mode", f"must be one of {', '.join(REVEAL_MODES)}")
+        c.add("scoring", -1, "reveal_mode", "not_one_of", choices=list(REVEAL_MODES), value=reveal)
     tie_break = _split_names(raw.get("tie_break"))
     for rule in tie_break:
         kind, _, arg = rule.partition(":")
         known = {"group": groups, "criterion": criteria}.get(kind)
         if kind not in TIE_BREAK_KINDS or (known is not None and arg not in known):
-            c.add("scoring", -1, "tie_break", f"unknown rule {rule!r}")
+            c.add("scoring", -1, "tie_break", "unknown_tie_break", rule=rule)
     rules = ScoringRules(
         method=method,
         trim=trim if method == "trimmed" else 0,
@@ -205,7 +205,9 @@ def _scoring(data: dict, c: _Collector, groups: set[str], criteria: set[str]) ->
     )
     from .rule_book import rule_book_fields
 
-    return rule_book_fields(raw, rules, lambda field, message: c.add("scoring", -1, field, message))
+    return rule_book_fields(
+        raw, rules, lambda field, code, **params: c.add("scoring", -1, field, code, **params)
+    )
 
 
 def _flag(raw) -> bool:
@@ -219,7 +221,7 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
     """Validate a setup document; raise InputError listing every problem found."""
     c = _Collector(locate)
     if not isinstance(data, dict):
-        raise InputError("the setup must be an object with title, criteria, groups, reviewers, presenters")
+        raise InputError(Problem(Place(), "not_a_setup"))
     title = c.text(data, "contest", -1, "title", required=True)
     criteria = _criteria(data, c)
     groups = _groups(data, c)

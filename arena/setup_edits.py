@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from .model import Contest, Criterion, InputError, Reviewer, new_token
+from .model import Contest, Criterion, InputError, Problem, Reviewer, new_token
+from .problems import CHANGE_KINDS, problem
 
 
 def contest_row(contest: Contest) -> dict:
@@ -68,12 +69,9 @@ class SetupEdits:
 
     def _correct_details_after_close(self, old: Contest, new: Contest, changes: list[str]) -> list[str]:
         """After the close the results are final: only the contest details may still be corrected (logged)."""
-        refused = [line for line in changes if line != "contest details"]
+        refused = _changed_kinds(old, new)
         if refused:
-            raise InputError(
-                "the contest is closed: only the contest details (title, date, venue, organizer)"
-                f" can still be corrected; refused: {', '.join(refused)}"
-            )
+            raise InputError(problem("closed_details_only", refused=refused))
         if not changes:
             return changes
         fields = ("title", "date", "venue", "organizer", "presenter_noun")
@@ -89,26 +87,26 @@ class SetupEdits:
             )
         return changes
 
-    def _scored_conflicts(self, old: Contest, new: Contest) -> list[str]:
+    def _scored_conflicts(self, old: Contest, new: Contest) -> list[Problem]:
         scored_criteria = {r[0] for r in self.conn.execute("SELECT DISTINCT criterion_id FROM scores")}
         pairs = set(self.conn.execute("SELECT DISTINCT reviewer_id, presenter_id FROM submissions"))
         kept = {c.id: c for c in new.criteria if c.id is not None}
         problems = []
         for c in old.criteria:
             if c.id in scored_criteria and c.id not in kept:
-                problems.append(f"criterion {c.name} already has scores and cannot be removed")
+                problems.append(problem("scored_criterion_removed", name=c.name))
             elif c.id in scored_criteria and (kept[c.id].max, kept[c.id].step) != (c.max, c.step):
-                problems.append(f"criterion {c.name} already has scores: its max and step cannot change")
+                problems.append(problem("scored_criterion_changed", name=c.name))
         for kind, items, position in (("reviewer", old.reviewers, 0), ("presenter", old.presenters, 1)):
             new_ids = {x.id for x in (new.reviewers if kind == "reviewer" else new.presenters)}
             for x in items:
                 if x.id not in new_ids and any(pair[position] == x.id for pair in pairs):
-                    problems.append(f"{kind} {x.name} already has ballots and cannot be removed")
+                    problems.append(problem(f"scored_{kind}_removed", name=x.name))
         presenter_ids = {p.name: p.id for p in new.presenters}
         for r in new.reviewers:
             for name in r.recuse:
                 if (r.id, presenter_ids.get(name)) in pairs:
-                    problems.append(f"{r.name} already scored {name}: the recusal cannot be added")
+                    problems.append(problem("scored_recusal", reviewer=r.name, presenter=name))
         return problems
 
     def _sync_setup(self, contest: Contest) -> None:
@@ -204,6 +202,16 @@ def _setup_changes(old: Contest, new: Contest) -> list[str]:
         if [x.id for x in after if x.id in before] != [x.id for x in before.values() if x.id in kept]:
             lines.append(f"{kind}: new order")
     return lines
+
+
+def _changed_kinds(old: Contest, new: Contest) -> list[str]:
+    """Which of CHANGE_KINDS (everything but the contest details) an edit changes."""
+    kinds = ["scoring"] if old.scoring != new.scoring else []
+    for kind in CHANGE_KINDS[1:]:
+        before = [_without_token(x) for x in getattr(old, kind)]
+        if before != [_without_token(x) for x in getattr(new, kind)]:
+            kinds.append(kind)
+    return kinds
 
 
 def _without_token(item):

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .intake import BallotRules
 from .model import InputError
+from .problems import problem
 from .tally import Tally, fmt_score, tally
 from .store import BallotRefused, Store
 
@@ -288,10 +289,10 @@ def hashes_in_pdf(path: Path) -> list[str]:
     from pypdf.errors import PdfReadError
 
     if not path.is_file():
-        raise InputError(f"{path}: no such file")
+        raise InputError(problem("pdf_missing", path=str(path)))
     with path.open("rb") as f:
         if not f.read(1024).lstrip().startswith(b"%PDF-"):
-            raise InputError(f"{path}: not a PDF file")
+            raise InputError(problem("not_a_pdf", path=str(path)))
     try:
         reader = PdfReader(path)
         found = _hashes(reader.pages[0].extract_text() or "") if reader.pages else []
@@ -299,7 +300,7 @@ def hashes_in_pdf(path: Path) -> list[str]:
             found = _hashes("".join(page.extract_text() or "" for page in reader.pages))
         keywords = (reader.metadata or {}).get("/Keywords") or ""
     except (PdfReadError, ValueError, OSError) as exc:
-        raise InputError(f"{path}: not a readable PDF ({exc})") from None
+        raise InputError(problem("pdf_unreadable", path=str(path), detail=str(exc))) from None
     return found + _hashes(str(keywords))
 
 

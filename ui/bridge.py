@@ -10,6 +10,7 @@ Signals:
         the dict carries reviewer_id, presenter_id, submission_id, source, committed_at (time.monotonic()).
     session_changed(object): the session moved on; carries an arena.session.SessionState.
     phones_changed(int): the number of phones connected to the live feed.
+    phone_reached(str): a device at this address reached the server's phone pages for the first time.
     setup_changed(): the host saved an edited setup (names, lists, queue order, recusals);
         anything that caches the setup re-reads it from the store.
     storage_full(): the disk holding the contest file is full: ballots are being refused (507).
@@ -27,6 +28,7 @@ class CoreBridge(QObject):
     ballot_committed = Signal(dict)
     session_changed = Signal(object)
     phones_changed = Signal(int)
+    phone_reached = Signal(str)
     setup_changed = Signal()
     storage_full = Signal()
 
@@ -65,5 +67,7 @@ class CoreBridge(QObject):
             self.on_change(Change.ballots([event]))
         elif kind == "phones":
             self.phones_changed.emit(int(event.get("count", 0)))
+        elif kind == "visitor":
+            self.phone_reached.emit(str(event.get("address", "")))
         elif kind == "storage_full":
             self.storage_full.emit()

@@ -6,17 +6,18 @@ import sys
 from pathlib import Path
 
 from ..model import InputError
+from ..problems import problem
 
 
 def _output(path: str, suffixes: tuple[str, ...]) -> Path:
     """An output path a user typed: the right kind of file, in a folder that exists."""
     out = Path(path)
     if out.suffix.lower() not in suffixes:
-        raise InputError(f"{out}: the output must be a {' or '.join(suffixes)} file")
+        raise InputError(problem("output_kind", path=str(out), suffixes=" or ".join(suffixes)))
     if not out.parent.is_dir():
-        raise InputError(f"{out.parent}: no such folder")
+        raise InputError(problem("no_folder", path=str(out.parent)))
     if out.is_dir():
-        raise InputError(f"{out} is a folder")
+        raise InputError(problem("is_folder", path=str(out)))
     return out
 
 
@@ -41,8 +42,8 @@ def _verify(args) -> int:
         print(f"OK: {checked}")
         return 0
     print(f"FAILED: {len(result.problems)} problem(s)", file=sys.stderr)
-    for problem in result.problems:
-        print(f"  - {problem}", file=sys.stderr)
+    for found in result.problems:
+        print(f"  - {found}", file=sys.stderr)
     return 1
 
 
@@ -53,7 +54,7 @@ def _cards(args) -> int:
 
     base = args.base or room_base_url(DEFAULT_PORT)  # cards with 127.0.0.1 on them are dead in the room
     if not base.startswith(("http://", "https://")):
-        raise InputError(f"--base {base!r}: give a full address such as http://192.168.1.20:8700")
+        raise InputError(problem("base_incomplete", base=base))
     out = write_cards(
         args.file, _output(args.out, (".pdf",)), base, args.wifi or "", args.wifi_password or ""
     )

@@ -9,6 +9,7 @@ import threading
 
 from ..file_lock import SERVER, ContestLock
 from ..model import InputError
+from ..problems import problem
 from ..lan import room_base_url
 from ..server.links import DEFAULT_PORT, default_base_url, lan_addresses, reviewer_link, screen_link
 from ..store import Store
@@ -50,7 +51,7 @@ def _run_until_stopped(args, reviewers: int, stop: threading.Event) -> int:
     try:
         port = server.bind()
     except OSError as exc:
-        raise InputError(str(exc)) from None
+        raise InputError(problem("port_unavailable", detail=str(exc))) from None
     server.start()
     shown_host = args.host if args.host not in ("0.0.0.0", "") else None
     print(f"serving {args.file} for {reviewers} reviewers on port {port}", flush=True)
@@ -75,7 +76,7 @@ def _run_until_stopped(args, reviewers: int, stop: threading.Event) -> int:
 def _links(args) -> int:
     base = args.base or room_base_url(DEFAULT_PORT)  # never 127.0.0.1 when the laptop is on a network
     if not base.startswith(("http://", "https://")):
-        raise InputError(f"--base must start with http:// or https:// (got {base!r})")
+        raise InputError(problem("base_scheme", base=base))
     with Store.open(args.file) as store:
         reviewers = store.contest().reviewers
         screen = screen_link(base, store.screen_token())

@@ -7,7 +7,7 @@ from pathlib import Path
 from ..demo import write_demo
 from ..intake import check_paper_rows, import_ballots
 from ..io import read_scores_csv, read_setup, write_template
-from ..model import InputError, Problem
+from ..model import InputError, Place, Problem
 from ..rounding import describe_en
 from ..store import BallotRefused, Store
 
@@ -73,7 +73,16 @@ def _import_scores(args) -> int:
         rows, digest = read_scores_csv(args.csv)
         ballots, problems = check_paper_rows(store, rows, digest)
         if problems:
-            raise InputError([Problem(where, str(exc)) for where, exc in problems])
+            raise InputError(
+                [
+                    Problem(
+                        Place(file=where),
+                        "ballot_refused",
+                        {"detail": str(exc), "refusal": exc.code, **exc.params},
+                    )
+                    for where, exc in problems
+                ]
+            )
         try:
             receipts = import_ballots(store, ballots, Path(args.csv).name, digest)
         except BallotRefused as exc:

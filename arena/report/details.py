@@ -9,6 +9,7 @@ from functools import lru_cache
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
+from ..nouns import presenter_noun
 from ..tally import GroupResult, PresenterResult, fmt_score
 from .data import SOURCE_NAMES, ReportData
 from .grid import Cell, Grid, two_lines
@@ -28,7 +29,7 @@ REASONS = {"highest": "最高", "lowest": "最低"}
 
 
 def presenters(data: ReportData, styles: Styles) -> list:
-    story = [PageBreak(), p("三、各汇报对象得分明细", styles.h1)]
+    story = [PageBreak(), p(f"三、各{presenter_noun(data.contest)}得分明细", styles.h1)]
     note = "每位评委的总分按组列出；灰色带删除线的分数为按规则去掉、未计入组得分的分数。"
     if data.result.leniency:
         note += "总分为宽严校正后的数值。"
@@ -135,7 +136,7 @@ def statistics(data: ReportData, styles: Styles) -> list:
             extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_BG)],
         )
     )
-    rows = [["汇报对象", "收到", "修改", "计入 / 应评", "第一张", "最后一张"]]
+    rows = [[presenter_noun(data.contest), "收到", "修改", "计入 / 应评", "第一张", "最后一张"]]
     for pr in data.result.presenters:
         received, corrections, first, last = s.per_presenter.get(pr.presenter.id, (0, 0, None, None))
         rows.append(
@@ -149,7 +150,7 @@ def statistics(data: ReportData, styles: Styles) -> list:
             ]
         )
     widths = [50 * mm, 18 * mm, 18 * mm, 26 * mm, 28 * mm, 28 * mm]
-    story += [p("各汇报对象", styles.h2), table(rows, widths, styles)]
+    story += [p(f"各{presenter_noun(data.contest)}", styles.h2), table(rows, widths, styles)]
     return story
 
 

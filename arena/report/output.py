@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..model import InputError
+from ..problems import problem
 
 
 @contextmanager
@@ -21,9 +22,9 @@ def atomic_output(out_path) -> Iterator[str]:
     """Yields a temporary path to write to; on success it becomes `out_path`."""
     out = Path(out_path)
     if not out.parent.is_dir():
-        raise InputError(f"{out.parent}: no such folder")
+        raise InputError(problem("no_folder", path=str(out.parent)))
     if out.is_dir():
-        raise InputError(f"{out} is a folder")
+        raise InputError(problem("is_folder", path=str(out)))
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(fd)
     try:

@@ -6,7 +6,6 @@ numbers the tally, the console and the projector show.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from xml.sax.saxutils import escape
 
@@ -14,6 +13,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from ..nouns import presenter_noun
 from ..rounding import describe_zh
 from ..tally import PresenterResult, fmt_score
 from .data import ReportData
@@ -82,7 +82,7 @@ def cover(data: ReportData, styles: Styles) -> list:
         ("主办单位", c.organizer or "—"),
         ("评分结束时间", closing),
         ("报告生成时间", local_time(data.generated_at)),
-        ("汇报对象", f"{len(c.presenters)} 个"),
+        (presenter_noun(c), f"{len(c.presenters)} 个"),
         ("评委", f"{len(c.reviewers)} 人，分 {len(c.groups)} 组"),
     ]
     story = [
@@ -213,8 +213,7 @@ def tie_note(pr: PresenterResult) -> str:
         return ""
     if pr.shared_rank:
         return "同分，名次并列"
-    decided = re.search(r"decided by (.+?): ", pr.tie_break)  # a rule has its own colon: "group:区级领导"
-    return f"同分，按{tie_rule_text(decided.group(1))}排定" if decided else "同分，按决胜规则排定"
+    return f"同分，按{tie_rule_text(pr.tie_rule)}排定" if pr.tie_rule else "同分，按决胜规则排定"
 
 
 # -- ranking and chart ----------------------------------------------------------------------
@@ -223,7 +222,7 @@ def tie_note(pr: PresenterResult) -> str:
 def ranking(data: ReportData, styles: Styles) -> list:
     groups = data.contest.groups
     show_groups = len(groups) <= 4
-    header = ["名次", "汇报对象", "汇报人", "最终得分"]
+    header = ["名次", presenter_noun(data.contest), "汇报人", "最终得分"]
     header += [f"{g.name}组" for g in groups] if show_groups else []
     header += ["有效票", "说明"]
     rows, extra = [header], []

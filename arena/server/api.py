@@ -118,6 +118,7 @@ class PublicState(BaseModel):
 class ContestOut(BaseModel):
     title: str
     ballot_mode: str
+    presenter_noun: str = Field("", description="what is presented (产业链, 项目); empty: the page's default")
 
 
 class ReviewerOut(BaseModel):

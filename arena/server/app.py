@@ -36,9 +36,11 @@ from .api import STATUS_OF, Accepted, BallotBody, PersonalState, problem_respons
 from .brake import GuessBrake
 from .feed import Feed
 from .middleware import Guard
+from .refusal_page import refusal_page, wants_page
 from .refusals import JSON_TYPE, NOT_FOUND, Refusal, encode, problem
 from .room import Room
 from .screen import Screen
+from .visitors import VisitorLog, Visitors
 from .watcher import FileWatcher
 
 log = logging.getLogger(__name__)
@@ -132,6 +134,7 @@ def create_app(
     app.state.feed = feed
     app.state.brake = brake
     app.state.screen = screen
+    app.state.visitors = VisitorLog()
 
     def who(request: Request, token: str):
         """The reviewer holding `token`; a wrong token is counted against its address (404, then 429)."""
@@ -145,12 +148,15 @@ def create_app(
     _add_api(app, room, writer, feed, who, streams_per_token)
     app.include_router(screen.router())
     app.add_middleware(Guard)
+    app.add_middleware(Visitors, log=app.state.visitors)  # the room check: which addresses reached us
     return app
 
 
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Refusal)
     async def refusal(request, exc: Refusal):
+        if wants_page(request):  # a person at a browser: words, not JSON
+            return refusal_page(exc.code, STATUS_OF.get(exc.code, 400), exc.headers)
         return problem(exc.code, exc.message, headers=exc.headers)
 
     @app.exception_handler(BallotRefused)
@@ -160,7 +166,7 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request, exc: StarletteHTTPException):
         if exc.status_code == 404:
-            return problem(*NOT_FOUND)
+            return refusal_page(NOT_FOUND[0], 404) if wants_page(request) else problem(*NOT_FOUND)
         if exc.status_code == 405:  # Starlette names the allowed methods in its Allow header
             return problem("method_not_allowed", "method not allowed", headers=exc.headers)
         return problem("malformed", clip(str(exc.detail)), exc.status_code if exc.status_code < 500 else 400)

@@ -49,7 +49,7 @@ class Room:
     def store(self) -> Store:
         store = getattr(self._local, "store", None)
         if store is None:
-            store = self._local.store = Store.open(self.path)
+            store = self._local.store = Store.open(self.path, check="none")  # checked by its opener
             self._local.data_version = None
         return store
 
@@ -122,6 +122,7 @@ class Room:
             [(x.id, x.name, str(x.max), str(x.step), str(x.effective_weight)) for x in c.criteria],
             [(p.id, p.name, p.speaker, p.unit) for p in c.presenters],
             sorted(self.rules.recusals),
+            c.presenter_noun,
         ]
         return hashlib.sha256(json.dumps(listed, ensure_ascii=False).encode()).hexdigest()[:12]
 
@@ -142,7 +143,11 @@ class Room:
         contest = self.contest
         recusals = self.rules.recusals
         return {
-            "contest": {"title": contest.title, "ballot_mode": contest.scoring.ballot_mode},
+            "contest": {
+                "title": contest.title,
+                "ballot_mode": contest.scoring.ballot_mode,
+                "presenter_noun": contest.presenter_noun,  # "" = the page's default noun
+            },
             "reviewer": {"name": reviewer.name, "group": reviewer.group, "title": reviewer.title},
             "criteria": [
                 {

@@ -28,6 +28,7 @@ from .results import QUORUM, DroppedMark, GroupResult, PresenterResult, Reviewer
 from .tiebreak import rank_results
 from ..anonymity import archive_labels, archive_numbers
 from ..model import Contest, InputError, Presenter
+from ..problems import problem
 from ..notices import FEW_KEPT, Notice
 from ..rounding import Rounding
 from ..store import Store
@@ -69,7 +70,7 @@ def _context(store: Store) -> _Context:
                 eligible[(p.id, group_of[r.id])] += 1
     scale = tally_sql.Scale.of(contest.criteria, Fraction(contest.scoring.full_score))
     if not tally_sql.check_int_range(scale, contest.criteria, len(contest.reviewers)):
-        raise InputError("the criteria's weights and steps are too fine-grained to add up exactly")
+        raise InputError(problem("too_fine"))
     position = {r.id: i for i, r in enumerate(contest.reviewers)}
     return _Context(
         contest,

@@ -81,6 +81,7 @@ class PresenterResult:
     shared_rank: bool = False
     warnings: tuple[str, ...] = ()
     median: Fraction | None = None  # of every counted total (a tie-break; also shown in explanations)
+    tie_rule: str = ""  # the first tie-break rule that set this presenter apart from an equal score
 
 
 @dataclass(frozen=True)

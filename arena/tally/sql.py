@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..model import Criterion, InputError
+from ..problems import problem
 
 # SQLite integers are signed 64-bit; the biggest sum we ask for must stay below this.
 _INT64_SAFE = 2**62
@@ -162,7 +163,7 @@ class BinLayout:
             " (SELECT COALESCE(MAX(id), 0) + 1 FROM reviewers), (SELECT COALESCE(MAX(position), 0) + 1 FROM reviewers)"
         ).fetchone()
         if presenters * groups * criteria >= _INT64_SAFE or places * reviewers >= _INT64_SAFE:
-            raise InputError("the contest file's row ids are too large to tally")
+            raise InputError(problem("ids_too_large"))
         return cls(groups, criteria, values, reviewers, presenters * groups * criteria * values < pack_limit)
 
     def cell_sql(self, presenter: str, group: str, criterion: str) -> str:

@@ -75,7 +75,11 @@ def _rank_tied(tied: list, chain: tuple[str, ...], rules: _Rules, first_rank: in
         rank = first_rank + ordered.index(equal[0])
         others = ", ".join(o.presenter.name for o in tied if o is not r)
         text = _explain(r, others, chain, values, keys, tied)
-        out.append(replace(r, rank=rank, shared_rank=len(equal) > 1, tie_break=text))
+        mine, rivals = keys[id(r)], [keys[id(o)] for o in tied if o is not r]
+        rule = next(
+            (rule for i, rule in enumerate(chain) if any(k[: i + 1] != mine[: i + 1] for k in rivals)), ""
+        )
+        out.append(replace(r, rank=rank, shared_rank=len(equal) > 1, tie_break=text, tie_rule=rule))
     return out
 
 

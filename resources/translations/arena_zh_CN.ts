@@ -4,12 +4,12 @@
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../ui/console/access.py" line="143"/>
+        <location filename="../../ui/console/access.py" line="147"/>
         <source>Projector screen (read-only, for a second display):</source>
         <translation>投影大屏链接（只读，供另一台电脑的显示屏使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="147"/>
+        <location filename="../../ui/console/access.py" line="151"/>
         <source>Copy screen link</source>
         <translation>复制大屏链接</translation>
     </message>
@@ -39,133 +39,133 @@
         <translation>打印评委卡片（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="121"/>
+        <location filename="../../ui/console/access.py" line="125"/>
         <source>Address for phones:</source>
         <translation>手机访问地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="126"/>
+        <location filename="../../ui/console/access.py" line="130"/>
         <source>this laptop only: phones cannot reach it</source>
         <translation>仅限本机：手机无法访问</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="131"/>
+        <location filename="../../ui/console/access.py" line="135"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="156"/>
+        <location filename="../../ui/console/access.py" line="160"/>
         <source>Room Wi-Fi (on the projector and the cards):</source>
         <translation>会场 Wi-Fi（显示在投影和评委卡上）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="158"/>
+        <location filename="../../ui/console/access.py" line="162"/>
         <source>network name</source>
         <translation>网络名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="160"/>
+        <location filename="../../ui/console/access.py" line="164"/>
         <source>password (optional)</source>
         <translation>密码（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="177"/>
+        <location filename="../../ui/console/access.py" line="181"/>
         <source>Wi-Fi: {name}   password: {password}</source>
         <translation>Wi-Fi：{name}&#x3000;密码：{password}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="178"/>
+        <location filename="../../ui/console/access.py" line="182"/>
         <source>Wi-Fi: {name}</source>
         <translation>Wi-Fi：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="198"/>
+        <location filename="../../ui/console/access.py" line="202"/>
         <source>The server could not start: {error}</source>
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="212"/>
+        <location filename="../../ui/console/access.py" line="216"/>
         <source>The printed cards use another address</source>
         <translation>已打印的评委卡使用另一个地址</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="217"/>
+        <location filename="../../ui/console/access.py" line="221"/>
         <source>The cards were printed for {old}. Phones that scan them will not find the server at {new}.</source>
         <translation>评委卡是按 {old} 打印的。扫描评委卡的手机将无法在 {new} 找到服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="222"/>
+        <location filename="../../ui/console/access.py" line="226"/>
         <source>Use the cards&apos; address</source>
         <translation>使用评委卡上的地址</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="223"/>
+        <location filename="../../ui/console/access.py" line="227"/>
         <source>Start anyway (reprint the cards)</source>
         <translation>仍然启动（重新打印评委卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="250"/>
+        <location filename="../../ui/console/access.py" line="254"/>
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="250"/>
+        <location filename="../../ui/console/access.py" line="254"/>
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="255"/>
+        <location filename="../../ui/console/access.py" line="259"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="259"/>
+        <location filename="../../ui/console/access.py" line="263"/>
         <source>The server runs on {url}, which is this laptop only: phones cannot reach it. Stop the server and choose the address of the room&apos;s network.</source>
         <translation>服务器运行在 {url}，这是仅限本机的地址：手机无法访问。请停止服务器，改选会场网络的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="267"/>
+        <location filename="../../ui/console/access.py" line="271"/>
         <source>Phones on the room&apos;s network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="271"/>
+        <location filename="../../ui/console/access.py" line="275"/>
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="277"/>
+        <location filename="../../ui/console/access.py" line="281"/>
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="275"/>
-        <location filename="../../ui/console/access.py" line="286"/>
+        <location filename="../../ui/console/access.py" line="279"/>
+        <location filename="../../ui/console/access.py" line="290"/>
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="301"/>
+        <location filename="../../ui/console/access.py" line="305"/>
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="317"/>
+        <location filename="../../ui/console/access.py" line="321"/>
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="321"/>
+        <location filename="../../ui/console/access.py" line="326"/>
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="332"/>
+        <location filename="../../ui/console/access.py" line="338"/>
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="338"/>
+        <location filename="../../ui/console/access.py" line="345"/>
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>
@@ -406,261 +406,261 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="74"/>
+        <location filename="../../ui/console/live.py" line="75"/>
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="77"/>
+        <location filename="../../ui/console/live.py" line="78"/>
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="114"/>
-        <source>Queue</source>
-        <translation>出场顺序</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/live.py" line="117"/>
+        <location filename="../../ui/console/live.py" line="118"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="137"/>
+        <location filename="../../ui/console/live.py" line="138"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="205"/>
+        <location filename="../../ui/console/live.py" line="206"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="174"/>
+        <location filename="../../ui/console/live.py" line="175"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="175"/>
-        <location filename="../../ui/console/live.py" line="388"/>
+        <location filename="../../ui/console/live.py" line="176"/>
+        <location filename="../../ui/console/live.py" line="389"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="176"/>
+        <location filename="../../ui/console/live.py" line="177"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="177"/>
+        <location filename="../../ui/console/live.py" line="178"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="181"/>
-        <location filename="../../ui/console/live.py" line="391"/>
+        <location filename="../../ui/console/live.py" line="182"/>
+        <location filename="../../ui/console/live.py" line="392"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="182"/>
+        <location filename="../../ui/console/live.py" line="183"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="183"/>
+        <location filename="../../ui/console/live.py" line="184"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="184"/>
+        <location filename="../../ui/console/live.py" line="185"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="178"/>
+        <location filename="../../ui/console/live.py" line="179"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="188"/>
+        <location filename="../../ui/console/live.py" line="189"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="189"/>
+        <location filename="../../ui/console/live.py" line="190"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="190"/>
+        <location filename="../../ui/console/live.py" line="191"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="200"/>
+        <location filename="../../ui/console/live.py" line="201"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="210"/>
+        <location filename="../../ui/console/live.py" line="211"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="216"/>
+        <location filename="../../ui/console/live.py" line="217"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="217"/>
+        <location filename="../../ui/console/live.py" line="218"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="218"/>
+        <location filename="../../ui/console/live.py" line="219"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="219"/>
+        <location filename="../../ui/console/live.py" line="220"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="220"/>
+        <location filename="../../ui/console/live.py" line="221"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="221"/>
+        <location filename="../../ui/console/live.py" line="222"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="302"/>
+        <location filename="../../ui/console/live.py" line="303"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="293"/>
+        <location filename="../../ui/console/live.py" line="294"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="126"/>
+        <location filename="../../ui/console/live.py" line="115"/>
+        <source>Queue ({noun})</source>
+        <translation>出场顺序（{noun}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="127"/>
         <source>The projector: F9 shows it (full screen on the second screen), F11 on it toggles full screen.</source>
         <translation>投影：按 F9 显示（在第二块屏幕上全屏），在投影窗口按 F11 切换全屏。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="186"/>
         <source>Announce this score…</source>
         <translation>当场亮分…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="222"/>
+        <location filename="../../ui/console/live.py" line="223"/>
         <source>Announced score (亮分)</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="244"/>
+        <location filename="../../ui/console/live.py" line="245"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="250"/>
+        <location filename="../../ui/console/live.py" line="251"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="299"/>
+        <location filename="../../ui/console/live.py" line="300"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="318"/>
+        <location filename="../../ui/console/live.py" line="319"/>
         <source>Announce the score</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="320"/>
+        <location filename="../../ui/console/live.py" line="321"/>
         <source>Show {name}&apos;s score to the room now? The projector and the web screen strike out the dropped scores one by one and then show the final score.</source>
         <translation>现在向全场公布“{name}”的得分吗？投影和网页大屏将逐一划去去掉的最高分和最低分，然后显示最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="335"/>
+        <location filename="../../ui/console/live.py" line="336"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="337"/>
+        <location filename="../../ui/console/live.py" line="338"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="337"/>
+        <location filename="../../ui/console/live.py" line="338"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="340"/>
+        <location filename="../../ui/console/live.py" line="341"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="341"/>
+        <location filename="../../ui/console/live.py" line="342"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="342"/>
+        <location filename="../../ui/console/live.py" line="343"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="355"/>
+        <location filename="../../ui/console/live.py" line="356"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="355"/>
+        <location filename="../../ui/console/live.py" line="356"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="355"/>
+        <location filename="../../ui/console/live.py" line="356"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="388"/>
+        <location filename="../../ui/console/live.py" line="389"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="391"/>
+        <location filename="../../ui/console/live.py" line="392"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="400"/>
+        <location filename="../../ui/console/live.py" line="401"/>
         <source>Only once this presenter&apos;s scoring is closed.</source>
         <translation>该汇报评分结束后才能亮分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="477"/>
+        <location filename="../../ui/console/live.py" line="478"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="482"/>
+        <location filename="../../ui/console/live.py" line="483"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="485"/>
+        <location filename="../../ui/console/live.py" line="486"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -668,179 +668,179 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="104"/>
+        <location filename="../../ui/console/main_window.py" line="106"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="146"/>
+        <location filename="../../ui/console/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="148"/>
+        <location filename="../../ui/console/main_window.py" line="150"/>
         <source>Open a backup…</source>
         <translation>打开备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="149"/>
+        <location filename="../../ui/console/main_window.py" line="151"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="150"/>
+        <location filename="../../ui/console/main_window.py" line="152"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="153"/>
+        <location filename="../../ui/console/main_window.py" line="155"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="155"/>
+        <location filename="../../ui/console/main_window.py" line="157"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="157"/>
+        <location filename="../../ui/console/main_window.py" line="159"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="159"/>
+        <location filename="../../ui/console/main_window.py" line="161"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="173"/>
+        <location filename="../../ui/console/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="175"/>
+        <location filename="../../ui/console/main_window.py" line="177"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="178"/>
+        <location filename="../../ui/console/main_window.py" line="180"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="219"/>
+        <location filename="../../ui/console/main_window.py" line="221"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="222"/>
+        <location filename="../../ui/console/main_window.py" line="224"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="223"/>
+        <location filename="../../ui/console/main_window.py" line="225"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="250"/>
+        <location filename="../../ui/console/main_window.py" line="252"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="266"/>
+        <location filename="../../ui/console/main_window.py" line="268"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="268"/>
+        <location filename="../../ui/console/main_window.py" line="270"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="291"/>
+        <location filename="../../ui/console/main_window.py" line="294"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="329"/>
+        <location filename="../../ui/console/main_window.py" line="339"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="329"/>
-        <location filename="../../ui/console/main_window.py" line="340"/>
-        <location filename="../../ui/console/main_window.py" line="361"/>
+        <location filename="../../ui/console/main_window.py" line="339"/>
+        <location filename="../../ui/console/main_window.py" line="350"/>
+        <location filename="../../ui/console/main_window.py" line="371"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="340"/>
+        <location filename="../../ui/console/main_window.py" line="350"/>
         <source>Open a backup</source>
         <translation>打开备份</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="349"/>
+        <location filename="../../ui/console/main_window.py" line="359"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="349"/>
+        <location filename="../../ui/console/main_window.py" line="359"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="356"/>
+        <location filename="../../ui/console/main_window.py" line="366"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="361"/>
+        <location filename="../../ui/console/main_window.py" line="371"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="372"/>
+        <location filename="../../ui/console/main_window.py" line="383"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="383"/>
+        <location filename="../../ui/console/main_window.py" line="394"/>
         <source>The demo&apos;s ballots are seeded: the results and the reveal can be tried at once. To try phones, open the practice contest (no scores).</source>
         <translation>演示比赛的评分是预置的：可直接试用结果和揭晓。如需试用手机评分，请打开练习比赛（无评分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="396"/>
+        <location filename="../../ui/console/main_window.py" line="407"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="401"/>
+        <location filename="../../ui/console/main_window.py" line="412"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="505"/>
+        <location filename="../../ui/console/main_window.py" line="516"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="512"/>
+        <location filename="../../ui/console/main_window.py" line="523"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="516"/>
+        <location filename="../../ui/console/main_window.py" line="527"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="519"/>
+        <location filename="../../ui/console/main_window.py" line="530"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="520"/>
+        <location filename="../../ui/console/main_window.py" line="531"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -1025,6 +1025,14 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
 </context>
 <context>
+    <name>NounText</name>
+    <message>
+        <location filename="../../ui/console/noun.py" line="12"/>
+        <source>Presenter</source>
+        <translation>汇报对象</translation>
+    </message>
+</context>
+<context>
     <name>OpenError</name>
     <message>
         <location filename="../../ui/console/open_error_text.py" line="21"/>
@@ -1070,155 +1078,552 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="19"/>
+        <location filename="../../ui/console/problem_text.py" line="23"/>
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="20"/>
-        <source>“{a}” is not a number</source>
-        <translation>“{a}”不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/problem_text.py" line="21"/>
-        <source>must be a positive number, not {a}</source>
-        <translation>必须是正数，而不是 {a}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/problem_text.py" line="24"/>
-        <source>the step {a} does not divide the maximum {b}</source>
-        <translation>步长 {a} 不能整除满分 {b}</translation>
-    </message>
-    <message>
         <location filename="../../ui/console/problem_text.py" line="28"/>
-        <source>the name “{a}” is used twice (also row {b})</source>
-        <translation>名称“{a}”重复（另见第 {b} 行）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/problem_text.py" line="30"/>
-        <source>no group is called “{a}”</source>
-        <translation>没有名为“{a}”的评委组</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/problem_text.py" line="31"/>
-        <source>no presenter is called “{a}”</source>
-        <translation>没有名为“{a}”的汇报对象</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/problem_text.py" line="34"/>
-        <source>the tie-break rule “{a}” names no current group or criterion</source>
-        <translation>同分决胜规则“{a}”所指的评委组或评分项已不存在</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/problem_text.py" line="38"/>
         <source>the list is empty: at least one row is needed</source>
         <translation>列表为空：至少需要一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="42"/>
-        <source>criterion {a} already has scores and cannot be removed</source>
-        <translation>评分项 {a} 已有评分，不能删除</translation>
+        <location filename="../../ui/console/problem_text.py" line="24"/>
+        <source>“{value}” is not a number</source>
+        <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="46"/>
-        <source>criterion {a} already has scores: its maximum and step cannot change</source>
-        <translation>评分项 {a} 已有评分：满分和步长不能修改</translation>
+        <location filename="../../ui/console/problem_text.py" line="25"/>
+        <source>must be a positive number, not {value}</source>
+        <translation>必须是正数，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="26"/>
+        <source>the step {step} does not divide the maximum {max}</source>
+        <translation>步长 {step} 不能整除满分 {max}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="27"/>
+        <source>the name “{name}” is used twice (also row {other})</source>
+        <translation>名称“{name}”重复（另见第 {other} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="29"/>
+        <source>must be a list of rows</source>
+        <translation>必须是由若干行组成的列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="30"/>
+        <source>must be a set of named values</source>
+        <translation>必须是若干项具名的设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="32"/>
+        <source>this is not a contest setup (title, criteria, groups, reviewers and presenters)</source>
+        <translation>这不是比赛设置（应包含标题、评分标准、评委组、评委和汇报对象）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="34"/>
+        <source>must be one of {choices}, not “{value}”</source>
+        <translation>必须是 {choices} 之一，而不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="35"/>
+        <source>must be a whole number of at least 1, not “{value}”</source>
+        <translation>必须是不小于 1 的整数，而不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="36"/>
+        <source>must be a whole number, not “{value}”</source>
+        <translation>必须是整数，而不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="37"/>
+        <source>no group is called “{name}”</source>
+        <translation>没有名为“{name}”的评委组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="38"/>
+        <source>no presenter is called “{name}”</source>
+        <translation>没有名为“{name}”的汇报对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="40"/>
+        <source>“{text}” can be read as more than one list of presenters ({readings}): give them as a list</source>
+        <translation>“{text}”可以理解为不同的汇报对象名单（{readings}）：请改用列表形式逐个填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="42"/>
+        <source>the tie-break rule “{rule}” names no current group or criterion</source>
+        <translation>同分决胜规则“{rule}”所指的评委组或评分项已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="43"/>
+        <source>write the rounding stages like total:1; final:2</source>
+        <translation>取舍规则应写成 total:1; final:2 这样的形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="44"/>
+        <source>rounding stage {stage} is not in the form stage:decimals[:rule]</source>
+        <translation>第 {stage} 条取舍规则的格式应为 环节:小数位数[:规则]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="45"/>
+        <source>rounding stage {stage}: “{name}” is not one of {choices}</source>
+        <translation>第 {stage} 条取舍规则：“{name}”不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="47"/>
+        <source>rounding stage {stage}: the rule “{rule}” is not one of {choices}</source>
+        <translation>第 {stage} 条取舍规则：规则“{rule}”不是 {choices} 之一</translation>
     </message>
     <message>
         <location filename="../../ui/console/problem_text.py" line="50"/>
-        <source>{a} already has ballots and cannot be removed</source>
-        <translation>{a} 已有评分表，不能删除</translation>
+        <source>rounding stage {stage}: the decimals must be a whole number from 0 to {max}</source>
+        <translation>第 {stage} 条取舍规则：小数位数必须是 0 到 {max} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="54"/>
-        <source>{a} already scored {b}: the recusal cannot be added</source>
-        <translation>{a} 已为 {b} 评分：不能再设为回避</translation>
+        <location filename="../../ui/console/problem_text.py" line="52"/>
+        <source>rounding stage {stage}: {name} is named twice</source>
+        <translation>第 {stage} 条取舍规则：环节 {name} 重复</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="59"/>
-        <source>{a} can be read as more than one list of presenters ({b}): give them as a list</source>
-        <translation>{a} 可以理解为不同的汇报对象名单（{b}）：请改用列表形式逐个填写</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/problem_text.py" line="63"/>
+        <location filename="../../ui/console/problem_text.py" line="53"/>
         <source>rounding stages cannot be combined with leniency correction</source>
         <translation>取舍规则不能与评委宽严校正同时使用</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="67"/>
+        <location filename="../../ui/console/problem_text.py" line="55"/>
         <source>the criterion and weighted stages need each criterion&apos;s marks trimmed separately</source>
         <translation>“每项指标”和“加权分”取舍环节需要按每项指标分别去分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="72"/>
+        <location filename="../../ui/console/problem_text.py" line="58"/>
         <source>a reviewer&apos;s total does not enter the score when each criterion is trimmed on its own</source>
         <translation>按每项指标分别去分时，评委总分不参与计算，不能在此环节取舍</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="77"/>
-        <source>must be at least {a} to drop {b} at each end</source>
-        <translation>至少为 {a}，才能在两端各去掉 {b} 个</translation>
+        <location filename="../../ui/console/problem_text.py" line="60"/>
+        <source>must be at least {minimum} to drop {trim} at each end</source>
+        <translation>至少为 {minimum}，才能在两端各去掉 {trim} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="61"/>
+        <source>leniency correction works on the 0-100 scale only</source>
+        <translation>评委宽严校正只适用于百分制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="62"/>
+        <location filename="../../ui/console/problem_text.py" line="97"/>
+        <source>{path}: there is no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="63"/>
+        <source>{path}: a setup is an Excel (.xlsx) or JSON file</source>
+        <translation>{path}：比赛设置应为 Excel（.xlsx）或 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="64"/>
+        <source>{path}: not a valid JSON file ({detail})</source>
+        <translation>{path}：不是有效的 JSON 文件（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="65"/>
+        <source>{path}: not a readable Excel workbook ({detail})</source>
+        <translation>{path}：无法读取的 Excel 工作簿（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="66"/>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="67"/>
+        <source>{path} already exists: choose another name</source>
+        <translation>{path} 已存在：请换一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="68"/>
+        <source>criterion {name} already has scores and cannot be removed</source>
+        <translation>评分项 {name} 已有评分，不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="70"/>
+        <source>criterion {name} already has scores: its maximum and step cannot change</source>
+        <translation>评分项 {name} 已有评分：满分和步长不能修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="72"/>
+        <location filename="../../ui/console/problem_text.py" line="73"/>
+        <source>{name} already has ballots and cannot be removed</source>
+        <translation>{name} 已有评分表，不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="74"/>
+        <source>{reviewer} already scored {presenter}: the recusal cannot be added</source>
+        <translation>{reviewer} 已为 {presenter} 评分：不能再设为回避</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="76"/>
+        <source>the contest is closed: only the contest details (title, date, venue, organizer) can still be corrected; refused: {refused}</source>
+        <translation>比赛已结束：只能更正比赛信息（标题、日期、地点、主办单位）；以下修改被拒绝：{refused}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="79"/>
+        <source>{path}: not UTF-8 text</source>
+        <translation>{path}：不是 UTF-8 编码的文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="80"/>
+        <source>{path}: the first row must be exactly {columns}</source>
+        <translation>{path}：第一行必须正好是 {columns}</translation>
     </message>
     <message>
         <location filename="../../ui/console/problem_text.py" line="81"/>
-        <source>rounding stage {a} is not in the form stage:decimals[:rule]</source>
-        <translation>第 {a} 条取舍规则的格式应为 环节:小数位数[:规则]</translation>
+        <source>{path}: there are no scores in the file</source>
+        <translation>{path}：文件中没有分数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="87"/>
-        <source>the contest is closed: only the contest details (title, date, venue, organizer) can still be corrected; refused: {a}</source>
-        <translation>比赛已结束：只能更正比赛信息（标题、日期、地点、主办单位）；以下修改被拒绝：{a}</translation>
+        <location filename="../../ui/console/problem_text.py" line="82"/>
+        <source>a second mark for {reviewer} / {presenter} / {criterion}</source>
+        <translation>{reviewer} / {presenter} / {criterion} 的分数重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="83"/>
+        <source>{path}: export to an Excel (.xlsx), CSV or JSON file</source>
+        <translation>{path}：请导出为 Excel（.xlsx）、CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="84"/>
+        <source>{path}: the recount workbook is an Excel (.xlsx) file</source>
+        <translation>{path}：复核工作簿应为 Excel（.xlsx）文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="86"/>
+        <source>the recount workbook cannot express leniency correction as formulas</source>
+        <translation>复核工作簿无法用公式表达评委宽严校正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="88"/>
+        <source>{path}: there is no such folder</source>
+        <translation>{path}：文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="89"/>
+        <source>{path} is a folder</source>
+        <translation>{path} 是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="90"/>
+        <source>the contest has no reviewers yet, so there are no cards to print</source>
+        <translation>比赛还没有评委，没有可打印的评委卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="91"/>
+        <source>the criteria&apos;s weights and steps are too fine-grained to add up exactly</source>
+        <translation>评分项的权重和步长过于精细，无法精确累加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="92"/>
+        <source>the contest file&apos;s row numbers are too large to tally</source>
+        <translation>比赛文件中的行编号过大，无法计分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="93"/>
+        <source>{path}: the output must be a {suffixes} file</source>
+        <translation>{path}：输出文件应为 {suffixes} 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="94"/>
+        <source>“{base}”: give a full address such as http://192.168.1.20:8700</source>
+        <translation>“{base}”：请填写完整地址，例如 http://192.168.1.20:8700</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="95"/>
+        <source>the address must start with http:// or https:// (not “{base}”)</source>
+        <translation>地址必须以 http:// 或 https:// 开头（而不是“{base}”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="96"/>
+        <source>the port cannot be opened ({detail})</source>
+        <translation>无法打开端口（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="98"/>
+        <source>{path}: not a PDF file</source>
+        <translation>{path}：不是 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="99"/>
+        <source>{path}: not a readable PDF ({detail})</source>
+        <translation>{path}：无法读取的 PDF（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="101"/>
+        <source>this laptop has no network address that phones could reach: join the room&apos;s Wi-Fi (or start the laptop&apos;s hotspot) and try again</source>
+        <translation>本机没有手机可以访问的网络地址：请连接会场 Wi-Fi（或打开本机热点）后重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="109"/>
+        <source>Contest</source>
+        <translation>比赛信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="110"/>
+        <source>Scoring rules</source>
+        <translation>计分规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="111"/>
+        <source>Criteria</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="112"/>
+        <source>Groups</source>
+        <translation>评委组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="113"/>
+        <source>Reviewers</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="114"/>
+        <source>Presenters</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="120"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="121"/>
+        <source>Max</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="122"/>
+        <source>Step</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="123"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="124"/>
+        <source>Group</source>
+        <translation>评委组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="125"/>
+        <source>Title (position)</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="125"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="126"/>
+        <source>Recused from</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="127"/>
+        <source>Speaker</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="128"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="129"/>
+        <source>Minutes</source>
+        <translation>时限（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="130"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="131"/>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="132"/>
+        <source>Organizer</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="133"/>
+        <source>What is presented</source>
+        <translation>汇报对象称谓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="134"/>
+        <source>Method</source>
+        <translation>计分方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="135"/>
+        <source>Drop at each end</source>
+        <translation>去掉最高最低各几个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="136"/>
+        <source>Trim level</source>
+        <translation>去分层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="137"/>
+        <source>Tie-break order</source>
+        <translation>同分决胜规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="138"/>
+        <source>Ballot mode</source>
+        <translation>评分方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="139"/>
+        <source>Rounding stages</source>
+        <translation>取舍规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="140"/>
+        <source>Trim only from</source>
+        <translation>最少几人才去分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="141"/>
+        <source>Full score</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="142"/>
+        <source>Reveal</source>
+        <translation>亮分方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="143"/>
+        <source>Announce every total</source>
+        <translation>亮分显示每位评委总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="144"/>
+        <source>Announce the ranking so far</source>
+        <translation>亮分显示当前排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="153"/>
+        <source>{file}, line {line}</source>
+        <translation>{file} 第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="156"/>
+        <source>sheet “{sheet}”, row {row}, {column}</source>
+        <translation>工作表“{sheet}”第 {row} 行“{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="160"/>
+        <source>sheet “{sheet}”, row {row}</source>
+        <translation>工作表“{sheet}”第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="162"/>
+        <source>sheet “{sheet}”, {column}</source>
+        <translation>工作表“{sheet}”的“{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="163"/>
+        <source>sheet “{sheet}”</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="167"/>
+        <source>{list} row {row}, {column}</source>
+        <translation>{list}第 {row} 行“{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="170"/>
+        <source>{list} row {row}</source>
+        <translation>{list}第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="172"/>
+        <source>{list}, {column}</source>
+        <translation>{list}“{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="184"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="188"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="199"/>
+        <source>{where}: {message}</source>
+        <translation>{where}：{message}</translation>
     </message>
 </context>
 <context>
     <name>ProvisionalResults</name>
     <message>
-        <location filename="../../ui/console/results.py" line="42"/>
+        <location filename="../../ui/console/results.py" line="43"/>
         <source>Show provisional results (this screen only)</source>
         <translation>显示临时结果（仅本屏幕）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="52"/>
+        <location filename="../../ui/console/results.py" line="80"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="52"/>
-        <source>Presenter</source>
-        <translation>汇报对象</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/results.py" line="52"/>
+        <location filename="../../ui/console/results.py" line="80"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="52"/>
+        <location filename="../../ui/console/results.py" line="80"/>
         <source>Ballots</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="52"/>
+        <location filename="../../ui/console/results.py" line="80"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="110"/>
+        <location filename="../../ui/console/results.py" line="116"/>
         <source>The results could not be computed: {error}</source>
         <translation>无法计算结果：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="97"/>
+        <location filename="../../ui/console/results.py" line="103"/>
         <source>Provisional results appear here once the scoring module is installed.</source>
         <translation>安装计分模块后，此处显示临时结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="126"/>
+        <location filename="../../ui/console/results.py" line="132"/>
         <source>Final results (the contest is closed).</source>
         <translation>最终结果（比赛已结束）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="128"/>
+        <location filename="../../ui/console/results.py" line="134"/>
         <source>Provisional: scores are still coming in.</source>
         <translation>临时结果：评分仍在进行中。</translation>
     </message>
@@ -1226,89 +1631,84 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>ProxyBallotDialog</name>
     <message>
-        <location filename="../../ui/console/proxy.py" line="48"/>
+        <location filename="../../ui/console/proxy.py" line="49"/>
         <source>Enter a paper ballot</source>
         <translation>代录纸质评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="51"/>
+        <location filename="../../ui/console/proxy.py" line="52"/>
         <source>For a reviewer without a phone. The ballot is recorded as entered by the host.</source>
         <translation>用于没有手机的评委。该评分表记录为主持人代录。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="61"/>
-        <source>Presenter</source>
-        <translation>汇报对象</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/proxy.py" line="63"/>
+        <location filename="../../ui/console/proxy.py" line="64"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="67"/>
+        <location filename="../../ui/console/proxy.py" line="68"/>
         <source>0 to {max}, step {step}</source>
         <translation>0 到 {max}，步长 {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="71"/>
+        <location filename="../../ui/console/proxy.py" line="72"/>
         <source>e.g. paper form no. 12</source>
         <translation>例如：纸质表第 12 号</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="72"/>
+        <location filename="../../ui/console/proxy.py" line="73"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="101"/>
+        <location filename="../../ui/console/proxy.py" line="102"/>
         <source>{name}（{group}）— has a ballot</source>
         <translation>{name}（{group}）— 已有评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="107"/>
+        <location filename="../../ui/console/proxy.py" line="108"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/proxy.py" line="109"/>
+        <location filename="../../ui/console/proxy.py" line="110"/>
         <source>Still missing for {presenter} (%n): {names}</source>
         <translation>
             <numerusform>{presenter} 尚未评分（%n 人）：{names}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="115"/>
+        <location filename="../../ui/console/proxy.py" line="116"/>
         <source>Every reviewer has a ballot for {presenter}.</source>
         <translation>所有评委都已为 {presenter} 评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="134"/>
+        <location filename="../../ui/console/proxy.py" line="135"/>
         <source>Already submitted by phone at {time}; entering replaces it.</source>
         <translation>已于 {time} 通过手机提交；录入将替换它。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="135"/>
+        <location filename="../../ui/console/proxy.py" line="136"/>
         <source>Already has a ballot (entered at {time}); entering replaces it.</source>
         <translation>已有评分（{time} 录入）；录入将替换它。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="147"/>
+        <location filename="../../ui/console/proxy.py" line="148"/>
         <source>Enter a mark for {criteria}: a blank field is not a zero.</source>
         <translation>请为 {criteria} 填写分数：空白不等于零分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="170"/>
+        <location filename="../../ui/console/proxy.py" line="171"/>
         <source>Replace a ballot</source>
         <translation>替换评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="171"/>
+        <location filename="../../ui/console/proxy.py" line="172"/>
         <source>Save the paper ballot in its place?</source>
         <translation>用这张纸质评分表替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/console/proxy.py" line="172"/>
+        <location filename="../../ui/console/proxy.py" line="173"/>
         <source>Replace it</source>
         <translation>替换</translation>
     </message>
@@ -1431,27 +1831,49 @@ No. {rank} {name} {score}</source>
 <context>
     <name>RoomCheck</name>
     <message>
-        <location filename="../../ui/console/room_check.py" line="24"/>
+        <location filename="../../ui/console/room_check.py" line="26"/>
         <source>Can phones reach this laptop?</source>
         <translation>手机能连上这台电脑吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/console/room_check.py" line="38"/>
+        <location filename="../../ui/console/room_check.py" line="43"/>
         <source>&lt;b&gt;No phone has reached the server yet.&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Venue Wi-Fi often keeps devices apart (client isolation): start this laptop&apos;s own hotspot and have the phones join it.&lt;/li&gt;&lt;li&gt;A firewall may block the port: allow Arena when the system asks, or open the port.&lt;/li&gt;&lt;li&gt;The phones must be on the same network as this laptop (not mobile data, not a guest network).&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;b&gt;还没有手机连上服务器。&lt;/b&gt;&lt;ul&gt;&lt;li&gt;会场 Wi-Fi 常会隔离设备（客户端隔离）：请开启这台电脑的热点，让手机连接它。&lt;/li&gt;&lt;li&gt;防火墙可能拦截了端口：系统询问时请允许 Arena，或放行该端口。&lt;/li&gt;&lt;li&gt;手机必须与这台电脑在同一网络（不是移动数据，也不是访客网络）。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/console/room_check.py" line="77"/>
+        <location filename="../../ui/console/room_check.py" line="91"/>
+        <source>{address} (this laptop)</source>
+        <translation>{address}（本机）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="94"/>
+        <source>Reached from: {addresses}</source>
+        <translation>已连上的地址：{addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="94"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/room_check.py" line="96"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/room_check.py" line="101"/>
         <source>Start the server, then scan this test code with a phone.</source>
         <translation>启动服务器后，用手机扫描这个测试码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/room_check.py" line="79"/>
+        <location filename="../../ui/console/room_check.py" line="103"/>
         <source>A phone has reached the server: the room&apos;s network works.</source>
         <translation>已有手机连上服务器：会场网络正常。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/room_check.py" line="83"/>
+        <location filename="../../ui/console/room_check.py" line="107"/>
         <source>Test from a phone: scan this code on the room&apos;s Wi-Fi; the page should open at once.</source>
         <translation>用手机测试：连上会场 Wi-Fi 后扫描此码，页面应立即打开。</translation>
     </message>
@@ -1646,7 +2068,6 @@ No. {rank} {name} {score}</source>
     </message>
     <message>
         <location filename="../../ui/console/setup_editor.py" line="109"/>
-        <location filename="../../ui/console/setup_editor.py" line="442"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
@@ -1868,47 +2289,47 @@ No. {rank} {name} {score}</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="487"/>
+        <location filename="../../ui/console/setup_editor.py" line="485"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="490"/>
+        <location filename="../../ui/console/setup_editor.py" line="488"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="497"/>
+        <location filename="../../ui/console/setup_editor.py" line="495"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="497"/>
+        <location filename="../../ui/console/setup_editor.py" line="495"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="504"/>
+        <location filename="../../ui/console/setup_editor.py" line="502"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="506"/>
+        <location filename="../../ui/console/setup_editor.py" line="504"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="517"/>
+        <location filename="../../ui/console/setup_editor.py" line="515"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="521"/>
+        <location filename="../../ui/console/setup_editor.py" line="519"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="525"/>
+        <location filename="../../ui/console/setup_editor.py" line="523"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>

@@ -6,14 +6,14 @@
 
 window.ARENA_TEXT = {
   zh: {
-    other: "EN", title: "评分", loading: "正在载入…",
+    other: "EN", title: "评分", loading: "正在载入…", noun: "汇报对象",
     max: "满分 {max} · 步长 {step}", total: "合计", missing: "（还有 {n} 项未完成）",
     submit: "提交评分", resubmit: "提交修改", sending: "正在提交…",
     ok: "✓ 已提交，服务器已保存", receipt: "回执编号", edited: "已修改，尚未提交",
     superseded: "本机提交的评分已被您在另一设备上的后续提交替换（现回执 {receipt}），请核对下方分数",
     pending: "网络中断：评分已保存在本机，恢复连接后将自动发送",
     offline: "网络已断开，正在重新连接…", offline_outbox: "有未发送的评分，恢复后自动发送",
-    not_open: "尚未开放评分", now_presenting: "当前汇报：{name}", wait: "请稍候，开放评分后本页会自动更新。",
+    not_open: "尚未开放评分", now_presenting: "当前{noun}：{name}", wait: "请稍候，开放评分后本页会自动更新。",
     closed_one: "「{name}」的评分已关闭", contest_closed: "评分已全部结束，感谢您的参与！",
     recused: "您需回避对「{name}」的评分", recused_note: "按回避规定，本页不提供该项评分。",
     all_at_end: "请为以下各项分别评分并提交，关闭前均可修改。",
@@ -21,17 +21,17 @@ window.ARENA_TEXT = {
     need: "请填写", bad_link: "此链接无效，请向会务人员确认您的个人链接。",
     e_empty: "请填写此项", e_nan: "请输入数字", e_range: "应在 0 到 {max} 之间", e_step: "须为 {step} 的整数倍",
     codes: {
-      closed: "该项评分已关闭，未能提交", recused: "您需回避该项评分", unknown_presenter: "汇报对象不存在",
+      closed: "该项评分已关闭，未能提交", recused: "您需回避该项评分", unknown_presenter: "{noun}不存在",
       not_a_number: "有分数不是数字", out_of_range: "有分数超出范围", off_step: "有分数不符合步长",
       unknown_criterion: "评分项目不存在", duplicate_criterion: "有评分项目重复", missing_criterion: "请填写全部评分项目",
       replayed: "提交编号冲突，请重新提交", too_large: "提交内容过大", invalid: "提交格式有误",
       malformed: "提交格式有误", unsupported_media_type: "提交格式有误", too_many: "请求过多，请稍后再试",
       not_found: "此链接无效", busy: "服务器忙，请稍后再试", storage_full: "会务电脑磁盘已满，评分已保存在本机，会务人员已收到提示",
-      too_many_streams: "此链接已在其他设备上打开", other: "提交失败（{status}）"
+      too_many_streams: "此链接已在其他设备上打开", method_not_allowed: "提交方式有误", other: "提交失败（{status}）"
     }
   },
   en: {
-    other: "中文", title: "Scoring", loading: "Loading…",
+    other: "中文", title: "Scoring", loading: "Loading…", noun: "presenter",
     max: "max {max} · step {step}", total: "Total", missing: " ({n} not complete yet)",
     submit: "Submit scores", resubmit: "Submit changes", sending: "Submitting…",
     ok: "✓ Submitted and saved by the server", receipt: "Receipt", edited: "Changed, not yet submitted",
@@ -47,14 +47,15 @@ window.ARENA_TEXT = {
     need: "required", bad_link: "This link is not valid; please check your personal link with the organisers.",
     e_empty: "Please fill this in", e_nan: "Enter a number", e_range: "Between 0 and {max}", e_step: "Must be a multiple of {step}",
     codes: {
-      closed: "Scoring is closed; not submitted", recused: "You are recused from this one", unknown_presenter: "No such presenter",
+      closed: "Scoring is closed; not submitted", recused: "You are recused from this one", unknown_presenter: "No such {noun}",
       not_a_number: "A score is not a number", out_of_range: "A score is out of range", off_step: "A score is off the step",
       unknown_criterion: "Unknown criterion", duplicate_criterion: "A criterion is given twice", missing_criterion: "Fill in every criterion",
       replayed: "Submission id clash; please submit again", too_large: "The submission is too large", invalid: "The submission is malformed",
       malformed: "The submission is malformed", unsupported_media_type: "The submission is malformed", too_many: "Too many requests; try again shortly",
       not_found: "This link is not valid", busy: "The server is busy; try again shortly",
       storage_full: "The organisers' laptop is out of disk space; your scores are kept on this phone and the host has been told",
-      too_many_streams: "This link is open on too many devices", other: "Not submitted ({status})"
+      too_many_streams: "This link is open on too many devices", method_not_allowed: "The submission is malformed",
+      other: "Not submitted ({status})"
     }
   }
 };

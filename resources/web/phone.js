@@ -36,7 +36,12 @@
     return fill(text === undefined ? key : text, values);
   }
   function fill(text, values) {
-    return String(text).replace(/\{(\w+)\}/g, function (_, k) { return values && k in values ? values[k] : ""; });
+    return String(text).replace(/\{(\w+)\}/g, function (_, k) {
+      return values && k in values ? values[k] : k === "noun" ? noun() : "";
+    });
+  }
+  function noun() { // what the contest calls the things presented (产业链, 项目, 选手), else the default
+    return (setup && setup.contest.presenter_noun) || TEXT[lang].noun;
   }
   function el(tag, cls, text) {
     var node = document.createElement(tag);

@@ -41,7 +41,7 @@ class ContestController(QObject):
         self.lock = ContestLock(self.path, self)
         self.lock.acquire()  # ContestInUse when another window has the file
         try:
-            self.store = Store.open(self.path)
+            self.store = Store.open(self.path, check="setup")  # the other pages: ui/console/page_check.py
         except BaseException:
             self.lock.release()
             raise
@@ -141,6 +141,7 @@ class ContestController(QObject):
         self.stop_server()
         # Listen on the address the links carry: the host chose the room's network on purpose.
         server = server_class(str(self.path), self.bridge.notify, listen or host, port, changes=self.changes)
+        server.app.state.visitors.listener = self.bridge.notify  # the room check hears who reached it
         server.bind()
         server.start()
         self.server = server

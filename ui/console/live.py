@@ -33,6 +33,7 @@ from ui.console.board import Board
 from ui.console.guard import ask_before_showing, room_will_see
 from ui.console.missing_text import confirm_close_with_gaps, describe_gaps
 from ui.console.next_step import describe, next_step
+from ui.console.noun import console_noun
 from ui.console.proxy import ProxyBallotDialog
 from ui.console.reveal_panel import RevealPanel
 from ui.console.results import ProvisionalResults
@@ -111,7 +112,7 @@ class LivePage(QWidget):
         return button
 
     def _queue_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Queue"))
+        box = QGroupBox(self.tr("Queue ({noun})").format(noun=console_noun(self.controller.contest())))
         layout = QVBoxLayout(box)
         self.queue = QListWidget(objectName="queue")
         self.queue.setToolTip(self.tr("Double-click a presenter to bring them up now."))

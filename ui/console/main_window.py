@@ -39,6 +39,8 @@ from ui.console.lazy_tab import LazyTab
 from ui.console.live import LivePage
 from ui.console.deferred_imports import exporter, module_present, projector_class, report_writer
 from ui.console.open_error_text import show_open_error
+from ui.console.page_check import check_pages_in_background
+from ui.console.problem_text import input_error_text
 from ui.console.setup_editor import SetupEditor
 from ui.console.shortcuts import all_shortcuts
 from ui.console.start_page import StartPage
@@ -267,7 +269,7 @@ class MainWindow(QMainWindow):
                 if isinstance(exc, ContestInUse)
                 else self.tr("Cannot open the contest")
             )
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, input_error_text(exc))
             return False
         self.close_contest_file()
         self.controller = controller
@@ -283,6 +285,7 @@ class MainWindow(QMainWindow):
             self.close_contest_file()
             show_open_error(self, ContestFileError("damaged", path))
             return False
+        check_pages_in_background(self, controller)  # the pages Store.open left unchecked
         self._enable_actions()
         self._update_title()
         self._restore_projector()  # it was showing when this file was last open: it comes back there
@@ -294,6 +297,13 @@ class MainWindow(QMainWindow):
                 10000,
             )
         return True
+
+    def found_damaged(self, path: Path) -> None:
+        """The background check found damaged pages in the open file: close it, say so, offer its backup."""
+        self.close_contest_file()
+        backup = show_open_error(self, ContestFileError("damaged", path))
+        if backup is not None:
+            self.open_contest(backup)
 
     def close_contest_file(self) -> None:
         if self.controller is None:
@@ -353,7 +363,7 @@ class MainWindow(QMainWindow):
         try:
             contest = read_setup(source)
         except InputError as exc:
-            QMessageBox.warning(self, self.tr("The setup file has problems"), str(exc))
+            QMessageBox.warning(self, self.tr("The setup file has problems"), input_error_text(exc))
             return False
         if not target:
             default = str(Path(source).with_suffix(".arena"))
@@ -369,7 +379,8 @@ class MainWindow(QMainWindow):
             guard.acquire()  # never replace a contest that another window is running
             Store.create(target, contest, overwrite=True).close()
         except (InputError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot create the contest"), str(exc))
+            text = input_error_text(exc) if isinstance(exc, InputError) else str(exc)
+            QMessageBox.warning(self, self.tr("Cannot create the contest"), text)
             return False
         finally:
             guard.release()

@@ -1,103 +1,217 @@
-"""The setup rules' messages (English in the Qt-free core) in the host's language.
+"""The core's input problems (arena.problems: a place, a code, parameters) in the host's language.
 
-arena.setup and arena.store word their problems in English for the CLI and the
-logs; the console matches the known forms and says them through tr(), keeping
-the names and numbers they carry. An unknown form is shown as it is.
+Each code of arena.problems.ENGLISH has its wording here through tr(), filled in from the
+problem's parameters; the place (a list, row and field of the setup, a workbook's sheet and
+row, a file's line) is worded here too. Nothing reads the core's English back: a code this
+console does not know yet shows the core's English wording (and a test fails for it).
 """
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QObject
+
+from arena.model import InputError
+from arena.problems import Place, Problem
+from arena.store import BallotRefused
 
 
 class ProblemText(QObject):
-    def forms(self) -> list[tuple[str, str]]:
-        """(the core's wording as a regular expression, the host's wording with the same fields)."""
-        return [
-            (r"is required", self.tr("is required")),
-            (r"'(?P<a>.*)' is not a number", self.tr("“{a}” is not a number")),
-            (r"must be a positive number, not (?P<a>.*)", self.tr("must be a positive number, not {a}")),
-            (
-                r"the step (?P<a>\S+) does not divide the max (?P<b>\S+)",
-                self.tr("the step {a} does not divide the maximum {b}"),
+    def messages(self) -> dict[str, str]:
+        """code -> the host's wording, with the parameters' names as fields."""
+        return {
+            "text": "{text}",
+            "required": self.tr("is required"),
+            "not_a_number": self.tr("“{value}” is not a number"),
+            "not_positive": self.tr("must be a positive number, not {value}"),
+            "step_not_dividing": self.tr("the step {step} does not divide the maximum {max}"),
+            "duplicate_name": self.tr("the name “{name}” is used twice (also row {other})"),
+            "empty_list": self.tr("the list is empty: at least one row is needed"),
+            "not_a_list": self.tr("must be a list of rows"),
+            "not_an_object": self.tr("must be a set of named values"),
+            "not_a_setup": self.tr(
+                "this is not a contest setup (title, criteria, groups, reviewers and presenters)"
             ),
-            (
-                r"duplicate name '(?P<a>.*)' \(also #(?P<b>\d+)\)",
-                self.tr("the name “{a}” is used twice (also row {b})"),
+            "not_one_of": self.tr("must be one of {choices}, not “{value}”"),
+            "trim_not_whole": self.tr("must be a whole number of at least 1, not “{value}”"),
+            "not_whole": self.tr("must be a whole number, not “{value}”"),
+            "unknown_group": self.tr("no group is called “{name}”"),
+            "unknown_presenter": self.tr("no presenter is called “{name}”"),
+            "ambiguous_recusal": self.tr(
+                "“{text}” can be read as more than one list of presenters ({readings}): give them as a list"
             ),
-            (r"unknown group '(?P<a>.*)'", self.tr("no group is called “{a}”")),
-            (r"unknown presenter '(?P<a>.*)'", self.tr("no presenter is called “{a}”")),
-            (
-                r"unknown rule '(?P<a>.*)'",
-                self.tr("the tie-break rule “{a}” names no current group or criterion"),
+            "unknown_tie_break": self.tr("the tie-break rule “{rule}” names no current group or criterion"),
+            "rounding_not_a_list": self.tr("write the rounding stages like total:1; final:2"),
+            "stage_not_an_object": self.tr("rounding stage {stage} is not in the form stage:decimals[:rule]"),
+            "stage_unknown": self.tr("rounding stage {stage}: “{name}” is not one of {choices}"),
+            "stage_rule_unknown": self.tr(
+                "rounding stage {stage}: the rule “{rule}” is not one of {choices}"
             ),
-            (
-                r"the list is empty: at least one entry is needed",
-                self.tr("the list is empty: at least one row is needed"),
+            "stage_decimals": self.tr(
+                "rounding stage {stage}: the decimals must be a whole number from 0 to {max}"
             ),
-            (
-                r"criterion (?P<a>.*) already has scores and cannot be removed",
-                self.tr("criterion {a} already has scores and cannot be removed"),
+            "stage_twice": self.tr("rounding stage {stage}: {name} is named twice"),
+            "rounding_with_leniency": self.tr("rounding stages cannot be combined with leniency correction"),
+            "rounding_needs_criterion_level": self.tr(
+                "the criterion and weighted stages need each criterion's marks trimmed separately"
             ),
-            (
-                r"criterion (?P<a>.*) already has scores: its max and step cannot change",
-                self.tr("criterion {a} already has scores: its maximum and step cannot change"),
+            "rounding_total_with_criterion_level": self.tr(
+                "a reviewer's total does not enter the score when each criterion is trimmed on its own"
             ),
-            (
-                r"(?:reviewer|presenter) (?P<a>.*) already has ballots and cannot be removed",
-                self.tr("{a} already has ballots and cannot be removed"),
+            "trim_min_too_small": self.tr("must be at least {minimum} to drop {trim} at each end"),
+            "full_score_with_leniency": self.tr("leniency correction works on the 0-100 scale only"),
+            "setup_file_missing": self.tr("{path}: there is no such file"),
+            "setup_file_kind": self.tr("{path}: a setup is an Excel (.xlsx) or JSON file"),
+            "setup_not_json": self.tr("{path}: not a valid JSON file ({detail})"),
+            "workbook_unreadable": self.tr("{path}: not a readable Excel workbook ({detail})"),
+            "sheet_missing": self.tr("is missing"),
+            "contest_file_exists": self.tr("{path} already exists: choose another name"),
+            "scored_criterion_removed": self.tr("criterion {name} already has scores and cannot be removed"),
+            "scored_criterion_changed": self.tr(
+                "criterion {name} already has scores: its maximum and step cannot change"
             ),
-            (
-                r"(?P<a>.*) already scored (?P<b>.*): the recusal cannot be added",
-                self.tr("{a} already scored {b}: the recusal cannot be added"),
+            "scored_reviewer_removed": self.tr("{name} already has ballots and cannot be removed"),
+            "scored_presenter_removed": self.tr("{name} already has ballots and cannot be removed"),
+            "scored_recusal": self.tr("{reviewer} already scored {presenter}: the recusal cannot be added"),
+            "closed_details_only": self.tr(
+                "the contest is closed: only the contest details (title, date, venue, organizer) can "
+                "still be corrected; refused: {refused}"
             ),
-            # issue 15: the rule-book fields and recusal strings
-            (
-                r"(?P<a>'.*') can be read as more than one list of presenters \((?P<b>.*)\); use the list form",
-                self.tr("{a} can be read as more than one list of presenters ({b}): give them as a list"),
+            "scores_not_utf8": self.tr("{path}: not UTF-8 text"),
+            "scores_header": self.tr("{path}: the first row must be exactly {columns}"),
+            "scores_empty": self.tr("{path}: there are no scores in the file"),
+            "second_mark": self.tr("a second mark for {reviewer} / {presenter} / {criterion}"),
+            "export_kind": self.tr("{path}: export to an Excel (.xlsx), CSV or JSON file"),
+            "recount_kind": self.tr("{path}: the recount workbook is an Excel (.xlsx) file"),
+            "recount_leniency": self.tr(
+                "the recount workbook cannot express leniency correction as formulas"
             ),
-            (
-                r"rounding stages cannot be combined with leniency correction",
-                self.tr("rounding stages cannot be combined with leniency correction"),
+            "no_folder": self.tr("{path}: there is no such folder"),
+            "is_folder": self.tr("{path} is a folder"),
+            "no_reviewers": self.tr("the contest has no reviewers yet, so there are no cards to print"),
+            "too_fine": self.tr("the criteria's weights and steps are too fine-grained to add up exactly"),
+            "ids_too_large": self.tr("the contest file's row numbers are too large to tally"),
+            "output_kind": self.tr("{path}: the output must be a {suffixes} file"),
+            "base_incomplete": self.tr("“{base}”: give a full address such as http://192.168.1.20:8700"),
+            "base_scheme": self.tr("the address must start with http:// or https:// (not “{base}”)"),
+            "port_unavailable": self.tr("the port cannot be opened ({detail})"),
+            "pdf_missing": self.tr("{path}: there is no such file"),
+            "not_a_pdf": self.tr("{path}: not a PDF file"),
+            "pdf_unreadable": self.tr("{path}: not a readable PDF ({detail})"),
+            "no_lan_address": self.tr(
+                "this laptop has no network address that phones could reach: join the room's Wi-Fi "
+                "(or start the laptop's hotspot) and try again"
             ),
-            (
-                r"the criterion and weighted stages need level: criterion \(each criterion on its own\)",
-                self.tr("the criterion and weighted stages need each criterion's marks trimmed separately"),
-            ),
-            (
-                r"a reviewer's total does not enter the score when each criterion is trimmed on its own",
-                self.tr(
-                    "a reviewer's total does not enter the score when each criterion is trimmed on its own"
-                ),
-            ),
-            (
-                r"must be at least (?P<a>\d+) to drop (?P<b>\d+) at each end",
-                self.tr("must be at least {a} to drop {b} at each end"),
-            ),
-            (
-                r"stage (?P<a>\d+): .*",
-                self.tr("rounding stage {a} is not in the form stage:decimals[:rule]"),
-            ),
-            (
-                r"the contest is closed: only the contest details \(title, date, venue, organizer\) can still be "
-                r"corrected; refused: (?P<a>.*)",
-                self.tr(
-                    "the contest is closed: only the contest details (title, date, venue, organizer) can "
-                    "still be corrected; refused: {a}"
-                ),
-            ),
-        ]
+            "ballot_refused": "{detail}",  # worded by the refusal's own code in message()
+        }
 
-    def translate(self, message: str) -> str:
-        for pattern, text in self.forms():
-            match = re.fullmatch(pattern, message)
-            if match:
-                return text.format(**match.groupdict())
-        return message
+    def lists(self) -> dict[str, str]:
+        return {
+            "contest": self.tr("Contest"),
+            "scoring": self.tr("Scoring rules"),
+            "criteria": self.tr("Criteria"),
+            "groups": self.tr("Groups"),
+            "reviewers": self.tr("Reviewers"),
+            "presenters": self.tr("Presenters"),
+        }
+
+    def fields(self, list_name: str) -> dict[str, str]:
+        person = list_name == "reviewers"
+        return {
+            "name": self.tr("Name"),
+            "max": self.tr("Max"),
+            "step": self.tr("Step"),
+            "weight": self.tr("Weight"),
+            "group": self.tr("Group"),
+            "title": self.tr("Title (position)") if person else self.tr("Title"),
+            "recuse": self.tr("Recused from"),
+            "speaker": self.tr("Speaker"),
+            "unit": self.tr("Unit"),
+            "minutes": self.tr("Minutes"),
+            "date": self.tr("Date"),
+            "venue": self.tr("Venue"),
+            "organizer": self.tr("Organizer"),
+            "presenter_noun": self.tr("What is presented"),
+            "method": self.tr("Method"),
+            "trim": self.tr("Drop at each end"),
+            "level": self.tr("Trim level"),
+            "tie_break": self.tr("Tie-break order"),
+            "ballot_mode": self.tr("Ballot mode"),
+            "rounding": self.tr("Rounding stages"),
+            "trim_min": self.tr("Trim only from"),
+            "full_score": self.tr("Full score"),
+            "reveal_mode": self.tr("Reveal"),
+            "announce_totals": self.tr("Announce every total"),
+            "announce_ranking": self.tr("Announce the ranking so far"),
+        }
+
+    def place(self, where: Place) -> str:
+        """Where a problem is, as the host reads it ("" for a problem of the whole input)."""
+        column = where.header or self.fields(where.list).get(where.field, where.field)
+        if where.file:
+            if not where.line:
+                return where.file
+            return self.tr("{file}, line {line}").format(file=where.file, line=where.line)
+        if where.sheet:
+            if where.row and column:
+                return self.tr("sheet “{sheet}”, row {row}, {column}").format(
+                    sheet=where.sheet, row=where.row, column=column
+                )
+            if where.row:
+                return self.tr("sheet “{sheet}”, row {row}").format(sheet=where.sheet, row=where.row)
+            if column:
+                return self.tr("sheet “{sheet}”, {column}").format(sheet=where.sheet, column=column)
+            return self.tr("sheet “{sheet}”").format(sheet=where.sheet)
+        name = self.lists().get(where.list, where.list)
+        if where.index >= 0:
+            if column:
+                return self.tr("{list} row {row}, {column}").format(
+                    list=name, row=where.index + 1, column=column
+                )
+            return self.tr("{list} row {row}").format(list=name, row=where.index + 1)
+        if where.list in ("contest", "scoring") and column:
+            return column  # a field of its own: "Tie-break order", "Rounding stages"
+        if where.list and column:
+            return self.tr("{list}, {column}").format(list=name, column=column)
+        return name or column
+
+    def message(self, problem: Problem) -> str:
+        """What is wrong, without the place."""
+        params = dict(problem.params)
+        if problem.code == "ballot_refused" and params.get("refusal"):
+            from ui.console.refusal_text import refusal_text
+
+            detail, refusal = params.pop("detail", ""), params.pop("refusal")
+            return refusal_text(BallotRefused(refusal, detail, **params), [])
+        if "readings" in params:
+            params["readings"] = self.tr(" or ").join(
+                " + ".join(f"“{name}”" for name in reading) for reading in params["readings"]
+            )
+        if "refused" in params:
+            params["refused"] = self.tr(", ").join(self.lists().get(k, k) for k in params["refused"])
+        if "choices" in params:
+            params["choices"] = ", ".join(str(c) for c in params["choices"])
+        template = self.messages().get(problem.code)
+        if template is None:
+            return problem.message  # a code newer than this console: the core's English
+        return template.format(**params)
+
+    def line(self, problem: Problem) -> str:
+        where = self.place(problem.where)
+        message = self.message(problem)
+        return self.tr("{where}: {message}").format(where=where, message=message) if where else message
 
 
-def translate_problem(message: str) -> str:
-    """One core message in the host's language (unchanged when its form is not known)."""
-    return ProblemText().translate(message)
+def problem_message(problem: Problem) -> str:
+    """One problem's message in the host's language (without its place)."""
+    return ProblemText().message(problem)
+
+
+def problem_line(problem: Problem) -> str:
+    """One problem with its place, in the host's language."""
+    return ProblemText().line(problem)
+
+
+def input_error_text(exc: InputError) -> str:
+    """Every problem an InputError carries, one line each, in the host's language."""
+    text = ProblemText()
+    return "\n".join(text.line(p) for p in exc.problems)

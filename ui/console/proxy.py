@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from arena.intake import ballot_units
 from arena.store import BallotRefused
 from ui.console.guard import ask
+from ui.console.noun import console_noun
 from ui.console.refusal_text import refusal_text
 
 NAMES_SHOWN = 20
@@ -58,7 +59,7 @@ class ProxyBallotDialog(QDialog):
             self.presenter.setCurrentIndex(max(0, self.presenter.findData(presenter_id)))
         self.missing = QLabel(objectName="proxyMissing", wordWrap=True)
         self.reviewer = QComboBox(objectName="proxyReviewer")
-        form.addRow(self.tr("Presenter"), self.presenter)
+        form.addRow(console_noun(self.contest), self.presenter)
         form.addRow(self.missing)
         form.addRow(self.tr("Reviewer"), self.reviewer)
         self.marks: dict[str, QLineEdit] = {}

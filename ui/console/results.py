@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from arena.tally import fmt_score
+from ui.console.noun import console_noun
 
 from .notice_text import NoticeText
 
@@ -48,9 +49,8 @@ class ProvisionalResults(QWidget):
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("provisionalTable")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Rank"), self.tr("Presenter"), self.tr("Score"), self.tr("Ballots"), self.tr("Notes")]
-        )
+        self._set_headers()
+        controller.bridge.setup_changed.connect(self._set_headers)  # the presenter noun may have changed
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.show_box)
@@ -73,6 +73,12 @@ class ProvisionalResults(QWidget):
             self.worker.ready.connect(self._show)
             self.worker.failed.connect(self._failed)
         self._visibility_changed(self.show_box.isChecked())
+
+    def _set_headers(self) -> None:
+        noun = console_noun(self.controller.contest())
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Rank"), noun, self.tr("Score"), self.tr("Ballots"), self.tr("Notes")]
+        )
 
     def schedule(self) -> None:
         # Throttle, not debounce: during a steady stream of ballots the results still move.

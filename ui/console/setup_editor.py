@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from arena.io import read_setup, write_setup_json, write_template
 from arena.model import BALLOT_MODES, METHODS, REVEAL_MODES, TRIM_LEVELS, InputError
-from ui.console.problem_text import translate_problem
+from ui.console.problem_text import input_error_text, problem_line, problem_message
 from ui.console.recusal_grid import RecusalGrid
 from ui.console.setup_model import (
     COLUMNS,
@@ -430,17 +430,17 @@ class SetupEditor(QWidget):
             [g["name"].strip() for g in self.snap["groups"]],
             [c["name"].strip() for c in self.snap["criteria"]],
         )
-        for list_name, row, field, message in problems:
+        for problem in problems:
+            list_name, row, field = problem.where.list, problem.where.index, problem.where.field
             table = self.tables.get(list_name)
+            message = problem_message(problem)
             if table is not None and 0 <= row < table.rowCount():
                 col = COLUMNS[list_name].index(field) if field in COLUMNS[list_name] else 0
                 table.item(row, col).setBackground(QBrush(BAD_CELL))
-                message = translate_problem(message)
                 table.item(row, col).setToolTip(message)
                 self.problems.addItem(f"{table.horizontalHeaderItem(col).text()} #{row + 1}: {message}")
             else:
-                where = self.tr("Tie-break order") if field == "tie_break" else field or list_name
-                self.problems.addItem(f"{where}: {translate_problem(message)}".strip(": "))
+                self.problems.addItem(problem_line(problem))
         self._loading = False
         self.problems.setVisible(bool(problems))
         self.save_button.setEnabled(not problems)
@@ -481,9 +481,7 @@ class SetupEditor(QWidget):
         try:
             changes = self.controller.update_setup(self.contest)
         except InputError as exc:
-            reasons = "; ".join(
-                translate_problem(str(p.message if hasattr(p, "message") else p)) for p in exc.problems
-            )
+            reasons = "; ".join(problem_line(p) for p in exc.problems)
             self.status.setText(self.tr("Not saved: {reason}").format(reason=reasons))
             return False
         self.revert()
@@ -501,7 +499,7 @@ class SetupEditor(QWidget):
         try:
             contest = read_setup(path)
         except InputError as exc:
-            QMessageBox.warning(self, self.tr("The setup file has problems"), str(exc))
+            QMessageBox.warning(self, self.tr("The setup file has problems"), input_error_text(exc))
             return
         label = self.tr("Import {name}").format(name=Path(path).name)
         self.apply(adopt_ids(snapshot_of(contest), self.snap), label)

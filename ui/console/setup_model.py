@@ -13,7 +13,7 @@ import copy
 import itertools
 from dataclasses import replace
 
-from arena.model import Contest, InputError
+from arena.model import Contest, InputError, Problem
 from arena.setup import contest_to_dict, parse_setup
 
 COLUMNS = {
@@ -23,7 +23,6 @@ COLUMNS = {
     "presenters": ("name", "speaker", "unit", "minutes"),
 }
 INFO_FIELDS = ("title", "date", "venue", "organizer", "presenter_noun")
-_SEP = "\x1f"
 _new_keys = itertools.count(1)
 
 
@@ -87,21 +86,12 @@ def setup_document(snap: dict) -> dict:
     return doc
 
 
-def _locate(list_name: str, index: int, field: str) -> str:
-    return _SEP.join((list_name, str(index), field))
-
-
-def validate(snap: dict) -> tuple[Contest | None, list[tuple[str, int, str, str]]]:
-    """(the contest with ids, []) when valid, else (None, [(list, row, field, message), ...])."""
+def validate(snap: dict) -> tuple[Contest | None, list[Problem]]:
+    """(the contest with ids, []) when valid, else (None, the problems, each naming its list, row and field)."""
     try:
-        contest = parse_setup(setup_document(snap), _locate)
+        contest = parse_setup(setup_document(snap))
     except InputError as exc:
-        problems = []
-        for p in exc.problems:
-            parts = p.where.split(_SEP) if _SEP in p.where else ["", "-1", p.where]
-            list_name, index, field = parts[:3]
-            problems.append((list_name, int(index), field, p.message))
-        return None, problems
+        return None, list(exc.problems)
     with_ids = {
         list_name: tuple(
             replace(x, id=row["id"]) for x, row in zip(getattr(contest, list_name), snap[list_name])

@@ -12,6 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from arena.model import InputError
+from ui.console.problem_text import input_error_text
+
 
 class Task(QObject):
     """One background call.
@@ -36,6 +39,9 @@ class Task(QObject):
     def _run(self) -> None:
         try:
             result = self._fn()
+        except InputError as exc:  # the core's problems, worded by code in the host's language
+            self.failed.emit(input_error_text(exc))
+            return
         except Exception as exc:  # reported to the host, never swallowed
             self.failed.emit(f"{type(exc).__name__}: {exc}" if not str(exc) else str(exc))
             return

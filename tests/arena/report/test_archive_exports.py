@@ -30,7 +30,7 @@ def test_xlsx_results_reopen_with_the_numbers_the_tally_prints(demo_scored_path,
     assert len(body) == len(result.presenters)
     for row, pr in zip(body, result.presenters):
         record = dict(zip(header, row))
-        assert record["汇报对象"] == pr.presenter.name and record["名次"] == pr.rank
+        assert record["产业链"] == pr.presenter.name and record["名次"] == pr.rank
         assert _as_printed(record["最终得分"]) == fmt_score(pr.score)
         for group in pr.groups:
             assert _as_printed(record[f"{group.group}组得分"]) == fmt_score(group.score)
@@ -55,7 +55,7 @@ def test_xlsx_raw_scores_hold_every_counted_mark_exactly(demo_scored_path, tmp_p
     totals = {(t.reviewer_id, pr.presenter.id): t for pr in result.presenters for t in pr.totals}
     for row in body:
         record = dict(zip(header, row))
-        rid, pid = names[record["评委"]], presenters[record["汇报对象"]]
+        rid, pid = names[record["评委"]], presenters[record["产业链"]]
         for c in contest.criteria:
             assert Decimal(str(record[c.name])) == c.from_units(expected[(rid, pid, c.id)])
         assert _as_printed(record["总分"]) == fmt_score(totals[(rid, pid)].total)
@@ -67,7 +67,7 @@ def test_csv_is_utf8_with_bom_and_holds_results_then_raw_scores(demo_scored_path
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0] == ["结果"] and rows[1][:3] == ["名次", "并列", "汇报对象"]
+    assert rows[0] == ["结果"] and rows[1][:3] == ["名次", "并列", "产业链"]
     split = rows.index(["原始分"])
     with Store.open(demo_scored_path) as store:
         result = tally(store)

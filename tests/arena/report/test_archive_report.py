@@ -99,7 +99,7 @@ def test_contents_include_method_sections_statistics_signatures_and_matrix(final
         "一、评分办法",
         "二、排名",
         "得分图",
-        "三、各汇报对象得分明细",
+        "三、各产业链得分明细",
         "四、提交统计",
         "五、核验与签字",
         "附录",

@@ -135,7 +135,7 @@ def test_an_ambiguous_recusal_string_is_refused_with_the_list_form_named():
     with pytest.raises(InputError) as caught:
         parse_setup(_recusal_setup("Smith, Jones", presenters))
     problem = caught.value.problems[0]
-    assert problem.where == "reviewers #1, recuse"
+    assert str(problem.where) == "reviewers #1, recuse" and problem.code == "ambiguous_recusal"
     assert "use the list form" in problem.message and "“Smith, Jones”" in problem.message
     contest = parse_setup(_recusal_setup(["Smith", "Jones"], presenters))  # the list form is never split
     assert contest.reviewers[0].recuse == ("Smith", "Jones")

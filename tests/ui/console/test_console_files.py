@@ -36,6 +36,6 @@ def test_a_failed_export_is_reported_and_the_console_carries_on(
     seen = answer_next_message_box(QMessageBox.Ok)
     window.export_results(str(tmp_path / "results.txt"))
     qtbot.waitUntil(lambda: bool(seen), timeout=30000)
-    assert ".xlsx, .csv or .json" in seen[0]
+    assert "Excel (.xlsx), CSV or JSON" in seen[0]
     window.live.perform("start")
     assert window.live.state.phase == "live"

@@ -23,16 +23,19 @@ def test_the_test_code_answers_and_a_phone_is_noticed(open_console, qtbot, demo_
     base = window.controller.base_url
     assert "Test from a phone" in check.status.text()
 
+    check._quiet.stop()  # a few minutes with no phone: the timer has run out
+    check._quiet.timeout.emit()
+    qtbot.waitUntil(check.help.isVisible)
+    assert "client isolation" in check.help.text() and "firewall" in check.help.text()
+
     png = tmp_path / "test.png"
     assert check.qr.pixmap().save(str(png))
     scanned = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True, check=True)
     assert scanned.stdout.strip() == base + "/"
     assert httpx.get(base + "/", timeout=5).status_code == 200  # the test page answers at once
-
-    check._quiet.stop()  # a few minutes with no phone: the timer has run out
-    check._quiet.timeout.emit()
-    qtbot.waitUntil(check.help.isVisible)
-    assert "client isolation" in check.help.text() and "firewall" in check.help.text()
+    qtbot.waitUntil(lambda: check.reached, timeout=30000)  # and the visit is noticed at once
+    assert check.addresses == ["127.0.0.1"] and not check.help.isVisible()
+    assert check.reached_from.text() == "Reached from: 127.0.0.1 (this laptop)"
 
     window.live.perform("start")
     window.live.perform("toggle_scoring")

@@ -50,7 +50,7 @@ def test_rounding_stages_trim_min_and_full_score_are_edited_saved_and_undone(ope
     assert editor.undo_stack.count() == before + 1
     assert not editor.save_button.isEnabled()
     problems = [editor.problems.item(i).text() for i in range(editor.problems.count())]
-    assert any("rounding stage 1 is not in the form stage:decimals[:rule]" in p for p in problems), problems
+    assert "Rounding stages: rounding stage 1: the decimals must be a whole number from 0 to 6" in problems
     editor.undo_stack.undo()
     assert fields.rounding.text() == "total:1; final:2" and editor.save_button.isEnabled()
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton
 from arena.model import InputError
 from tests.ui.console.test_console_setup_editor import editor_on, type_into
 from tests.ui.console.tests_console_helpers import answer_next_message_box
-from ui.console.problem_text import translate_problem
+from ui.console.problem_text import problem_line
 
 RESULT_BUTTONS = ("Add", "Remove", "Move up", "Move down", "Import Excel or JSON…")
 
@@ -92,10 +92,11 @@ def test_the_closed_editor_speaks_chinese(open_console, qtbot, demo_scored_path,
     contest = window.controller.contest()
     with pytest.raises(InputError) as refused:
         window.controller.update_setup(replace(contest, groups=contest.groups[::-1]))
-    text = translate_problem(refused.value.problems[0].message)
+    problem = refused.value.problems[0]
+    assert problem.code == "closed_details_only" and problem.params == {"refused": ["groups"]}
     assert (
-        text
-        == "比赛已结束：只能更正比赛信息（标题、日期、地点、主办单位）；以下修改被拒绝：groups: new order"
+        problem_line(problem)
+        == "比赛已结束：只能更正比赛信息（标题、日期、地点、主办单位）；以下修改被拒绝：评委组"
     )
 
 

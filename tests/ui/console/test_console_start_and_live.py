@@ -46,7 +46,7 @@ def test_a_bad_setup_is_explained_and_creates_nothing(open_console, qtbot, tmp_p
     )
     seen = answer_next_message_box(QMessageBox.Ok)
     assert not window.new_contest(str(bad), str(tmp_path / "bad.arena"))
-    assert "'ten' is not a number" in seen[0]
+    assert "Criteria row 1, Max: “ten” is not a number" in seen[0].splitlines()
     assert not (tmp_path / "bad.arena").exists()
     assert window.controller is None
     seen = answer_next_message_box(QMessageBox.Close)
