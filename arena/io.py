@@ -70,6 +70,9 @@ CONTEST_KEYS = [
     ("reveal_mode", "亮分方式", "scoring"),
     ("announce_totals", "亮分显示每位评委总分", "scoring"),
     ("announce_ranking", "亮分显示当前排名", "scoring"),
+    ("comments", "评语", "scoring"),  # issue 17: off / optional / required (关闭 / 可选 / 必填)
+    ("outlier_points", "畸高畸低提示分差", "scoring"),
+    ("outlier_show_median", "提示时显示中位数", "scoring"),
 ]
 INSTRUCTIONS = [
     "擂台赛设置模板 / Arena contest setup template",

@@ -16,6 +16,7 @@ from .model import Contest, Criterion, InputError, Reviewer, new_token
 
 def contest_row(contest: Contest) -> dict:
     """The contest table's columns for a setup (everything but the id and the two secrets)."""
+    from .review_options import review_options_row
     from .rounding import stages_json
 
     s = contest.scoring
@@ -38,6 +39,7 @@ def contest_row(contest: Contest) -> dict:
         "reveal_mode": s.reveal_mode,
         "announce_totals": int(s.announce_totals),
         "announce_ranking": int(s.announce_ranking),
+        **review_options_row(s.review),  # issue 17
     }
 
 

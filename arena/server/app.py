@@ -33,6 +33,7 @@ from ..mark_parser import clip
 from ..resources import resource_path
 from ..store import BallotRefused, StorageFull
 from .api import STATUS_OF, Accepted, BallotBody, PersonalState, problem_responses
+from .ballot_notes import add_outlier_route, with_outlier_flag
 from .brake import GuessBrake
 from .feed import Feed
 from .middleware import Guard
@@ -143,6 +144,7 @@ def create_app(
     _add_error_handlers(app)
     _add_pages(app, who)
     _add_api(app, room, writer, feed, who, streams_per_token)
+    add_outlier_route(app, room, who)  # issue 17
     app.include_router(screen.router())
     app.add_middleware(Guard)
     return app
@@ -306,7 +308,9 @@ def _add_api(app: FastAPI, room: Room, writer: GroupWriter, feed: Feed, who, str
         body = envelope(data)
         room.refresh_soon()
         rules = room.rules
-        ballot = rules.check(reviewer.id, body.presenter_id, body.marks, body.client_id, raw)
+        comment = "" if body.comment is None else body.comment
+        ballot = rules.check(reviewer.id, body.presenter_id, body.marks, body.client_id, raw, comment)
+        ballot = with_outlier_flag(room, ballot, body.outlier_reason)
         receipt = await writer.write(ballot)
         return Response(
             encode(
@@ -316,6 +320,7 @@ def _add_api(app: FastAPI, room: Room, writer: GroupWriter, feed: Feed, who, str
                     "duplicate": receipt.duplicate,
                     "presenter_id": ballot.presenter_id,
                     "marks": rules.marks_text(ballot),
+                    "comment": ballot.comment,
                 }
             ),
             media_type=JSON_TYPE,

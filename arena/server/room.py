@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..intake import BallotRules
 from ..mark_parser import shown
+from ..review_options import COMMENT_MAX
 from ..model import Contest, Reviewer
 from ..store import Store, receipt_code
 
@@ -122,6 +123,7 @@ class Room:
             [(x.id, x.name, str(x.max), str(x.step), str(x.effective_weight)) for x in c.criteria],
             [(p.id, p.name, p.speaker, p.unit) for p in c.presenters],
             sorted(self.rules.recusals),
+            [c.scoring.review.comments, c.scoring.review.outlier_check],  # issue 17
         ]
         return hashlib.sha256(json.dumps(listed, ensure_ascii=False).encode()).hexdigest()[:12]
 
@@ -142,7 +144,13 @@ class Room:
         contest = self.contest
         recusals = self.rules.recusals
         return {
-            "contest": {"title": contest.title, "ballot_mode": contest.scoring.ballot_mode},
+            "contest": {
+                "title": contest.title,
+                "ballot_mode": contest.scoring.ballot_mode,
+                "comments": contest.scoring.review.comments,  # issue 17
+                "comment_max": COMMENT_MAX,
+                "outlier_check": contest.scoring.review.outlier_check,
+            },
             "reviewer": {"name": reviewer.name, "group": reviewer.group, "title": reviewer.title},
             "criteria": [
                 {
@@ -186,4 +194,8 @@ class Room:
         for entry in ballots.values():
             del entry["sid"]
             entry.setdefault("superseded", [])
+        if self.contest.scoring.review.comments != "off":  # issue 17: the reviewer's own comments
+            for pid, comment in self.store.own_comments(reviewer_id).items():
+                if str(pid) in ballots:
+                    ballots[str(pid)]["comment"] = comment
         return ballots
