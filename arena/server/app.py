@@ -36,6 +36,7 @@ from .api import STATUS_OF, Accepted, BallotBody, PersonalState, problem_respons
 from .ballot_notes import add_outlier_route, with_outlier_flag
 from .brake import GuessBrake
 from .feed import Feed
+from .link_page import PAGES, link_page, wants_html
 from .middleware import Guard
 from .refusals import JSON_TYPE, NOT_FOUND, Refusal, encode, problem
 from .room import Room
@@ -48,6 +49,8 @@ WEB = resource_path("web")
 STATIC_FILES = {
     "phone.js": "text/javascript",
     "phone-text.js": "text/javascript",
+    "phone-notes.js": "text/javascript",  # issue 17: comments and the outlier confirmation
+    "link.js": "text/javascript",  # issue 17: the wrong-link page
     "phone.css": "text/css",
     "icon.svg": "image/svg+xml",
 }
@@ -153,6 +156,8 @@ def create_app(
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Refusal)
     async def refusal(request, exc: Refusal):
+        if exc.code in PAGES and wants_html(request):  # a browser opened a wrong link: a page, not JSON
+            return link_page(exc.code, STATUS_OF[exc.code], exc.headers)
         return problem(exc.code, exc.message, headers=exc.headers)
 
     @app.exception_handler(BallotRefused)
@@ -162,7 +167,7 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request, exc: StarletteHTTPException):
         if exc.status_code == 404:
-            return problem(*NOT_FOUND)
+            return link_page("not_found", 404) if wants_html(request) else problem(*NOT_FOUND)
         if exc.status_code == 405:  # Starlette names the allowed methods in its Allow header
             return problem("method_not_allowed", "method not allowed", headers=exc.headers)
         return problem("malformed", clip(str(exc.detail)), exc.status_code if exc.status_code < 500 else 400)

@@ -57,7 +57,7 @@ def add_outlier_route(app: FastAPI, room: Room, who) -> None:
     @app.post(
         "/api/r/{token}/outlier",
         response_model=OutlierAnswer,
-        responses=problem_responses(403, 404, 422, 429),
+        responses=problem_responses(400, 403, 404, 413, 415, 422, 429),
         summary="Is my draft total far from the others' median? (asked before submitting)",
     )
     async def outlier(request: Request, token: str, body: OutlierBody):
