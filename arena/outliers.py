@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from .model import Contest
+from .store import Store
 from .tally.results import fmt_score
 from .tally.sql import Scale
 
@@ -61,17 +62,29 @@ class OutlierCheck:
         return json.dumps(flag, ensure_ascii=False, sort_keys=True)
 
 
-def reviewer_totals(contest: Contest, marks: Mapping[tuple[int, int], int]) -> dict[int, Fraction]:
-    """Reviewer id -> total (0-100) of each complete ballot among `marks` ((reviewer, criterion) -> units)."""
+def raw_totals(contest: Contest, marks: Mapping[tuple[int, int], int]) -> tuple[dict[int, int], Fraction]:
+    """({reviewer id: integer raw total of each complete ballot}, the factor to the 0-100 scale).
+
+    Integers (arena.tally.sql.Scale), so the median of hundreds of totals is a sort of ints: the
+    check runs for every phone ballot when the setup has a threshold.
+    """
     scale = Scale.of(contest.criteria, SCALE)
+    coef = scale.coef
     sums: dict[int, int] = {}
     counts: dict[int, int] = {}
     for (rid, cid), units in marks.items():
-        if cid in scale.coef:
-            sums[rid] = sums.get(rid, 0) + scale.coef[cid] * units
+        a = coef.get(cid)
+        if a is not None:
+            sums[rid] = sums.get(rid, 0) + a * units
             counts[rid] = counts.get(rid, 0) + 1
     n = len(contest.criteria)
-    return {rid: scale.factor * s for rid, s in sums.items() if counts[rid] == n}
+    return {rid: s for rid, s in sums.items() if counts[rid] == n}, scale.factor
+
+
+def reviewer_totals(contest: Contest, marks: Mapping[tuple[int, int], int]) -> dict[int, Fraction]:
+    """Reviewer id -> total (0-100) of each complete ballot among `marks` ((reviewer, criterion) -> units)."""
+    raw, factor = raw_totals(contest, marks)
+    return {rid: factor * s for rid, s in raw.items()}
 
 
 def ballot_total(contest: Contest, units: Mapping[int, int]) -> Fraction:
@@ -79,30 +92,56 @@ def ballot_total(contest: Contest, units: Mapping[int, int]) -> Fraction:
     return reviewer_totals(contest, {(0, cid): u for cid, u in units.items()}).get(0, Fraction(0))
 
 
-def median(values: list[Fraction]) -> Fraction:
+def median(values: list) -> Fraction:
     values = sorted(values)
     mid = len(values) // 2
-    return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+    return Fraction(values[mid]) if len(values) % 2 else Fraction(values[mid - 1] + values[mid], 2)
 
 
 def check_total(
     contest: Contest, totals: Mapping[int, Fraction], reviewer_id: int, total: Fraction
 ) -> OutlierCheck:
-    """How `total` from `reviewer_id` stands against the others' totals for the same presenter."""
+    """How `total` from `reviewer_id` stands against the others' totals (0-100) for the same presenter."""
+    return _check(contest, totals, Fraction(1), reviewer_id, total)
+
+
+def check_marks(
+    contest: Contest, marks: Mapping[tuple[int, int], int], reviewer_id: int, total: Fraction
+) -> OutlierCheck:
+    """As check_total, from the presenter's marks so far ((reviewer, criterion) -> units)."""
+    raw, factor = raw_totals(contest, marks)
+    return _check(contest, raw, factor, reviewer_id, total)
+
+
+def check_stored(
+    store: Store, contest: Contest, presenter_id: int, reviewer_id: int, total: Fraction
+) -> OutlierCheck:
+    """As check_total, against the totals already in the contest file for that presenter (one SQL sum)."""
+    if contest.scoring.review.outlier_points is None:
+        return OutlierCheck(False)
+    scale = Scale.of(contest.criteria, SCALE)
+    raw = store.raw_totals(presenter_id, scale.case_sql(), len(contest.criteria))
+    return _check(contest, raw, scale.factor, reviewer_id, total)
+
+
+def _check(
+    contest: Contest, values: Mapping, factor: Fraction, reviewer_id: int, total: Fraction
+) -> OutlierCheck:
     points = contest.scoring.review.outlier_points
     if points is None:
         return OutlierCheck(False)
     threshold = Fraction(points)
     group_of = {r.id: r.group for r in contest.reviewers}
-    others = {rid: t for rid, t in totals.items() if rid != reviewer_id}
-    own_group = [t for rid, t in others.items() if group_of.get(rid) == group_of.get(reviewer_id)]
+    mine = group_of.get(reviewer_id)
+    others = [v for rid, v in values.items() if rid != reviewer_id]
+    own_group = [v for rid, v in values.items() if rid != reviewer_id and group_of.get(rid) == mine]
     if len(own_group) >= MIN_PEERS:
         basis, peers = "group", own_group
     elif len(others) >= MIN_PEERS:
-        basis, peers = "panel", list(others.values())
+        basis, peers = "panel", others
     else:
         return OutlierCheck(False, peers=len(others), threshold=threshold)
-    middle = median(peers)
+    middle = factor * median(peers)
     distance = abs(total - middle)
     far = distance > threshold
     direction = ("high" if total > middle else "low") if far else ""

@@ -104,3 +104,14 @@ class ArchiveReads:
         return self.conn.execute(
             "SELECT id, comment, outlier FROM submissions WHERE comment != '' OR outlier != '' ORDER BY id"
         ).fetchall()
+
+    def raw_totals(self, presenter_id: int, coefficients_sql: str, criteria: int) -> dict[int, int]:
+        """Reviewer id -> Σ coefficient × units of each complete ballot for one presenter (the outlier
+        check's totals, one index range). `coefficients_sql` is arena.tally.sql.Scale.case_sql()'s
+        expression over `s.criterion_id`: our own integers, never user text."""
+        rows = self.conn.execute(
+            f"SELECT s.reviewer_id, SUM(s.value * {coefficients_sql}), COUNT(*) FROM scores s"
+            " WHERE s.presenter_id = ? GROUP BY s.reviewer_id",
+            (presenter_id,),
+        )
+        return {rid: total for rid, total, n in rows if n == criteria}

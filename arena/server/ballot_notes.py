@@ -19,7 +19,7 @@ from fastapi.responses import Response
 
 from ..comments import checked_reason
 from ..mark_parser import parse_mark
-from ..outliers import SCALE, check_total, reviewer_totals
+from ..outliers import SCALE, ballot_total, check_stored
 from ..store import BallotIn, BallotRefused
 from .api import OutlierAnswer, OutlierBody, problem_responses
 from .brake import GuessBrake
@@ -35,9 +35,8 @@ def with_outlier_flag(room: Room, ballot: BallotIn, reason: object) -> BallotIn:
     contest = room.contest
     if not contest.scoring.review.outlier_check:
         return ballot
-    totals = reviewer_totals(contest, room.store.marks_of(ballot.presenter_id))
-    own = reviewer_totals(contest, {(ballot.reviewer_id, c): u for c, u in ballot.units.items()})
-    check = check_total(contest, totals, ballot.reviewer_id, own[ballot.reviewer_id])
+    total = ballot_total(contest, ballot.units)
+    check = check_stored(room.store, contest, ballot.presenter_id, ballot.reviewer_id, total)
     return replace(ballot, outlier=check.flag_json(text))
 
 
@@ -75,7 +74,6 @@ def add_outlier_route(app: FastAPI, room: Room, who) -> None:
         total = _draft_total(body.total)
         if not contest.scoring.review.outlier_check:
             return Response(encode({"far": False}), media_type=JSON_TYPE)
-        totals = reviewer_totals(contest, room.store.marks_of(body.presenter_id))
-        check = check_total(contest, totals, reviewer.id, total)
+        check = check_stored(room.store, contest, body.presenter_id, reviewer.id, total)
         answer = check.answer(contest.scoring.review.outlier_show_median)
         return Response(encode(answer), media_type=JSON_TYPE)

@@ -274,8 +274,9 @@
     document.title = t("title") + " · " + setup.contest.title;
     $("contest-title").textContent = setup.contest.title;
     var r = setup.reviewer;
-    // The title only when it says more than the group ("部门负责人 · 部门负责人" once, not twice).
-    $("who").textContent = [r.name, r.title !== r.group ? r.title : "", r.group].filter(Boolean).join(" · ");
+    // The group before the title (a long title is what gets cut at 320 px), and the title only when it
+    // says more than the group ("部门负责人 · 部门负责人" once, not twice).
+    $("who").textContent = [r.name, r.group, r.title !== r.group ? r.title : ""].filter(Boolean).join(" · ");
     $("lang").textContent = t("other");
     renderStatus();
     var open = openForMe();

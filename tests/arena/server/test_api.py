@@ -153,7 +153,7 @@ def test_contest_closed_refuses_everything(live, call):
 
 def test_no_route_changes_setup_or_session(app):
     """The only thing the network may write is a reviewer's ballot (the outlier check is a POST that
-    only reads: tests/arena/server/test_ballot_notes.py shows it leaves the file as it was)."""
+    only reads: tests/arena/server/test_notes_api.py shows it leaves the file as it was)."""
     writes = sorted(
         (route.path, sorted(route.methods - {"GET", "HEAD"}))
         for route in app.routes
