@@ -161,3 +161,26 @@ def test_a_wrong_link_opened_in_a_browser_is_a_page_not_json(live, call):
     blocked = call("GET", f"/r/{token[:-3]}", headers=html, address=guesser)
     assert blocked.status_code == 429 and 'data-problem="too_many"' in blocked.text
     assert call("GET", "/static/link.js").status_code == 200
+
+
+def test_comments_and_reasons_never_reach_the_web_screen(live, call):
+    """The projector's scenes (the web screen serves the same) carry no comment and no reason."""
+    review(live, comments="optional", outlier_points=Decimal(15))
+    p = live.presenters[1]
+    me = _others_in(live, call, p, "9")
+    body = ballot(live, p, "mine-0001", "2", comment="评语不可上屏", outlier_reason="理由不可上屏")
+    assert call("POST", f"/api/r/{me.token}/ballots", json=body).status_code == 200
+    screen = f"/api/screen/{live.store.screen_token()}"
+    payloads = [call("GET", screen).text]
+    live.session.close_scoring([p.id])
+    for step in (
+        lambda: live.session.set_scene("results"),
+        lambda: live.session.reveal_next(),
+        lambda: live.session.set_explanation(True),
+        lambda: live.session.announce(p.id),
+    ):
+        step()
+        payloads.append(call("GET", screen).text)
+    assert len(set(payloads)) > 1  # the scenes did change
+    for text in payloads:
+        assert "不可上屏" not in text and "comment" not in text
