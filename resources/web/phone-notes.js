@@ -126,12 +126,14 @@ window.ArenaNotes = function (h) {
     var back = h.el("button", "confirm-cancel", h.t("far_cancel"));
     var send = h.el("button", "confirm-send", h.t("far_send"));
     back.type = send.type = "button";
-    back.addEventListener("click", function () { panel.remove(); card.querySelector(".submit").focus(); });
-    send.addEventListener("click", function () { panel.remove(); go(reason.value.trim()); });
+    var submit = card.querySelector(".submit");
+    submit.hidden = true; // one question at a time: answer it with its own two buttons
+    back.addEventListener("click", function () { panel.remove(); submit.hidden = false; submit.focus(); });
+    send.addEventListener("click", function () { panel.remove(); submit.hidden = false; go(reason.value.trim()); });
     buttons.appendChild(back);
     buttons.appendChild(send);
     panel.appendChild(buttons);
-    card.querySelector(".submit").insertAdjacentElement("beforebegin", panel);
+    submit.insertAdjacentElement("beforebegin", panel);
     panel.scrollIntoView({ block: "center" });
   }
 

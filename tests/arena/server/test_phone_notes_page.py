@@ -148,6 +148,7 @@ def test_a_far_total_is_confirmed_with_a_reason_and_sent(live, base, phone):
         "您的合计 92 分，比其他评委高很多（约高 56 分）。", timeout=WAIT_MS
     )
     expect(confirm.locator(".confirm-median")).to_have_count(0)  # the median stays hidden
+    expect(page.locator("button.submit")).to_be_hidden()  # the question is answered with its own buttons
     assert "36" not in confirm.inner_text()
     assert live.submissions() == 3
     confirm.locator("textarea.reason").fill("汇报内容最完整")
@@ -179,6 +180,7 @@ def test_cancelling_the_question_sends_nothing_and_keeps_the_marks(live, base, p
     shot(page, "en-320-outlier-ask")
     confirm.locator("button.confirm-cancel").click()
     expect(confirm).to_have_count(0)
+    expect(page.locator("button.submit")).to_be_visible()
     assert live.submissions() == 3
     expect(page.locator(".card input.mark").nth(0)).to_have_value("2")
     fill_marks(page, ["10", "10", "10", "10"])  # 40: near the others
