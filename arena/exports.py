@@ -124,6 +124,12 @@ def raw_table(store: Store, data: ReportData) -> Table:
         marks.setdefault((rid, pid), {})[cid] = value
         submission[(rid, pid)] = sid
     log = {sid: (at, source) for sid, at, source in store.submission_times()}
+    # Issue 17: the comment and the outlier flag of each counted ballot, when the contest takes them.
+    review = contest.scoring.review
+    notes = {(rid, pid): (comment, outlier) for rid, pid, comment, outlier in data.notes}
+    with_notes = bool(notes) or review.comments != "off" or review.outlier_check
+    if with_notes:
+        header += ["评语", "畸高畸低提示"]
     rows = []
     for p in contest.presenters:
         for r in contest.reviewers:
@@ -144,9 +150,20 @@ def raw_table(store: Store, data: ReportData) -> Table:
                     submission[(r.id, p.id)],
                     at,
                     SOURCE_NAMES.get(source, source),
+                    *(_notes_cells(*notes.get((r.id, p.id), ("", ""))) if with_notes else ()),
                 ]
             )
     return header, rows
+
+
+def _notes_cells(comment: str, outlier: str) -> list[str]:
+    """The comment, and the outlier flag in words ("畸低 34.00（中位数 86.00）：理由")."""
+    if not outlier:
+        return [comment, ""]
+    flag = json.loads(outlier)
+    word = {"high": "畸高", "low": "畸低"}.get(flag.get("direction"), "")
+    text = f"{word} {flag.get('distance', '')}（中位数 {flag.get('median', '')}）"
+    return [comment, text + (f"：{flag['reason']}" if flag.get("reason") else "")]
 
 
 def log_table(store: Store, contest: Contest) -> Table:

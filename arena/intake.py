@@ -6,7 +6,8 @@ Every source goes through the same pieces, so a mark one source refuses no other
 - `BallotRules` (built from the setup) checks a ballot: presenter, recusal, every criterion once,
   each mark in range and on its step. Each refusal is a `BallotRefused` with a stable code and
   its parameters; the text is English for logs and the CLI, and interfaces word the code themselves.
-- One log shape: every ballot is one row of `submissions` (source, client id, units, raw, note)
+- One log shape: every ballot is one row of `submissions` (source, client id, units, raw, note,
+  and from phones the comment and the outlier flag, issue 17)
   written by `Store.record_ballot`; a host-side batch (paper ballot, import, demo) also appends
   one session-log line naming its source and count.
 - One event shape (`ballot_event`), published in one change notice (arena.changes) after the
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .changes import Change, Changes
+from .comments import checked_comment
 from .mark_parser import clip, mark_units, shown
 from .model import Contest, Criterion
 from .store import BallotIn, BallotRefused, Receipt, Store, StorageFull
@@ -65,14 +67,26 @@ class BallotRules:
         return cls(store.contest(), store.recusals())
 
     def check(
-        self, reviewer_id: int, presenter_id: int, marks: Mapping[str, object], client_id: str, raw: str = ""
+        self,
+        reviewer_id: int,
+        presenter_id: int,
+        marks: Mapping[str, object],
+        client_id: str,
+        raw: str = "",
+        comment: object = None,
     ) -> BallotIn:
-        """A checked ballot ready to record; BallotRefused with a stable code otherwise."""
+        """A checked ballot ready to record; BallotRefused with a stable code otherwise.
+
+        `comment` is the reviewer's 评语 (issue 17), checked under the setup's comment mode; None
+        means the source carries no comments (paper ballots, imports, the demo), so none is required.
+        """
         if presenter_id not in self.presenter_ids:
             raise BallotRefused("unknown_presenter", "no such presenter")
         if (reviewer_id, presenter_id) in self.recusals:
             raise BallotRefused("recused", "you are recused from scoring this presenter")
-        return BallotIn(reviewer_id, presenter_id, self.units(marks), client_id, raw)
+        units = self.units(marks)
+        text = "" if comment is None else checked_comment(comment, self.contest.scoring.review.comments)
+        return BallotIn(reviewer_id, presenter_id, units, client_id, raw, comment=text)
 
     def units(self, marks: Mapping[str, object]) -> dict[int, int]:
         """Marks keyed by criterion name (or id as text) -> {criterion id: units}; every criterion required."""

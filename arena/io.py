@@ -70,6 +70,9 @@ CONTEST_KEYS = [
     ("reveal_mode", "亮分方式", "scoring"),
     ("announce_totals", "亮分显示每位评委总分", "scoring"),
     ("announce_ranking", "亮分显示当前排名", "scoring"),
+    ("comments", "评语", "scoring"),  # issue 17: off / optional / required (关闭 / 可选 / 必填)
+    ("outlier_points", "畸高畸低提示分差", "scoring"),
+    ("outlier_show_median", "提示时显示中位数", "scoring"),
 ]
 INSTRUCTIONS = [
     "擂台赛设置模板 / Arena contest setup template",
@@ -85,6 +88,8 @@ INSTRUCTIONS = [
     "最少几人才去分（可空，默认 2k+1）：评委少于此数的组不去掉最高最低分。满分（可空，默认 100）。",
     "亮分方式：at_end（最后统一揭晓，默认）或 after_each（每位汇报评分结束后当场亮分）。"
     "Reveal: at_end (default) or after_each (announce each presenter once scoring closed).",
+    "评语（可空）：关闭、可选或必填，每条最多 500 字。畸高畸低提示分差（可空）：评委总分与其他评委中位数相差超过此分数时，"
+    "手机提示确认并可填理由；提示时显示中位数：是/否（默认否）。Comments: off/optional/required; outlier_points.",
     "然后运行 / then run:  arena new 比赛.arena --from 本文件.xlsx",
 ]
 

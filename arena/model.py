@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .problems import NOWHERE, Place, Problem  # noqa: F401 (Place, Problem: the model's too)
+from .review_options import ReviewOptions
 
 METHODS = ("mean", "trimmed", "median")
 TRIM_LEVELS = ("total", "criterion")
@@ -99,6 +100,7 @@ class ScoringRules:
     reveal_mode: str = "at_end"  # "after_each": the host announces each presenter once scoring closed
     announce_totals: bool = True  # the 亮分 shows every counted total (else only dropped ones and the final)
     announce_ranking: bool = True  # the 亮分 shows the ranking of the presenters announced so far
+    review: ReviewOptions = field(default_factory=ReviewOptions)  # issue 17: comments, outlier confirmation
 
     @property
     def min_to_trim(self) -> int:

@@ -5,7 +5,7 @@ transaction. `PRAGMA user_version` records the step a file has reached.
 Scores are integers counted in their criterion's step, so every sum is exact.
 """
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _APPEND_ONLY = """
 CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
@@ -172,4 +172,16 @@ _V7 = """
 ALTER TABLE contest ADD COLUMN presenter_noun TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7}
+# Version 8 (issue 17, comments and outlier confirmation): the setup's comment mode and outlier
+# threshold; each logged ballot's comment (评语) and its outlier flag as JSON
+# ({"direction", "distance", "median", "basis", "threshold", "reason"}; '' when not flagged).
+_V8 = """
+ALTER TABLE contest ADD COLUMN comments TEXT NOT NULL DEFAULT 'off'
+    CHECK (comments IN ('off', 'optional', 'required'));
+ALTER TABLE contest ADD COLUMN outlier_points TEXT NOT NULL DEFAULT '';
+ALTER TABLE contest ADD COLUMN outlier_show_median INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE submissions ADD COLUMN comment TEXT NOT NULL DEFAULT '';
+ALTER TABLE submissions ADD COLUMN outlier TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8}

@@ -7,6 +7,7 @@ host can fix a whole spreadsheet in one pass instead of one error per try.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from .model import (
@@ -203,8 +204,10 @@ def _scoring(data: dict, c: _Collector, groups: set[str], criteria: set[str]) ->
         announce_totals=_flag(raw.get("announce_totals", True)),
         announce_ranking=_flag(raw.get("announce_ranking", True)),
     )
+    from .review_options import review_options_fields
     from .rule_book import rule_book_fields
 
+    rules = replace(rules, review=review_options_fields(raw, lambda f, code, **kw: c.add("scoring", -1, f, code, **kw)))
     return rule_book_fields(
         raw, rules, lambda field, code, **params: c.add("scoring", -1, field, code, **params)
     )
@@ -247,6 +250,7 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
 
 def contest_to_dict(contest: Contest) -> dict:
     """The JSON setup form of a contest (the inverse of parse_setup)."""
+    from .review_options import review_options_json
     from .rule_book import rule_book_json
 
     s = contest.scoring
@@ -268,6 +272,7 @@ def contest_to_dict(contest: Contest) -> dict:
             "reveal_mode": s.reveal_mode,
             "announce_totals": s.announce_totals,
             "announce_ranking": s.announce_ranking,
+            **review_options_json(s.review),
         },
         "criteria": [
             {"name": x.name, "max": str(x.max), "step": str(x.step), "weight": str(x.effective_weight)}

@@ -17,6 +17,7 @@ from .problems import CHANGE_KINDS, problem
 
 def contest_row(contest: Contest) -> dict:
     """The contest table's columns for a setup (everything but the id and the two secrets)."""
+    from .review_options import review_options_row
     from .rounding import stages_json
 
     s = contest.scoring
@@ -39,6 +40,7 @@ def contest_row(contest: Contest) -> dict:
         "reveal_mode": s.reveal_mode,
         "announce_totals": int(s.announce_totals),
         "announce_ranking": int(s.announce_ranking),
+        **review_options_row(s.review),  # issue 17
     }
 
 

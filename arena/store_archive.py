@@ -78,3 +78,40 @@ class ArchiveReads:
         memory = sqlite3.connect(":memory:", isolation_level=None)
         self.conn.backup(memory)
         return type(self)(memory, self.path)
+
+    # -- comments and outlier flags (issue 17) ----------------------------------------------
+
+    def counted_notes(self) -> list[tuple[int, int, str, str]]:
+        """(reviewer, presenter, comment, outlier JSON) of each counted ballot that has either."""
+        return self.conn.execute(
+            "SELECT reviewer_id, presenter_id, comment, outlier FROM submissions"
+            " WHERE id IN (SELECT DISTINCT submission_id FROM scores) AND (comment != '' OR outlier != '')"
+            " ORDER BY presenter_id, reviewer_id"
+        ).fetchall()
+
+    def own_comments(self, reviewer_id: int) -> dict[int, str]:
+        """Presenter id -> the comment of the reviewer's counted ballot (for their own phone only)."""
+        return dict(
+            self.conn.execute(
+                "SELECT presenter_id, comment FROM submissions WHERE comment != '' AND id IN"
+                " (SELECT DISTINCT submission_id FROM scores WHERE reviewer_id = ?)",
+                (reviewer_id,),
+            )
+        )
+
+    def notes_log_rows(self) -> list[tuple[int, str, str]]:
+        """(submission id, comment, outlier JSON) of every logged ballot that has either, in order."""
+        return self.conn.execute(
+            "SELECT id, comment, outlier FROM submissions WHERE comment != '' OR outlier != '' ORDER BY id"
+        ).fetchall()
+
+    def raw_totals(self, presenter_id: int, coefficients_sql: str, criteria: int) -> dict[int, int]:
+        """Reviewer id -> Σ coefficient × units of each complete ballot for one presenter (the outlier
+        check's totals, one index range). `coefficients_sql` is arena.tally.sql.Scale.case_sql()'s
+        expression over `s.criterion_id`: our own integers, never user text."""
+        rows = self.conn.execute(
+            f"SELECT s.reviewer_id, SUM(s.value * {coefficients_sql}), COUNT(*) FROM scores s"
+            " WHERE s.presenter_id = ? GROUP BY s.reviewer_id",
+            (presenter_id,),
+        )
+        return {rid: total for rid, total, n in rows if n == criteria}

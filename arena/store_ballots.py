@@ -52,6 +52,8 @@ class BallotIn:
     units: dict[int, int]  # criterion id -> units
     client_id: str
     raw: str = ""
+    comment: str = ""  # issue 17: the reviewer's 评语, checked by the intake
+    outlier: str = ""  # issue 17: the outlier flag and reason as JSON (arena.outliers); '' when none
 
 
 def receipt_code(submission_id: int, client_id: str) -> str:
@@ -152,8 +154,8 @@ class BallotRecords:
         at = self.clock()
         # Plain SQL on this hot path: sqlite-utils' insert inspects the table on every call.
         sid = self.conn.execute(
-            "INSERT INTO submissions (client_id, reviewer_id, presenter_id, received_at, source, ballot, raw, note)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO submissions (client_id, reviewer_id, presenter_id, received_at, source, ballot, raw, note,"
+            " comment, outlier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 ballot.client_id,
                 ballot.reviewer_id,
@@ -163,6 +165,8 @@ class BallotRecords:
                 _ballot_text(ballot),
                 ballot.raw,
                 note,
+                ballot.comment,
+                ballot.outlier,
             ),
         ).lastrowid
         self.conn.executemany(

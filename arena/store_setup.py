@@ -67,8 +67,10 @@ class SetupReads:
         row = self.conn.execute(
             "SELECT title, date, venue, organizer, method, trim, trim_level, leniency, tie_break,"
             " anonymous, ballot_mode, rounding, trim_min, full_score, reveal_mode, announce_totals,"
-            " announce_ranking, presenter_noun FROM contest WHERE id = 1"
+            " announce_ranking, presenter_noun, comments, outlier_points, outlier_show_median"
+            " FROM contest WHERE id = 1"
         ).fetchone()
+        from .review_options import review_options_from_row
         from .rounding import parse_stages
 
         stages, _ = parse_stages(json.loads(row[11]))  # written by us, checked when it was set up
@@ -86,6 +88,7 @@ class SetupReads:
             reveal_mode=row[14],
             announce_totals=bool(row[15]),
             announce_ranking=bool(row[16]),
+            review=review_options_from_row(row[18], row[19], row[20]),
         )
         return Contest(
             title=row[0],

@@ -69,6 +69,11 @@ def integrity_hash(store: Store, result: Tally | None = None) -> str:
     digest = hashlib.sha256(b"arena integrity v1\nsubmissions\n")
     for row in store.log_rows():
         digest.update(_canonical(list(row)).encode() + b"\n")
+    notes = store.notes_log_rows()  # issue 17: comments and outlier flags (none: the hash is as before)
+    if notes:
+        digest.update(b"notes\n")
+        for row in notes:
+            digest.update(_canonical(list(row)).encode() + b"\n")
     digest.update(b"results\n")
     for line in result_lines(result if result is not None else tally(store)):
         digest.update(line.encode() + b"\n")

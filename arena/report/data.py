@@ -46,6 +46,8 @@ class ReportData:
     labels: dict[int, str]  # reviewer id -> how the report names them (anonymous label or name)
     matrix: dict[tuple[int, int], tuple[Fraction, bool]]  # (reviewer, presenter) -> (total, dropped)
     places: dict[int, int] = field(default_factory=dict)  # reviewer id -> place within the group as listed
+    # issue 17: (reviewer, presenter, comment, outlier JSON) of each counted ballot with either
+    notes: tuple[tuple[int, int, str, str], ...] = ()
 
     @property
     def provisional(self) -> bool:
@@ -62,6 +64,7 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
         stats = _stats(store, result)
         recusals = store.recusals()
         secret = store.anonymity_secret()
+        notes = tuple(store.counted_notes())
     anonymous = contest.scoring.anonymous if anonymous is None else anonymous
     return ReportData(
         contest=contest,
@@ -78,6 +81,7 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
         if anonymous
         else {r.id: i for i, r in enumerate(contest.reviewers)},
         matrix=_matrix(result),
+        notes=notes,
     )
 
 

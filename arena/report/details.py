@@ -13,6 +13,7 @@ from ..nouns import presenter_noun
 from ..tally import GroupResult, PresenterResult, fmt_score
 from .data import SOURCE_NAMES, ReportData
 from .grid import Cell, Grid, two_lines
+from .notes import outlier_flags, presenter_comments
 from .pages import CONTENT_W, Styles
 from .sections import HEAD_BG, clock_time, local_time, p, rank_text, table, tie_note, warning_text
 
@@ -64,6 +65,7 @@ def presenter_section(pr: PresenterResult, data: ReportData, styles: Styles) -> 
         story.append(_totals_grid(pr, data, styles))
     for warning in pr.warnings:
         story.append(p(f"提示：{warning_text(warning)}", styles.warning))
+    story += presenter_comments(pr.presenter.id, data, styles)  # issue 17
     return story
 
 
@@ -151,6 +153,7 @@ def statistics(data: ReportData, styles: Styles) -> list:
         )
     widths = [50 * mm, 18 * mm, 18 * mm, 26 * mm, 28 * mm, 28 * mm]
     story += [p(f"各{presenter_noun(data.contest)}", styles.h2), table(rows, widths, styles)]
+    story += outlier_flags(data, styles)  # issue 17
     return story
 
 

@@ -29,6 +29,10 @@ STATUS_OF = {
     "unknown_criterion": 422,
     "duplicate_criterion": 422,
     "missing_criterion": 422,
+    "comment_required": 422,
+    "comment_too_long": 422,
+    "comments_off": 422,
+    "reason_too_long": 422,
     "too_many": 429,
     "too_many_streams": 429,
     "busy": 503,
@@ -71,6 +75,29 @@ class BallotBody(BaseModel):
     marks: dict[str, Mark] = Field(
         max_length=MAX_MARKS, description="criterion id (as text) or name -> mark; every criterion once"
     )
+    comment: str | None = Field(
+        default=None,
+        description="the reviewer's comment (评语), at most 500 characters; required or refused by the setup",
+    )
+    outlier_reason: str | None = Field(
+        default=None, description="why a total far from the others' median stands (optional, 500 characters)"
+    )
+
+
+class OutlierBody(BaseModel):
+    """A draft total to compare with the others' median before submitting."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    presenter_id: int
+    total: str = Field(max_length=40, description='the draft total on the 0-100 scale, e.g. "52.5"')
+
+
+class OutlierAnswer(BaseModel):
+    far: bool = Field(description="the total stands further from the others' median than the setup allows")
+    direction: str | None = Field(default=None, description="high | low (only when far)")
+    distance: str | None = Field(default=None, description="how far, in whole points (only when far)")
+    median: str | None = Field(default=None, description="the others' median, only when the host allows it")
 
 
 class Accepted(BaseModel):
@@ -79,6 +106,7 @@ class Accepted(BaseModel):
     duplicate: bool = Field(description="true when this client_id had already been committed")
     presenter_id: int
     marks: dict[str, str]
+    comment: str = ""
 
 
 class CriterionOut(BaseModel):
@@ -104,6 +132,7 @@ class BallotOut(BaseModel):
     superseded: list[str] = Field(
         description="receipts of this reviewer's earlier ballots for the presenter that this one replaced"
     )
+    comment: str = Field(default="", description="this reviewer's own comment on the counted ballot")
 
 
 class PublicState(BaseModel):
@@ -119,6 +148,9 @@ class ContestOut(BaseModel):
     title: str
     ballot_mode: str
     presenter_noun: str = Field("", description="what is presented (产业链, 项目); empty: the page's default")
+    comments: str = Field(default="off", description="off | optional | required")
+    comment_max: int = 500
+    outlier_check: bool = Field(default=False, description="the phone asks before submitting a far-out total")
 
 
 class ReviewerOut(BaseModel):

@@ -33,10 +33,11 @@ from ..mark_parser import clip
 from ..resources import resource_path
 from ..store import BallotRefused, StorageFull
 from .api import STATUS_OF, Accepted, BallotBody, PersonalState, problem_responses
+from .ballot_notes import add_outlier_route, with_outlier_flag
 from .brake import GuessBrake
 from .feed import Feed
+from .link_page import PAGES, link_page, wants_html
 from .middleware import Guard
-from .refusal_page import refusal_page, wants_page
 from .refusals import JSON_TYPE, NOT_FOUND, Refusal, encode, problem
 from .room import Room
 from .screen import Screen
@@ -49,6 +50,8 @@ WEB = resource_path("web")
 STATIC_FILES = {
     "phone.js": "text/javascript",
     "phone-text.js": "text/javascript",
+    "phone-notes.js": "text/javascript",  # issue 17: comments and the outlier confirmation
+    "link.js": "text/javascript",  # issue 17: the wrong-link page
     "phone.css": "text/css",
     "icon.svg": "image/svg+xml",
 }
@@ -146,6 +149,7 @@ def create_app(
     _add_error_handlers(app)
     _add_pages(app, who)
     _add_api(app, room, writer, feed, who, streams_per_token)
+    add_outlier_route(app, room, who)  # issue 17
     app.include_router(screen.router())
     app.add_middleware(Guard)
     app.add_middleware(Visitors, log=app.state.visitors)  # the room check: which addresses reached us
@@ -155,8 +159,8 @@ def create_app(
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Refusal)
     async def refusal(request, exc: Refusal):
-        if wants_page(request):  # a person at a browser: words, not JSON
-            return refusal_page(exc.code, STATUS_OF.get(exc.code, 400), exc.headers)
+        if exc.code in PAGES and wants_html(request):  # a browser opened a wrong link: a page, not JSON
+            return link_page(exc.code, STATUS_OF[exc.code], exc.headers)
         return problem(exc.code, exc.message, headers=exc.headers)
 
     @app.exception_handler(BallotRefused)
@@ -166,7 +170,7 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request, exc: StarletteHTTPException):
         if exc.status_code == 404:
-            return refusal_page(NOT_FOUND[0], 404) if wants_page(request) else problem(*NOT_FOUND)
+            return link_page("not_found", 404) if wants_html(request) else problem(*NOT_FOUND)
         if exc.status_code == 405:  # Starlette names the allowed methods in its Allow header
             return problem("method_not_allowed", "method not allowed", headers=exc.headers)
         return problem("malformed", clip(str(exc.detail)), exc.status_code if exc.status_code < 500 else 400)
@@ -312,7 +316,9 @@ def _add_api(app: FastAPI, room: Room, writer: GroupWriter, feed: Feed, who, str
         body = envelope(data)
         room.refresh_soon()
         rules = room.rules
-        ballot = rules.check(reviewer.id, body.presenter_id, body.marks, body.client_id, raw)
+        comment = "" if body.comment is None else body.comment
+        ballot = rules.check(reviewer.id, body.presenter_id, body.marks, body.client_id, raw, comment)
+        ballot = with_outlier_flag(room, ballot, body.outlier_reason)
         receipt = await writer.write(ballot)
         return Response(
             encode(
@@ -322,6 +328,7 @@ def _add_api(app: FastAPI, room: Room, writer: GroupWriter, feed: Feed, who, str
                     "duplicate": receipt.duplicate,
                     "presenter_id": ballot.presenter_id,
                     "marks": rules.marks_text(ballot),
+                    "comment": ballot.comment,
                 }
             ),
             media_type=JSON_TYPE,

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..intake import BallotRules
 from ..mark_parser import shown
+from ..review_options import COMMENT_MAX
 from ..model import Contest, Reviewer
 from ..store import Store, receipt_code
 
@@ -123,6 +124,7 @@ class Room:
             [(p.id, p.name, p.speaker, p.unit) for p in c.presenters],
             sorted(self.rules.recusals),
             c.presenter_noun,
+            [c.scoring.review.comments, c.scoring.review.outlier_check],  # issue 17
         ]
         return hashlib.sha256(json.dumps(listed, ensure_ascii=False).encode()).hexdigest()[:12]
 
@@ -147,6 +149,9 @@ class Room:
                 "title": contest.title,
                 "ballot_mode": contest.scoring.ballot_mode,
                 "presenter_noun": contest.presenter_noun,  # "" = the page's default noun
+                "comments": contest.scoring.review.comments,  # issue 17
+                "comment_max": COMMENT_MAX,
+                "outlier_check": contest.scoring.review.outlier_check,
             },
             "reviewer": {"name": reviewer.name, "group": reviewer.group, "title": reviewer.title},
             "criteria": [
@@ -191,4 +196,8 @@ class Room:
         for entry in ballots.values():
             del entry["sid"]
             entry.setdefault("superseded", [])
+        if self.contest.scoring.review.comments != "off":  # issue 17: the reviewer's own comments
+            for pid, comment in self.store.own_comments(reviewer_id).items():
+                if str(pid) in ballots:
+                    ballots[str(pid)]["comment"] = comment
         return ballots

@@ -1560,22 +1560,22 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>{list}第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="172"/>
+        <location filename="../../ui/console/problem_text.py" line="174"/>
         <source>{list}, {column}</source>
         <translation>{list}“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="184"/>
+        <location filename="../../ui/console/problem_text.py" line="186"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="188"/>
+        <location filename="../../ui/console/problem_text.py" line="190"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="199"/>
+        <location filename="../../ui/console/problem_text.py" line="201"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
@@ -1829,6 +1829,59 @@ No. {rank} {name} {score}</source>
     </message>
 </context>
 <context>
+    <name>ReviewFields</name>
+    <message>
+        <location filename="../../ui/console/setup_review_options.py" line="33"/>
+        <source>No comments</source>
+        <translation>不收评语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_review_options.py" line="33"/>
+        <source>Optional comment</source>
+        <translation>评语选填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_review_options.py" line="33"/>
+        <source>Comment required</source>
+        <translation>评语必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_review_options.py" line="36"/>
+        <source>A comment of up to 500 characters under the marks on the phone</source>
+        <translation>评委在手机上分数下方填写评语，最多 500 字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_review_options.py" line="41"/>
+        <source>Never ask</source>
+        <translation>不提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_review_options.py" line="42"/>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_review_options.py" line="45"/>
+        <source>The phone asks the reviewer to confirm a total further than this from the median of the others&apos; totals for that presenter (an optional reason; it never blocks)</source>
+        <translation>评委总分与其他评委对该对象已交总分的中位数相差超过此分数时，手机提示确认（可填理由，不阻止提交）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_review_options.py" line="50"/>
+        <source>The question may name the median</source>
+        <translation>提示中显示中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_review_options.py" line="58"/>
+        <source>Reviewers&apos; comments</source>
+        <translation>评委评语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_review_options.py" line="59"/>
+        <source>Ask to confirm a total beyond</source>
+        <translation>畸高畸低提示分差</translation>
+    </message>
+</context>
+<context>
     <name>RoomCheck</name>
     <message>
         <location filename="../../ui/console/room_check.py" line="26"/>
@@ -1975,361 +2028,361 @@ No. {rank} {name} {score}</source>
 <context>
     <name>SetupEditor</name>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="91"/>
+        <location filename="../../ui/console/setup_editor.py" line="93"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="91"/>
+        <location filename="../../ui/console/setup_editor.py" line="93"/>
         <source>Max points</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="91"/>
+        <location filename="../../ui/console/setup_editor.py" line="93"/>
         <source>Step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="91"/>
-        <location filename="../../ui/console/setup_editor.py" line="92"/>
+        <location filename="../../ui/console/setup_editor.py" line="93"/>
+        <location filename="../../ui/console/setup_editor.py" line="94"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="92"/>
-        <location filename="../../ui/console/setup_editor.py" line="93"/>
+        <location filename="../../ui/console/setup_editor.py" line="94"/>
+        <location filename="../../ui/console/setup_editor.py" line="95"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="93"/>
+        <location filename="../../ui/console/setup_editor.py" line="95"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="125"/>
+        <location filename="../../ui/console/setup_editor.py" line="127"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="94"/>
+        <location filename="../../ui/console/setup_editor.py" line="96"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="74"/>
+        <location filename="../../ui/console/setup_editor.py" line="76"/>
         <source>The contest is closed and its results are final: criteria, groups, reviewers, recusals, presenters and the scoring method can no longer change. Only the contest details (title, date, venue, organizer) can still be corrected; each correction is written to the session log.</source>
         <translation>比赛已结束，结果已经确定：评分标准、评委组、评委、回避、汇报对象和计分方法都不能再修改。只有比赛信息（标题、日期、地点、主办单位）仍可更正，每次更正都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="93"/>
+        <location filename="../../ui/console/setup_editor.py" line="95"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="94"/>
+        <location filename="../../ui/console/setup_editor.py" line="96"/>
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="94"/>
+        <location filename="../../ui/console/setup_editor.py" line="96"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="94"/>
+        <location filename="../../ui/console/setup_editor.py" line="96"/>
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="97"/>
+        <location filename="../../ui/console/setup_editor.py" line="99"/>
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="98"/>
+        <location filename="../../ui/console/setup_editor.py" line="100"/>
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="99"/>
+        <location filename="../../ui/console/setup_editor.py" line="101"/>
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="100"/>
+        <location filename="../../ui/console/setup_editor.py" line="102"/>
         <source>Presenters (queue order)</source>
         <translation>汇报对象（出场顺序）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="106"/>
+        <location filename="../../ui/console/setup_editor.py" line="108"/>
         <source>Recusals</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="109"/>
+        <location filename="../../ui/console/setup_editor.py" line="111"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="126"/>
+        <location filename="../../ui/console/setup_editor.py" line="128"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="127"/>
+        <location filename="../../ui/console/setup_editor.py" line="129"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="128"/>
+        <location filename="../../ui/console/setup_editor.py" line="130"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="129"/>
+        <location filename="../../ui/console/setup_editor.py" line="131"/>
         <source>What is presented (e.g. 产业链, 项目, 选手)</source>
         <translation>汇报对象称谓（如 产业链、项目、选手）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="139"/>
+        <location filename="../../ui/console/setup_editor.py" line="141"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="139"/>
+        <location filename="../../ui/console/setup_editor.py" line="141"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低后平均</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="139"/>
+        <location filename="../../ui/console/setup_editor.py" line="141"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="146"/>
+        <location filename="../../ui/console/setup_editor.py" line="148"/>
         <source>Score each presenter in turn</source>
         <translation>逐个评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="146"/>
+        <location filename="../../ui/console/setup_editor.py" line="148"/>
         <source>Score everyone at the end</source>
         <translation>最后统一评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="151"/>
+        <location filename="../../ui/console/setup_editor.py" line="153"/>
         <source>Each reviewer&apos;s total</source>
         <translation>每位评委的总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="151"/>
+        <location filename="../../ui/console/setup_editor.py" line="153"/>
         <source>Each criterion&apos;s marks separately</source>
         <translation>各评分项分别去掉</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="154"/>
+        <location filename="../../ui/console/setup_editor.py" line="156"/>
         <source>Leniency correction</source>
         <translation>宽严校正</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="157"/>
+        <location filename="../../ui/console/setup_editor.py" line="159"/>
         <source>Standardises each reviewer&apos;s totals before averaging, so a strict and a generous reviewer weigh the same; results are labelled as corrected.</source>
         <translation>先把每位评委的总分标准化再平均，使打分严和打分松的评委分量相同；结果会标明已校正。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="166"/>
+        <location filename="../../ui/console/setup_editor.py" line="168"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="167"/>
+        <location filename="../../ui/console/setup_editor.py" line="169"/>
         <source>Drop highest/lowest</source>
         <translation>去掉最高/最低各</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="168"/>
+        <location filename="../../ui/console/setup_editor.py" line="170"/>
         <source>What is trimmed</source>
         <translation>去掉的对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="170"/>
+        <location filename="../../ui/console/setup_editor.py" line="172"/>
         <source>How reviewers score</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="184"/>
+        <location filename="../../ui/console/setup_editor.py" line="189"/>
         <source>Reveal all at the end, last place first</source>
         <translation>最后统一揭晓（从最后一名开始）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="184"/>
+        <location filename="../../ui/console/setup_editor.py" line="189"/>
         <source>Announce each score once scored</source>
         <translation>每位汇报评分结束后当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="187"/>
+        <location filename="../../ui/console/setup_editor.py" line="192"/>
         <source>Show every reviewer&apos;s total</source>
         <translation>亮分时显示每位评委的总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="189"/>
+        <location filename="../../ui/console/setup_editor.py" line="194"/>
         <source>Off: the announcement shows only the dropped highest and lowest and the final score.</source>
         <translation>不勾选时，亮分只显示去掉的最高分、最低分和最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="191"/>
+        <location filename="../../ui/console/setup_editor.py" line="196"/>
         <source>Show the ranking so far</source>
         <translation>亮分后显示当前排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="196"/>
+        <location filename="../../ui/console/setup_editor.py" line="201"/>
         <source>Announcing results</source>
         <translation>公布结果</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="213"/>
+        <location filename="../../ui/console/setup_editor.py" line="218"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="214"/>
+        <location filename="../../ui/console/setup_editor.py" line="219"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="215"/>
+        <location filename="../../ui/console/setup_editor.py" line="220"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="216"/>
+        <location filename="../../ui/console/setup_editor.py" line="221"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="228"/>
+        <location filename="../../ui/console/setup_editor.py" line="233"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="230"/>
+        <location filename="../../ui/console/setup_editor.py" line="235"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="240"/>
+        <location filename="../../ui/console/setup_editor.py" line="245"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="241"/>
+        <location filename="../../ui/console/setup_editor.py" line="246"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="242"/>
+        <location filename="../../ui/console/setup_editor.py" line="247"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="250"/>
+        <location filename="../../ui/console/setup_editor.py" line="255"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="252"/>
+        <location filename="../../ui/console/setup_editor.py" line="257"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="360"/>
+        <location filename="../../ui/console/setup_editor.py" line="367"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="388"/>
+        <location filename="../../ui/console/setup_editor.py" line="396"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="398"/>
+        <location filename="../../ui/console/setup_editor.py" line="406"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="405"/>
+        <location filename="../../ui/console/setup_editor.py" line="413"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="447"/>
+        <location filename="../../ui/console/setup_editor.py" line="455"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="462"/>
+        <location filename="../../ui/console/setup_editor.py" line="470"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="464"/>
+        <location filename="../../ui/console/setup_editor.py" line="472"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="473"/>
+        <location filename="../../ui/console/setup_editor.py" line="481"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="475"/>
+        <location filename="../../ui/console/setup_editor.py" line="483"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="485"/>
+        <location filename="../../ui/console/setup_editor.py" line="493"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="488"/>
+        <location filename="../../ui/console/setup_editor.py" line="496"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="495"/>
+        <location filename="../../ui/console/setup_editor.py" line="503"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="495"/>
+        <location filename="../../ui/console/setup_editor.py" line="503"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="502"/>
+        <location filename="../../ui/console/setup_editor.py" line="510"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="504"/>
+        <location filename="../../ui/console/setup_editor.py" line="512"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="515"/>
+        <location filename="../../ui/console/setup_editor.py" line="523"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="519"/>
+        <location filename="../../ui/console/setup_editor.py" line="527"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="523"/>
+        <location filename="../../ui/console/setup_editor.py" line="531"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>

@@ -19,6 +19,17 @@ window.ARENA_TEXT = {
     all_at_end: "请为以下各项分别评分并提交，关闭前均可修改。",
     done: "我的评分", pending_short: "待发送", dec: "减少", inc: "增加",
     need: "请填写", bad_link: "此链接无效，请向会务人员确认您的个人链接。",
+    bad_link_title: "链接无效", too_many_title: "请稍候",
+    too_many_link: "无效链接尝试次数过多，请一分钟后再打开您的个人链接，或向会务人员确认。",
+    submitted: "✓ 已提交", closed_unsent: "您在本机填写的评分未提交，见下方「我的评分」，请联系会务人员。",
+    unsent_short: "未提交", draft: "本机草稿：",
+    offline_reload: "请勿刷新或关闭本页：断网时刷新将无法打开，已填写的内容保存在本机。",
+    comment: "评语", comment_optional: "选填，最多 500 字", comment_required: "必填，最多 500 字",
+    comment_hint: "请填写您的评语", e_comment_empty: "请填写评语", e_comment_long: "评语最多 {max} 字",
+    far_low: "您的合计 {total} 分，比其他评委低很多（约低 {distance} 分）。",
+    far_high: "您的合计 {total} 分，比其他评委高很多（约高 {distance} 分）。",
+    far_median: "其他评委的中位数为 {median} 分。", far_ask: "仍要提交吗？",
+    far_reason: "理由（选填）", far_cancel: "返回修改", far_send: "仍然提交",
     e_empty: "请填写此项", e_nan: "请输入数字", e_range: "应在 0 到 {max} 之间", e_step: "须为 {step} 的整数倍",
     codes: {
       closed: "该项评分已关闭，未能提交", recused: "您需回避该项评分", unknown_presenter: "{noun}不存在",
@@ -27,7 +38,9 @@ window.ARENA_TEXT = {
       replayed: "提交编号冲突，请重新提交", too_large: "提交内容过大", invalid: "提交格式有误",
       malformed: "提交格式有误", unsupported_media_type: "提交格式有误", too_many: "请求过多，请稍后再试",
       not_found: "此链接无效", busy: "服务器忙，请稍后再试", storage_full: "会务电脑磁盘已满，评分已保存在本机，会务人员已收到提示",
-      too_many_streams: "此链接已在其他设备上打开", method_not_allowed: "提交方式有误", other: "提交失败（{status}）"
+      too_many_streams: "此链接已在其他设备上打开", method_not_allowed: "提交方式有误", other: "提交失败（{status}）",
+      comment_required: "请填写评语后再提交", comment_too_long: "评语超过 500 字", comments_off: "本场不收评语，请删去后提交",
+      reason_too_long: "理由超过 500 字"
     }
   },
   en: {
@@ -45,6 +58,17 @@ window.ARENA_TEXT = {
     all_at_end: "Score each one below and submit it; you can change it until scoring closes.",
     done: "My scores", pending_short: "waiting to send", dec: "decrease", inc: "increase",
     need: "required", bad_link: "This link is not valid; please check your personal link with the organisers.",
+    bad_link_title: "Link not valid", too_many_title: "Please wait",
+    too_many_link: "Too many wrong links were tried; open your personal link again in a minute, or ask the organisers.",
+    submitted: "✓ Submitted", closed_unsent: "The scores you typed on this phone were not submitted (see “My scores” below); please tell the organisers.",
+    unsent_short: "not submitted", draft: "Draft on this phone:",
+    offline_reload: "Do not reload or close this page: without the network it cannot be opened again. What you typed is kept on this phone.",
+    comment: "Comment", comment_optional: "optional, up to 500 characters", comment_required: "required, up to 500 characters",
+    comment_hint: "Your comment", e_comment_empty: "Please write a comment", e_comment_long: "At most {max} characters",
+    far_low: "Your total {total} is far below the others (about {distance} points lower).",
+    far_high: "Your total {total} is far above the others (about {distance} points higher).",
+    far_median: "The others' median is {median}.", far_ask: "Submit anyway?",
+    far_reason: "Reason (optional)", far_cancel: "Go back", far_send: "Submit anyway",
     e_empty: "Please fill this in", e_nan: "Enter a number", e_range: "Between 0 and {max}", e_step: "Must be a multiple of {step}",
     codes: {
       closed: "Scoring is closed; not submitted", recused: "You are recused from this one", unknown_presenter: "No such {noun}",
@@ -55,7 +79,9 @@ window.ARENA_TEXT = {
       not_found: "This link is not valid", busy: "The server is busy; try again shortly",
       storage_full: "The organisers' laptop is out of disk space; your scores are kept on this phone and the host has been told",
       too_many_streams: "This link is open on too many devices", method_not_allowed: "The submission is malformed",
-      other: "Not submitted ({status})"
+      other: "Not submitted ({status})",
+      comment_required: "Write a comment, then submit", comment_too_long: "The comment is over 500 characters",
+      comments_off: "This contest takes no comments; remove it and submit", reason_too_long: "The reason is over 500 characters"
     }
   }
 };

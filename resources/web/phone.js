@@ -17,6 +17,9 @@
   var SEND_TIMEOUT_MS = 10000;
 
   var TEXT = window.ARENA_TEXT;
+  var notes = window.ArenaNotes({ t: t, el: el, load: load, save: save, api: API,
+                                  changed: function (pid) { updateCard(pid); } }); // comments, outliers
+  var checking = {}; // presenter id -> the outlier question is being asked
 
   var lang = pickLanguage();
   var setup = null; // the personal state from the server
@@ -122,7 +125,8 @@
 
   function fetchSetup(rebuild) {
     return fetch(API, { cache: "no-store", credentials: "omit" }).then(function (resp) {
-      if (resp.status === 404) { showBadLink(); return null; }
+      if (resp.status === 404) { showBadLink("bad_link"); return null; }
+      if (resp.status === 429) { showBadLink("too_many_link"); return null; }
       if (!resp.ok) throw new Error("status " + resp.status);
       return resp.json();
     }).then(function (data) {
@@ -149,12 +153,19 @@
       else marks[String(c.id)] = checked.value;
     });
     if (firstBad) { firstBad.focus(); return; }
-    var item = { client_id: newClientId(), presenter_id: pid, marks: marks };
-    // A newer ballot for the same presenter replaces one still waiting to be sent.
-    save("outbox", outbox().filter(function (o) { return o.presenter_id !== pid; }).concat([item]));
-    results[pid] = { kind: "sending" };
-    showResult(pid);
-    send(item);
+    var comment = notes.commentOf(setup, card);
+    if (comment === false || checking[pid]) return;
+    checking[pid] = true;
+    notes.beforeSend(setup, card, pid, totalOf(marks).text, function (reason) {
+      var item = { client_id: newClientId(), presenter_id: pid, marks: marks };
+      if (comment !== null) item.comment = comment;
+      if (reason) item.outlier_reason = reason;
+      // A newer ballot for the same presenter replaces one still waiting to be sent.
+      save("outbox", outbox().filter(function (o) { return o.presenter_id !== pid; }).concat([item]));
+      results[pid] = { kind: "sending" };
+      showResult(pid);
+      send(item);
+    }, function () { delete checking[pid]; });
   }
 
   function send(item) {
@@ -180,12 +191,15 @@
         save("outbox", outbox().filter(function (o) { return o.client_id !== item.client_id; }));
         if (resp.ok && body) {
           setup.ballots[String(pid)] = { marks: body.marks, receipt: body.receipt, received_at: body.received_at,
-                                         superseded: [] };
+                                         superseded: [], comment: body.comment || "" };
           save("mine:" + pid, body.receipt);  // this device's own receipt: another device may replace it
           var draft = load("draft:" + pid);
           if (draft && sameMarks(draft, body.marks)) save("draft:" + pid, null);
+          if ((notes.draftComment(pid) || "").trim() === (body.comment || "")) save("note:" + pid, null);
           results[pid] = { kind: "ok" };
           updateCard(pid);
+          showResult(pid);
+          receiptIntoView(pid);
         } else {
           results[pid] = { kind: "error", code: body && body.error, status: resp.status };
         }
@@ -265,7 +279,9 @@
     document.title = t("title") + " · " + setup.contest.title;
     $("contest-title").textContent = setup.contest.title;
     var r = setup.reviewer;
-    $("who").textContent = r.name + (r.title ? " · " + r.title : "") + " · " + r.group;
+    // The group before the title (a long title is what gets cut at 320 px), and the title only when it
+    // says more than the group ("部门负责人 · 部门负责人" once, not twice).
+    $("who").textContent = [r.name, r.group, r.title !== r.group ? r.title : ""].filter(Boolean).join(" · ");
     $("lang").textContent = t("other");
     renderStatus();
     var open = openForMe();
@@ -301,6 +317,7 @@
     } else if (open.length === 0 && current && state.scoring[String(current.id)] === "closed") {
       box.classList.add("closed");
       box.appendChild(el("p", "big", t("closed_one", { name: current.name })));
+      if (unsent(current.id)) box.appendChild(el("p", "note unsent-note", t("closed_unsent")));
       box.appendChild(el("p", "", t("wait")));
     } else if (open.length === 0) {
       box.classList.add("waiting");
@@ -331,9 +348,12 @@
     setup.criteria.forEach(function (c) {
       node.appendChild(field(p, c, draft ? draft[String(c.id)] : submitted && submitted.marks[String(c.id)]));
     });
+    var typedComment = notes.draftComment(p.id);
+    var comment = notes.commentBox(setup, p.id, typedComment !== null ? typedComment : submitted && submitted.comment);
+    if (comment) node.appendChild(comment);
     var total = el("div", "total");
     total.appendChild(el("span", "total-label", t("total")));
-    total.appendChild(el("strong", "total-value", "0"));
+    total.appendChild(el("strong", "total-value", "—"));
     total.appendChild(el("span", "total-of", " / 100"));
     total.appendChild(el("span", "total-missing", ""));
     node.appendChild(total);
@@ -420,11 +440,22 @@
     if (!card) return;
     var marks = currentMarks(pid);
     var total = totalOf(marks);
-    card.querySelector(".total-value").textContent = total.text;
-    card.querySelector(".total-missing").textContent = total.missing ? t("missing", { n: total.missing }) : "";
+    var none = total.missing === setup.criteria.length;
+    // A partial total is a muted sum so far, never a big red score.
+    card.querySelector(".total").classList.toggle("partial", total.missing > 0);
+    card.querySelector(".total-value").textContent = none ? "—" : total.text;
+    card.querySelector(".total-missing").textContent = total.missing && !none ? t("missing", { n: total.missing }) : "";
     var submitted = setup.ballots[String(pid)];
-    var edited = submitted && !sameMarks(normalisedMarks(marks), submitted.marks);
-    card.querySelector(".submit").textContent = submitted ? t("resubmit") : t("submit");
+    var comment = notes.typed(card);
+    var edited = submitted && (!sameMarks(normalisedMarks(marks), submitted.marks) ||
+                               (comment !== null && comment !== (submitted.comment || "")));
+    var result = results[pid];
+    // Saved and unchanged: the button says so and does not invite a second submit.
+    var settled = submitted && !edited && (!result || result.kind === "ok");
+    var button = card.querySelector(".submit");
+    button.textContent = settled ? t("submitted") : submitted ? t("resubmit") : t("submit");
+    button.disabled = !!settled;
+    button.classList.toggle("settled", !!settled);
     card.classList.toggle("edited", !!edited);
     if (results[pid] && results[pid].kind === "ok" && edited) results[pid] = null;
     showResult(pid);
@@ -494,6 +525,29 @@
     box.hidden = !box.firstChild;
   }
 
+  function receiptIntoView(pid) {
+    var box = document.querySelector('.card[data-pid="' + pid + '"] .result');
+    if (box && !box.hidden) box.scrollIntoView({ block: "nearest" });
+  }
+
+  // Marks (or a comment) typed here for a presenter and not in the ballot the server holds.
+  function unsent(pid) {
+    var draft = load("draft:" + pid) || {};
+    var ballot = setup.ballots[String(pid)];
+    var comment = notes.draftComment(pid);
+    var marksDiffer = Object.keys(draft).length > 0 && !(ballot && sameMarks(normalisedMarks(draft), ballot.marks));
+    var commentDiffers = comment !== null && comment.trim() !== "" && comment.trim() !== ((ballot && ballot.comment) || "");
+    return marksDiffer || commentDiffers;
+  }
+
+  function draftText(pid) {
+    var draft = load("draft:" + pid) || {};
+    return setup.criteria.map(function (c) {
+      var v = draft[String(c.id)];
+      return c.name + " " + (v === undefined || v === "" ? "—" : v);
+    }).join(" · ");
+  }
+
   function clock(iso) {
     var d = new Date(iso);
     return isNaN(d) ? "" : d.toLocaleTimeString(lang === "zh" ? "zh-CN" : "en-GB", { hour12: false });
@@ -510,17 +564,22 @@
       if (open.indexOf(p.id) >= 0) return;
       var ballot = setup.ballots[String(p.id)];
       var result = results[p.id];
-      if (!ballot && !waiting[p.id] && !(result && result.kind === "error")) return;
+      var held = !waiting[p.id] && unsent(p.id);
+      if (!ballot && !waiting[p.id] && !(result && result.kind === "error") && !held) return;
       var item = el("li", "");
       item.appendChild(el("span", "done-name", p.name));
       if (waiting[p.id]) item.appendChild(el("span", "done-pending", t("pending_short")));
       else if (result && result.kind === "error") {
         var codes = TEXT[lang].codes;
         item.appendChild(el("span", "done-failed", fill(codes[result.code] || codes.other, { status: result.status })));
-      }
+      } else if (held) item.appendChild(el("span", "done-unsent", t("unsent_short")));
       if (ballot) {
         item.appendChild(el("span", "done-total", t("total") + " " + totalOf(ballot.marks).text));
         item.appendChild(el("span", "done-receipt", t("receipt") + " " + ballot.receipt));
+      }
+      if (held) {  // the marks typed here stay in sight: the host can still take them on paper
+        item.classList.add("unsent");
+        item.appendChild(el("span", "done-draft", t("draft") + " " + draftText(p.id)));
       }
       list.appendChild(item);
     });
@@ -534,17 +593,20 @@
     banner.textContent = "";
     if (down) {
       banner.appendChild(el("p", "", t("offline")));
+      // Over plain http there is no offline copy of the page: a reload with the Wi-Fi down shows nothing.
+      banner.appendChild(el("p", "offline-reload", t("offline_reload")));
       if (outbox().length) banner.appendChild(el("p", "", t("offline_outbox")));
     }
     banner.hidden = !down;
   }
 
-  function showBadLink() {
+  function showBadLink(key) {
     var box = $("status");
     box.hidden = false;
     box.className = "status failed";
     box.textContent = "";
-    box.appendChild(el("p", "big", t("bad_link")));
+    $("contest-title").textContent = t(key === "too_many_link" ? "too_many_title" : "bad_link_title");
+    box.appendChild(el("p", "big link-problem", t(key)));
   }
 
   // -- start --------------------------------------------------------------------------------

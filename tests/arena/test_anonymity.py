@@ -98,7 +98,11 @@ def test_a_file_from_before_gets_a_secret_on_migration(tmp_path):
         "ALTER TABLE contest DROP COLUMN announce_ranking; ALTER TABLE presenters DROP COLUMN announced;"
         "ALTER TABLE session_state DROP COLUMN announce_presenter_id;"
         "ALTER TABLE session_state DROP COLUMN announce_started_at;"
-        "ALTER TABLE contest DROP COLUMN presenter_noun; PRAGMA user_version = 5;"
+        "ALTER TABLE contest DROP COLUMN presenter_noun;"
+        # issue 17 (v8): comments and the outlier threshold
+        "ALTER TABLE contest DROP COLUMN comments; ALTER TABLE contest DROP COLUMN outlier_points;"
+        "ALTER TABLE contest DROP COLUMN outlier_show_median; ALTER TABLE submissions DROP COLUMN comment;"
+        "ALTER TABLE submissions DROP COLUMN outlier; PRAGMA user_version = 5;"
     )
     conn.close()
     with Store.open(path) as store:

@@ -52,6 +52,8 @@ from ui.console.setup_model import (
 )
 from ui.console.setup_rule_book import KEYS as RULE_BOOK_KEYS
 from ui.console.setup_rule_book import RuleBookFields
+from ui.console.setup_review_options import KEYS as REVIEW_KEYS
+from ui.console.setup_review_options import ReviewFields
 from ui.console.setup_rules import TieBreakEditor
 from ui.console.setup_tables import ID_ROLE, KEY_ROLE, ChoiceDelegate, ListTable, SnapshotCommand
 
@@ -171,6 +173,9 @@ class SetupEditor(QWidget):
         self.rule_book = RuleBookFields(self)  # issue 15: trim_min, rounding stages, full score
         self.rule_book.changed.connect(self._edited)
         self.rule_book.add_to(right)
+        self.review = ReviewFields(self)  # issue 17: comments, the outlier question
+        self.review.changed.connect(self._edited)
+        self.review.add_to(right)
         self._announce_form(right)
         row.addLayout(left, 3)
         row.addLayout(right, 2)
@@ -270,6 +275,7 @@ class SetupEditor(QWidget):
         self.level.setCurrentIndex(max(0, self.level.findData(scoring.get("level", "total"))))
         self.leniency.setChecked(bool(scoring.get("leniency")))
         self.rule_book.show_values(scoring)
+        self.review.show_values(scoring)
         self.reveal.setCurrentIndex(max(0, self.reveal.findData(scoring.get("reveal_mode", "at_end"))))
         self.announce_totals.setChecked(bool(scoring.get("announce_totals", True)))
         self.announce_ranking.setChecked(bool(scoring.get("announce_ranking", True)))
@@ -297,8 +303,9 @@ class SetupEditor(QWidget):
         snap = {
             "info": {f: e.text().strip() for f, e in self.info.items()},
             "scoring": {
-                **{k: v for k, v in self.snap["scoring"].items() if k not in RULE_BOOK_KEYS},
+                **{k: v for k, v in self.snap["scoring"].items() if k not in RULE_BOOK_KEYS + REVIEW_KEYS},
                 **self.rule_book.values(),
+                **self.review.values(),
                 "method": self.method.currentData(),
                 "trim": self.trim.value(),
                 "ballot_mode": self.mode.currentData(),
@@ -365,6 +372,7 @@ class SetupEditor(QWidget):
         self.level.setEnabled(not self.frozen and self.method.currentData() == "trimmed")
         self.tie_break.set_editable(not self.frozen)
         self.rule_book.set_editable(not self.frozen)
+        self.review.set_editable(not self.frozen)
 
     def apply(self, after: dict, text: str, reload: bool = True) -> None:
         """Record one edit on the undo stack and show it."""

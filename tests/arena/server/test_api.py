@@ -152,20 +152,26 @@ def test_contest_closed_refuses_everything(live, call):
 
 
 def test_no_route_changes_setup_or_session(app):
-    """The only thing the network may write is a reviewer's ballot."""
+    """The only thing the network may write is a reviewer's ballot (the outlier check is a POST that
+    only reads: tests/arena/server/test_notes_api.py shows it leaves the file as it was)."""
     writes = sorted(
         (route.path, sorted(route.methods - {"GET", "HEAD"}))
         for route in app.routes
         if getattr(route, "methods", None) and route.methods - {"GET", "HEAD"}
     )
-    assert writes == [("/api/r/{token}/ballots", ["POST"])]
+    assert writes == [("/api/r/{token}/ballots", ["POST"]), ("/api/r/{token}/outlier", ["POST"])]
 
 
 def test_openapi_describes_the_reviewer_api(call):
     resp = call("GET", "/openapi.json")
     assert resp.status_code == 200
     spec = resp.json()
-    assert set(spec["paths"]) == {"/api/r/{token}", "/api/r/{token}/events", "/api/r/{token}/ballots"}
+    assert set(spec["paths"]) == {
+        "/api/r/{token}",
+        "/api/r/{token}/events",
+        "/api/r/{token}/ballots",
+        "/api/r/{token}/outlier",
+    }
     post = spec["paths"]["/api/r/{token}/ballots"]["post"]
     schema = post["requestBody"]["content"]["application/json"]["schema"]
     assert set(schema["required"]) == {"client_id", "presenter_id", "marks"}
