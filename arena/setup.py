@@ -207,7 +207,9 @@ def _scoring(data: dict, c: _Collector, groups: set[str], criteria: set[str]) ->
     from .review_options import review_options_fields
     from .rule_book import rule_book_fields
 
-    rules = replace(rules, review=review_options_fields(raw, lambda f, code, **kw: c.add("scoring", -1, f, code, **kw)))
+    rules = replace(
+        rules, review=review_options_fields(raw, lambda f, code, **kw: c.add("scoring", -1, f, code, **kw))
+    )
     return rule_book_fields(
         raw, rules, lambda field, code, **params: c.add("scoring", -1, field, code, **params)
     )
