@@ -36,6 +36,7 @@ from .api import STATUS_OF, Accepted, BallotBody, PersonalState, problem_respons
 from .brake import GuessBrake
 from .feed import Feed
 from .middleware import Guard
+from .presence import PresenceDesk
 from .refusals import JSON_TYPE, NOT_FOUND, Refusal, encode, problem
 from .room import Room
 from .screen import Screen
@@ -47,6 +48,8 @@ WEB = resource_path("web")
 STATIC_FILES = {
     "phone.js": "text/javascript",
     "phone-text.js": "text/javascript",
+    "phone-presence.js": "text/javascript",
+    "phone-presence.css": "text/css",
     "phone.css": "text/css",
     "icon.svg": "image/svg+xml",
 }
@@ -73,6 +76,7 @@ def create_app(
     room.on_change = feed.publish
     brake = GuessBrake()
     screen = Screen(room, brake, streams_per_token)  # the read-only projector view (its own feed)
+    desk = PresenceDesk(room, changes)  # check-in and signing (issue 17)
 
     watcher = FileWatcher(room, changes)
 
@@ -113,6 +117,7 @@ def create_app(
             with suppress(asyncio.CancelledError):
                 await watching
             writer.close()
+            desk.close()
             room.close()
 
     app = FastAPI(
@@ -132,6 +137,7 @@ def create_app(
     app.state.feed = feed
     app.state.brake = brake
     app.state.screen = screen
+    app.state.presence = desk
 
     def who(request: Request, token: str):
         """The reviewer holding `token`; a wrong token is counted against its address (404, then 429)."""
@@ -143,6 +149,7 @@ def create_app(
     _add_error_handlers(app)
     _add_pages(app, who)
     _add_api(app, room, writer, feed, who, streams_per_token)
+    desk.add_routes(app, who, check_media_type, parse_json)
     app.include_router(screen.router())
     app.add_middleware(Guard)
     return app
