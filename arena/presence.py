@@ -288,3 +288,36 @@ def signature_hash_lines(store) -> list[str]:
         )
         for row in store.signature_rows()
     ]
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    reviewer_id: int
+    name: str
+    group: str
+    checked_in_at: str | None
+    signed: tuple[Signed, ...]  # in the order given
+    to_sign: int  # scopes the reviewer may sign now (signed or not)
+
+
+def board(store) -> tuple[str, list[BoardRow]]:
+    """(sign mode, one row per reviewer by group as set up): what the console's board shows."""
+    contest = store.contest()
+    mode, _ = store.presence_options()
+    checkins = store.checkins()
+    by_reviewer: dict[int, list[Signed]] = {}
+    for signed in signatures(store):
+        by_reviewer.setdefault(signed.reviewer_id, []).append(signed)
+    order = {g.name: i for i, g in enumerate(contest.groups)}
+    rows = [
+        BoardRow(
+            r.id,
+            r.name,
+            r.group,
+            checkins.get(r.id),
+            tuple(by_reviewer.get(r.id, ())),
+            len(signable_scopes(store, contest, r.id)) if mode != "off" else 0,
+        )
+        for r in sorted(contest.reviewers, key=lambda r: order.get(r.group, len(order)))
+    ]
+    return mode, rows

@@ -4,12 +4,12 @@
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../ui/console/access.py" line="143"/>
+        <location filename="../../ui/console/access.py" line="147"/>
         <source>Projector screen (read-only, for a second display):</source>
         <translation>投影大屏链接（只读，供另一台电脑的显示屏使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="147"/>
+        <location filename="../../ui/console/access.py" line="151"/>
         <source>Copy screen link</source>
         <translation>复制大屏链接</translation>
     </message>
@@ -39,133 +39,133 @@
         <translation>打印评委卡片（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="121"/>
+        <location filename="../../ui/console/access.py" line="125"/>
         <source>Address for phones:</source>
         <translation>手机访问地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="126"/>
+        <location filename="../../ui/console/access.py" line="130"/>
         <source>this laptop only: phones cannot reach it</source>
         <translation>仅限本机：手机无法访问</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="131"/>
+        <location filename="../../ui/console/access.py" line="135"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="156"/>
+        <location filename="../../ui/console/access.py" line="160"/>
         <source>Room Wi-Fi (on the projector and the cards):</source>
         <translation>会场 Wi-Fi（显示在投影和评委卡上）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="158"/>
+        <location filename="../../ui/console/access.py" line="162"/>
         <source>network name</source>
         <translation>网络名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="160"/>
+        <location filename="../../ui/console/access.py" line="164"/>
         <source>password (optional)</source>
         <translation>密码（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="177"/>
+        <location filename="../../ui/console/access.py" line="181"/>
         <source>Wi-Fi: {name}   password: {password}</source>
         <translation>Wi-Fi：{name}&#x3000;密码：{password}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="178"/>
+        <location filename="../../ui/console/access.py" line="182"/>
         <source>Wi-Fi: {name}</source>
         <translation>Wi-Fi：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="198"/>
+        <location filename="../../ui/console/access.py" line="202"/>
         <source>The server could not start: {error}</source>
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="212"/>
+        <location filename="../../ui/console/access.py" line="216"/>
         <source>The printed cards use another address</source>
         <translation>已打印的评委卡使用另一个地址</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="217"/>
+        <location filename="../../ui/console/access.py" line="221"/>
         <source>The cards were printed for {old}. Phones that scan them will not find the server at {new}.</source>
         <translation>评委卡是按 {old} 打印的。扫描评委卡的手机将无法在 {new} 找到服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="222"/>
+        <location filename="../../ui/console/access.py" line="226"/>
         <source>Use the cards&apos; address</source>
         <translation>使用评委卡上的地址</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="223"/>
+        <location filename="../../ui/console/access.py" line="227"/>
         <source>Start anyway (reprint the cards)</source>
         <translation>仍然启动（重新打印评委卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="250"/>
+        <location filename="../../ui/console/access.py" line="254"/>
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="250"/>
+        <location filename="../../ui/console/access.py" line="254"/>
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="255"/>
+        <location filename="../../ui/console/access.py" line="259"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="259"/>
+        <location filename="../../ui/console/access.py" line="263"/>
         <source>The server runs on {url}, which is this laptop only: phones cannot reach it. Stop the server and choose the address of the room&apos;s network.</source>
         <translation>服务器运行在 {url}，这是仅限本机的地址：手机无法访问。请停止服务器，改选会场网络的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="267"/>
+        <location filename="../../ui/console/access.py" line="271"/>
         <source>Phones on the room&apos;s network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="271"/>
+        <location filename="../../ui/console/access.py" line="275"/>
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="277"/>
+        <location filename="../../ui/console/access.py" line="281"/>
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="275"/>
-        <location filename="../../ui/console/access.py" line="286"/>
+        <location filename="../../ui/console/access.py" line="279"/>
+        <location filename="../../ui/console/access.py" line="290"/>
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="301"/>
+        <location filename="../../ui/console/access.py" line="305"/>
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="317"/>
+        <location filename="../../ui/console/access.py" line="321"/>
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="321"/>
+        <location filename="../../ui/console/access.py" line="326"/>
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="332"/>
+        <location filename="../../ui/console/access.py" line="338"/>
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="338"/>
+        <location filename="../../ui/console/access.py" line="345"/>
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>该汇报对象已不在本次比赛中。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="140"/>
+        <location filename="../../ui/console/controller.py" line="145"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -743,104 +743,109 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="250"/>
+        <location filename="../../ui/console/main_window.py" line="225"/>
+        <source>Check-in and signing</source>
+        <translation>签到与签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="253"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="266"/>
+        <location filename="../../ui/console/main_window.py" line="269"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="268"/>
+        <location filename="../../ui/console/main_window.py" line="271"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="291"/>
+        <location filename="../../ui/console/main_window.py" line="294"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="329"/>
+        <location filename="../../ui/console/main_window.py" line="332"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="329"/>
-        <location filename="../../ui/console/main_window.py" line="340"/>
-        <location filename="../../ui/console/main_window.py" line="361"/>
+        <location filename="../../ui/console/main_window.py" line="332"/>
+        <location filename="../../ui/console/main_window.py" line="343"/>
+        <location filename="../../ui/console/main_window.py" line="364"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="340"/>
+        <location filename="../../ui/console/main_window.py" line="343"/>
         <source>Open a backup</source>
         <translation>打开备份</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="349"/>
+        <location filename="../../ui/console/main_window.py" line="352"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="349"/>
+        <location filename="../../ui/console/main_window.py" line="352"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="356"/>
+        <location filename="../../ui/console/main_window.py" line="359"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="361"/>
+        <location filename="../../ui/console/main_window.py" line="364"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="372"/>
+        <location filename="../../ui/console/main_window.py" line="375"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="383"/>
+        <location filename="../../ui/console/main_window.py" line="386"/>
         <source>The demo&apos;s ballots are seeded: the results and the reveal can be tried at once. To try phones, open the practice contest (no scores).</source>
         <translation>演示比赛的评分是预置的：可直接试用结果和揭晓。如需试用手机评分，请打开练习比赛（无评分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="396"/>
+        <location filename="../../ui/console/main_window.py" line="399"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="401"/>
+        <location filename="../../ui/console/main_window.py" line="404"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="505"/>
+        <location filename="../../ui/console/main_window.py" line="508"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="512"/>
+        <location filename="../../ui/console/main_window.py" line="515"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="516"/>
+        <location filename="../../ui/console/main_window.py" line="519"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="519"/>
+        <location filename="../../ui/console/main_window.py" line="522"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="520"/>
+        <location filename="../../ui/console/main_window.py" line="523"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -1065,6 +1070,89 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <location filename="../../ui/console/open_error_text.py" line="61"/>
         <source>Open the latest backup</source>
         <translation>打开最新备份</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceBoard</name>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="52"/>
+        <source>Off</source>
+        <translation>不签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="53"/>
+        <source>After the contest is closed</source>
+        <translation>全部评分结束后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="54"/>
+        <source>After each presenter&apos;s scoring is closed</source>
+        <translation>每个对象评分关闭后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="59"/>
+        <source>The projector&apos;s welcome lists who has checked in</source>
+        <translation>投影欢迎页列出已签到评委的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="61"/>
+        <source>Reviewers sign their scores on the phone:</source>
+        <translation>评委在手机上签字确认：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="69"/>
+        <source>Group</source>
+        <translation>评委组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="69"/>
+        <source>Reviewer</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="69"/>
+        <source>Checked in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="69"/>
+        <source>Signed</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="77"/>
+        <source>Checking in is pressing 签到 on the reviewer&apos;s own page; it is not needed to score. A signature confirms the reviewer&apos;s own ballots; a score the host corrects afterwards marks it as signed before the correction.</source>
+        <translation>签到即评委在本人页面上点击“签到”；未签到也可以评分。签字确认的是评委本人的评分；签字后主持人修改的评分会标为“签字在修改之前”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="134"/>
+        <source>%1: %2/%3 checked in</source>
+        <translation>%1：%2/%3 已签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="138"/>
+        <source>, %1/%2 signed</source>
+        <translation>，%1/%2 已签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="144"/>
+        <source>waiting</source>
+        <translation>待签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="147"/>
+        <source>%1 presenter(s) signed</source>
+        <translation>已签 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="149"/>
+        <source>signed at %1</source>
+        <translation>%1 已签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="151"/>
+        <source>signed before a correction by the host</source>
+        <translation>签字在主持人修改之前</translation>
     </message>
 </context>
 <context>
