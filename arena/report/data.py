@@ -11,6 +11,7 @@ from fractions import Fraction
 
 from ..anonymity import archive_labels, archive_numbers
 from ..model import Contest
+from ..presence import BoardRow, board
 from ..tally import Tally, tally
 from ..store import Store, utc_now
 from ..verify import integrity_hash
@@ -46,6 +47,8 @@ class ReportData:
     labels: dict[int, str]  # reviewer id -> how the report names them (anonymous label or name)
     matrix: dict[tuple[int, int], tuple[Fraction, bool]]  # (reviewer, presenter) -> (total, dropped)
     places: dict[int, int] = field(default_factory=dict)  # reviewer id -> place within the group as listed
+    sign_mode: str = "off"  # issue 17: signing on the phone (off | at_end | after_each)
+    presence: tuple[BoardRow, ...] = ()  # one row per reviewer: check-in and signatures
 
     @property
     def provisional(self) -> bool:
@@ -62,6 +65,7 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
         stats = _stats(store, result)
         recusals = store.recusals()
         secret = store.anonymity_secret()
+        sign_mode, presence = board(store)
     anonymous = contest.scoring.anonymous if anonymous is None else anonymous
     return ReportData(
         contest=contest,
@@ -78,6 +82,8 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
         if anonymous
         else {r.id: i for i, r in enumerate(contest.reviewers)},
         matrix=_matrix(result),
+        sign_mode=sign_mode,
+        presence=tuple(presence),
     )
 
 
