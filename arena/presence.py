@@ -210,10 +210,10 @@ class Signed:
         return bool(self.corrected)
 
 
-def signatures(store) -> list[Signed]:
-    """Every signature with the corrections logged after it (read from the log, never stored)."""
+def signatures(store, reviewer_id: int | None = None) -> list[Signed]:
+    """Every signature (or one reviewer's) with the corrections logged after it (read from the log)."""
     found = []
-    for row in store.signature_rows():
+    for row in store.signature_rows(reviewer_id):
         try:
             through = int(json.loads(row["summary"]).get("through", 0))
             strokes = json.loads(row["strokes"])

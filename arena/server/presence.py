@@ -1,8 +1,8 @@
 """The reviewers' check-in (签到) and signature (签字确认) routes, over arena.presence.
 
-Reads run on the event loop through the Room's connection; writes (a check-in, a signature) run one
-at a time on the desk's own writer thread with its own connection (one short transaction each), and
-the event loop awaits them. After each write the desk publishes `Change(presence=True)` so the
+Reads run on the event loop through the Room's connection; writes (a check-in, a signature) run on
+the desk's own writer thread with its own connection, a burst in one transaction, and the event
+loop awaits them. After each burst the desk publishes `Change(presence=True)` so the
 console and the projector redraw their boards. A reviewer reaches only their own check-in and
 signatures, through their token, like their ballots.
 """
@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
@@ -24,6 +26,8 @@ from ..store import Store
 from .api import problem_responses
 from .refusals import JSON_TYPE, Refusal, encode, problem
 from .room import Room
+
+log = logging.getLogger(__name__)
 
 # Refusal code -> HTTP status (the phone page words each code; see docs/server.md).
 PRESENCE_STATUS = {
@@ -42,6 +46,15 @@ _MESSAGES = {
 }
 
 
+def _settle(future: asyncio.Future, result) -> None:
+    if future.done():
+        return
+    if isinstance(result, BaseException):
+        future.set_exception(result)
+    else:
+        future.set_result(result)
+
+
 class SignatureBody(BaseModel):
     """A signature: the scope signed (0: the whole contest, else a presenter's id), the SHA-256 of the
     summary the phone showed, and the strokes: lists of [x, y] integers in a 1000 x 400 box."""
@@ -54,7 +67,12 @@ class SignatureBody(BaseModel):
 
 
 class PresenceDesk:
-    """Writes check-ins and signatures on one thread of its own; `close()` stops it."""
+    """Writes check-ins and signatures on one thread of its own; `close()` stops it.
+
+    Writes that arrive together are committed together (a group commit, as the intake does for
+    ballots): one transaction per burst, each write in its own savepoint so a refusal leaves the
+    others in, and each answered only once the commit is on disk.
+    """
 
     def __init__(self, room: Room, changes: Changes):
         self.room = room
@@ -62,6 +80,9 @@ class PresenceDesk:
         self._local = threading.local()
         self._pool: ThreadPoolExecutor | None = None
         self._stores: list[Store] = []
+        self._lock = threading.Lock()
+        self._queue: list[tuple] = []  # (function of the store, its arguments, future, loop)
+        self._draining = False
 
     def _store(self) -> Store:
         store = getattr(self._local, "store", None)
@@ -71,9 +92,50 @@ class PresenceDesk:
         return store
 
     async def _run(self, fn, *args):
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="arena-presence")
-        return await asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
+        """Queue one write `fn(store, *args)`; its result (or refusal) once the commit holding it is done."""
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        with self._lock:
+            self._queue.append((fn, args, future, loop))
+            start = not self._draining
+            self._draining = True
+        if start:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="arena-presence")
+            self._pool.submit(self._drain)
+        return await future
+
+    def _drain(self) -> None:
+        while True:
+            with self._lock:
+                batch, self._queue = self._queue, []
+                if not batch:
+                    self._draining = False
+                    return
+            results = self._commit(batch)
+            if any(not isinstance(result, BaseException) for result in results):
+                self.changes.publish(Change(presence=True))  # once per burst, after its commit
+            for (_, _, future, loop), result in zip(batch, results):
+                with suppress(RuntimeError):  # the loop closed meanwhile: nobody is waiting
+                    loop.call_soon_threadsafe(_settle, future, result)
+
+    def _commit(self, batch: list[tuple]) -> list:
+        store = self._store()
+        results: list = []
+        try:
+            with store.transaction():
+                for fn, args, _, _ in batch:
+                    store.conn.execute("SAVEPOINT presence_write")
+                    try:
+                        results.append(fn(store, *args))
+                    except PresenceRefused as exc:
+                        store.conn.execute("ROLLBACK TO presence_write")
+                        results.append(exc)
+                    store.conn.execute("RELEASE presence_write")
+        except Exception as exc:  # the commit itself failed (busy, disk full): none of them is in
+            log.warning("could not commit %d check-ins or signatures: %s", len(batch), exc)
+            return [exc] * len(batch)
+        return results
 
     def close(self) -> None:
         if self._pool is not None:
@@ -87,13 +149,15 @@ class PresenceDesk:
         self._stores.clear()
         self._local.store = None
 
-    # -- the writes (on the desk's thread) --------------------------------------------------------
+    # -- the writes (on the desk's thread, inside its transaction) --------------------------------
 
-    def _check_in(self, reviewer_id: int) -> tuple[str, bool]:
-        return self._store().record_checkin(reviewer_id)
+    @staticmethod
+    def _check_in(store: Store, reviewer_id: int) -> tuple[str, bool]:
+        return store.record_checkin(reviewer_id)
 
-    def _sign(self, contest, reviewer_id: int, body: SignatureBody) -> dict:
-        return sign(self._store(), contest, reviewer_id, body.scope, body.summary_sha256, body.strokes)
+    @staticmethod
+    def _sign(store: Store, contest, reviewer_id: int, body: SignatureBody) -> dict:
+        return sign(store, contest, reviewer_id, body.scope, body.summary_sha256, body.strokes)
 
     # -- the reads (on the loop) ------------------------------------------------------------------
 
@@ -102,7 +166,7 @@ class PresenceDesk:
         store = self.room.store
         contest = self.room.contest
         mode, _ = store.presence_options()
-        signed = {s.scope: s for s in signatures(store) if s.reviewer_id == reviewer.id} if mode != "off" else {}
+        signed = {s.scope: s for s in signatures(store, reviewer.id)} if mode != "off" else {}
         names = {p.id: p.name for p in contest.presenters}
         to_sign = []
         for scope in signable_scopes(store, contest, reviewer.id):
@@ -111,7 +175,12 @@ class PresenceDesk:
             text, digest = current_summary(store, contest, reviewer.id, scope)
             ballots = json.loads(text)["ballots"]
             to_sign.append(
-                {"scope": scope, "presenter": names.get(scope, ""), "ballots": ballots, "summary_sha256": digest}
+                {
+                    "scope": scope,
+                    "presenter": names.get(scope, ""),
+                    "ballots": ballots,
+                    "summary_sha256": digest,
+                }
             )
         return {
             "checked_in_at": store.checkin_of(reviewer.id),
@@ -151,8 +220,6 @@ class PresenceDesk:
         async def check_in(request: Request, token: str):
             reviewer = who(request, token)
             at, duplicate = await desk._run(desk._check_in, reviewer.id)
-            if not duplicate:
-                desk.changes.publish(Change(presence=True))
             return Response(encode({"checked_in_at": at, "duplicate": duplicate}), media_type=JSON_TYPE)
 
         @app.post(
@@ -178,6 +245,7 @@ class PresenceDesk:
             try:
                 signed = await desk._run(desk._sign, desk.room.contest, reviewer.id, body)
             except PresenceRefused as exc:
-                return problem(exc.code, _MESSAGES.get(exc.code, exc.code), PRESENCE_STATUS.get(exc.code, 409))
-            desk.changes.publish(Change(presence=True))
+                return problem(
+                    exc.code, _MESSAGES.get(exc.code, exc.code), PRESENCE_STATUS.get(exc.code, 409)
+                )
             return Response(encode(signed), media_type=JSON_TYPE)
