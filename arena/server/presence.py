@@ -61,9 +61,48 @@ class SignatureBody(BaseModel):
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    scope: int = Field(ge=0)
+    scope: int = Field(ge=0, le=2**62)
     summary_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     strokes: list
+
+
+class CheckedIn(BaseModel):
+    checked_in_at: str
+    duplicate: bool = Field(
+        description="true when the reviewer had already checked in (the first time is kept)"
+    )
+
+
+class SignedOut(BaseModel):
+    scope: int
+    at: str
+    summary_sha256: str
+    seal: str = Field(description="SHA-256 over who, scope, time, the summary's hash and the strokes")
+
+
+class ToSign(BaseModel):
+    scope: int = Field(description="0: the whole contest; else the presenter's id")
+    presenter: str
+    ballots: list[dict] = Field(
+        description="the reviewer's own ballots in force: presenter, marks, total, receipt"
+    )
+    summary_sha256: str = Field(description="send it back with the signature: it names what is signed")
+
+
+class SignedItem(BaseModel):
+    scope: int
+    presenter: str
+    at: str
+    precedes_correction: bool = Field(
+        description="the host corrected a score of this scope after the signature"
+    )
+
+
+class PresenceOut(BaseModel):
+    checked_in_at: str | None
+    sign_mode: str = Field(description="off | at_end | after_each")
+    to_sign: list[ToSign]
+    signed: list[SignedItem]
 
 
 class PresenceDesk:
@@ -128,7 +167,7 @@ class PresenceDesk:
                     store.conn.execute("SAVEPOINT presence_write")
                     try:
                         results.append(fn(store, *args))
-                    except PresenceRefused as exc:
+                    except Exception as exc:  # a refusal, or a fault of this one write: the others stand
                         store.conn.execute("ROLLBACK TO presence_write")
                         results.append(exc)
                     store.conn.execute("RELEASE presence_write")
@@ -204,7 +243,8 @@ class PresenceDesk:
 
         @app.get(
             "/api/r/{token}/presence",
-            responses=problem_responses(404, 429),
+            response_model=PresenceOut,
+            responses=problem_responses(404, 429, 503),
             summary="The reviewer's check-in, what they may sign now and what they signed",
         )
         async def presence_state(request: Request, token: str):
@@ -214,7 +254,8 @@ class PresenceDesk:
 
         @app.post(
             "/api/r/{token}/checkin",
-            responses=problem_responses(404, 429, 503),
+            response_model=CheckedIn,
+            responses=problem_responses(400, 404, 413, 429, 503, 507),
             summary="Check in (签到); a second check-in answers with the first one's time",
         )
         async def check_in(request: Request, token: str):
@@ -224,7 +265,8 @@ class PresenceDesk:
 
         @app.post(
             "/api/r/{token}/signatures",
-            responses=problem_responses(400, 404, 409, 413, 415, 422, 429, 503),
+            response_model=SignedOut,
+            responses=problem_responses(400, 404, 409, 413, 415, 422, 429, 503, 507),
             openapi_extra={
                 "requestBody": {
                     "required": True,
