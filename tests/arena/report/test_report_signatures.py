@@ -11,6 +11,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from arena.demo import write_demo
+from arena.intake import enter_paper_ballot
 from arena.presence import CONTEST_SCOPE, current_summary, sign
 from arena.report import write_report
 from arena.session import Session
@@ -86,3 +87,27 @@ def test_verify_fails_when_a_signature_is_altered_after_the_report(tmp_path):
     assert any("stroke data" in problem for problem in result.problems)
     assert any("guard signatures_no_update" in problem for problem in result.problems)
     assert any("different data" in problem for problem in result.problems)  # the printed hash no longer fits
+
+
+def test_a_signature_before_a_host_correction_is_marked_in_the_report(tmp_path):
+    path = tmp_path / "corrected.arena"
+    write_demo(path, ballots=True).close()
+    with Store.open(path) as store:
+        store.set_presence_options("after_each", False)
+        session = Session(store)
+        session.start()
+        contest = store.contest()
+        presenter = contest.presenters[0]
+        reviewer = next(r for r in contest.reviewers if presenter.name not in r.recuse)
+        session.close_scoring([presenter.id])
+        _, digest = current_summary(store, contest, reviewer.id, presenter.id)
+        sign(store, contest, reviewer.id, presenter.id, digest, ZIGZAG)
+        enter_paper_ballot(store, reviewer.id, presenter.id, {str(c.id): "0" for c in contest.criteria})
+    pdf = write_report(path, tmp_path / "corrected.pdf")
+    _, text = signatures_page_text(pdf)
+    flat = re.sub(r"\s+", "", text)
+    assert "每个汇报对象评分关闭后" in flat
+    assert "签字后主持人修改过评分" in flat
+    result = verify(path, pdf)
+    assert result.ok, result.problems
+    assert any("precedes a correction" in note for note in result.notes)

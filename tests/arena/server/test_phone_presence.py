@@ -79,7 +79,10 @@ def sign_with_a_finger(page, scope_selector=".ps-sign"):
     canvas.scroll_into_view_if_needed()
     box = canvas.bounding_box()
     x0, y0, w, h = box["x"], box["y"], box["width"], box["height"]
-    for stroke in ([(0.1, 0.6), (0.25, 0.2), (0.4, 0.7), (0.55, 0.25)], [(0.6, 0.8), (0.75, 0.3), (0.9, 0.5)]):
+    for stroke in (
+        [(0.1, 0.6), (0.25, 0.2), (0.4, 0.7), (0.55, 0.25)],
+        [(0.6, 0.8), (0.75, 0.3), (0.9, 0.5)],
+    ):
         page.mouse.move(x0 + stroke[0][0] * w, y0 + stroke[0][1] * h)
         page.mouse.down()
         for fx, fy in stroke[1:]:
@@ -111,7 +114,11 @@ def test_check_in_before_the_start_and_score_without_it(before_start, wechat):
     presenter = next(p for p in contest.presenters if p.name not in other.recuse)
     session.goto(presenter.id)
     session.open_scoring([presenter.id])
-    body = {"client_id": "no-checkin-1", "presenter_id": presenter.id, "marks": {str(c.id): "1" for c in contest.criteria}}
+    body = {
+        "client_id": "no-checkin-1",
+        "presenter_id": presenter.id,
+        "marks": {str(c.id): "1" for c in contest.criteria},
+    }
     answer = httpx.post(f"{base}/api/r/{other.token}/ballots", json=body, timeout=30)
     assert answer.status_code == 200, answer.text
     assert store.checkin_of(other.id) is None

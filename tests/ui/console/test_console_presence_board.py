@@ -77,3 +77,25 @@ def test_options_and_signatures_on_the_board(open_console, qtbot, demo_scored_pa
     group = reviewer.group
     size = sum(1 for r in controller.contest().reviewers if r.group == group)
     assert f"{group}: 0/{size} checked in, 1/{size} signed" in board.totals.text()
+
+
+def test_a_correction_after_a_signature_shows_on_the_board(open_console, qtbot, demo_scored_path, free_port):
+    window = open_console(demo_scored_path)
+    base = start(window, qtbot, free_port)
+    board = open_board(window)
+    controller = window.controller
+    board.sign_mode.setCurrentIndex(board.sign_mode.findData("after_each"))
+    controller.act("start")
+    contest = controller.contest()
+    presenter = contest.presenters[0]
+    reviewer = next(r for r in contest.reviewers if presenter.name not in r.recuse)
+    controller.act("close_scoring", [presenter.id])
+    state = httpx.get(f"{base}/api/r/{reviewer.token}/presence", timeout=30).json()
+    (item,) = state["to_sign"]
+    body = {"scope": presenter.id, "summary_sha256": item["summary_sha256"], "strokes": STROKES}
+    assert httpx.post(f"{base}/api/r/{reviewer.token}/signatures", json=body, timeout=30).status_code == 200
+    qtbot.waitUntil(lambda: cell(board, reviewer.name, 3) == "1 presenter(s) signed", timeout=30_000)
+    controller.record_proxy_ballot(reviewer.id, presenter.id, {str(c.id): "1" for c in contest.criteria})
+    qtbot.waitUntil(
+        lambda: "signed before a correction by the host" in cell(board, reviewer.name, 3), timeout=30_000
+    )
