@@ -48,6 +48,7 @@
   var state = null; // the last /presence answer
   var stateKey = ""; // the public state it was read for
   var loading = false;
+  var again = false; // the state moved while a read was on its way
   var busy = false; // a check-in or a signature on its way
   var message = {}; // scope (or "checkin") -> the last refusal's text
   var notice = ""; // a refusal that outlives its card (signed meanwhile on another device)
@@ -76,14 +77,16 @@
   }
 
   function reload() {
-    if (loading) return;
+    if (loading) { again = true; return; } // asked while a read is on its way: read once more after it
     loading = true;
+    again = false;
     fetch(api + "/presence", { cache: "no-store", credentials: "omit" }).then(function (resp) {
       return resp.ok ? resp.json() : null;
     }).then(function (data) {
       loading = false;
       if (data) { state = data; draw(); }
-    }).catch(function () { loading = false; });
+      if (again) reload();
+    }).catch(function () { loading = false; if (again) reload(); });
   }
 
   function post(path, body) {

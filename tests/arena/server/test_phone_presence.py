@@ -30,6 +30,9 @@ def expect(locator):
     return playwright_api.expect(locator)
 
 
+WAIT = 30_000  # ms: the machine running the tests may be slow; each wait ends as soon as the page is there
+
+
 @pytest.fixture
 def wechat(browser):
     """open_page(base, reviewer) -> a page in a WeChat-like phone browser on that reviewer's link."""
@@ -95,18 +98,18 @@ def test_check_in_before_the_start_and_score_without_it(before_start, wechat):
     contest = store.contest()
     reviewer, other = contest.reviewers[0], contest.reviewers[1]
     page = wechat(base, reviewer)
-    expect(page.locator(".ps-checkin .ps-name")).to_have_text(reviewer.name)
-    expect(page.locator(".ps-checkin-button")).to_have_text("签到")
+    expect(page.locator(".ps-checkin .ps-name")).to_have_text(reviewer.name, timeout=WAIT)
+    expect(page.locator(".ps-checkin-button")).to_have_text("签到", timeout=WAIT)
     shot(page, "i17a-checkin-360")
     assert store.checkin_of(reviewer.id) is None
     page.locator(".ps-checkin-button").click()
-    expect(page.locator(".ps-checked")).to_contain_text("已签到")
+    expect(page.locator(".ps-checked")).to_contain_text("已签到", timeout=WAIT)
     at = store.checkin_of(reviewer.id)
     assert at is not None
     assert store.checkins() == {reviewer.id: at}
     page.reload()  # the page reads the check-in back from the server
-    expect(page.locator(".ps-checked")).to_contain_text("已签到")
-    expect(page.locator(".ps-checkin-button")).to_have_count(0)
+    expect(page.locator(".ps-checked")).to_contain_text("已签到", timeout=WAIT)
+    expect(page.locator(".ps-checkin-button")).to_have_count(0, timeout=WAIT)
     assert page.errors == []
     # Someone who never checked in scores all the same.
     session = Session(store)
@@ -132,21 +135,21 @@ def test_sign_after_the_close_with_a_finger_then_a_second_device_is_refused(live
     live.store.set_presence_options("at_end", False)
     first = wechat(base, reviewer)
     second = wechat(base, reviewer)  # the same reviewer's tablet
-    expect(first.locator(".card h2")).to_have_text(presenter.name)
-    expect(second.locator(".card h2")).to_have_text(presenter.name)
+    expect(first.locator(".card h2")).to_have_text(presenter.name, timeout=WAIT)
+    expect(second.locator(".card h2")).to_have_text(presenter.name, timeout=WAIT)
     live.session.close_contest()
     for page in (first, second):
-        expect(page.locator(".ps-sign")).to_be_visible(timeout=30_000)
-        expect(page.locator(".ps-sign .ps-presenter")).to_have_text(presenter.name)
+        expect(page.locator(".ps-sign")).to_be_visible(timeout=WAIT)
+        expect(page.locator(".ps-sign .ps-presenter")).to_have_text(presenter.name, timeout=WAIT)
     total = first.locator(".ps-sign .ps-total").inner_text()
     first.locator(".ps-confirm").click()  # nothing drawn yet: asked to sign first, nothing sent
-    expect(first.locator(".ps-sign .ps-message")).to_have_text("请先在框内签名")
+    expect(first.locator(".ps-sign .ps-message")).to_have_text("请先在框内签名", timeout=WAIT)
     assert live.store.signature_rows() == []
     sign_with_a_finger(first)
     shot(first, "i17a-sign-360")
     first.locator(".ps-confirm").click()
-    expect(first.locator(".ps-signed")).to_contain_text("已签字", timeout=30_000)
-    expect(first.locator(".ps-sign")).to_have_count(0)
+    expect(first.locator(".ps-signed")).to_contain_text("已签字", timeout=WAIT)
+    expect(first.locator(".ps-sign")).to_have_count(0, timeout=WAIT)
     rows = live.store.signature_rows()
     assert len(rows) == 1 and rows[0]["reviewer_id"] == reviewer.id and rows[0]["scope"] == 0
     strokes = json.loads(rows[0]["strokes"])
@@ -159,7 +162,7 @@ def test_sign_after_the_close_with_a_finger_then_a_second_device_is_refused(live
     # The second device still shows the pad; signing there is refused, in the page's words.
     sign_with_a_finger(second)
     second.locator(".ps-confirm").click()
-    expect(second.locator(".ps-notice")).to_have_text("您已签过字，每人只能签一次", timeout=30_000)
-    expect(second.locator(".ps-signed")).to_contain_text("已签字")
+    expect(second.locator(".ps-notice")).to_have_text("您已签过字，每人只能签一次", timeout=WAIT)
+    expect(second.locator(".ps-signed")).to_contain_text("已签字", timeout=WAIT)
     assert len(live.store.signature_rows()) == 1
     assert first.errors == [] and second.errors == []
