@@ -150,3 +150,20 @@ class PresenceBoard(QWidget):
         if corrected:
             text += " · " + self.tr("signed before a correction by the host")
         return text
+
+
+class CheckinCount(QLabel):
+    """One line for the live page: "Checked in: 27/30" (all groups), redrawn when someone checks in."""
+
+    def __init__(self, controller, parent: QWidget | None = None):
+        super().__init__(parent, objectName="checkinCount")
+        self.controller = controller
+        controller.bridge.presence_changed.connect(self.refresh)
+        controller.bridge.setup_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.controller.store
+        checked = len(store.checkins().keys() & {r.id for r in store.contest().reviewers})
+        total = len(store.contest().reviewers)
+        self.setText(self.tr("Checked in: %1/%2").replace("%1", str(checked)).replace("%2", str(total)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import httpx
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from arena.store import Store
 from ui.console.presence_board import PresenceBoard
@@ -51,6 +52,8 @@ def test_check_ins_from_phones_appear_by_group(open_console, qtbot, demo_path, f
     assert cell(board, members[0].name, 2) != ""
     qtbot.waitUntil(lambda: f"{group}: 2/{len(members)} checked in" in board.totals.text(), timeout=30_000)
     assert cell(board, members[2].name, 2) == ""  # not checked in: still listed, still able to score
+    count = window.live.findChild(QLabel, "checkinCount")  # the live page's one line
+    qtbot.waitUntil(lambda: count.text() == f"Checked in: 2/{len(contest.reviewers)}", timeout=30_000)
 
 
 def test_options_and_signatures_on_the_board(open_console, qtbot, demo_scored_path, free_port):
