@@ -28,14 +28,18 @@ class PresenceRecords:
                 "UPDATE contest SET sign_mode = ?, welcome_names = ? WHERE id = 1",
                 (sign_mode, int(bool(welcome_names))),
             )
-            self.log_action("presence_options", {"sign_mode": sign_mode, "welcome_names": bool(welcome_names)})
+            self.log_action(
+                "presence_options", {"sign_mode": sign_mode, "welcome_names": bool(welcome_names)}
+            )
 
     # -- check-in --------------------------------------------------------------------
 
     def record_checkin(self, reviewer_id: int, source: str = "phone") -> tuple[str, bool]:
         """Check a reviewer in (once); returns (when they checked in, whether they already had)."""
         with self.transaction():
-            row = self.conn.execute("SELECT at FROM checkins WHERE reviewer_id = ?", (reviewer_id,)).fetchone()
+            row = self.conn.execute(
+                "SELECT at FROM checkins WHERE reviewer_id = ?", (reviewer_id,)
+            ).fetchone()
             if row:
                 return row[0], True
             at = self.clock()
