@@ -8,7 +8,8 @@ once, by whoever made it, on one `Changes` hub:
 - the intake's writer and the host's paper ballots publish `Change(presenters={p, ...})` after the
   commit that holds the ballots (one change per group commit);
 - the file watcher (arena.server.app, the only one) publishes what another process (the CLI)
-  changed in the file.
+  changed in the file;
+- the reviewers' server publishes `Change(presence=True)` after a check-in or a signature (issue 17).
 
 Subscribers (the Qt bridge, which feeds the console and the projector; the reviewers' server, which
 feeds the phones and the web screen) are called on the publisher's thread and hop to their own
@@ -33,6 +34,7 @@ class Change:
     state: object | None = field(default=None, compare=False)  # the new SessionState, when known
     events: tuple[dict, ...] = field(default=(), compare=False)  # the intake's ballot events, if any
     external: bool = False  # found in the file: made by another process
+    presence: bool = False  # a reviewer checked in or signed (arena.presence)
 
     @classmethod
     def ballots(cls, events: Iterable[dict]) -> Change:
@@ -49,6 +51,7 @@ class Change:
             state=other.state if other.state is not None else self.state,
             events=self.events + other.events,
             external=self.external or other.external,
+            presence=self.presence or other.presence,
         )
 
     @property

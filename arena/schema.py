@@ -5,7 +5,7 @@ transaction. `PRAGMA user_version` records the step a file has reached.
 Scores are integers counted in their criterion's step, so every sum is exact.
 """
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 _APPEND_ONLY = """
 CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
@@ -184,4 +184,34 @@ ALTER TABLE submissions ADD COLUMN comment TEXT NOT NULL DEFAULT '';
 ALTER TABLE submissions ADD COLUMN outlier TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8}
+# Version 9 (issue 17, check-in and signing): who checked in (one row per reviewer), the signatures
+# (vector strokes and the SHA-256 of the ballots' summary they confirm; one per reviewer and scope,
+# scope 0 = the whole contest, else the presenter signed for), and the two setup options.
+_V9 = (
+    """
+ALTER TABLE contest ADD COLUMN sign_mode TEXT NOT NULL DEFAULT 'off'
+    CHECK (sign_mode IN ('off', 'at_end', 'after_each'));
+ALTER TABLE contest ADD COLUMN welcome_names INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE checkins (
+    id INTEGER PRIMARY KEY,
+    reviewer_id INTEGER NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT 'phone' CHECK (source IN ('phone', 'host'))
+);
+CREATE TABLE signatures (
+    id INTEGER PRIMARY KEY,
+    reviewer_id INTEGER NOT NULL,
+    scope INTEGER NOT NULL DEFAULT 0,
+    at TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    summary_sha256 TEXT NOT NULL,
+    strokes TEXT NOT NULL,
+    seal TEXT NOT NULL,
+    UNIQUE (reviewer_id, scope)
+);
+"""
+    + _APPEND_ONLY.format(table="checkins")
+    + _APPEND_ONLY.format(table="signatures")
+)
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8, 9: _V9}

@@ -3,8 +3,9 @@
 A Store is one connection and belongs to the thread that opened it (the GUI
 thread and the server thread each open their own). It owns the SQL; its parts by
 concern: the setup (store_setup.SetupReads, setup_edits.SetupEdits), the ballots
-(store_ballots.BallotRecords), the session with its log (store_session.SessionRecords) and
-what the archive reads (store_archive.ArchiveReads). WAL lets them read while the
+(store_ballots.BallotRecords), the session with its log (store_session.SessionRecords),
+what the archive reads (store_archive.ArchiveReads) and check-ins and signatures
+(store_presence.PresenceRecords). WAL lets them read while the
 other writes; every write is one short `BEGIN IMMEDIATE` transaction, and
 `synchronous=FULL` means a ballot acknowledged to a phone is on disk.
 """
@@ -39,6 +40,7 @@ from .store_ballots import (  # noqa: F401  (re-exported: the ballot types live 
     _is_full,
     receipt_code,
 )
+from .store_presence import PresenceRecords
 from .store_session import SessionRecords
 from .store_setup import SetupReads
 
@@ -66,7 +68,7 @@ def utc_now() -> str:
     return text
 
 
-class Store(SetupReads, SetupEdits, BallotRecords, SessionRecords, ArchiveReads):
+class Store(SetupReads, SetupEdits, BallotRecords, SessionRecords, ArchiveReads, PresenceRecords):
     def __init__(self, conn: sqlite3.Connection, path: Path, clock: Callable[[], str] = utc_now):
         self.conn = conn
         self.db = sqlite_utils.Database(conn)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .intake import BallotRules
+from .presence import signature_hash_lines, verify_signatures
 from .model import InputError
 from .problems import problem
 from .tally import Tally, fmt_score, tally
@@ -29,6 +30,8 @@ APPEND_ONLY_GUARDS = (
     "submissions_no_delete",
     "session_log_no_update",
     "session_log_no_delete",
+    "signatures_no_update",
+    "signatures_no_delete",
 )
 
 
@@ -38,6 +41,7 @@ class VerifyResult:
     integrity_hash: str
     problems: list[str] = field(default_factory=list)
     report_hash: str | None = None  # the hash printed in the report, when one was given
+    notes: list[str] = field(default_factory=list)  # facts worth knowing that are not faults
 
 
 # -- the integrity hash ---------------------------------------------------------------
@@ -77,6 +81,11 @@ def integrity_hash(store: Store, result: Tally | None = None) -> str:
     digest.update(b"results\n")
     for line in result_lines(result if result is not None else tally(store)):
         digest.update(line.encode() + b"\n")
+    signed = signature_hash_lines(store)
+    if signed:  # a file without signatures keeps the hash it had before signing existed
+        digest.update(b"signatures\n")
+        for line in signed:
+            digest.update(line.encode() + b"\n")
     return digest.hexdigest()
 
 
@@ -102,6 +111,8 @@ def verify(store_path, report_pdf=None) -> VerifyResult:
         problems += _compare_scores(_scores_in_file(store), expected, names)
         file_result = tally(store)
         problems += _compare_results(file_result, _tally_from_log(store))
+        signature_problems, notes = verify_signatures(store)
+        problems += signature_problems
         digest = integrity_hash(store, file_result)
     finally:
         store.close()
@@ -109,7 +120,7 @@ def verify(store_path, report_pdf=None) -> VerifyResult:
     if report_pdf is not None:
         report_hash, pdf_problems = _check_report(Path(report_pdf), digest)
         problems += pdf_problems
-    return VerifyResult(not problems, digest, problems, report_hash)
+    return VerifyResult(not problems, digest, problems, report_hash, notes)
 
 
 class _Names:

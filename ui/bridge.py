@@ -14,6 +14,7 @@ Signals:
     setup_changed(): the host saved an edited setup (names, lists, queue order, recusals);
         anything that caches the setup re-reads it from the store.
     storage_full(): the disk holding the contest file is full: ballots are being refused (507).
+    presence_changed(): a reviewer checked in or signed (arena.presence).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class CoreBridge(QObject):
     phone_reached = Signal(str)
     setup_changed = Signal()
     storage_full = Signal()
+    presence_changed = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -59,6 +61,8 @@ class CoreBridge(QObject):
             self.session_changed.emit(state)
         for event in change.events:
             self.ballot_committed.emit(event)
+        if change.presence:
+            self.presence_changed.emit()
 
     def notify(self, event: dict) -> None:
         """The server's own events (not changes to the contest): safe to call from any thread."""

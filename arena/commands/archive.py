@@ -35,6 +35,8 @@ def _verify(args) -> int:
 
     result = verify(args.file, args.report)
     print(f"integrity hash (SHA-256): {result.integrity_hash}")
+    for note in result.notes:
+        print(f"note: {note}")
     if result.ok:
         checked = "the submission log, the scores and the results agree"
         if args.report:

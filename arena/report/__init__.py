@@ -6,7 +6,8 @@ reportlab is imported only when a report is written.
 
 Layout: pages.py (templates, header, page numbers, PROVISIONAL mark),
 sections.py (cover, method, ranking, chart), bars.py (the bar chart, vector), details.py (per presenter,
-statistics, integrity and signatures, the score matrix), grid.py (a fast
+statistics, integrity and signatures, the score matrix), signatures.py (the reviewers' own signatures,
+drawn from their strokes), grid.py (a fast
 table for the big parts), data.py (the one read of the contest file),
 output.py (files written whole or not at all; also used by cards and exports).
 """
@@ -38,7 +39,7 @@ def write_report(store_path, out_pdf, *, anonymous: bool | None = None) -> Path:
 
 
 def _build(data, path: str) -> None:
-    from . import details, sections
+    from . import details, sections, signatures
     from .pages import Furniture, ReportDocument, Styles, footer_canvas
 
     styles = Styles()
@@ -54,5 +55,6 @@ def _build(data, path: str) -> None:
     story += details.presenters(data, styles)
     story += details.statistics(data, styles)
     story += details.integrity_and_signatures(data, styles)
+    story += signatures.signatures_page(data.sign_mode, list(data.presence), styles)
     story += details.matrix(data, styles)
     doc.build(story, canvasmaker=footer_canvas(furniture))

@@ -11,6 +11,7 @@ from fractions import Fraction
 
 from ..anonymity import archive_labels, archive_numbers
 from ..model import Contest
+from ..presence import BoardRow, board
 from ..tally import Tally, tally
 from ..store import Store, utc_now
 from ..verify import integrity_hash
@@ -48,6 +49,8 @@ class ReportData:
     places: dict[int, int] = field(default_factory=dict)  # reviewer id -> place within the group as listed
     # issue 17: (reviewer, presenter, comment, outlier JSON) of each counted ballot with either
     notes: tuple[tuple[int, int, str, str], ...] = ()
+    sign_mode: str = "off"  # issue 17: signing on the phone (off | at_end | after_each)
+    presence: tuple[BoardRow, ...] = ()  # one row per reviewer: check-in and signatures
 
     @property
     def provisional(self) -> bool:
@@ -65,6 +68,7 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
         recusals = store.recusals()
         secret = store.anonymity_secret()
         notes = tuple(store.counted_notes())
+        sign_mode, presence = board(store)
     anonymous = contest.scoring.anonymous if anonymous is None else anonymous
     return ReportData(
         contest=contest,
@@ -82,6 +86,8 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
         else {r.id: i for i, r in enumerate(contest.reviewers)},
         matrix=_matrix(result),
         notes=notes,
+        sign_mode=sign_mode,
+        presence=tuple(presence),
     )
 
 

@@ -38,6 +38,7 @@ from .brake import GuessBrake
 from .feed import Feed
 from .link_page import PAGES, link_page, wants_html
 from .middleware import Guard
+from .presence import PresenceDesk
 from .refusals import JSON_TYPE, NOT_FOUND, Refusal, encode, problem
 from .room import Room
 from .screen import Screen
@@ -52,6 +53,8 @@ STATIC_FILES = {
     "phone-text.js": "text/javascript",
     "phone-notes.js": "text/javascript",  # issue 17: comments and the outlier confirmation
     "link.js": "text/javascript",  # issue 17: the wrong-link page
+    "phone-presence.js": "text/javascript",
+    "phone-presence.css": "text/css",
     "phone.css": "text/css",
     "icon.svg": "image/svg+xml",
 }
@@ -78,6 +81,7 @@ def create_app(
     room.on_change = feed.publish
     brake = GuessBrake()
     screen = Screen(room, brake, streams_per_token)  # the read-only projector view (its own feed)
+    desk = PresenceDesk(room, changes)  # check-in and signing (issue 17)
 
     watcher = FileWatcher(room, changes)
 
@@ -118,6 +122,7 @@ def create_app(
             with suppress(asyncio.CancelledError):
                 await watching
             writer.close()
+            desk.close()
             room.close()
 
     app = FastAPI(
@@ -138,6 +143,7 @@ def create_app(
     app.state.brake = brake
     app.state.screen = screen
     app.state.visitors = VisitorLog()
+    app.state.presence = desk
 
     def who(request: Request, token: str):
         """The reviewer holding `token`; a wrong token is counted against its address (404, then 429)."""
@@ -150,6 +156,7 @@ def create_app(
     _add_pages(app, who)
     _add_api(app, room, writer, feed, who, streams_per_token)
     add_outlier_route(app, room, who)  # issue 17
+    desk.add_routes(app, who, check_media_type, parse_json)
     app.include_router(screen.router())
     app.add_middleware(Guard)
     app.add_middleware(Visitors, log=app.state.visitors)  # the room check: which addresses reached us

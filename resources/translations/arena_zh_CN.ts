@@ -234,6 +234,14 @@
     </message>
 </context>
 <context>
+    <name>CheckinCount</name>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="169"/>
+        <source>Checked in: %1/%2</source>
+        <translation>签到：%1/%2</translation>
+    </message>
+</context>
+<context>
     <name>ContestController</name>
     <message>
         <location filename="../../ui/console/controller.py" line="85"/>
@@ -262,7 +270,7 @@
         <translation>该汇报对象已不在本次比赛中。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="140"/>
+        <location filename="../../ui/console/controller.py" line="145"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -406,261 +414,261 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="75"/>
+        <location filename="../../ui/console/live.py" line="76"/>
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="78"/>
+        <location filename="../../ui/console/live.py" line="79"/>
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="118"/>
+        <location filename="../../ui/console/live.py" line="119"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="138"/>
+        <location filename="../../ui/console/live.py" line="139"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="206"/>
+        <location filename="../../ui/console/live.py" line="208"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="175"/>
+        <location filename="../../ui/console/live.py" line="177"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="176"/>
-        <location filename="../../ui/console/live.py" line="389"/>
+        <location filename="../../ui/console/live.py" line="178"/>
+        <location filename="../../ui/console/live.py" line="391"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="177"/>
+        <location filename="../../ui/console/live.py" line="179"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="178"/>
+        <location filename="../../ui/console/live.py" line="180"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="182"/>
-        <location filename="../../ui/console/live.py" line="392"/>
+        <location filename="../../ui/console/live.py" line="184"/>
+        <location filename="../../ui/console/live.py" line="394"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="183"/>
+        <location filename="../../ui/console/live.py" line="185"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="184"/>
+        <location filename="../../ui/console/live.py" line="186"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="187"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="179"/>
+        <location filename="../../ui/console/live.py" line="181"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="189"/>
+        <location filename="../../ui/console/live.py" line="191"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="190"/>
+        <location filename="../../ui/console/live.py" line="192"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="191"/>
+        <location filename="../../ui/console/live.py" line="193"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201"/>
+        <location filename="../../ui/console/live.py" line="203"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="211"/>
+        <location filename="../../ui/console/live.py" line="213"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="217"/>
+        <location filename="../../ui/console/live.py" line="219"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="218"/>
+        <location filename="../../ui/console/live.py" line="220"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="219"/>
+        <location filename="../../ui/console/live.py" line="221"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="220"/>
+        <location filename="../../ui/console/live.py" line="222"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="221"/>
+        <location filename="../../ui/console/live.py" line="223"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="222"/>
+        <location filename="../../ui/console/live.py" line="224"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="303"/>
+        <location filename="../../ui/console/live.py" line="305"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="294"/>
+        <location filename="../../ui/console/live.py" line="296"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="115"/>
+        <location filename="../../ui/console/live.py" line="116"/>
         <source>Queue ({noun})</source>
         <translation>出场顺序（{noun}）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="127"/>
+        <location filename="../../ui/console/live.py" line="128"/>
         <source>The projector: F9 shows it (full screen on the second screen), F11 on it toggles full screen.</source>
         <translation>投影：按 F9 显示（在第二块屏幕上全屏），在投影窗口按 F11 切换全屏。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="186"/>
+        <location filename="../../ui/console/live.py" line="188"/>
         <source>Announce this score…</source>
         <translation>当场亮分…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="223"/>
+        <location filename="../../ui/console/live.py" line="225"/>
         <source>Announced score (亮分)</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="245"/>
+        <location filename="../../ui/console/live.py" line="247"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="251"/>
+        <location filename="../../ui/console/live.py" line="253"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="300"/>
+        <location filename="../../ui/console/live.py" line="302"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="319"/>
+        <location filename="../../ui/console/live.py" line="321"/>
         <source>Announce the score</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="321"/>
+        <location filename="../../ui/console/live.py" line="323"/>
         <source>Show {name}&apos;s score to the room now? The projector and the web screen strike out the dropped scores one by one and then show the final score.</source>
         <translation>现在向全场公布“{name}”的得分吗？投影和网页大屏将逐一划去去掉的最高分和最低分，然后显示最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="336"/>
+        <location filename="../../ui/console/live.py" line="338"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="338"/>
+        <location filename="../../ui/console/live.py" line="340"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="338"/>
+        <location filename="../../ui/console/live.py" line="340"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="341"/>
+        <location filename="../../ui/console/live.py" line="343"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="342"/>
+        <location filename="../../ui/console/live.py" line="344"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="343"/>
+        <location filename="../../ui/console/live.py" line="345"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="356"/>
+        <location filename="../../ui/console/live.py" line="358"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="356"/>
+        <location filename="../../ui/console/live.py" line="358"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="356"/>
+        <location filename="../../ui/console/live.py" line="358"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="389"/>
+        <location filename="../../ui/console/live.py" line="391"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="392"/>
+        <location filename="../../ui/console/live.py" line="394"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="401"/>
+        <location filename="../../ui/console/live.py" line="403"/>
         <source>Only once this presenter&apos;s scoring is closed.</source>
         <translation>该汇报评分结束后才能亮分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="478"/>
+        <location filename="../../ui/console/live.py" line="480"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="483"/>
+        <location filename="../../ui/console/live.py" line="485"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="486"/>
+        <location filename="../../ui/console/live.py" line="488"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -743,104 +751,109 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="252"/>
+        <location filename="../../ui/console/main_window.py" line="227"/>
+        <source>Check-in and signing</source>
+        <translation>签到与签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/main_window.py" line="255"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="268"/>
+        <location filename="../../ui/console/main_window.py" line="271"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="270"/>
+        <location filename="../../ui/console/main_window.py" line="273"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="294"/>
+        <location filename="../../ui/console/main_window.py" line="297"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="339"/>
+        <location filename="../../ui/console/main_window.py" line="342"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="339"/>
-        <location filename="../../ui/console/main_window.py" line="350"/>
-        <location filename="../../ui/console/main_window.py" line="371"/>
+        <location filename="../../ui/console/main_window.py" line="342"/>
+        <location filename="../../ui/console/main_window.py" line="353"/>
+        <location filename="../../ui/console/main_window.py" line="374"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="350"/>
+        <location filename="../../ui/console/main_window.py" line="353"/>
         <source>Open a backup</source>
         <translation>打开备份</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="359"/>
+        <location filename="../../ui/console/main_window.py" line="362"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="359"/>
+        <location filename="../../ui/console/main_window.py" line="362"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="366"/>
+        <location filename="../../ui/console/main_window.py" line="369"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="371"/>
+        <location filename="../../ui/console/main_window.py" line="374"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="383"/>
+        <location filename="../../ui/console/main_window.py" line="386"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="394"/>
+        <location filename="../../ui/console/main_window.py" line="397"/>
         <source>The demo&apos;s ballots are seeded: the results and the reveal can be tried at once. To try phones, open the practice contest (no scores).</source>
         <translation>演示比赛的评分是预置的：可直接试用结果和揭晓。如需试用手机评分，请打开练习比赛（无评分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="407"/>
+        <location filename="../../ui/console/main_window.py" line="410"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="412"/>
+        <location filename="../../ui/console/main_window.py" line="415"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="516"/>
+        <location filename="../../ui/console/main_window.py" line="519"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="523"/>
+        <location filename="../../ui/console/main_window.py" line="526"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="527"/>
+        <location filename="../../ui/console/main_window.py" line="530"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="530"/>
+        <location filename="../../ui/console/main_window.py" line="533"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="531"/>
+        <location filename="../../ui/console/main_window.py" line="534"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -1073,6 +1086,89 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <location filename="../../ui/console/open_error_text.py" line="61"/>
         <source>Open the latest backup</source>
         <translation>打开最新备份</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceBoard</name>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="52"/>
+        <source>Off</source>
+        <translation>不签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="53"/>
+        <source>After the contest is closed</source>
+        <translation>全部评分结束后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="54"/>
+        <source>After each presenter&apos;s scoring is closed</source>
+        <translation>每个对象评分关闭后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="59"/>
+        <source>The projector&apos;s welcome lists who has checked in</source>
+        <translation>投影欢迎页列出已签到评委的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="61"/>
+        <source>Reviewers sign their scores on the phone:</source>
+        <translation>评委在手机上签字确认：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="69"/>
+        <source>Group</source>
+        <translation>评委组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="69"/>
+        <source>Reviewer</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="69"/>
+        <source>Checked in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="69"/>
+        <source>Signed</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="77"/>
+        <source>Checking in is pressing 签到 on the reviewer&apos;s own page; it is not needed to score. A signature confirms the reviewer&apos;s own ballots; a score the host corrects afterwards marks it as signed before the correction.</source>
+        <translation>签到即评委在本人页面上点击“签到”；未签到也可以评分。签字确认的是评委本人的评分；签字后主持人修改的评分会标为“签字在修改之前”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="134"/>
+        <source>%1: %2/%3 checked in</source>
+        <translation>%1：%2/%3 已签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="138"/>
+        <source>, %1/%2 signed</source>
+        <translation>，%1/%2 已签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="144"/>
+        <source>waiting</source>
+        <translation>待签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="147"/>
+        <source>%1 presenter(s) signed</source>
+        <translation>已签 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="149"/>
+        <source>signed at %1</source>
+        <translation>%1 已签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/presence_board.py" line="151"/>
+        <source>signed before a correction by the host</source>
+        <translation>签字在主持人修改之前</translation>
     </message>
 </context>
 <context>

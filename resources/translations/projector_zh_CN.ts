@@ -154,8 +154,8 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector/window.py" line="52"/>
-        <location filename="../../ui/projector/window.py" line="190"/>
+        <location filename="../../ui/projector/window.py" line="51"/>
+        <location filename="../../ui/projector/window.py" line="174"/>
         <source>Arena projector</source>
         <translation>擂台赛投屏</translation>
     </message>
@@ -328,19 +328,34 @@
 <context>
     <name>WelcomeScene</name>
     <message>
-        <location filename="../../ui/projector/welcome.py" line="39"/>
+        <location filename="../../ui/projector/welcome.py" line="53"/>
         <source>Organised by %1</source>
         <translation>主办：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/welcome.py" line="41"/>
+        <location filename="../../ui/projector/welcome.py" line="55"/>
         <source>Reviewers: how to join</source>
         <translation>评委如何参与评分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/welcome.py" line="43"/>
+        <location filename="../../ui/projector/welcome.py" line="57"/>
         <source>Scan the QR code on your personal card with your phone and score on the page it opens.</source>
         <translation>请用手机扫描您个人评分卡上的二维码，在打开的页面上评分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/welcome.py" line="76"/>
+        <source>%1 %2/%3 checked in</source>
+        <translation>%1 %2/%3 已签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/welcome.py" line="79"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/welcome.py" line="79"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -295,6 +295,7 @@
     open.forEach(function (p) { updateCard(p.id); });
     renderDone();
     showBanner();
+    if (window.ARENA_PRESENCE) window.ARENA_PRESENCE.render(setup, lang, API); // check-in, signing
   }
 
   function renderStatus() {

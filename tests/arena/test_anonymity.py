@@ -102,7 +102,10 @@ def test_a_file_from_before_gets_a_secret_on_migration(tmp_path):
         # issue 17 (v8): comments and the outlier threshold
         "ALTER TABLE contest DROP COLUMN comments; ALTER TABLE contest DROP COLUMN outlier_points;"
         "ALTER TABLE contest DROP COLUMN outlier_show_median; ALTER TABLE submissions DROP COLUMN comment;"
-        "ALTER TABLE submissions DROP COLUMN outlier; PRAGMA user_version = 5;"
+        "ALTER TABLE submissions DROP COLUMN outlier;"
+        "DROP TABLE checkins; DROP TABLE signatures;"  # version 9 (issue 17)
+        "ALTER TABLE contest DROP COLUMN sign_mode; ALTER TABLE contest DROP COLUMN welcome_names;"
+        "PRAGMA user_version = 5;"
     )
     conn.close()
     with Store.open(path) as store:

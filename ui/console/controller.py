@@ -127,6 +127,11 @@ class ContestController(QObject):
         self.changes.publish(Change(setup=True, session=True, state=self.state()))
         return edits
 
+    def set_presence_options(self, sign_mode: str, welcome_names: bool) -> None:
+        """Signing on the phone (off / at_end / after_each) and the welcome's names (issue 17)."""
+        self.store.set_presence_options(sign_mode, welcome_names)
+        self.changes.publish(Change(setup=True, presence=True))
+
     # -- the reviewers' server --------------------------------------------------------
 
     @property

@@ -34,6 +34,7 @@ from ui.console.guard import ask_before_showing, room_will_see
 from ui.console.missing_text import confirm_close_with_gaps, describe_gaps
 from ui.console.next_step import describe, next_step
 from ui.console.noun import console_noun
+from ui.console.presence_board import CheckinCount
 from ui.console.proxy import ProxyBallotDialog
 from ui.console.reveal_panel import RevealPanel
 from ui.console.results import ProvisionalResults
@@ -160,6 +161,7 @@ class LivePage(QWidget):
         status = QHBoxLayout()  # one line for the phase and the server: height is scarce on a laptop
         status.addWidget(self.phase)
         status.addWidget(self.server, 1)
+        status.addWidget(CheckinCount(self.controller))  # issue 17: 签到, not "phone connected"
         grid.addLayout(status, 2, 0)
         grid.addWidget(self.phones, 2, 1, Qt.AlignRight)
         grid.addWidget(self.hint, 3, 0, 1, 2)

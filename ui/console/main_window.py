@@ -223,6 +223,9 @@ class MainWindow(QMainWindow):
         # Built when first shown (issue 16): a 500 x 100 setup editor took seconds to build.
         self._setup_tab = LazyTab(self.pages, self.tr("Setup"), lambda: SetupEditor(controller))
         self.pages.addTab(self.access, self.tr("Reviewer access"))
+        self._presence_tab = LazyTab(
+            self.pages, self.tr("Check-in and signing"), lambda: presence_board(controller)
+        )
         self.stack.addWidget(self.pages)
         self.stack.setCurrentWidget(self.pages)
         self.live.buttons_enabled.connect(self._follow_buttons)
@@ -541,3 +544,10 @@ class MainWindow(QMainWindow):
         self.settings.set("window/geometry", self.saveGeometry())
         self.close_contest_file()
         super().closeEvent(event)
+
+
+def presence_board(controller):
+    """The check-in and signature board (issue 17), imported when its tab is first shown."""
+    from ui.console.presence_board import PresenceBoard
+
+    return PresenceBoard(controller)

@@ -1,10 +1,13 @@
-"""The welcome scene (the contest, when and where, how reviewers join) and the blank pause scene."""
+"""The welcome scene (the contest, when and where, how reviewers join, who has checked in) and the blank
+pause scene."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
+
+from arena.presence import checkin_counts
 
 from .data import ProjectorData
 from .scene import Scene
@@ -24,8 +27,19 @@ class WelcomeScene(Scene):
         self.organizer = FitLabel(self, color=MUTED, align=CENTER, wrap=True)
         self.join_heading = FitLabel(self, bold=True, color=ACCENT, align=CENTER)
         self.join_steps = FitLabel(self, align=CENTER, wrap=True)
+        # Issue 17: "区级领导 7/8 已签到" per group, once anyone checked in.
+        self.checkins = FitLabel(self, color=ACCENT, align=CENTER, wrap=True)
 
     def arrange(self, width: int, height: int) -> None:
+        if self.checkins.text():  # room for the check-in counts between the organiser and the steps
+            self.title.place(self.box(6, 8, 88, 28), self.vh(9))
+            self.when_where.place(self.box(6, 37, 88, 9), self.vh(4.6))
+            self.organizer.place(self.box(6, 46, 88, 7), self.vh(3.4))
+            self.checkins.place(self.box(6, 54, 88, 15), self.vh(3.8))
+            self.join_heading.place(self.box(6, 71, 88, 7), self.vh(4.6))
+            self.join_steps.place(self.box(6, 78, 88, 16), self.vh(3.8))
+            return
+        self.checkins.place(self.box(0, 0, 0, 0), 1)
         self.title.place(self.box(6, 14, 88, 30), self.vh(10))
         self.when_where.place(self.box(6, 46, 88, 10), self.vh(5))
         self.organizer.place(self.box(6, 56, 88, 8), self.vh(3.6))
@@ -45,6 +59,31 @@ class WelcomeScene(Scene):
         if self.join_hint:
             steps = f"{self.join_hint}\n{steps}"
         self.join_steps.set_text(steps)
+        shown = bool(self.checkins.text())
+        self.checkins.set_text(self.checkin_text())
+        if shown != bool(self.checkins.text()):
+            self.arrange(self.width(), self.height())
+
+    def checkin_text(self) -> str:
+        """Per group "区级领导 7/8 已签到" (and the names, when the setup asks), once anyone checked in."""
+        store = self.data.store
+        checkins = store.checkins()
+        if not checkins or (self.state is not None and self.state.phase == "closed"):
+            return ""
+        _, with_names = store.presence_options()
+        parts = []
+        for count in checkin_counts(self.data.contest, checkins):
+            line = self.tr("%1 %2/%3 checked in").replace("%1", count.group)
+            line = line.replace("%2", str(count.checked_in)).replace("%3", str(count.reviewers))
+            if with_names and count.names:
+                line += self.tr(": ") + self.tr(", ").join(count.names)
+            parts.append(line)
+        return ("\n" if with_names else "    ").join(parts)
+
+    def presence_changed(self) -> None:
+        """Someone checked in (or the host changed the options): redraw if this scene is up."""
+        if self.state is not None:
+            self.render_state()
 
 
 class BlankScene(Scene):

@@ -61,6 +61,7 @@ class ProjectorWindow(QWidget):
         bridge.session_changed.connect(self.apply_state)
         bridge.ballot_committed.connect(self.on_ballot_committed)
         bridge.setup_changed.connect(self.on_setup_changed)
+        bridge.presence_changed.connect(self.scenes["welcome"].presence_changed)  # check-in counts
         # The file already knows where the session is: a reopened projector shows it at once.
         self.apply_state(Session(store).state())
 

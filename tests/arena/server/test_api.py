@@ -152,14 +152,20 @@ def test_contest_closed_refuses_everything(live, call):
 
 
 def test_no_route_changes_setup_or_session(app):
-    """The only thing the network may write is a reviewer's ballot (the outlier check is a POST that
-    only reads: tests/arena/server/test_notes_api.py shows it leaves the file as it was)."""
+    """The network may write only a reviewer's own ballots, check-in and signatures (issue 17); the
+    outlier check is a POST that only reads (tests/arena/server/test_notes_api.py shows it leaves the
+    file as it was)."""
     writes = sorted(
         (route.path, sorted(route.methods - {"GET", "HEAD"}))
         for route in app.routes
         if getattr(route, "methods", None) and route.methods - {"GET", "HEAD"}
     )
-    assert writes == [("/api/r/{token}/ballots", ["POST"]), ("/api/r/{token}/outlier", ["POST"])]
+    assert writes == [
+        ("/api/r/{token}/ballots", ["POST"]),
+        ("/api/r/{token}/checkin", ["POST"]),
+        ("/api/r/{token}/outlier", ["POST"]),
+        ("/api/r/{token}/signatures", ["POST"]),
+    ]
 
 
 def test_openapi_describes_the_reviewer_api(call):
@@ -171,6 +177,9 @@ def test_openapi_describes_the_reviewer_api(call):
         "/api/r/{token}/events",
         "/api/r/{token}/ballots",
         "/api/r/{token}/outlier",
+        "/api/r/{token}/presence",  # issue 17: check-in and signing
+        "/api/r/{token}/checkin",
+        "/api/r/{token}/signatures",
     }
     post = spec["paths"]["/api/r/{token}/ballots"]["post"]
     schema = post["requestBody"]["content"]["application/json"]["schema"]
