@@ -48,6 +48,7 @@ SHEETS = {
             ("speaker", "汇报人", "speaker"),
             ("unit", "单位", "unit"),
             ("minutes", "时限(分钟)", "minutes"),
+            ("phases", "环节(名称 分钟)", "phases"),  # issue 17: "陈述 5, 答询 5" (empty: the default)
         ],
     ),
 }
@@ -70,6 +71,9 @@ CONTEST_KEYS = [
     ("reveal_mode", "亮分方式", "scoring"),
     ("announce_totals", "亮分显示每位评委总分", "scoring"),
     ("announce_ranking", "亮分显示当前排名", "scoring"),
+    ("phases", "环节(名称 分钟)", "scoring"),  # issue 17: the presenter timer in phases
+    ("auto_open_scoring", "最后环节结束自动开始评分", "scoring"),
+    ("auto_close_minutes", "评分开始几分钟后自动结束", "scoring"),
 ]
 INSTRUCTIONS = [
     "擂台赛设置模板 / Arena contest setup template",
@@ -85,6 +89,8 @@ INSTRUCTIONS = [
     "最少几人才去分（可空，默认 2k+1）：评委少于此数的组不去掉最高最低分。满分（可空，默认 100）。",
     "亮分方式：at_end（最后统一揭晓，默认）或 after_each（每位汇报评分结束后当场亮分）。"
     "Reveal: at_end (default) or after_each (announce each presenter once scoring closed).",
+    "环节（可空）：如 陈述 5, 答询 5，每位汇报依次计时，汇报对象表可另填本人的环节；最后环节结束可自动开始评分，"
+    "评分开始若干分钟后可自动结束（0 为不自动结束）。Phases (optional): name minutes, ...; a presenter may have own.",
     "然后运行 / then run:  arena new 比赛.arena --from 本文件.xlsx",
 ]
 
@@ -214,7 +220,7 @@ def write_template(path: str | Path, contest: Contest | None = None) -> None:
             ws.append(
                 [_joined(v, names) if isinstance(v := item.get(f, ""), list) else v for f, _, _ in fields]
             )
-        for col, width in zip("ABCD", (22, 14, 16, 30)):
+        for col, width in zip("ABCDE", (22, 14, 16, 30, 24)):
             ws.column_dimensions[col].width = width
     wb.save(path)
 
