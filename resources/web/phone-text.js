@@ -18,6 +18,7 @@ window.ARENA_TEXT = {
     recused: "您需回避对「{name}」的评分", recused_note: "按回避规定，本页不提供该项评分。",
     all_at_end: "请为以下各项分别评分并提交，关闭前均可修改。",
     done: "我的评分", pending_short: "待发送", dec: "减少", inc: "增加",
+    phase_closing: "「{names}」的评分将在 60 秒内自动关闭，请尽快提交",
     need: "请填写", bad_link: "此链接无效，请向会务人员确认您的个人链接。",
     e_empty: "请填写此项", e_nan: "请输入数字", e_range: "应在 0 到 {max} 之间", e_step: "须为 {step} 的整数倍",
     codes: {
@@ -44,6 +45,7 @@ window.ARENA_TEXT = {
     recused: "You are recused from scoring “{name}”", recused_note: "Under the recusal rules this page does not offer it.",
     all_at_end: "Score each one below and submit it; you can change it until scoring closes.",
     done: "My scores", pending_short: "waiting to send", dec: "decrease", inc: "increase",
+    phase_closing: "Scoring for {names} closes by itself within 60 s: submit now",
     need: "required", bad_link: "This link is not valid; please check your personal link with the organisers.",
     e_empty: "Please fill this in", e_nan: "Enter a number", e_range: "Between 0 and {max}", e_step: "Must be a multiple of {step}",
     codes: {

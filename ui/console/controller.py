@@ -97,6 +97,10 @@ class ContestController(QObject):
         }
         return texts.get(exc.code, self.tr("Not done: {reason}").format(reason=exc))
 
+    def tick(self) -> SessionState | None:
+        """The phase timer's automatic step, if one is due (issue 17: Session.tick, logged)."""
+        return self.act("tick")
+
     def toggle_scoring(self) -> SessionState | None:
         """Open scoring for the current presenter, or close it when it is open."""
         state = self.state()
