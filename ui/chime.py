@@ -13,6 +13,7 @@ own `runner` (or give the projector a plain function) and count calls: no sound 
 from __future__ import annotations
 
 import array
+import atexit
 import logging
 import shutil
 import subprocess
@@ -71,19 +72,22 @@ class ChimePlayer:
         volume: Callable[[], int],
         runner: Callable[[list[str]], object] | None = None,
         source: Path | None = None,
+        command: Callable[[], list[str] | None] = player_command,
     ):
         self.enabled, self.volume = enabled, volume
         self.source = source or chime_path()
         self.runner = runner or _start
-        self._dir = tempfile.TemporaryDirectory(prefix="arena-chime-")
+        self.command = command
+        self._dir: Path | None = None  # made on the first chime, removed at exit
         self._files: dict[int, Path] = {}
         self.played = 0  # how many times a sound was started
 
     def file_for(self, volume: int) -> Path:
+        if self._dir is None:
+            self._dir = Path(tempfile.mkdtemp(prefix="arena-chime-"))
+            atexit.register(shutil.rmtree, self._dir, True)
         if volume not in self._files:
-            self._files[volume] = scaled_wav(
-                self.source, volume, Path(self._dir.name) / f"chime-{volume}.wav"
-            )
+            self._files[volume] = scaled_wav(self.source, volume, self._dir / f"chime-{volume}.wav")
         return self._files[volume]
 
     def __call__(self) -> None:
@@ -92,7 +96,7 @@ class ChimePlayer:
             return
         try:
             path = self.file_for(volume)
-            command = player_command()
+            command = self.command()
             if command is None:
                 _play_windows(path)
             elif not command:
@@ -105,7 +109,9 @@ class ChimePlayer:
             log.exception("the chime could not be played")
 
     def close(self) -> None:
-        self._dir.cleanup()
+        if self._dir is not None:
+            shutil.rmtree(self._dir, True)
+            self._dir, self._files = None, {}
 
 
 def chime_player(settings) -> ChimePlayer:

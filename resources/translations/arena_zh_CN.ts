@@ -4,12 +4,12 @@
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../ui/console/access.py" line="143"/>
+        <location filename="../../ui/console/access.py" line="147"/>
         <source>Projector screen (read-only, for a second display):</source>
         <translation>投影大屏链接（只读，供另一台电脑的显示屏使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="147"/>
+        <location filename="../../ui/console/access.py" line="151"/>
         <source>Copy screen link</source>
         <translation>复制大屏链接</translation>
     </message>
@@ -39,133 +39,133 @@
         <translation>打印评委卡片（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="121"/>
+        <location filename="../../ui/console/access.py" line="125"/>
         <source>Address for phones:</source>
         <translation>手机访问地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="126"/>
+        <location filename="../../ui/console/access.py" line="130"/>
         <source>this laptop only: phones cannot reach it</source>
         <translation>仅限本机：手机无法访问</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="131"/>
+        <location filename="../../ui/console/access.py" line="135"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="156"/>
+        <location filename="../../ui/console/access.py" line="160"/>
         <source>Room Wi-Fi (on the projector and the cards):</source>
         <translation>会场 Wi-Fi（显示在投影和评委卡上）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="158"/>
+        <location filename="../../ui/console/access.py" line="162"/>
         <source>network name</source>
         <translation>网络名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="160"/>
+        <location filename="../../ui/console/access.py" line="164"/>
         <source>password (optional)</source>
         <translation>密码（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="177"/>
+        <location filename="../../ui/console/access.py" line="181"/>
         <source>Wi-Fi: {name}   password: {password}</source>
         <translation>Wi-Fi：{name}&#x3000;密码：{password}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="178"/>
+        <location filename="../../ui/console/access.py" line="182"/>
         <source>Wi-Fi: {name}</source>
         <translation>Wi-Fi：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="198"/>
+        <location filename="../../ui/console/access.py" line="202"/>
         <source>The server could not start: {error}</source>
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="212"/>
+        <location filename="../../ui/console/access.py" line="216"/>
         <source>The printed cards use another address</source>
         <translation>已打印的评委卡使用另一个地址</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="217"/>
+        <location filename="../../ui/console/access.py" line="221"/>
         <source>The cards were printed for {old}. Phones that scan them will not find the server at {new}.</source>
         <translation>评委卡是按 {old} 打印的。扫描评委卡的手机将无法在 {new} 找到服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="222"/>
+        <location filename="../../ui/console/access.py" line="226"/>
         <source>Use the cards&apos; address</source>
         <translation>使用评委卡上的地址</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="223"/>
+        <location filename="../../ui/console/access.py" line="227"/>
         <source>Start anyway (reprint the cards)</source>
         <translation>仍然启动（重新打印评委卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="250"/>
+        <location filename="../../ui/console/access.py" line="254"/>
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="250"/>
+        <location filename="../../ui/console/access.py" line="254"/>
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="255"/>
+        <location filename="../../ui/console/access.py" line="259"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="259"/>
+        <location filename="../../ui/console/access.py" line="263"/>
         <source>The server runs on {url}, which is this laptop only: phones cannot reach it. Stop the server and choose the address of the room&apos;s network.</source>
         <translation>服务器运行在 {url}，这是仅限本机的地址：手机无法访问。请停止服务器，改选会场网络的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="267"/>
+        <location filename="../../ui/console/access.py" line="271"/>
         <source>Phones on the room&apos;s network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="271"/>
+        <location filename="../../ui/console/access.py" line="275"/>
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="277"/>
+        <location filename="../../ui/console/access.py" line="281"/>
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="275"/>
-        <location filename="../../ui/console/access.py" line="286"/>
+        <location filename="../../ui/console/access.py" line="279"/>
+        <location filename="../../ui/console/access.py" line="290"/>
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="301"/>
+        <location filename="../../ui/console/access.py" line="305"/>
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="317"/>
+        <location filename="../../ui/console/access.py" line="321"/>
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="321"/>
+        <location filename="../../ui/console/access.py" line="326"/>
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="332"/>
+        <location filename="../../ui/console/access.py" line="338"/>
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="338"/>
+        <location filename="../../ui/console/access.py" line="345"/>
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>该汇报对象已不在本次比赛中。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="140"/>
+        <location filename="../../ui/console/controller.py" line="144"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -406,261 +406,261 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="74"/>
+        <location filename="../../ui/console/live.py" line="75"/>
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="77"/>
+        <location filename="../../ui/console/live.py" line="78"/>
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="114"/>
+        <location filename="../../ui/console/live.py" line="115"/>
         <source>Queue</source>
         <translation>出场顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="117"/>
+        <location filename="../../ui/console/live.py" line="118"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="137"/>
+        <location filename="../../ui/console/live.py" line="138"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="205"/>
+        <location filename="../../ui/console/live.py" line="208"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="174"/>
+        <location filename="../../ui/console/live.py" line="177"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="175"/>
-        <location filename="../../ui/console/live.py" line="388"/>
+        <location filename="../../ui/console/live.py" line="178"/>
+        <location filename="../../ui/console/live.py" line="395"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="176"/>
+        <location filename="../../ui/console/live.py" line="179"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="177"/>
+        <location filename="../../ui/console/live.py" line="180"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="181"/>
-        <location filename="../../ui/console/live.py" line="391"/>
+        <location filename="../../ui/console/live.py" line="184"/>
+        <location filename="../../ui/console/live.py" line="398"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="182"/>
+        <location filename="../../ui/console/live.py" line="185"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="183"/>
+        <location filename="../../ui/console/live.py" line="186"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="184"/>
+        <location filename="../../ui/console/live.py" line="187"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="178"/>
+        <location filename="../../ui/console/live.py" line="181"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="188"/>
+        <location filename="../../ui/console/live.py" line="191"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="189"/>
+        <location filename="../../ui/console/live.py" line="192"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="190"/>
+        <location filename="../../ui/console/live.py" line="193"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="200"/>
+        <location filename="../../ui/console/live.py" line="203"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="210"/>
+        <location filename="../../ui/console/live.py" line="213"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="216"/>
+        <location filename="../../ui/console/live.py" line="219"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="217"/>
+        <location filename="../../ui/console/live.py" line="220"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="218"/>
+        <location filename="../../ui/console/live.py" line="221"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="219"/>
+        <location filename="../../ui/console/live.py" line="222"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="220"/>
+        <location filename="../../ui/console/live.py" line="223"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="221"/>
+        <location filename="../../ui/console/live.py" line="224"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="302"/>
+        <location filename="../../ui/console/live.py" line="308"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="293"/>
+        <location filename="../../ui/console/live.py" line="299"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="126"/>
+        <location filename="../../ui/console/live.py" line="127"/>
         <source>The projector: F9 shows it (full screen on the second screen), F11 on it toggles full screen.</source>
         <translation>投影：按 F9 显示（在第二块屏幕上全屏），在投影窗口按 F11 切换全屏。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="188"/>
         <source>Announce this score…</source>
         <translation>当场亮分…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="222"/>
+        <location filename="../../ui/console/live.py" line="225"/>
         <source>Announced score (亮分)</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="244"/>
+        <location filename="../../ui/console/live.py" line="247"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="250"/>
+        <location filename="../../ui/console/live.py" line="253"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="299"/>
+        <location filename="../../ui/console/live.py" line="305"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="318"/>
+        <location filename="../../ui/console/live.py" line="324"/>
         <source>Announce the score</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="320"/>
+        <location filename="../../ui/console/live.py" line="326"/>
         <source>Show {name}&apos;s score to the room now? The projector and the web screen strike out the dropped scores one by one and then show the final score.</source>
         <translation>现在向全场公布“{name}”的得分吗？投影和网页大屏将逐一划去去掉的最高分和最低分，然后显示最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="335"/>
+        <location filename="../../ui/console/live.py" line="341"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="337"/>
+        <location filename="../../ui/console/live.py" line="343"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="337"/>
+        <location filename="../../ui/console/live.py" line="343"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="340"/>
+        <location filename="../../ui/console/live.py" line="346"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="341"/>
+        <location filename="../../ui/console/live.py" line="347"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="342"/>
+        <location filename="../../ui/console/live.py" line="348"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="355"/>
+        <location filename="../../ui/console/live.py" line="362"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="355"/>
+        <location filename="../../ui/console/live.py" line="362"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="355"/>
+        <location filename="../../ui/console/live.py" line="362"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="388"/>
+        <location filename="../../ui/console/live.py" line="395"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="391"/>
+        <location filename="../../ui/console/live.py" line="398"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="400"/>
+        <location filename="../../ui/console/live.py" line="407"/>
         <source>Only once this presenter&apos;s scoring is closed.</source>
         <translation>该汇报评分结束后才能亮分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="477"/>
+        <location filename="../../ui/console/live.py" line="485"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="482"/>
+        <location filename="../../ui/console/live.py" line="490"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="485"/>
+        <location filename="../../ui/console/live.py" line="493"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -668,179 +668,179 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="104"/>
+        <location filename="../../ui/console/main_window.py" line="105"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="146"/>
+        <location filename="../../ui/console/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="148"/>
+        <location filename="../../ui/console/main_window.py" line="149"/>
         <source>Open a backup…</source>
         <translation>打开备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="149"/>
+        <location filename="../../ui/console/main_window.py" line="150"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="150"/>
+        <location filename="../../ui/console/main_window.py" line="151"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="153"/>
+        <location filename="../../ui/console/main_window.py" line="154"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="155"/>
+        <location filename="../../ui/console/main_window.py" line="156"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="157"/>
+        <location filename="../../ui/console/main_window.py" line="158"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="159"/>
+        <location filename="../../ui/console/main_window.py" line="160"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="173"/>
+        <location filename="../../ui/console/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="175"/>
+        <location filename="../../ui/console/main_window.py" line="176"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="178"/>
+        <location filename="../../ui/console/main_window.py" line="179"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="219"/>
+        <location filename="../../ui/console/main_window.py" line="220"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="222"/>
+        <location filename="../../ui/console/main_window.py" line="223"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="223"/>
+        <location filename="../../ui/console/main_window.py" line="224"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="250"/>
+        <location filename="../../ui/console/main_window.py" line="251"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="266"/>
+        <location filename="../../ui/console/main_window.py" line="267"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="268"/>
+        <location filename="../../ui/console/main_window.py" line="269"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="291"/>
+        <location filename="../../ui/console/main_window.py" line="292"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="329"/>
+        <location filename="../../ui/console/main_window.py" line="330"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="329"/>
-        <location filename="../../ui/console/main_window.py" line="340"/>
-        <location filename="../../ui/console/main_window.py" line="361"/>
+        <location filename="../../ui/console/main_window.py" line="330"/>
+        <location filename="../../ui/console/main_window.py" line="341"/>
+        <location filename="../../ui/console/main_window.py" line="362"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="340"/>
+        <location filename="../../ui/console/main_window.py" line="341"/>
         <source>Open a backup</source>
         <translation>打开备份</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="349"/>
+        <location filename="../../ui/console/main_window.py" line="350"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="349"/>
+        <location filename="../../ui/console/main_window.py" line="350"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="356"/>
+        <location filename="../../ui/console/main_window.py" line="357"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="361"/>
+        <location filename="../../ui/console/main_window.py" line="362"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="372"/>
+        <location filename="../../ui/console/main_window.py" line="373"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="383"/>
+        <location filename="../../ui/console/main_window.py" line="384"/>
         <source>The demo&apos;s ballots are seeded: the results and the reveal can be tried at once. To try phones, open the practice contest (no scores).</source>
         <translation>演示比赛的评分是预置的：可直接试用结果和揭晓。如需试用手机评分，请打开练习比赛（无评分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="396"/>
+        <location filename="../../ui/console/main_window.py" line="397"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="401"/>
+        <location filename="../../ui/console/main_window.py" line="402"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="505"/>
+        <location filename="../../ui/console/main_window.py" line="508"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="512"/>
+        <location filename="../../ui/console/main_window.py" line="515"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="516"/>
+        <location filename="../../ui/console/main_window.py" line="519"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="519"/>
+        <location filename="../../ui/console/main_window.py" line="522"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="520"/>
+        <location filename="../../ui/console/main_window.py" line="523"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -1065,6 +1065,63 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <location filename="../../ui/console/open_error_text.py" line="61"/>
         <source>Open the latest backup</source>
         <translation>打开最新备份</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePanel</name>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="43"/>
+        <source>Chime at the end of each phase</source>
+        <translation>每个环节结束时响铃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="50"/>
+        <source>Chime volume</source>
+        <translation>铃声音量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="84"/>
+        <source>Phase: {name} ({n} of {count})</source>
+        <translation>当前环节：{name}（第 {n} / {count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="96"/>
+        <source>then {name}</source>
+        <translation>下一环节：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="99"/>
+        <source>scoring opens by itself when the last phase ends</source>
+        <translation>最后环节结束时自动开始评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="102"/>
+        <source>scoring closes by itself {minutes} min after it opened</source>
+        <translation>评分开始 {minutes} 分钟后自动结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="115"/>
+        <source>Scoring closes by itself in {time}.</source>
+        <translation>评分将在 {time} 后自动关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/phase_panel.py" line="117"/>
+        <source>%n ballot(s) still missing.</source>
+        <translation>
+            <numerusform>还差 %n 份评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="127"/>
+        <source>Scoring for {names} closed by itself on time.</source>
+        <translation>「{names}」的评分已按时自动关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/phase_panel.py" line="129"/>
+        <source>It closed with %n ballot(s) missing.</source>
+        <translation>
+            <numerusform>关闭时缺少 %n 份评分。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

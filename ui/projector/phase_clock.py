@@ -56,10 +56,12 @@ class Flash(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.hide()
         self._left = 0
+        self.pulses = 0  # how many times it flashed (tests read it)
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._step)
 
     def pulse(self) -> None:
+        self.pulses += 1
         self._left = FLASH_PULSES
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
