@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/console/phase_text.py" line="14"/>
+        <source>“{raw}” is not a list of phases (for example: 陈述 5, 答询 5)</source>
+        <translation>“{raw}”不是环节列表（例如：陈述 5, 答询 5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_text.py" line="15"/>
+        <source>phase {index}: “{raw}” is not a name and minutes (for example: 陈述 5)</source>
+        <translation>第 {index} 个环节：“{raw}”不是“名称 分钟数”（例如：陈述 5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_text.py" line="16"/>
+        <source>phase {index} has no name</source>
+        <translation>第 {index} 个环节没有名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_text.py" line="17"/>
+        <source>phase {index}: “{raw}” is not a number of minutes above 0 and at most 600</source>
+        <translation>第 {index} 个环节：“{raw}”不是大于 0、不超过 600 的分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_text.py" line="18"/>
+        <source>{count} phases: at most {maximum}</source>
+        <translation>共 {count} 个环节，最多 {maximum} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_text.py" line="19"/>
+        <source>“{raw}” is not a whole number of minutes from 0 to 600</source>
+        <translation>“{raw}”不是 0 到 600 之间的整分钟数</translation>
+    </message>
+</context>
+<context>
     <name>AccessPage</name>
     <message>
         <location filename="../../ui/console/access.py" line="147"/>
@@ -1642,12 +1675,12 @@ No. {rank} {name} {score}</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="125"/>
+        <location filename="../../ui/console/setup_editor.py" line="131"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="94"/>
+        <location filename="../../ui/console/setup_editor.py" line="95"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
@@ -1662,310 +1695,315 @@ No. {rank} {name} {score}</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="94"/>
+        <location filename="../../ui/console/setup_editor.py" line="96"/>
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="94"/>
+        <location filename="../../ui/console/setup_editor.py" line="97"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="94"/>
+        <location filename="../../ui/console/setup_editor.py" line="98"/>
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="97"/>
+        <location filename="../../ui/console/setup_editor.py" line="99"/>
+        <source>Phases (name minutes, …)</source>
+        <translation>环节（名称 分钟，…）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="103"/>
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="98"/>
+        <location filename="../../ui/console/setup_editor.py" line="104"/>
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="99"/>
+        <location filename="../../ui/console/setup_editor.py" line="105"/>
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="100"/>
+        <location filename="../../ui/console/setup_editor.py" line="106"/>
         <source>Presenters (queue order)</source>
         <translation>汇报对象（出场顺序）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="106"/>
+        <location filename="../../ui/console/setup_editor.py" line="112"/>
         <source>Recusals</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="109"/>
-        <location filename="../../ui/console/setup_editor.py" line="442"/>
+        <location filename="../../ui/console/setup_editor.py" line="115"/>
+        <location filename="../../ui/console/setup_editor.py" line="448"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="126"/>
+        <location filename="../../ui/console/setup_editor.py" line="132"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="127"/>
+        <location filename="../../ui/console/setup_editor.py" line="133"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="128"/>
+        <location filename="../../ui/console/setup_editor.py" line="134"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="129"/>
+        <location filename="../../ui/console/setup_editor.py" line="135"/>
         <source>What is presented (e.g. 产业链, 项目, 选手)</source>
         <translation>汇报对象称谓（如 产业链、项目、选手）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="139"/>
+        <location filename="../../ui/console/setup_editor.py" line="145"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="139"/>
+        <location filename="../../ui/console/setup_editor.py" line="145"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低后平均</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="139"/>
+        <location filename="../../ui/console/setup_editor.py" line="145"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="146"/>
+        <location filename="../../ui/console/setup_editor.py" line="152"/>
         <source>Score each presenter in turn</source>
         <translation>逐个评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="146"/>
+        <location filename="../../ui/console/setup_editor.py" line="152"/>
         <source>Score everyone at the end</source>
         <translation>最后统一评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="151"/>
+        <location filename="../../ui/console/setup_editor.py" line="157"/>
         <source>Each reviewer&apos;s total</source>
         <translation>每位评委的总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="151"/>
+        <location filename="../../ui/console/setup_editor.py" line="157"/>
         <source>Each criterion&apos;s marks separately</source>
         <translation>各评分项分别去掉</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="154"/>
+        <location filename="../../ui/console/setup_editor.py" line="160"/>
         <source>Leniency correction</source>
         <translation>宽严校正</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="157"/>
+        <location filename="../../ui/console/setup_editor.py" line="163"/>
         <source>Standardises each reviewer&apos;s totals before averaging, so a strict and a generous reviewer weigh the same; results are labelled as corrected.</source>
         <translation>先把每位评委的总分标准化再平均，使打分严和打分松的评委分量相同；结果会标明已校正。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="166"/>
+        <location filename="../../ui/console/setup_editor.py" line="172"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="167"/>
+        <location filename="../../ui/console/setup_editor.py" line="173"/>
         <source>Drop highest/lowest</source>
         <translation>去掉最高/最低各</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="168"/>
+        <location filename="../../ui/console/setup_editor.py" line="174"/>
         <source>What is trimmed</source>
         <translation>去掉的对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="170"/>
+        <location filename="../../ui/console/setup_editor.py" line="176"/>
         <source>How reviewers score</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="184"/>
+        <location filename="../../ui/console/setup_editor.py" line="190"/>
         <source>Reveal all at the end, last place first</source>
         <translation>最后统一揭晓（从最后一名开始）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="184"/>
+        <location filename="../../ui/console/setup_editor.py" line="190"/>
         <source>Announce each score once scored</source>
         <translation>每位汇报评分结束后当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="187"/>
+        <location filename="../../ui/console/setup_editor.py" line="193"/>
         <source>Show every reviewer&apos;s total</source>
         <translation>亮分时显示每位评委的总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="189"/>
+        <location filename="../../ui/console/setup_editor.py" line="195"/>
         <source>Off: the announcement shows only the dropped highest and lowest and the final score.</source>
         <translation>不勾选时，亮分只显示去掉的最高分、最低分和最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="191"/>
+        <location filename="../../ui/console/setup_editor.py" line="197"/>
         <source>Show the ranking so far</source>
         <translation>亮分后显示当前排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="196"/>
+        <location filename="../../ui/console/setup_editor.py" line="202"/>
         <source>Announcing results</source>
         <translation>公布结果</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="213"/>
+        <location filename="../../ui/console/setup_editor.py" line="219"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="214"/>
+        <location filename="../../ui/console/setup_editor.py" line="220"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="215"/>
+        <location filename="../../ui/console/setup_editor.py" line="221"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="216"/>
+        <location filename="../../ui/console/setup_editor.py" line="222"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="228"/>
+        <location filename="../../ui/console/setup_editor.py" line="234"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="230"/>
+        <location filename="../../ui/console/setup_editor.py" line="236"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="240"/>
+        <location filename="../../ui/console/setup_editor.py" line="246"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="241"/>
+        <location filename="../../ui/console/setup_editor.py" line="247"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="242"/>
+        <location filename="../../ui/console/setup_editor.py" line="248"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="250"/>
+        <location filename="../../ui/console/setup_editor.py" line="256"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="252"/>
+        <location filename="../../ui/console/setup_editor.py" line="258"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="360"/>
+        <location filename="../../ui/console/setup_editor.py" line="366"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="388"/>
+        <location filename="../../ui/console/setup_editor.py" line="394"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="398"/>
+        <location filename="../../ui/console/setup_editor.py" line="404"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="405"/>
+        <location filename="../../ui/console/setup_editor.py" line="411"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="447"/>
+        <location filename="../../ui/console/setup_editor.py" line="453"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="462"/>
+        <location filename="../../ui/console/setup_editor.py" line="468"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="464"/>
+        <location filename="../../ui/console/setup_editor.py" line="470"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="473"/>
+        <location filename="../../ui/console/setup_editor.py" line="479"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="475"/>
+        <location filename="../../ui/console/setup_editor.py" line="481"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="487"/>
+        <location filename="../../ui/console/setup_editor.py" line="493"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="490"/>
+        <location filename="../../ui/console/setup_editor.py" line="496"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="497"/>
+        <location filename="../../ui/console/setup_editor.py" line="503"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="497"/>
+        <location filename="../../ui/console/setup_editor.py" line="503"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="504"/>
+        <location filename="../../ui/console/setup_editor.py" line="510"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="506"/>
+        <location filename="../../ui/console/setup_editor.py" line="512"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="517"/>
+        <location filename="../../ui/console/setup_editor.py" line="523"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="521"/>
+        <location filename="../../ui/console/setup_editor.py" line="527"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="525"/>
+        <location filename="../../ui/console/setup_editor.py" line="531"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>

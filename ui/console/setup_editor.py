@@ -91,7 +91,13 @@ class SetupEditor(QWidget):
             "criteria": [self.tr("Criterion"), self.tr("Max points"), self.tr("Step"), self.tr("Weight")],
             "groups": [self.tr("Group"), self.tr("Weight")],
             "reviewers": [self.tr("Name"), self.tr("Group"), self.tr("Position")],
-            "presenters": [self.tr("Presenter"), self.tr("Speaker"), self.tr("Unit"), self.tr("Minutes")],
+            "presenters": [
+                self.tr("Presenter"),
+                self.tr("Speaker"),
+                self.tr("Unit"),
+                self.tr("Minutes"),
+                self.tr("Phases (name minutes, …)"),
+            ],
         }
         tab_names = {
             "criteria": self.tr("Criteria"),

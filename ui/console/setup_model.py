@@ -14,13 +14,15 @@ import itertools
 from dataclasses import replace
 
 from arena.model import Contest, InputError
+from arena.phases import PhaseProblem
 from arena.setup import contest_to_dict, parse_setup
+from ui.console.phase_text import phase_problem_text
 
 COLUMNS = {
     "criteria": ("name", "max", "step", "weight"),
     "groups": ("name", "weight"),
     "reviewers": ("name", "group", "title"),
-    "presenters": ("name", "speaker", "unit", "minutes"),
+    "presenters": ("name", "speaker", "unit", "minutes", "phases"),  # phases: "陈述 5, 答询 5" (issue 17)
 }
 INFO_FIELDS = ("title", "date", "venue", "organizer", "presenter_noun")
 _SEP = "\x1f"
@@ -100,7 +102,8 @@ def validate(snap: dict) -> tuple[Contest | None, list[tuple[str, int, str, str]
         for p in exc.problems:
             parts = p.where.split(_SEP) if _SEP in p.where else ["", "-1", p.where]
             list_name, index, field = parts[:3]
-            problems.append((list_name, int(index), field, p.message))
+            message = phase_problem_text(p.code, p.params) if isinstance(p, PhaseProblem) else p.message
+            problems.append((list_name, int(index), field, message))
         return None, problems
     with_ids = {
         list_name: tuple(

@@ -27,7 +27,8 @@ LAST_MINUTE_S = 60
 TICK_MS = 100  # fine enough that a second never shows late by more than a tenth
 FLASH_PULSES = 3
 FLASH_ON_MS, FLASH_OFF_MS = 220, 160
-FLASH_COLOUR = QColor(255, 201, 64, 150)  # the accent, half see-through: the clock stays readable
+FLASH_COLOUR = QColor(255, 201, 64)  # the accent: a thick frame round the scene and a faint wash
+FLASH_FRAME = 0.025  # of the scene's height
 
 
 def clock_colour(remaining_s: float, last: bool) -> QColor:
@@ -48,10 +49,6 @@ class Flash(QWidget):
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
-        self.setStyleSheet(
-            f"background-color: rgba({FLASH_COLOUR.red()}, {FLASH_COLOUR.green()}, {FLASH_COLOUR.blue()},"
-            f" {FLASH_COLOUR.alpha()})"
-        )
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.hide()
@@ -63,7 +60,14 @@ class Flash(QWidget):
     def pulse(self) -> None:
         self.pulses += 1
         self._left = FLASH_PULSES
-        self.setGeometry(self.parentWidget().rect())
+        rect = self.parentWidget().rect()
+        r, g, b = FLASH_COLOUR.red(), FLASH_COLOUR.green(), FLASH_COLOUR.blue()
+        frame = max(4, round(rect.height() * FLASH_FRAME))
+        # Text stays readable through it: a frame the eye catches and a faint wash, not a solid fill.
+        self.setStyleSheet(
+            f"background-color: rgba({r}, {g}, {b}, 40); border: {frame}px solid rgba({r}, {g}, {b}, 235)"
+        )
+        self.setGeometry(rect)
         self.raise_()
         self.show()
         self._timer.start(FLASH_ON_MS)

@@ -99,3 +99,26 @@ def test_the_chime_settings_are_kept(open_console, phased_path, settings):
     window.open_contest(phased_path)
     panel = window.live.phase_panel
     assert not panel.chime.isChecked() and panel.volume.value() == 35
+
+
+def test_the_setup_editor_sets_a_presenters_phases_and_keeps_the_default(open_console, phased_path):
+    window = open_console(phased_path)
+    editor = window.setup
+    window.pages.setCurrentWidget(editor)
+    table = editor.tables["presenters"]
+    assert table.item(0, 4).text() == ""  # the contest's default phases apply
+    table.item(1, 4).setText("陈述 8，答询 7")
+    assert editor.save()
+    contest = window.controller.contest()
+    assert contest.timing.phases == (Phase("陈述", 300), Phase("答询", 300))  # not in a table: kept
+    assert contest.timing.auto_close_s == 180
+    assert contest.presenters[1].phases == (Phase("陈述", 480), Phase("答询", 420))
+    assert contest.presenters[1].time_limit_seconds == 900
+    table.item(2, 4).setText("陈述 五分钟")
+    assert not editor.save()  # refused, named at its cell; nothing written
+    shown = [editor.problems.item(i).text() for i in range(editor.problems.count())]
+    assert (
+        "Phases (name minutes, …) #3: phase 1: “陈述 五分钟” is not a name and minutes (for example: 陈述 5)"
+        in shown
+    )
+    assert window.controller.contest().presenters[2].phases == ()

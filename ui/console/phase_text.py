@@ -1,0 +1,21 @@
+"""The phase timer's setup problems (arena.phases.PhaseProblem: a code and its parameters) in the
+host's language, worded from the code, never from the core's English."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def phase_problem_text(code: str, params: dict) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PhaseProblem", text)
+
+    texts = {
+        "phases_not_list": tr("“{raw}” is not a list of phases (for example: 陈述 5, 答询 5)"),
+        "phase_unreadable": tr("phase {index}: “{raw}” is not a name and minutes (for example: 陈述 5)"),
+        "phase_name_missing": tr("phase {index} has no name"),
+        "phase_minutes_bad": tr("phase {index}: “{raw}” is not a number of minutes above 0 and at most 600"),
+        "phases_too_many": tr("{count} phases: at most {maximum}"),
+        "auto_close_bad": tr("“{raw}” is not a whole number of minutes from 0 to 600"),
+    }
+    return texts[code].format(**params) if code in texts else code
