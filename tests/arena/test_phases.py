@@ -157,3 +157,17 @@ def test_no_automatic_step_without_the_options(tmp_path):
     clock.t += 3600
     assert session.tick() is None
     assert session.state().scoring[session.state().current_presenter_id] == "pending"
+
+
+def test_a_json_setup_with_phases_becomes_a_contest_and_arena_info_says_them(tmp_path, capsys):
+    from arena.cli import main
+
+    doc = _doc(phases=[{"name": "陈述", "minutes": 8}, {"name": "答询", "minutes": 7}], auto_close_minutes=3)
+    doc["presenters"][0]["phases"] = "汇报 10"
+    (tmp_path / "setup.json").write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    assert main(["new", str(tmp_path / "c.arena"), "--from", str(tmp_path / "setup.json")]) == 0
+    capsys.readouterr()
+    assert main(["info", str(tmp_path / "c.arena")]) == 0
+    out = capsys.readouterr().out
+    assert "  phases: 陈述 8, 答询 7\n  own phases: 1 presenters\n" in out
+    assert "scoring closes by itself 3 min after it opened" in out and "opens by itself" not in out
