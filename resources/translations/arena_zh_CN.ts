@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/console/phase_text.py" line="14"/>
-        <source>“{raw}” is not a list of phases (for example: 陈述 5, 答询 5)</source>
-        <translation>“{raw}”不是环节列表（例如：陈述 5, 答询 5）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/phase_text.py" line="15"/>
-        <source>phase {index}: “{raw}” is not a name and minutes (for example: 陈述 5)</source>
-        <translation>第 {index} 个环节：“{raw}”不是“名称 分钟数”（例如：陈述 5）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/phase_text.py" line="16"/>
-        <source>phase {index} has no name</source>
-        <translation>第 {index} 个环节没有名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/phase_text.py" line="17"/>
-        <source>phase {index}: “{raw}” is not a number of minutes above 0 and at most 600</source>
-        <translation>第 {index} 个环节：“{raw}”不是大于 0、不超过 600 的分钟数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/phase_text.py" line="18"/>
-        <source>{count} phases: at most {maximum}</source>
-        <translation>共 {count} 个环节，最多 {maximum} 个</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/phase_text.py" line="19"/>
-        <source>“{raw}” is not a whole number of minutes from 0 to 600</source>
-        <translation>“{raw}”不是 0 到 600 之间的整分钟数</translation>
-    </message>
-</context>
-<context>
     <name>AccessPage</name>
     <message>
         <location filename="../../ui/console/access.py" line="147"/>
@@ -1155,6 +1122,39 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>
             <numerusform>关闭时缺少 %n 份评分。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhaseProblem</name>
+    <message>
+        <location filename="../../ui/console/phase_text.py" line="11"/>
+        <source>“{raw}” is not a list of phases (for example: 陈述 5, 答询 5)</source>
+        <translation>“{raw}”不是环节列表（例如：陈述 5, 答询 5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_text.py" line="14"/>
+        <source>phase {index}: “{raw}” is not a name and minutes (for example: 陈述 5)</source>
+        <translation>第 {index} 个环节：“{raw}”不是“名称 分钟数”（例如：陈述 5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_text.py" line="17"/>
+        <source>phase {index} has no name</source>
+        <translation>第 {index} 个环节没有名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_text.py" line="18"/>
+        <source>phase {index}: “{raw}” is not a number of minutes above 0 and at most 600</source>
+        <translation>第 {index} 个环节：“{raw}”不是大于 0、不超过 600 的分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_text.py" line="21"/>
+        <source>{count} phases: at most {maximum}</source>
+        <translation>共 {count} 个环节，最多 {maximum} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_text.py" line="22"/>
+        <source>“{raw}” is not a whole number of minutes from 0 to 600</source>
+        <translation>“{raw}”不是 0 到 600 之间的整分钟数</translation>
     </message>
 </context>
 <context>

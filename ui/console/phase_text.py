@@ -7,15 +7,20 @@ from PySide6.QtCore import QCoreApplication
 
 
 def phase_problem_text(code: str, params: dict) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PhaseProblem", text)
-
     texts = {
-        "phases_not_list": tr("“{raw}” is not a list of phases (for example: 陈述 5, 答询 5)"),
-        "phase_unreadable": tr("phase {index}: “{raw}” is not a name and minutes (for example: 陈述 5)"),
-        "phase_name_missing": tr("phase {index} has no name"),
-        "phase_minutes_bad": tr("phase {index}: “{raw}” is not a number of minutes above 0 and at most 600"),
-        "phases_too_many": tr("{count} phases: at most {maximum}"),
-        "auto_close_bad": tr("“{raw}” is not a whole number of minutes from 0 to 600"),
+        "phases_not_list": QCoreApplication.translate(
+            "PhaseProblem", "“{raw}” is not a list of phases (for example: 陈述 5, 答询 5)"
+        ),
+        "phase_unreadable": QCoreApplication.translate(
+            "PhaseProblem", "phase {index}: “{raw}” is not a name and minutes (for example: 陈述 5)"
+        ),
+        "phase_name_missing": QCoreApplication.translate("PhaseProblem", "phase {index} has no name"),
+        "phase_minutes_bad": QCoreApplication.translate(
+            "PhaseProblem", "phase {index}: “{raw}” is not a number of minutes above 0 and at most 600"
+        ),
+        "phases_too_many": QCoreApplication.translate("PhaseProblem", "{count} phases: at most {maximum}"),
+        "auto_close_bad": QCoreApplication.translate(
+            "PhaseProblem", "“{raw}” is not a whole number of minutes from 0 to 600"
+        ),
     }
     return texts[code].format(**params) if code in texts else code

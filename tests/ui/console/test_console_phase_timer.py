@@ -122,3 +122,12 @@ def test_the_setup_editor_sets_a_presenters_phases_and_keeps_the_default(open_co
         in shown
     )
     assert window.controller.contest().presenters[2].phases == ()
+
+
+def test_phase_problems_are_worded_from_their_codes_in_chinese(qapp, settings):
+    from ui.console.phase_text import phase_problem_text
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "zh_CN")  # the settings fixture puts English back
+    assert phase_problem_text("phase_name_missing", {"index": 2}) == "第 2 个环节没有名称"
+    assert phase_problem_text("phases_too_many", {"count": 10, "maximum": 9}) == "共 10 个环节，最多 9 个"
