@@ -98,7 +98,11 @@ def test_a_file_from_before_gets_a_secret_on_migration(tmp_path):
         "ALTER TABLE contest DROP COLUMN announce_ranking; ALTER TABLE presenters DROP COLUMN announced;"
         "ALTER TABLE session_state DROP COLUMN announce_presenter_id;"
         "ALTER TABLE session_state DROP COLUMN announce_started_at;"
-        "ALTER TABLE contest DROP COLUMN presenter_noun; PRAGMA user_version = 5;"
+        "ALTER TABLE contest DROP COLUMN presenter_noun;"
+        "ALTER TABLE contest DROP COLUMN phases; ALTER TABLE contest DROP COLUMN auto_open;"  # v8 (issue 17)
+        "ALTER TABLE contest DROP COLUMN auto_close_s; ALTER TABLE presenters DROP COLUMN phases;"
+        "ALTER TABLE presenters DROP COLUMN scoring_opened_at; ALTER TABLE presenters DROP COLUMN close_warned;"
+        "PRAGMA user_version = 5;"
     )
     conn.close()
     with Store.open(path) as store:
