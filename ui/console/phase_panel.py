@@ -8,6 +8,7 @@ when the last phase ends, warns a minute before it closes by itself, closes), th
 - after a window closed by itself, that it did and how many ballots it closed without, in its own
   label that no other refresh rewrites (closing with missing ballots is never silent);
 - the chime: on/off and its volume (settings chime/enabled, chime/volume), heard on the projector.
+The line takes no room for a contest timed as before phases (one time limit, no automatic windows).
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ class PhasePanel(QWidget):
         self._options: tuple = (False, 0, "per_presenter")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        line = QHBoxLayout()
+        self.line = QWidget(objectName="phaseLine")  # shown only for a contest with phases or auto windows
+        line = QHBoxLayout(self.line)
+        line.setContentsMargins(0, 0, 0, 0)
         self.phase_name = QLabel(objectName="phaseName")
         self.phase_name.setStyleSheet("font-weight: bold")
         self.plan = QLabel(objectName="phasePlan")
@@ -53,7 +56,7 @@ class PhasePanel(QWidget):
         line.addWidget(self.plan, 1)
         line.addWidget(self.chime)
         line.addWidget(self.volume)
-        layout.addLayout(line)
+        layout.addWidget(self.line)
         self.closing = QLabel(objectName="closingWarning", wordWrap=True)
         self.closing.setStyleSheet("color: #e65100; font-weight: bold")
         self.auto_note = QLabel(objectName="autoNote", wordWrap=True)
@@ -62,12 +65,22 @@ class PhasePanel(QWidget):
         layout.addWidget(self.auto_note)
         self.closing.hide()
         self.auto_note.hide()
+        self.hide()  # a contest timed as before phases keeps the live page's height for the board
 
     def show_state(self, state: SessionState, taken_at: float, names: dict[int, str]) -> None:
         if self.state is None or self.state.current_presenter_id != state.current_presenter_id:
             self.auto_note.hide()  # the note is about the presenter it closed for
         self.state, self._taken, self._names = state, taken_at, names
         self._options = self.controller.store.timing_options()  # (auto open, auto close s, mode)
+        auto_open, auto_close_s, _ = self._options
+        self.line.setVisible(any(p.name for p in state.phases) or auto_open or bool(auto_close_s))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Take room on the page only while there is something to show."""
+        self.setVisible(
+            not self.line.isHidden() or not self.closing.isHidden() or not self.auto_note.isHidden()
+        )
 
     def tick(self, now: float) -> None:
         """The automatic step due now (through the controller: logged, published), then the line."""
@@ -108,7 +121,9 @@ class PhasePanel(QWidget):
     def _show_closing(self, state: SessionState, now: float) -> None:
         warned = [pid for pid in state.closing if pid in state.warned]
         if not warned:
-            self.closing.hide()
+            if not self.closing.isHidden():
+                self.closing.hide()
+                self._fit()
             return
         left = min(state.closing[pid] for pid in warned) - (now - self._taken)
         missing = self.missing(warned)
@@ -116,7 +131,9 @@ class PhasePanel(QWidget):
         if missing:
             text += " " + self.tr("%n ballot(s) still missing.", "", missing)
         self.closing.setText(text)
-        self.closing.show()
+        if self.closing.isHidden():
+            self.closing.show()
+            self._fit()
 
     def _note_auto_close(self, before: SessionState, after: SessionState) -> None:
         closed = [p for p in before.open_presenter_ids if after.scoring.get(p) == "closed"]
@@ -129,3 +146,4 @@ class PhasePanel(QWidget):
             text += " " + self.tr("It closed with %n ballot(s) missing.", "", missing)
         self.auto_note.setText(text)
         self.auto_note.show()
+        self._fit()

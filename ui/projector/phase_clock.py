@@ -6,7 +6,8 @@ that state arrived (`monotonic`, injectable), so it never drifts; the phase foll
 state's list of phases (arena.phases.phase_at). Amber in a phase's last minute; past the end of the
 last phase the overtime counts up in red. Crossing the end of a phase (seen between two ticks, or
 between a state and the next tick) flashes the scene and calls `chime()`, when one is set; a new
-presenter, a reset or a reopened window never chimes for time that passed before it looked.
+presenter, a reset or a reopened window never chimes for time that passed before it looked. A
+contest without named phases (one time limit) looks as it did before phases: no flash, no chime.
 """
 
 from __future__ import annotations
@@ -124,13 +125,12 @@ class PhaseCountdown:
     def leave(self, state: SessionState) -> None:
         """The projector moves to another scene: a phase end that the move came with (scoring opening
         as the last phase ends) still chimes, then the clock stops."""
-        seen = self._seen
-        if seen is not None and seen[0] == state.current_presenter_id and state.timer_running:
-            now = state.phase_now()
-            if now.index + (1 if now.last and now.remaining_s <= 0 else 0) > seen[1]:
-                self.phase_ends += 1
-                if self.chime is not None:
-                    self.chime()
+        seen, now = self._seen, state.phase_now()
+        same = seen is not None and seen[0] == state.current_presenter_id and state.timer_running
+        if same and now.name and now.index + (1 if now.last and now.remaining_s <= 0 else 0) > seen[1]:
+            self.phase_ends += 1
+            if self.chime is not None:
+                self.chime()
         self._seen = None
         self.stop()
 
@@ -154,6 +154,8 @@ class PhaseCountdown:
             self.clock.set_color(colour)
         ends = now.index + (1 if now.last and now.remaining_s <= 0 else 0)
         seen, self._seen = self._seen, (self.state.current_presenter_id, ends)
+        if not now.name:  # a single time limit, as before phases: no flash, no chime
+            return
         if seen is not None and seen[0] == self.state.current_presenter_id and ends > seen[1]:
             self.phase_ends += ends - seen[1]
             self.flash.pulse()

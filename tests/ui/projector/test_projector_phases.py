@@ -105,10 +105,17 @@ def test_a_new_presenter_or_a_reset_never_chimes(phased):
     assert chimes == [] and scene.phase.text() == "陈述  1 / 2"
 
 
-def test_a_contest_without_phases_shows_no_phase_name(unscored_projector):
+def test_a_contest_without_phases_looks_as_before(unscored_projector):
     p = unscored_projector
+    scene = p.window.scenes["presenting"]
+    mono, chimes = Clock(1000.0), []
+    scene.countdown.monotonic = mono
+    p.window.set_chime(lambda: chimes.append(mono.t))
     p.session.goto(p.store.presenters()[0].id)
     p.session.start_timer()
     p.settle()
-    scene = p.window.scenes["presenting"]
-    assert scene.phase.text() == "" and scene.clock.text() == "05:00"
+    assert scene.phase.text() == "" and scene.clock.text() in ("05:00", "04:59")
+    mono.t += 330  # past the one time limit: red overtime, but no flash and no chime
+    p.qtbot.waitUntil(lambda: scene.clock.text() in ("+00:30", "+00:31"), timeout=10_000)
+    assert scene.clock.palette().windowText().color() == OVERTIME
+    assert chimes == [] and scene.countdown.flash.pulses == 0
