@@ -146,9 +146,10 @@ def _draw_card(
 
 def _paragraph(canvas, text, font, size, x, top, width, *, lines: int, gray: float = 0.0) -> float:
     """Draw wrapped text, its top at `top`, in at most `lines` lines (shrunk to fit); returns its height."""
+    from xml.sax.saxutils import escape
+
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
-    from xml.sax.saxutils import escape
 
     while True:
         style = ParagraphStyle(

@@ -22,8 +22,8 @@ from .nouns import presenter_noun
 from .problems import problem
 from .report.data import SOURCE_NAMES, ReportData, gather
 from .report.output import atomic_output
-from .tally import fmt_exact, fmt_score
 from .store import Store
+from .tally import fmt_exact, fmt_score
 
 SUFFIXES = (".xlsx", ".csv", ".json")
 

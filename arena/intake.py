@@ -36,7 +36,7 @@ from .changes import Change, Changes
 from .comments import checked_comment
 from .mark_parser import clip, mark_units, shown
 from .model import Contest, Criterion
-from .store import BallotIn, BallotRefused, Receipt, Store, StorageFull
+from .store import BallotIn, BallotRefused, Receipt, StorageFull, Store
 
 log = logging.getLogger(__name__)
 

@@ -48,6 +48,7 @@ SHEETS = {
             ("speaker", "汇报人", "speaker"),
             ("unit", "单位", "unit"),
             ("minutes", "时限(分钟)", "minutes"),
+            ("phases", "环节(名称 分钟)", "phases"),  # issue 17: "陈述 5, 答询 5" (empty: the default)
         ],
     ),
 }
@@ -73,6 +74,9 @@ CONTEST_KEYS = [
     ("comments", "评语", "scoring"),  # issue 17: off / optional / required (关闭 / 可选 / 必填)
     ("outlier_points", "畸高畸低提示分差", "scoring"),
     ("outlier_show_median", "提示时显示中位数", "scoring"),
+    ("phases", "环节(名称 分钟)", "scoring"),  # issue 17: the presenter timer in phases
+    ("auto_open_scoring", "最后环节结束自动开始评分", "scoring"),
+    ("auto_close_minutes", "评分开始几分钟后自动结束", "scoring"),
 ]
 INSTRUCTIONS = [
     "擂台赛设置模板 / Arena contest setup template",
@@ -90,6 +94,8 @@ INSTRUCTIONS = [
     "Reveal: at_end (default) or after_each (announce each presenter once scoring closed).",
     "评语（可空）：关闭、可选或必填，每条最多 500 字。畸高畸低提示分差（可空）：评委总分与其他评委中位数相差超过此分数时，"
     "手机提示确认并可填理由；提示时显示中位数：是/否（默认否）。Comments: off/optional/required; outlier_points.",
+    "环节（可空）：如 陈述 5, 答询 5，每位汇报依次计时，汇报对象表可另填本人的环节；最后环节结束可自动开始评分，"
+    "评分开始若干分钟后可自动结束（0 为不自动结束）。Phases (optional): name minutes, ...; a presenter may have own.",
     "然后运行 / then run:  arena new 比赛.arena --from 本文件.xlsx",
 ]
 
@@ -222,7 +228,7 @@ def write_template(path: str | Path, contest: Contest | None = None) -> None:
             ws.append(
                 [_joined(v, names) if isinstance(v := item.get(f, ""), list) else v for f, _, _ in fields]
             )
-        for col, width in zip("ABCD", (22, 14, 16, 30)):
+        for col, width in zip("ABCDE", (22, 14, 16, 30, 24)):
             ws.column_dimensions[col].width = width
     wb.save(path)
 

@@ -71,12 +71,30 @@ class Reviewer:
 
 
 @dataclass(frozen=True)
+class Phase:
+    """One timed part of a presentation (issue 17): 陈述 5 min, then 答询 5 min."""
+
+    name: str
+    seconds: int
+
+
+@dataclass(frozen=True)
+class Timing:
+    """The contest's phase timer (issue 17, arena/phases.py): default phases and the automatic windows."""
+
+    phases: tuple[Phase, ...] = ()  # empty: each presenter's single time limit is its one phase
+    auto_open: bool = False  # scoring opens when the last phase ends
+    auto_close_s: int = 0  # scoring closes this long after it opened (0: never by itself)
+
+
+@dataclass(frozen=True)
 class Presenter:
     name: str
     speaker: str = ""
     unit: str = ""
     minutes: Decimal = Decimal(5)
     id: int | None = None
+    phases: tuple[Phase, ...] = ()  # issue 17: this presenter's own phases (empty: the contest's default)
 
     @property
     def time_limit_seconds(self) -> int:
@@ -120,6 +138,7 @@ class Contest:
     groups: tuple[Group, ...] = ()
     reviewers: tuple[Reviewer, ...] = ()
     presenters: tuple[Presenter, ...] = ()
+    timing: Timing = field(default_factory=Timing)
 
 
 class InputError(ValueError):

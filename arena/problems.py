@@ -84,6 +84,13 @@ ENGLISH = {
     "no_lan_address": "this laptop has no network address that phones could reach (only 127.0.0.1); join "
     "the room's Wi-Fi (or start the laptop's hotspot) and try again, or give --base http://ADDRESS:PORT",
     "ballot_refused": "{detail}",  # a paper row the intake refused: refusal (its code), detail, its params
+    # the presenter timer in phases (arena.phases, issue 17)
+    "phases_not_list": "{raw!r} is not a list of phases (for example: 陈述 5, 答询 5)",
+    "phase_unreadable": "phase {index}: {raw!r} is not a name and minutes (for example: 陈述 5)",
+    "phase_name_missing": "phase {index} has no name",
+    "phase_minutes_bad": "phase {index}: {raw!r} is not a number of minutes above 0 and at most 600",
+    "phases_too_many": "{count} phases: at most {maximum}",
+    "auto_close_bad": "{raw!r} is not a whole number of minutes from 0 to 600",
 }
 
 # The lists of a setup and the English names their places use.

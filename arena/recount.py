@@ -27,8 +27,8 @@ from .model import Contest, Criterion, InputError
 from .nouns import presenter_noun
 from .problems import problem
 from .rounding import Rounding, Stage, describe_zh
-from .tally import PresenterResult, Tally, tally
 from .store import Store
+from .tally import PresenterResult, Tally, tally
 
 RULES = "规则"
 SUMMARY = "汇总"

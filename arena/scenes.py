@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterable
 from . import announce
 from .anonymity import slots
 from .model import Contest, Presenter
-from .tally import PresenterResult, Tally, fmt_score
 from .session import SessionState
+from .tally import PresenterResult, Tally, fmt_score
 
 # -- shared rules -----------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ transaction. `PRAGMA user_version` records the step a file has reached.
 Scores are integers counted in their criterion's step, so every sum is exact.
 """
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 _APPEND_ONLY = """
 CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
@@ -214,4 +214,28 @@ CREATE TABLE signatures (
     + _APPEND_ONLY.format(table="signatures")
 )
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8, 9: _V9}
+
+# Version 10 (issue 17, the presenter timer in phases): the contest's default phases and a presenter's
+# own (JSON lists of {"name", "seconds"}), the automatic opening and closing of scoring, and per
+# presenter when their window last opened and whether the "closes in 60 s" warning was given.
+_V10 = """
+ALTER TABLE contest ADD COLUMN phases TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE contest ADD COLUMN auto_open INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE contest ADD COLUMN auto_close_s INTEGER NOT NULL DEFAULT 0 CHECK (auto_close_s >= 0);
+ALTER TABLE presenters ADD COLUMN phases TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE presenters ADD COLUMN scoring_opened_at TEXT;
+ALTER TABLE presenters ADD COLUMN close_warned INTEGER NOT NULL DEFAULT 0;
+"""
+
+MIGRATIONS: dict[int, str] = {
+    1: _V1,
+    2: _V2,
+    3: _V3,
+    4: _V4,
+    5: _V5,
+    6: _V6,
+    7: _V7,
+    8: _V8,
+    9: _V9,
+    10: _V10,
+}

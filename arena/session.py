@@ -14,7 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from .auto_windows import closing_in, due_step
 from .changes import Change, Changes
+from .model import Phase
+from .phases import PhaseNow, phase_at
 from .store import Store
 
 SCENES = ("welcome", "presenting", "scoring", "results", "ranking", "blank", "announce")
@@ -47,6 +50,11 @@ class SessionState:
     explain: bool = False  # the projector explains the revealed score
     announce_presenter_id: int | None = None  # whose score the 亮分 scene announces (arena/announce.py)
     announce_elapsed_s: float = 0.0  # seconds since the host announced it, at the moment this state was taken
+    # Issue 17: the current presenter's phases, and open presenter -> seconds until their window
+    # closes by itself (at the moment this state was taken), for those that will; warned: told so.
+    phases: tuple[Phase, ...] = ()
+    closing: dict[int, float] = field(default_factory=dict, hash=False)
+    warned: frozenset[int] = frozenset()
 
     @property
     def next_presenter_id(self) -> int | None:
@@ -63,6 +71,11 @@ class SessionState:
     def remaining_s(self) -> float:
         """Seconds left on the countdown; negative means overtime."""
         return self.time_limit_s - self.timer_elapsed_s
+
+    def phase_now(self, elapsed_s: float | None = None) -> PhaseNow:
+        """The phase at `elapsed_s` (default: when this state was taken); an extension lengthens the last."""
+        extra = self.time_limit_s - sum(p.seconds for p in self.phases)  # no phases: all of the limit
+        return phase_at(self.phases, self.timer_elapsed_s if elapsed_s is None else elapsed_s, extra)
 
 
 class Refused(ValueError):
@@ -96,6 +109,8 @@ class Session:
         if row["timer_started_at"]:
             elapsed += max(0.0, self.clock() - _epoch(row["timer_started_at"]))
         current = row["current_presenter_id"]
+        _, auto_close_s, _ = self.store.timing_options()
+        windows = self.store.open_windows() if auto_close_s else []
         return SessionState(
             phase=row["phase"],
             current_presenter_id=current,
@@ -115,6 +130,9 @@ class Session:
                 if row["announce_started_at"]
                 else 0.0
             ),
+            phases=self.store.phase_plan(current),
+            closing=closing_in(self.clock(), auto_close_s, windows),
+            warned=frozenset(pid for pid, _, warned in windows if warned),
         )
 
     def _apply(
@@ -217,7 +235,13 @@ class Session:
         changes = {"phase": "live"}
         if len(targets) == 1:
             changes["scene"] = "scoring"
-        return self._apply("scoring_open", changes, {"presenters": targets}, (targets, "open"))
+        return self._apply(
+            "scoring_open",
+            changes,
+            {"presenters": targets},
+            (targets, "open"),
+            also=lambda: self.store.mark_scoring_opened(targets, _iso(self.clock())),
+        )
 
     def close_scoring(self, presenter_ids=None) -> SessionState:
         targets = self._targets(presenter_ids)
@@ -233,6 +257,36 @@ class Session:
             {"phase": "closed", "closed_at": _iso(self.clock()), "timer_started_at": None},
             {},
             (list(state.queue), "closed"),
+        )
+
+    # -- what the phase timer does by itself (issue 17) ---------------------------------------
+
+    def tick(self) -> SessionState | None:
+        """Take the automatic step that is due now (arena.auto_windows), logged with "auto": true;
+        None when none is. The console's timer calls this a few times a second (the injected clock)."""
+        auto_open, auto_close_s, mode = self.store.timing_options()
+        if not auto_open and not auto_close_s:
+            return None
+        windows = self.store.open_windows() if auto_close_s else []
+        step = due_step(self.clock(), auto_open, auto_close_s, windows, self.state(), mode)
+        if step is None:
+            return None
+        ids = list(step.presenters)
+        if step.action == "close":
+            return self._apply("scoring_close", {}, {"presenters": ids, "auto": True}, (ids, "closed"))
+        if step.action == "warn":
+
+            def warned() -> None:
+                self.store.mark_close_warned(ids)
+                self.store.update_session({})  # a new version: the phones' state carries the warning
+
+            return self._apply("scoring_close_warning", {}, {"presenters": ids, "auto": True}, also=warned)
+        return self._apply(
+            "scoring_open",
+            {"scene": "scoring"},
+            {"presenters": ids, "auto": True},
+            (ids, "open"),
+            also=lambda: self.store.mark_scoring_opened(ids, _iso(self.clock())),
         )
 
     # -- the projector's scenes and the reveal ---------------------------------------

@@ -234,6 +234,11 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
     group_names = {g.name for g in groups}
     reviewers = _reviewers(data, c, group_names, {p.name for p in presenters})
     scoring = _scoring(data, c, group_names, {x.name for x in criteria})
+    from .phases import parse_timing  # issue 17: the presenter timer in phases
+
+    timing, presenters = parse_timing(
+        data.get("scoring"), data.get("presenters"), presenters, c.locate, c.problems
+    )
     if c.problems:
         raise InputError(c.problems)
     return Contest(
@@ -247,11 +252,13 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
         groups=tuple(groups),
         reviewers=tuple(reviewers),
         presenters=tuple(presenters),
+        timing=timing,
     )
 
 
 def contest_to_dict(contest: Contest) -> dict:
     """The JSON setup form of a contest (the inverse of parse_setup)."""
+    from .phases import phases_text, timing_json
     from .review_options import review_options_json
     from .rule_book import rule_book_json
 
@@ -275,6 +282,7 @@ def contest_to_dict(contest: Contest) -> dict:
             "announce_totals": s.announce_totals,
             "announce_ranking": s.announce_ranking,
             **review_options_json(s.review),
+            **timing_json(contest.timing),
         },
         "criteria": [
             {"name": x.name, "max": str(x.max), "step": str(x.step), "weight": str(x.effective_weight)}
@@ -286,7 +294,13 @@ def contest_to_dict(contest: Contest) -> dict:
             for r in contest.reviewers
         ],
         "presenters": [
-            {"name": p.name, "speaker": p.speaker, "unit": p.unit, "minutes": str(p.minutes)}
+            {
+                "name": p.name,
+                "speaker": p.speaker,
+                "unit": p.unit,
+                "minutes": str(p.minutes),
+                "phases": phases_text(p.phases),
+            }
             for p in contest.presenters
         ],
     }

@@ -12,11 +12,13 @@ import json
 from dataclasses import replace
 
 from .model import Contest, Criterion, InputError, Problem, Reviewer, new_token
+from .phases import phases_json
 from .problems import CHANGE_KINDS, problem
 
 
 def contest_row(contest: Contest) -> dict:
     """The contest table's columns for a setup (everything but the id and the two secrets)."""
+    from .phases import timing_row
     from .review_options import review_options_row
     from .rounding import stages_json
 
@@ -41,6 +43,7 @@ def contest_row(contest: Contest) -> dict:
         "announce_totals": int(s.announce_totals),
         "announce_ranking": int(s.announce_ranking),
         **review_options_row(s.review),  # issue 17
+        **timing_row(contest.timing),  # issue 17
     }
 
 
@@ -159,6 +162,7 @@ class SetupEdits:
                     "speaker": p.speaker,
                     "unit": p.unit,
                     "time_limit_s": p.time_limit_seconds,
+                    "phases": phases_json(p.phases),
                     "position": i,
                 },
             )
@@ -189,7 +193,7 @@ def _setup_changes(old: Contest, new: Contest) -> list[str]:
     details = ("title", "date", "venue", "organizer", "presenter_noun")
     if any(getattr(old, f) != getattr(new, f) for f in details):
         lines.append("contest details")
-    if old.scoring != new.scoring:
+    if old.scoring != new.scoring or old.timing != new.timing:
         lines.append("scoring rules")
     for kind in ("criteria", "groups", "reviewers", "presenters"):
         before = {x.id: x for x in getattr(old, kind)}

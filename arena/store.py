@@ -22,7 +22,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .lean_imports import sqlite_utils  # without numpy: see lean_imports
-
 from .model import Contest, InputError, Place, Problem
 from .open_errors import ContestFileError
 from .schema import MIGRATIONS, SCHEMA_VERSION
@@ -40,6 +39,7 @@ from .store_ballots import (  # noqa: F401  (re-exported: the ballot types live 
     _is_full,
     receipt_code,
 )
+from .store_phases import PhaseRecords
 from .store_presence import PresenceRecords
 from .store_session import SessionRecords
 from .store_setup import SetupReads
@@ -68,7 +68,9 @@ def utc_now() -> str:
     return text
 
 
-class Store(SetupReads, SetupEdits, BallotRecords, SessionRecords, ArchiveReads, PresenceRecords):
+class Store(
+    SetupReads, SetupEdits, BallotRecords, SessionRecords, ArchiveReads, PresenceRecords, PhaseRecords
+):
     def __init__(self, conn: sqlite3.Connection, path: Path, clock: Callable[[], str] = utc_now):
         self.conn = conn
         self.db = sqlite_utils.Database(conn)

@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from .model import Contest, Criterion, Group, Presenter, Reviewer, ScoringRules, new_token
 from .anonymity import new_secret
+from .model import Contest, Criterion, Group, Presenter, Reviewer, ScoringRules, Timing, new_token
+from .phases import phases_json, read_phases
 from .setup_edits import contest_row
 
 
@@ -39,6 +40,7 @@ class SetupReads:
                 "speaker": p.speaker,
                 "unit": p.unit,
                 "time_limit_s": p.time_limit_seconds,
+                "phases": phases_json(p.phases),
                 "position": i,
             }
             for i, p in enumerate(contest.presenters)
@@ -67,8 +69,8 @@ class SetupReads:
         row = self.conn.execute(
             "SELECT title, date, venue, organizer, method, trim, trim_level, leniency, tie_break,"
             " anonymous, ballot_mode, rounding, trim_min, full_score, reveal_mode, announce_totals,"
-            " announce_ranking, presenter_noun, comments, outlier_points, outlier_show_median"
-            " FROM contest WHERE id = 1"
+            " announce_ranking, presenter_noun, comments, outlier_points, outlier_show_median,"
+            " phases, auto_open, auto_close_s FROM contest WHERE id = 1"
         ).fetchone()
         from .review_options import review_options_from_row
         from .rounding import parse_stages
@@ -101,6 +103,7 @@ class SetupReads:
             groups=self.groups(),
             reviewers=self.reviewers(),
             presenters=self.presenters(),
+            timing=Timing(read_phases(row[21]), bool(row[22]), row[23]),
         )
 
     def criteria(self) -> tuple[Criterion, ...]:
@@ -115,10 +118,11 @@ class SetupReads:
 
     def presenters(self) -> tuple[Presenter, ...]:
         rows = self.conn.execute(
-            "SELECT id, name, speaker, unit, time_limit_s FROM presenters ORDER BY position"
+            "SELECT id, name, speaker, unit, time_limit_s, phases FROM presenters ORDER BY position"
         )
         return tuple(
-            Presenter(name, speaker, unit, Decimal(secs) / 60, id=i) for i, name, speaker, unit, secs in rows
+            Presenter(name, speaker, unit, Decimal(secs) / 60, id=i, phases=read_phases(phases))
+            for i, name, speaker, unit, secs, phases in rows
         )
 
     def reviewers(self) -> tuple[Reviewer, ...]:

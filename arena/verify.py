@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .intake import BallotRules
-from .presence import signature_hash_lines, verify_signatures
 from .model import InputError
+from .presence import signature_hash_lines, verify_signatures
 from .problems import problem
-from .tally import Tally, fmt_score, tally
 from .store import BallotRefused, Store
+from .tally import Tally, fmt_score, tally
 
 HASH_LABEL = "SHA-256"
 HASH_PATTERN = re.compile(r"SHA-256\W{0,6}([0-9a-f]{64})")

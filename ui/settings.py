@@ -42,6 +42,8 @@ SETTINGS: tuple[Setting, ...] = (
         "Reopening a contest that is live starts the reviewers' server again on the last address and port.",
     ),
     Setting("timer/extend_seconds", 60, "Seconds added by 'Extend timer'."),
+    Setting("chime/enabled", True, "The projector chimes at the end of each phase of a presentation."),
+    Setting("chime/volume", 70, "The chime's volume, 0 to 100 (percent of the recorded sound)."),
     Setting(
         "results/show_provisional",
         True,

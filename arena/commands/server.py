@@ -8,9 +8,9 @@ import sys
 import threading
 
 from ..file_lock import SERVER, ContestLock
+from ..lan import room_base_url
 from ..model import InputError
 from ..problems import problem
-from ..lan import room_base_url
 from ..server.links import DEFAULT_PORT, default_base_url, lan_addresses, reviewer_link, screen_link
 from ..store import Store
 

@@ -54,6 +54,7 @@ def _info(args) -> int:
         *([f"  rounding: {describe_en(s.rounding)}"] if s.rounding else []),
         *([f"  trimmed only from {s.trim_min} totals or marks"] if s.trim and s.trim_min else []),
         *([f"  full score: {s.full_score.normalize():f}"] if s.full_score != 100 else []),
+        *_timing_lines(contest),  # issue 17
         f"  presenters: {counts['presenters']}",
         f"  criteria:   {counts['criteria']} ("
         + ", ".join(f"{c.name} {c.max}" for c in contest.criteria)
@@ -66,6 +67,19 @@ def _info(args) -> int:
     ]
     print("\n".join(lines))
     return 0
+
+
+def _timing_lines(contest) -> list[str]:
+    from ..phases import phases_text
+
+    t = contest.timing
+    own = sum(1 for p in contest.presenters if p.phases)
+    lines = [f"  phases: {phases_text(t.phases)}"] if t.phases else []
+    lines += [f"  own phases: {own} presenters"] if own else []
+    lines += ["  scoring opens by itself when the last phase ends"] if t.auto_open else []
+    if t.auto_close_s:
+        lines.append(f"  scoring closes by itself {t.auto_close_s // 60} min after it opened")
+    return lines
 
 
 def _import_scores(args) -> int:

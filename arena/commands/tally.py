@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import unicodedata
 
-from ..tally.explain import explain, method_text
 from ..rounding import describe_en
-from ..tally import Tally, fmt_score, tally, tally_json
 from ..store import Store
+from ..tally import Tally, fmt_score, tally, tally_json
+from ..tally.explain import explain, method_text
 
 
 def display_width(text: str) -> int:

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
-from .grid import _width, fit
 from .colours import INK, MUTED
+from .grid import _width, fit
 
 BAR_H = 0.26 * 72  # height given to each bar, in points
 MAX_BARS = 30  # more presenters than this are drawn as several charts (one fits a page)

@@ -12,8 +12,8 @@ from fractions import Fraction
 from ..anonymity import archive_labels, archive_numbers
 from ..model import Contest
 from ..presence import BoardRow, board
-from ..tally import Tally, tally
 from ..store import Store, utc_now
+from ..tally import Tally, tally
 from ..verify import integrity_hash
 
 SOURCE_NAMES = {"phone": "手机提交", "host": "主持人代录", "import": "纸质导入", "demo": "演示数据"}

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from ..intake import BallotRules
 from ..mark_parser import shown
-from ..review_options import COMMENT_MAX
 from ..model import Contest, Reviewer
+from ..review_options import COMMENT_MAX
 from ..store import Store, receipt_code
 
 REFRESH_EVERY_S = 0.02
@@ -107,6 +107,8 @@ class Room:
             "ballot_mode": self.contest.scoring.ballot_mode,
             "scoring": {str(p.id): scoring.get(p.id, "pending") for p in self.contest.presenters},
             "setup": self._setup_key(),
+            # issue 17: windows that close by themselves within a minute (the phones warn)
+            "closing": [str(pid) for pid, _, warned in store.open_windows() if warned],
         }
         if public == self.public:
             return False

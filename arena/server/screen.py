@@ -31,9 +31,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 
 from .. import scenes
-from ..tally.shared import shared_tally
 from ..resources import resource_path
 from ..session import Session
+from ..tally.shared import shared_tally
 from .brake import GuessBrake
 from .feed import Feed
 from .refusals import NOT_FOUND, Refusal

@@ -21,17 +21,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
+from ..anonymity import archive_labels, archive_numbers
+from ..model import Contest, InputError, Presenter
+from ..notices import FEW_KEPT, Notice
+from ..problems import problem
+from ..rounding import Rounding
+from ..store import Store
 from . import sql as tally_sql
 from .explain import to_json
 from .leniency import common_keys, correct, reviewers_without_spread
 from .results import QUORUM, DroppedMark, GroupResult, PresenterResult, ReviewerTotal, Tally
 from .tiebreak import rank_results
-from ..anonymity import archive_labels, archive_numbers
-from ..model import Contest, InputError, Presenter
-from ..problems import problem
-from ..notices import FEW_KEPT, Notice
-from ..rounding import Rounding
-from ..store import Store
 
 
 @dataclass

@@ -8,7 +8,6 @@ from fractions import Fraction
 
 from ..model import Presenter
 
-
 QUORUM = Fraction(1, 2)  # a group where fewer than half the eligible reviewers scored is flagged
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from . import compute as scoring
 from ..store import Store
+from . import compute as scoring
 
 _lock = threading.Lock()
 _latest: dict[Path, tuple[tuple, object]] = {}  # contest file -> (its state's key, the tally of it)

@@ -12,11 +12,11 @@ the same as ordering and trimming T.
 from __future__ import annotations
 
 import math
-from itertools import groupby
-from operator import itemgetter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from itertools import groupby
+from operator import itemgetter
 
 from ..model import Criterion, InputError
 from ..problems import problem

@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
+from ..model import Contest
 from . import sql as tally_sql
 from .results import fmt_score
-from ..model import Contest
 
 
 def _fmt(value) -> str:

@@ -270,7 +270,7 @@
         <translation>该汇报对象已不在本次比赛中。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="145"/>
+        <location filename="../../ui/console/controller.py" line="149"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -414,261 +414,261 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="76"/>
+        <location filename="../../ui/console/live.py" line="77"/>
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="79"/>
+        <location filename="../../ui/console/live.py" line="80"/>
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="119"/>
+        <location filename="../../ui/console/live.py" line="120"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="139"/>
+        <location filename="../../ui/console/live.py" line="140"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="208"/>
+        <location filename="../../ui/console/live.py" line="211"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="177"/>
+        <location filename="../../ui/console/live.py" line="180"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="178"/>
-        <location filename="../../ui/console/live.py" line="391"/>
+        <location filename="../../ui/console/live.py" line="181"/>
+        <location filename="../../ui/console/live.py" line="398"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="179"/>
+        <location filename="../../ui/console/live.py" line="182"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="180"/>
+        <location filename="../../ui/console/live.py" line="183"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="184"/>
-        <location filename="../../ui/console/live.py" line="394"/>
+        <location filename="../../ui/console/live.py" line="187"/>
+        <location filename="../../ui/console/live.py" line="401"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="185"/>
+        <location filename="../../ui/console/live.py" line="188"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="186"/>
+        <location filename="../../ui/console/live.py" line="189"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="187"/>
+        <location filename="../../ui/console/live.py" line="190"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="181"/>
+        <location filename="../../ui/console/live.py" line="184"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="191"/>
+        <location filename="../../ui/console/live.py" line="194"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="192"/>
+        <location filename="../../ui/console/live.py" line="195"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="193"/>
+        <location filename="../../ui/console/live.py" line="196"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="203"/>
+        <location filename="../../ui/console/live.py" line="206"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="213"/>
+        <location filename="../../ui/console/live.py" line="216"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="219"/>
+        <location filename="../../ui/console/live.py" line="222"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="220"/>
+        <location filename="../../ui/console/live.py" line="223"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="221"/>
+        <location filename="../../ui/console/live.py" line="224"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="222"/>
+        <location filename="../../ui/console/live.py" line="225"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="223"/>
+        <location filename="../../ui/console/live.py" line="226"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="224"/>
+        <location filename="../../ui/console/live.py" line="227"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="305"/>
+        <location filename="../../ui/console/live.py" line="311"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="296"/>
+        <location filename="../../ui/console/live.py" line="302"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="116"/>
+        <location filename="../../ui/console/live.py" line="117"/>
         <source>Queue ({noun})</source>
         <translation>出场顺序（{noun}）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="128"/>
+        <location filename="../../ui/console/live.py" line="129"/>
         <source>The projector: F9 shows it (full screen on the second screen), F11 on it toggles full screen.</source>
         <translation>投影：按 F9 显示（在第二块屏幕上全屏），在投影窗口按 F11 切换全屏。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="188"/>
+        <location filename="../../ui/console/live.py" line="191"/>
         <source>Announce this score…</source>
         <translation>当场亮分…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="225"/>
+        <location filename="../../ui/console/live.py" line="228"/>
         <source>Announced score (亮分)</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="247"/>
+        <location filename="../../ui/console/live.py" line="250"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="253"/>
+        <location filename="../../ui/console/live.py" line="256"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="302"/>
+        <location filename="../../ui/console/live.py" line="308"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="321"/>
+        <location filename="../../ui/console/live.py" line="327"/>
         <source>Announce the score</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="323"/>
+        <location filename="../../ui/console/live.py" line="329"/>
         <source>Show {name}&apos;s score to the room now? The projector and the web screen strike out the dropped scores one by one and then show the final score.</source>
         <translation>现在向全场公布“{name}”的得分吗？投影和网页大屏将逐一划去去掉的最高分和最低分，然后显示最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="338"/>
+        <location filename="../../ui/console/live.py" line="344"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="340"/>
+        <location filename="../../ui/console/live.py" line="346"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="340"/>
+        <location filename="../../ui/console/live.py" line="346"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="343"/>
+        <location filename="../../ui/console/live.py" line="349"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="344"/>
+        <location filename="../../ui/console/live.py" line="350"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="345"/>
+        <location filename="../../ui/console/live.py" line="351"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="358"/>
+        <location filename="../../ui/console/live.py" line="365"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="358"/>
+        <location filename="../../ui/console/live.py" line="365"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="358"/>
+        <location filename="../../ui/console/live.py" line="365"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="391"/>
+        <location filename="../../ui/console/live.py" line="398"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="394"/>
+        <location filename="../../ui/console/live.py" line="401"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="403"/>
+        <location filename="../../ui/console/live.py" line="410"/>
         <source>Only once this presenter&apos;s scoring is closed.</source>
         <translation>该汇报评分结束后才能亮分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="480"/>
+        <location filename="../../ui/console/live.py" line="488"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="485"/>
+        <location filename="../../ui/console/live.py" line="493"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="488"/>
+        <location filename="../../ui/console/live.py" line="496"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -676,184 +676,184 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/console/main_window.py" line="106"/>
+        <location filename="../../ui/console/main_window.py" line="107"/>
         <source>Help and shortcuts</source>
         <translation>帮助与快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="148"/>
+        <location filename="../../ui/console/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="150"/>
+        <location filename="../../ui/console/main_window.py" line="151"/>
         <source>Open a backup…</source>
         <translation>打开备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="151"/>
+        <location filename="../../ui/console/main_window.py" line="152"/>
         <source>Open the demo contest</source>
         <translation>打开演示比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="152"/>
+        <location filename="../../ui/console/main_window.py" line="153"/>
         <source>Save the Excel template…</source>
         <translation>保存 Excel 模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="155"/>
+        <location filename="../../ui/console/main_window.py" line="156"/>
         <source>Write the results report (PDF)…</source>
         <translation>生成结果报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="157"/>
+        <location filename="../../ui/console/main_window.py" line="158"/>
         <source>Export the results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="159"/>
+        <location filename="../../ui/console/main_window.py" line="160"/>
         <source>Close the contest file</source>
         <translation>关闭比赛文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="161"/>
+        <location filename="../../ui/console/main_window.py" line="162"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="175"/>
+        <location filename="../../ui/console/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="177"/>
+        <location filename="../../ui/console/main_window.py" line="178"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="180"/>
+        <location filename="../../ui/console/main_window.py" line="181"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="221"/>
+        <location filename="../../ui/console/main_window.py" line="222"/>
         <source>Live session</source>
         <translation>现场进行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="224"/>
+        <location filename="../../ui/console/main_window.py" line="225"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="225"/>
+        <location filename="../../ui/console/main_window.py" line="226"/>
         <source>Reviewer access</source>
         <translation>评委接入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="227"/>
+        <location filename="../../ui/console/main_window.py" line="228"/>
         <source>Check-in and signing</source>
         <translation>签到与签字</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="255"/>
+        <location filename="../../ui/console/main_window.py" line="256"/>
         <source>Arena console</source>
         <translation>擂台赛主持台</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="271"/>
+        <location filename="../../ui/console/main_window.py" line="272"/>
         <source>The contest is already open</source>
         <translation>这个比赛已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="273"/>
+        <location filename="../../ui/console/main_window.py" line="274"/>
         <source>Cannot open the contest</source>
         <translation>无法打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="297"/>
+        <location filename="../../ui/console/main_window.py" line="298"/>
         <source>The contest was live: the reviewers&apos; server is running again at {url}</source>
         <translation>比赛正在进行：评委服务已在 {url} 重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="342"/>
+        <location filename="../../ui/console/main_window.py" line="343"/>
         <source>Open a contest</source>
         <translation>打开比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="342"/>
-        <location filename="../../ui/console/main_window.py" line="353"/>
-        <location filename="../../ui/console/main_window.py" line="374"/>
+        <location filename="../../ui/console/main_window.py" line="343"/>
+        <location filename="../../ui/console/main_window.py" line="354"/>
+        <location filename="../../ui/console/main_window.py" line="375"/>
         <source>Arena contests (*.arena)</source>
         <translation>擂台赛文件 (*.arena)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="353"/>
+        <location filename="../../ui/console/main_window.py" line="354"/>
         <source>Open a backup</source>
         <translation>打开备份</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="362"/>
+        <location filename="../../ui/console/main_window.py" line="363"/>
         <source>Choose the setup (Excel or JSON)</source>
         <translation>选择设置文件（Excel 或 JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="362"/>
+        <location filename="../../ui/console/main_window.py" line="363"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="369"/>
+        <location filename="../../ui/console/main_window.py" line="370"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="374"/>
+        <location filename="../../ui/console/main_window.py" line="375"/>
         <source>Save the new contest as</source>
         <translation>新比赛另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="386"/>
+        <location filename="../../ui/console/main_window.py" line="387"/>
         <source>Cannot create the contest</source>
         <translation>无法创建比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="397"/>
+        <location filename="../../ui/console/main_window.py" line="398"/>
         <source>The demo&apos;s ballots are seeded: the results and the reveal can be tried at once. To try phones, open the practice contest (no scores).</source>
         <translation>演示比赛的评分是预置的：可直接试用结果和揭晓。如需试用手机评分，请打开练习比赛（无评分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="410"/>
+        <location filename="../../ui/console/main_window.py" line="411"/>
         <source>Save the Excel template</source>
         <translation>保存 Excel 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="415"/>
+        <location filename="../../ui/console/main_window.py" line="416"/>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="519"/>
+        <location filename="../../ui/console/main_window.py" line="522"/>
         <source>Results (*.xlsx *.csv *.json)</source>
         <translation>结果 (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="526"/>
+        <location filename="../../ui/console/main_window.py" line="529"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="530"/>
+        <location filename="../../ui/console/main_window.py" line="533"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="533"/>
+        <location filename="../../ui/console/main_window.py" line="536"/>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/main_window.py" line="534"/>
+        <location filename="../../ui/console/main_window.py" line="537"/>
         <source>Could not write the file</source>
         <translation>文件写入失败</translation>
     </message>
@@ -1086,6 +1086,63 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <location filename="../../ui/console/open_error_text.py" line="61"/>
         <source>Open the latest backup</source>
         <translation>打开最新备份</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePanel</name>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="46"/>
+        <source>Chime at the end of each phase</source>
+        <translation>每个环节结束时响铃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="53"/>
+        <source>Chime volume</source>
+        <translation>铃声音量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="97"/>
+        <source>Phase: {name} ({n} of {count})</source>
+        <translation>当前环节：{name}（第 {n} / {count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="109"/>
+        <source>then {name}</source>
+        <translation>下一环节：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="112"/>
+        <source>scoring opens by itself when the last phase ends</source>
+        <translation>最后环节结束时自动开始评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="115"/>
+        <source>scoring closes by itself {minutes} min after it opened</source>
+        <translation>评分开始 {minutes} 分钟后自动结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="130"/>
+        <source>Scoring closes by itself in {time}.</source>
+        <translation>评分将在 {time} 后自动关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/phase_panel.py" line="132"/>
+        <source>%n ballot(s) still missing.</source>
+        <translation>
+            <numerusform>还差 %n 份评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/phase_panel.py" line="144"/>
+        <source>Scoring for {names} closed by itself on time.</source>
+        <translation>「{names}」的评分已按时自动关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/phase_panel.py" line="146"/>
+        <source>It closed with %n ballot(s) missing.</source>
+        <translation>
+            <numerusform>关闭时缺少 %n 份评分。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1461,217 +1518,277 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>本机没有手机可以访问的网络地址：请连接会场 Wi-Fi（或打开本机热点）后重试</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="109"/>
+        <location filename="../../ui/console/problem_text.py" line="106"/>
+        <source>“{raw}” is not a list of phases (for example: 陈述 5, 答询 5)</source>
+        <translation>“{raw}”不是环节列表（例如：陈述 5, 答询 5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="108"/>
+        <source>phase {index}: “{raw}” is not a name and minutes (for example: 陈述 5)</source>
+        <translation>第 {index} 个环节：“{raw}”不是“名称 分钟数”（例如：陈述 5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="110"/>
+        <source>phase {index} has no name</source>
+        <translation>第 {index} 个环节没有名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="112"/>
+        <source>phase {index}: “{raw}” is not a number of minutes above 0 and at most 600</source>
+        <translation>第 {index} 个环节：“{raw}”不是大于 0、不超过 600 的分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="114"/>
+        <source>{count} phases: at most {maximum}</source>
+        <translation>共 {count} 个环节，最多 {maximum} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="115"/>
+        <source>“{raw}” is not a whole number of minutes from 0 to 600</source>
+        <translation>“{raw}”不是 0 到 600 之间的整分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="120"/>
         <source>Contest</source>
         <translation>比赛信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="110"/>
+        <location filename="../../ui/console/problem_text.py" line="121"/>
         <source>Scoring rules</source>
         <translation>计分规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="111"/>
+        <location filename="../../ui/console/problem_text.py" line="122"/>
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="112"/>
+        <location filename="../../ui/console/problem_text.py" line="123"/>
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="113"/>
+        <location filename="../../ui/console/problem_text.py" line="124"/>
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="114"/>
+        <location filename="../../ui/console/problem_text.py" line="125"/>
         <source>Presenters</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="120"/>
+        <location filename="../../ui/console/problem_text.py" line="131"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="121"/>
+        <location filename="../../ui/console/problem_text.py" line="132"/>
         <source>Max</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="122"/>
+        <location filename="../../ui/console/problem_text.py" line="133"/>
         <source>Step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="123"/>
+        <location filename="../../ui/console/problem_text.py" line="134"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="124"/>
+        <location filename="../../ui/console/problem_text.py" line="135"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="125"/>
+        <location filename="../../ui/console/problem_text.py" line="136"/>
         <source>Title (position)</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="125"/>
+        <location filename="../../ui/console/problem_text.py" line="136"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="126"/>
+        <location filename="../../ui/console/problem_text.py" line="137"/>
         <source>Recused from</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="127"/>
+        <location filename="../../ui/console/problem_text.py" line="138"/>
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="128"/>
+        <location filename="../../ui/console/problem_text.py" line="139"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="129"/>
+        <location filename="../../ui/console/problem_text.py" line="140"/>
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="130"/>
+        <location filename="../../ui/console/problem_text.py" line="141"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="131"/>
+        <location filename="../../ui/console/problem_text.py" line="142"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="132"/>
+        <location filename="../../ui/console/problem_text.py" line="143"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="133"/>
+        <location filename="../../ui/console/problem_text.py" line="144"/>
         <source>What is presented</source>
         <translation>汇报对象称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="134"/>
+        <location filename="../../ui/console/problem_text.py" line="145"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="135"/>
+        <location filename="../../ui/console/problem_text.py" line="146"/>
         <source>Drop at each end</source>
         <translation>去掉最高最低各几个</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="136"/>
+        <location filename="../../ui/console/problem_text.py" line="147"/>
         <source>Trim level</source>
         <translation>去分层级</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="137"/>
+        <location filename="../../ui/console/problem_text.py" line="148"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="138"/>
+        <location filename="../../ui/console/problem_text.py" line="149"/>
         <source>Ballot mode</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="139"/>
+        <location filename="../../ui/console/problem_text.py" line="150"/>
         <source>Rounding stages</source>
         <translation>取舍规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="140"/>
+        <location filename="../../ui/console/problem_text.py" line="151"/>
         <source>Trim only from</source>
         <translation>最少几人才去分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="141"/>
+        <location filename="../../ui/console/problem_text.py" line="152"/>
         <source>Full score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="142"/>
+        <location filename="../../ui/console/problem_text.py" line="153"/>
         <source>Reveal</source>
         <translation>亮分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="143"/>
+        <location filename="../../ui/console/problem_text.py" line="154"/>
         <source>Announce every total</source>
         <translation>亮分显示每位评委总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="144"/>
+        <location filename="../../ui/console/problem_text.py" line="155"/>
         <source>Announce the ranking so far</source>
         <translation>亮分显示当前排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="153"/>
+        <location filename="../../ui/console/problem_text.py" line="156"/>
+        <source>Phases (name minutes, …)</source>
+        <translation>环节（名称 分钟，…）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="157"/>
+        <source>Open scoring when the last phase ends</source>
+        <translation>最后环节结束自动开始评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="158"/>
+        <source>Close scoring after (minutes)</source>
+        <translation>评分开始几分钟后自动结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="159"/>
+        <source>Comments</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="160"/>
+        <source>Outlier question from (points)</source>
+        <translation>畸高畸低提示分差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="161"/>
+        <source>The question names the median</source>
+        <translation>提示时显示中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="170"/>
         <source>{file}, line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="156"/>
+        <location filename="../../ui/console/problem_text.py" line="173"/>
         <source>sheet “{sheet}”, row {row}, {column}</source>
         <translation>工作表“{sheet}”第 {row} 行“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="160"/>
+        <location filename="../../ui/console/problem_text.py" line="177"/>
         <source>sheet “{sheet}”, row {row}</source>
         <translation>工作表“{sheet}”第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="162"/>
+        <location filename="../../ui/console/problem_text.py" line="179"/>
         <source>sheet “{sheet}”, {column}</source>
         <translation>工作表“{sheet}”的“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="163"/>
+        <location filename="../../ui/console/problem_text.py" line="180"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="167"/>
+        <location filename="../../ui/console/problem_text.py" line="184"/>
         <source>{list} row {row}, {column}</source>
         <translation>{list}第 {row} 行“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="170"/>
+        <location filename="../../ui/console/problem_text.py" line="187"/>
         <source>{list} row {row}</source>
         <translation>{list}第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="174"/>
+        <location filename="../../ui/console/problem_text.py" line="191"/>
         <source>{list}, {column}</source>
         <translation>{list}“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="186"/>
+        <location filename="../../ui/console/problem_text.py" line="203"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="190"/>
+        <location filename="../../ui/console/problem_text.py" line="207"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="201"/>
+        <location filename="../../ui/console/problem_text.py" line="218"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
@@ -2156,12 +2273,12 @@ No. {rank} {name} {score}</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="127"/>
+        <location filename="../../ui/console/setup_editor.py" line="133"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="96"/>
+        <location filename="../../ui/console/setup_editor.py" line="97"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
     </message>
@@ -2176,309 +2293,314 @@ No. {rank} {name} {score}</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="96"/>
+        <location filename="../../ui/console/setup_editor.py" line="98"/>
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="96"/>
+        <location filename="../../ui/console/setup_editor.py" line="99"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="96"/>
+        <location filename="../../ui/console/setup_editor.py" line="100"/>
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="99"/>
+        <location filename="../../ui/console/setup_editor.py" line="101"/>
+        <source>Phases (name minutes, …)</source>
+        <translation>环节（名称 分钟，…）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="105"/>
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="100"/>
+        <location filename="../../ui/console/setup_editor.py" line="106"/>
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="101"/>
+        <location filename="../../ui/console/setup_editor.py" line="107"/>
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="102"/>
+        <location filename="../../ui/console/setup_editor.py" line="108"/>
         <source>Presenters (queue order)</source>
         <translation>汇报对象（出场顺序）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="108"/>
+        <location filename="../../ui/console/setup_editor.py" line="114"/>
         <source>Recusals</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="111"/>
+        <location filename="../../ui/console/setup_editor.py" line="117"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="128"/>
+        <location filename="../../ui/console/setup_editor.py" line="134"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="129"/>
+        <location filename="../../ui/console/setup_editor.py" line="135"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="130"/>
+        <location filename="../../ui/console/setup_editor.py" line="136"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="131"/>
+        <location filename="../../ui/console/setup_editor.py" line="137"/>
         <source>What is presented (e.g. 产业链, 项目, 选手)</source>
         <translation>汇报对象称谓（如 产业链、项目、选手）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="141"/>
+        <location filename="../../ui/console/setup_editor.py" line="147"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="141"/>
+        <location filename="../../ui/console/setup_editor.py" line="147"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低后平均</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="141"/>
+        <location filename="../../ui/console/setup_editor.py" line="147"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="148"/>
+        <location filename="../../ui/console/setup_editor.py" line="154"/>
         <source>Score each presenter in turn</source>
         <translation>逐个评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="148"/>
+        <location filename="../../ui/console/setup_editor.py" line="154"/>
         <source>Score everyone at the end</source>
         <translation>最后统一评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="153"/>
+        <location filename="../../ui/console/setup_editor.py" line="159"/>
         <source>Each reviewer&apos;s total</source>
         <translation>每位评委的总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="153"/>
+        <location filename="../../ui/console/setup_editor.py" line="159"/>
         <source>Each criterion&apos;s marks separately</source>
         <translation>各评分项分别去掉</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="156"/>
+        <location filename="../../ui/console/setup_editor.py" line="162"/>
         <source>Leniency correction</source>
         <translation>宽严校正</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="159"/>
+        <location filename="../../ui/console/setup_editor.py" line="165"/>
         <source>Standardises each reviewer&apos;s totals before averaging, so a strict and a generous reviewer weigh the same; results are labelled as corrected.</source>
         <translation>先把每位评委的总分标准化再平均，使打分严和打分松的评委分量相同；结果会标明已校正。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="168"/>
+        <location filename="../../ui/console/setup_editor.py" line="174"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="169"/>
+        <location filename="../../ui/console/setup_editor.py" line="175"/>
         <source>Drop highest/lowest</source>
         <translation>去掉最高/最低各</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="170"/>
+        <location filename="../../ui/console/setup_editor.py" line="176"/>
         <source>What is trimmed</source>
         <translation>去掉的对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="172"/>
+        <location filename="../../ui/console/setup_editor.py" line="178"/>
         <source>How reviewers score</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="189"/>
+        <location filename="../../ui/console/setup_editor.py" line="195"/>
         <source>Reveal all at the end, last place first</source>
         <translation>最后统一揭晓（从最后一名开始）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="189"/>
+        <location filename="../../ui/console/setup_editor.py" line="195"/>
         <source>Announce each score once scored</source>
         <translation>每位汇报评分结束后当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="192"/>
+        <location filename="../../ui/console/setup_editor.py" line="198"/>
         <source>Show every reviewer&apos;s total</source>
         <translation>亮分时显示每位评委的总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="194"/>
+        <location filename="../../ui/console/setup_editor.py" line="200"/>
         <source>Off: the announcement shows only the dropped highest and lowest and the final score.</source>
         <translation>不勾选时，亮分只显示去掉的最高分、最低分和最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="196"/>
+        <location filename="../../ui/console/setup_editor.py" line="202"/>
         <source>Show the ranking so far</source>
         <translation>亮分后显示当前排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="201"/>
+        <location filename="../../ui/console/setup_editor.py" line="207"/>
         <source>Announcing results</source>
         <translation>公布结果</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="218"/>
+        <location filename="../../ui/console/setup_editor.py" line="224"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="219"/>
+        <location filename="../../ui/console/setup_editor.py" line="225"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="220"/>
+        <location filename="../../ui/console/setup_editor.py" line="226"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="221"/>
+        <location filename="../../ui/console/setup_editor.py" line="227"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="233"/>
+        <location filename="../../ui/console/setup_editor.py" line="239"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="235"/>
+        <location filename="../../ui/console/setup_editor.py" line="241"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="245"/>
+        <location filename="../../ui/console/setup_editor.py" line="251"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="246"/>
+        <location filename="../../ui/console/setup_editor.py" line="252"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="247"/>
+        <location filename="../../ui/console/setup_editor.py" line="253"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="255"/>
+        <location filename="../../ui/console/setup_editor.py" line="261"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="257"/>
+        <location filename="../../ui/console/setup_editor.py" line="263"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="367"/>
+        <location filename="../../ui/console/setup_editor.py" line="373"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="396"/>
+        <location filename="../../ui/console/setup_editor.py" line="402"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="406"/>
+        <location filename="../../ui/console/setup_editor.py" line="412"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="413"/>
+        <location filename="../../ui/console/setup_editor.py" line="419"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="455"/>
+        <location filename="../../ui/console/setup_editor.py" line="461"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="470"/>
+        <location filename="../../ui/console/setup_editor.py" line="476"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="472"/>
+        <location filename="../../ui/console/setup_editor.py" line="478"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="481"/>
+        <location filename="../../ui/console/setup_editor.py" line="487"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="483"/>
+        <location filename="../../ui/console/setup_editor.py" line="489"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="493"/>
+        <location filename="../../ui/console/setup_editor.py" line="499"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="496"/>
+        <location filename="../../ui/console/setup_editor.py" line="502"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="503"/>
+        <location filename="../../ui/console/setup_editor.py" line="509"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="503"/>
+        <location filename="../../ui/console/setup_editor.py" line="509"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="510"/>
+        <location filename="../../ui/console/setup_editor.py" line="516"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="512"/>
+        <location filename="../../ui/console/setup_editor.py" line="518"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="523"/>
+        <location filename="../../ui/console/setup_editor.py" line="529"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="527"/>
+        <location filename="../../ui/console/setup_editor.py" line="533"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="531"/>
+        <location filename="../../ui/console/setup_editor.py" line="537"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>

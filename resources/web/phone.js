@@ -284,6 +284,7 @@
     $("who").textContent = [r.name, r.group, r.title !== r.group ? r.title : ""].filter(Boolean).join(" · ");
     $("lang").textContent = t("other");
     renderStatus();
+    renderClosing();
     var open = openForMe();
     var key = lang + "|" + open.map(function (p) { return p.id; }).join(",");
     if (force || key !== shownKey) {
@@ -296,6 +297,14 @@
     renderDone();
     showBanner();
     if (window.ARENA_PRESENCE) window.ARENA_PRESENCE.render(setup, lang, API); // check-in, signing
+  }
+
+  function renderClosing() { // issue 17: a window about to close by itself (the host's phase timer)
+    var closing = setup.state.closing || [];
+    var soon = openForMe().filter(function (p) { return closing.indexOf(String(p.id)) >= 0; });
+    var box = $("closing");
+    box.hidden = soon.length === 0;
+    box.textContent = soon.length ? t("phase_closing", { names: soon.map(function (p) { return p.name; }).join("、") }) : "";
   }
 
   function renderStatus() {

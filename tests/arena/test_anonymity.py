@@ -105,6 +105,9 @@ def test_a_file_from_before_gets_a_secret_on_migration(tmp_path):
         "ALTER TABLE submissions DROP COLUMN outlier;"
         "DROP TABLE checkins; DROP TABLE signatures;"  # version 9 (issue 17)
         "ALTER TABLE contest DROP COLUMN sign_mode; ALTER TABLE contest DROP COLUMN welcome_names;"
+        "ALTER TABLE contest DROP COLUMN phases; ALTER TABLE contest DROP COLUMN auto_open;"  # v10 (issue 17)
+        "ALTER TABLE contest DROP COLUMN auto_close_s; ALTER TABLE presenters DROP COLUMN phases;"
+        "ALTER TABLE presenters DROP COLUMN scoring_opened_at; ALTER TABLE presenters DROP COLUMN close_warned;"
         "PRAGMA user_version = 5;"
     )
     conn.close()

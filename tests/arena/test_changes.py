@@ -6,13 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from arena.tally import shared
 from arena.changes import Change, Changes
 from arena.intake import BallotRules, GroupWriter, enter_paper_ballot
 from arena.server.room import Room
 from arena.server.watcher import FileWatcher
 from arena.session import Session
 from arena.store import Store
+from arena.tally import shared
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -26,8 +26,8 @@ from arena.store import Receipt, Store
 from arena.tally.shared import shared_tally
 from ui.bridge import CoreBridge
 from ui.console.backup_keeper import BackupKeeper
-from ui.console.file_lock import ContestLock
 from ui.console.deferred_imports import module_present, reviewer_server_class, tally_function
+from ui.console.file_lock import ContestLock
 from ui.console.tally_worker import TallyWorker
 
 
@@ -96,6 +96,10 @@ class ContestController(QObject):
             "announce_unknown": self.tr("That presenter is no longer in the contest."),
         }
         return texts.get(exc.code, self.tr("Not done: {reason}").format(reason=exc))
+
+    def tick(self) -> SessionState | None:
+        """The phase timer's automatic step, if one is due (issue 17: Session.tick, logged)."""
+        return self.act("tick")
 
     def toggle_scoring(self) -> SessionState | None:
         """Open scoring for the current presenter, or close it when it is open."""

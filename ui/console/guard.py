@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from arena.scenes import ranked, reveal_order, revealed
-from arena.tally import fmt_score
 from arena.session import SessionState
+from arena.tally import fmt_score
 
 GUARD_OBJECT_NAME = "guardedAction"
 

@@ -34,10 +34,11 @@ from ui.console.guard import ask_before_showing, room_will_see
 from ui.console.missing_text import confirm_close_with_gaps, describe_gaps
 from ui.console.next_step import describe, next_step
 from ui.console.noun import console_noun
+from ui.console.phase_panel import PhasePanel
 from ui.console.presence_board import CheckinCount
 from ui.console.proxy import ProxyBallotDialog
-from ui.console.reveal_panel import RevealPanel
 from ui.console.results import ProvisionalResults
+from ui.console.reveal_panel import RevealPanel
 
 TICK_MS = 200
 SUGGESTED_STYLE = 'QPushButton[suggested="true"] { border: 2px solid #1565c0; font-weight: bold; }'
@@ -165,6 +166,8 @@ class LivePage(QWidget):
         grid.addLayout(status, 2, 0)
         grid.addWidget(self.phones, 2, 1, Qt.AlignRight)
         grid.addWidget(self.hint, 3, 0, 1, 2)
+        self.phase_panel = PhasePanel(self.controller, self.settings, lambda ids: self._missing_count(ids))
+        grid.addWidget(self.phase_panel, 4, 0, 1, 2)  # issue 17: the phase, the automatic windows, the chime
         grid.setColumnStretch(0, 1)
         return box
 
@@ -286,6 +289,9 @@ class LivePage(QWidget):
         dialog.open()
         return dialog
 
+    def _missing_count(self, presenter_ids) -> int:
+        return sum(g.missing_count for g in self.gaps(presenter_ids))
+
     def gaps(self, presenter_ids):
         """The ballots missing for these presenters, by group (arena.missing)."""
         return missing_ballots(self.board.contest, self.controller.store.submitted_pairs(), presenter_ids)
@@ -349,6 +355,7 @@ class LivePage(QWidget):
         self.reveal.show_reveal(self._tally_or_none() if state.phase != "setup" else None, state)
         self._enable(state)
         self.scene.setCurrentIndex(max(0, self.scene.findData(state.scene)))
+        self.phase_panel.show_state(state, self._state_taken, {p.id: p.name for p in names.values()})
         self._tick()
         self.board.follow_state(state)  # no store read: the ballots come as events, one cell each
         self._suggest()
@@ -446,12 +453,13 @@ class LivePage(QWidget):
         return state.current_presenter_id not in self.controller.store.announced_ids()
 
     def _tick(self) -> None:
+        self.phase_panel.tick(self._clock())  # the phase timer's automatic steps first (issue 17)
         state = self.state
         if state.current_presenter_id is None:
             self.timer.setText("--:--")
             return
         elapsed = state.timer_elapsed_s + (self._clock() - self._state_taken if state.timer_running else 0)
-        remaining = state.time_limit_s - elapsed
+        remaining = state.phase_now(elapsed).remaining_s  # of the running phase (one phase: the limit)
         self.timer.setText(format_clock(remaining))
         colour = "#c62828" if remaining < 0 else "#e65100" if remaining < 60 else ""
         style = f"color: {colour}" if colour else ""

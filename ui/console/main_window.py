@@ -30,14 +30,15 @@ from arena.io import read_setup, write_template
 from arena.model import InputError
 from arena.open_errors import ContestFileError
 from arena.store import Store
+from ui.chime import chime_player
 from ui.console.access import AccessPage
 from ui.console.controller import ContestController
+from ui.console.deferred_imports import exporter, module_present, projector_class, report_writer
 from ui.console.file_lock import ContestInUse, ContestLock, in_use
 from ui.console.guard import ask_before_leaving_live
 from ui.console.help_panel import HelpPanel
 from ui.console.lazy_tab import LazyTab
 from ui.console.live import LivePage
-from ui.console.deferred_imports import exporter, module_present, projector_class, report_writer
 from ui.console.open_error_text import show_open_error
 from ui.console.page_check import check_pages_in_background
 from ui.console.problem_text import input_error_text
@@ -443,6 +444,8 @@ class MainWindow(QMainWindow):
             self.projector.installEventFilter(self)  # F11 there, a move: written down at once (crashes)
             if hasattr(self.projector, "set_join_hint"):
                 self.projector.set_join_hint(self.access.join_hint())
+            if hasattr(self.projector, "set_chime"):  # issue 17: the end of each phase chimes
+                self.projector.set_chime(chime_player(self.settings))
             self.projector.apply_state(self.controller.state())  # the new window starts where the session is
         screens = QGuiApplication.screens()
         remembered = next((s for s in screens if placement and s.name() == placement.get("screen")), None)

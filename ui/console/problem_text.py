@@ -102,6 +102,17 @@ class ProblemText(QObject):
                 "(or start the laptop's hotspot) and try again"
             ),
             "ballot_refused": "{detail}",  # worded by the refusal's own code in message()
+            # the presenter timer in phases (issue 17)
+            "phases_not_list": self.tr("“{raw}” is not a list of phases (for example: 陈述 5, 答询 5)"),
+            "phase_unreadable": self.tr(
+                "phase {index}: “{raw}” is not a name and minutes (for example: 陈述 5)"
+            ),
+            "phase_name_missing": self.tr("phase {index} has no name"),
+            "phase_minutes_bad": self.tr(
+                "phase {index}: “{raw}” is not a number of minutes above 0 and at most 600"
+            ),
+            "phases_too_many": self.tr("{count} phases: at most {maximum}"),
+            "auto_close_bad": self.tr("“{raw}” is not a whole number of minutes from 0 to 600"),
         }
 
     def lists(self) -> dict[str, str]:
@@ -142,6 +153,12 @@ class ProblemText(QObject):
             "reveal_mode": self.tr("Reveal"),
             "announce_totals": self.tr("Announce every total"),
             "announce_ranking": self.tr("Announce the ranking so far"),
+            "phases": self.tr("Phases (name minutes, …)"),
+            "auto_open_scoring": self.tr("Open scoring when the last phase ends"),
+            "auto_close_minutes": self.tr("Close scoring after (minutes)"),
+            "comments": self.tr("Comments"),
+            "outlier_points": self.tr("Outlier question from (points)"),
+            "outlier_show_median": self.tr("The question names the median"),
         }
 
     def place(self, where: Place) -> str:

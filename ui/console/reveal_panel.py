@@ -13,8 +13,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from arena.scenes import ranked, reveal_order
-from arena.tally import fmt_score
 from arena.session import SessionState
+from arena.tally import fmt_score
 
 
 class RevealPanel(QGroupBox):

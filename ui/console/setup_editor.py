@@ -50,10 +50,10 @@ from ui.console.setup_model import (
     snapshot_of,
     validate,
 )
-from ui.console.setup_rule_book import KEYS as RULE_BOOK_KEYS
-from ui.console.setup_rule_book import RuleBookFields
 from ui.console.setup_review_options import KEYS as REVIEW_KEYS
 from ui.console.setup_review_options import ReviewFields
+from ui.console.setup_rule_book import KEYS as RULE_BOOK_KEYS
+from ui.console.setup_rule_book import RuleBookFields
 from ui.console.setup_rules import TieBreakEditor
 from ui.console.setup_tables import ID_ROLE, KEY_ROLE, ChoiceDelegate, ListTable, SnapshotCommand
 
@@ -93,7 +93,13 @@ class SetupEditor(QWidget):
             "criteria": [self.tr("Criterion"), self.tr("Max points"), self.tr("Step"), self.tr("Weight")],
             "groups": [self.tr("Group"), self.tr("Weight")],
             "reviewers": [self.tr("Name"), self.tr("Group"), self.tr("Position")],
-            "presenters": [self.tr("Presenter"), self.tr("Speaker"), self.tr("Unit"), self.tr("Minutes")],
+            "presenters": [
+                self.tr("Presenter"),
+                self.tr("Speaker"),
+                self.tr("Unit"),
+                self.tr("Minutes"),
+                self.tr("Phases (name minutes, …)"),
+            ],
         }
         tab_names = {
             "criteria": self.tr("Criteria"),

@@ -20,7 +20,7 @@ COLUMNS = {
     "criteria": ("name", "max", "step", "weight"),
     "groups": ("name", "weight"),
     "reviewers": ("name", "group", "title"),
-    "presenters": ("name", "speaker", "unit", "minutes"),
+    "presenters": ("name", "speaker", "unit", "minutes", "phases"),  # phases: "陈述 5, 答询 5" (issue 17)
 }
 INFO_FIELDS = ("title", "date", "venue", "organizer", "presenter_noun")
 _new_keys = itertools.count(1)

@@ -10,10 +10,10 @@ only when a ballot arrives or the session moves on. The rules shared with the we
 from __future__ import annotations
 
 from arena import scenes
-from arena.tally.shared import shared_tally
 from arena.model import Contest, Presenter
-from arena.tally import PresenterResult, Tally
 from arena.store import Store
+from arena.tally import PresenterResult, Tally
+from arena.tally.shared import shared_tally
 
 
 class ProjectorData:

@@ -67,6 +67,10 @@ class ProjectorWindow(QWidget):
 
     # -- the interface the console uses -------------------------------------------
 
+    def set_chime(self, chime) -> None:
+        """What sounds at the end of each phase (a ui.chime.ChimePlayer; None: silence)."""
+        self.scenes["presenting"].countdown.chime = chime
+
     def apply_state(self, state: SessionState) -> None:
         self.state = state
         self.data.invalidate_results()  # closing a window changes what is provisional
@@ -74,7 +78,7 @@ class ProjectorWindow(QWidget):
         self.scenes["results"].follow_explanation(state.explain)
         scene = self.scenes.get(state.scene, self.scenes["welcome"])
         if scene is not self.scenes["presenting"]:
-            self.scenes["presenting"].countdown.stop()
+            self.scenes["presenting"].countdown.leave(state)
         scene.show_state(state)
         if scene is not self.current:
             self._switch_to(scene)

@@ -10,8 +10,8 @@ import pytest
 
 from arena.exports import export
 from arena.model import InputError
-from arena.tally import fmt_score, tally
 from arena.store import Store
+from arena.tally import fmt_score, tally
 from arena.verify import verify
 
 

@@ -14,8 +14,8 @@ from archive_helpers import close_contest, compact, page_count, pdf_fonts, pdf_t
 from arena.anonymity import archive_labels
 from arena.demo import write_demo
 from arena.report import write_report
-from arena.tally import fmt_score, tally
 from arena.store import Store
+from arena.tally import fmt_score, tally
 from arena.verify import hashes_in_pdf, verify
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from arena.cli import main
 from archive_helpers import compact, pdf_text
+
+from arena.cli import main
 
 
 def test_the_report_words_rounding_stages_and_small_panels(tmp_path):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import csv
-import io
 import dataclasses
+import io
 import sqlite3
 import subprocess
 from decimal import Decimal

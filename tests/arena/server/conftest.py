@@ -12,7 +12,6 @@ from server_helpers import Live
 from arena.server.app import create_app
 from arena.server.runner import ReviewerServer
 
-
 # Debian's Chromium (Playwright cannot download browsers here), without the background traffic
 # that this machine's closed network would refuse.
 CHROMIUM = "/usr/bin/chromium"

@@ -17,12 +17,12 @@ from server_helpers import Live, ballot
 
 from arena.demo import write_demo
 from arena.model import Contest, Criterion, Group, Presenter, Reviewer, ScoringRules
-from arena.tally import fmt_score, tally
 from arena.server import screen as screen_module
 from arena.server import watcher as watcher_module
 from arena.server.runner import ReviewerServer
 from arena.session import Session
 from arena.store import BallotIn, Store
+from arena.tally import fmt_score, tally
 
 WRONG = "0" * 48
 

@@ -18,10 +18,10 @@ from playwright import sync_api as playwright_api
 from ritual_contest import build, marks_for
 from test_screen_page import OVERFLOWING, SIZES, SMALLEST
 
-from arena.tally import fmt_score, tally
 from arena.server.runner import ReviewerServer
 from arena.session import Refused, Session
 from arena.store import Store
+from arena.tally import fmt_score, tally
 
 pytestmark = pytest.mark.browser
 

@@ -17,9 +17,9 @@ from test_screen import ScreenFeed
 from arena.anonymity import slots
 from arena.demo import demo_ballots, demo_contest
 from arena.scenes import ranked
-from arena.tally import fmt_score, tally
 from arena.server.runner import ReviewerServer
 from arena.store import Store
+from arena.tally import fmt_score, tally
 
 SHOTS = Path(os.environ.get("ARENA_SHOTS", "/tmp/shots")) / "screen"
 SIZES = {"1920x1080": {"width": 1920, "height": 1080}, "1024x768": {"width": 1024, "height": 768}}

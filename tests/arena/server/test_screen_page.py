@@ -19,10 +19,10 @@ from server_helpers import Live, ballot
 from test_screen import tied_contest
 
 from arena.demo import demo_ballots, demo_contest
-from arena.tally import fmt_score, tally
 from arena.server.runner import ReviewerServer
 from arena.session import Session
 from arena.store import Store
+from arena.tally import fmt_score, tally
 
 pytestmark = pytest.mark.browser
 

@@ -13,9 +13,9 @@ from server_helpers import Live
 
 from arena.demo import demo_ballots, demo_contest
 from arena.scenes import ranked
-from arena.tally import tally
 from arena.server.runner import ReviewerServer
 from arena.store import Store
+from arena.tally import tally
 
 SHOTS = Path(os.environ.get("ARENA_SHOTS", "/tmp/shots")) / "screen"
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from score_builders import ballots_by_id, contests, create_contest
 
 from arena.tally import sql as tally_sql
 from arena.tally import tally
-from score_builders import ballots_by_id, contests, create_contest
 
 _counter = itertools.count()
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -9,13 +9,13 @@ trimmed. Recusal strings whose presenter names contain a comma are read right.
 from __future__ import annotations
 
 import pytest
+from score_builders import create_contest
 
-from arena.tally.explain import to_json
 from arena.model import InputError
 from arena.notices import Notice
-from arena.tally import tally
 from arena.setup import parse_setup
-from score_builders import create_contest
+from arena.tally import tally
+from arena.tally.explain import to_json
 
 CRITERIA = [{"name": "甲项", "max": "50", "step": "1"}, {"name": "乙项", "max": "50", "step": "1"}]
 

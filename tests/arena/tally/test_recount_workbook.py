@@ -15,11 +15,11 @@ import subprocess
 from pathlib import Path
 
 import openpyxl
+from score_builders import create_contest
 
 from arena.cli import main
-from arena.tally import fmt_score, tally
 from arena.store import Store
-from score_builders import create_contest
+from arena.tally import fmt_score, tally
 
 
 def recalculated(tmp_path: Path, workbooks: list[Path]) -> dict[Path, openpyxl.Workbook]:

@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 
 from arena.cli import main
-from arena.tally import tally
 from arena.store import Store
+from arena.tally import tally
 
 REFERENCE = (Path(__file__).resolve().parents[3] / ".." / "shared" / "reference-scores").resolve()
 Q2 = Decimal("0.01")

@@ -13,16 +13,16 @@ from fractions import Fraction
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from score_builders import contests, create_contest
+from test_scoring_properties import SETTINGS, _assert_equals_reference
 
 from arena.cli import main
 from arena.io import read_setup_xlsx, write_template
 from arena.model import InputError
 from arena.rounding import Stage, describe_zh, parse_stages, round_to
-from arena.tally import tally
 from arena.setup import contest_to_dict, parse_setup
 from arena.store import Store
-from score_builders import contests, create_contest
-from test_scoring_properties import SETTINGS, _assert_equals_reference
+from arena.tally import tally
 
 
 @SETTINGS

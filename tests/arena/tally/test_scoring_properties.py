@@ -9,10 +9,10 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from arena.tally import tally
 from score_builders import ballots_by_id, contests, create_contest
 from score_reference import reference_tally
+
+from arena.tally import tally
 
 _counter = itertools.count()
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -8,8 +8,8 @@ import pytest
 from score_builders import create_contest
 
 from arena.anonymity import archive_labels
-from arena.tally import fmt_score, tally, tally_json
 from arena.session import Session
+from arena.tally import fmt_score, tally, tally_json
 
 ONE_CRITERION = [{"name": "得分", "max": "100", "step": "1"}]
 

@@ -7,9 +7,9 @@ import json
 from score_builders import create_contest
 
 from arena.cli import main
-from arena.tally import fmt_score, tally, tally_json
 from arena.session import Session
 from arena.store import Store
+from arena.tally import fmt_score, tally, tally_json
 
 
 def test_table_of_the_demo_contest(demo_scored_path, capsys):

@@ -6,8 +6,8 @@ import subprocess
 import threading
 
 import httpx
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 
 def start(window, qtbot, port):

@@ -5,9 +5,8 @@ from __future__ import annotations
 import threading
 
 import openpyxl
-from PySide6.QtWidgets import QMessageBox
 from pypdf import PdfReader
-
+from PySide6.QtWidgets import QMessageBox
 from tests_console_helpers import answer_next_message_box
 
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from arena.scenes import ranked, reveal_order
-from arena.tally import fmt_score, tally
 from arena.session import Session
 from arena.store import Store
+from arena.tally import fmt_score, tally
 from tests.ui.console.tests_console_helpers import answer_guard
 
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from arena.scenes import ranked, reveal_order
-from arena.tally import fmt_score, tally
 from arena.store import Store
+from arena.tally import fmt_score, tally
 from tests.ui.console.tests_console_helpers import answer_guard, answer_next_message_box
 
 

@@ -7,10 +7,10 @@ import re
 
 import openpyxl
 from PySide6.QtWidgets import QMessageBox
+from tests_console_helpers import answer_next_message_box
 
 from arena.io import write_template
 from arena.problems import ENGLISH, Place, Problem
-from tests_console_helpers import answer_next_message_box
 from ui.console.problem_text import ProblemText, problem_line
 from ui.i18n import install_translators
 

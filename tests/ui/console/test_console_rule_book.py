@@ -8,8 +8,8 @@ import dataclasses
 from PySide6.QtCore import Qt
 
 from arena.rounding import Stage
-from arena.tally import tally
 from arena.store import Store
+from arena.tally import tally
 from tests.ui.console.test_console_setup_editor import editor_on
 from tests.ui.console.test_console_setup_rules import stored_scoring
 from ui.i18n import install_translators

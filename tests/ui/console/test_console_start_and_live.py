@@ -6,9 +6,9 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
+from tests_console_helpers import answer_next_message_box
 
 from arena.io import write_template
-from tests_console_helpers import answer_next_message_box
 from ui.console.live import format_clock
 
 

@@ -11,8 +11,8 @@ import threading
 
 from arena import tally as scoring
 from arena.demo import write_demo
-from arena.tally import tally_json
 from arena.store import BallotIn, Store
+from arena.tally import tally_json
 from ui.console.tally_worker import TallyWorker
 
 

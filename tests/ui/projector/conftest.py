@@ -5,12 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from projector_testkit import LONG_NAME, Projector, write_contest
 
 from arena.demo import demo_contest
 from ui.fonts import register_qt_fonts
 from ui.i18n import install_translators
-
-from projector_testkit import LONG_NAME, Projector, write_contest
 
 
 @pytest.fixture(scope="session")

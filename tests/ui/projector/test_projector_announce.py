@@ -94,8 +94,9 @@ def test_announce_per_criterion_trimming_strikes_each_criterion(open_projector, 
 
 def test_one_group_reads_the_classic_sentence(open_projector, tmp_path, chinese):
     path = tmp_path / "one.arena"
-    from arena.setup import parse_setup  # noqa: F401  (the builder parses the setup)
     from ritual_contest import ritual_setup
+
+    from arena.setup import parse_setup  # noqa: F401  (the builder parses the setup)
 
     data = ritual_setup()
     data["groups"] = data["groups"][:1]

@@ -13,11 +13,10 @@ import os
 from pathlib import Path
 
 import pytest
+from projector_testkit import LONG_NAME, visible_labels
 from PySide6.QtCore import QRect, Qt
 
 from arena.fonts import FAMILY
-
-from projector_testkit import LONG_NAME, visible_labels
 
 SIZES = [(1920, 1080), (1024, 768)]
 SMALLEST_READABLE = 1 / 48  # of the window's height: 16 px at 768, 22 px at 1080
@@ -141,10 +140,10 @@ def many_presenters_path(tmp_path, count: int = 20) -> Path:
     """The demo grown to `count` presenters (its eight, more with longer names, one of 30 characters)."""
     import dataclasses
 
+    from projector_testkit import write_contest
+
     from arena.demo import demo_contest
     from arena.model import Presenter
-
-    from projector_testkit import write_contest
 
     contest = demo_contest()
     extra = [

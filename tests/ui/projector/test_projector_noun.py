@@ -8,9 +8,9 @@ import dataclasses
 
 from arena.demo import demo_contest
 from arena.scenes import SceneSource, scene_view
-from arena.tally import tally
 from arena.session import Session
 from arena.store import Store
+from arena.tally import tally
 
 
 def contest_file(tmp_path, noun: str):

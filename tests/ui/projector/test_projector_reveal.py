@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from arena.anonymity import slots
 from arena.model import Contest, Criterion, Group, Presenter, Reviewer, ScoringRules
-from arena.tally import fmt_score, tally
 from arena.store import BallotIn, Store
+from arena.tally import fmt_score, tally
 
 
 def spotlight(p) -> tuple[str, str, str]:
@@ -189,9 +189,9 @@ def test_a_ballot_event_updates_scoring_progress_in_place(unscored_projector, de
 def demo_with_rules(tmp_path, **rules):
     import dataclasses
 
-    from arena.demo import demo_contest
-
     from projector_testkit import write_contest
+
+    from arena.demo import demo_contest
 
     contest = demo_contest()
     path = tmp_path / "rules.arena"
