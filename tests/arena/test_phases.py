@@ -52,7 +52,7 @@ def test_bad_phases_are_all_reported_with_codes_and_where_they_are():
     doc["presenters"][3]["phases"] = {"陈述": 5}
     with pytest.raises(InputError) as caught:
         parse_setup(doc)
-    found = [(p.where, p.code, p.params) for p in caught.value.problems]
+    found = [(str(p.where), p.code, p.params) for p in caught.value.problems]
     assert ("scoring.phases", "phase_unreadable", {"index": 1, "raw": "陈述"}) in found
     assert ("scoring.phases", "phase_minutes_bad", {"index": 2, "raw": "0"}) in found
     assert ("scoring.auto_close_minutes", "auto_close_bad", {"raw": "2.5"}) in found

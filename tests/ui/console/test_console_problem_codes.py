@@ -36,6 +36,10 @@ SAMPLE = {
     "columns": "reviewer,presenter,criterion,score",
     "suffixes": ".zip or .pdf",
     "base": "192.168.1.20",
+    "index": 2,
+    "raw": "陈述 五分钟",
+    "count": 10,
+    "maximum": 9,
 }
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # "text" carries a sentence the core has no code for; "ballot_refused" is worded by its refusal's code.
