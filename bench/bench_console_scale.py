@@ -1,17 +1,21 @@
 """The console at scale, measured from outside: an event-loop lag probe while ballots arrive over HTTP.
 
-    python bench/bench_console_scale.py [--size small|big|both] [--human-seconds 30] [--human-ballots 100]
+    python bench/bench_console_scale.py [--size small big audience | all] [--human-seconds 30]
+        [--human-ballots 100] [--no-tally] [--profile]
 
 Runs the real console offscreen at 1366x768 on a generated contest in a temporary folder:
-    small  300 reviewers x 20 presenters x 4 criteria, 19 presenters already scored
-    big    500 reviewers x 100 presenters x 10 criteria, 99 presenters already scored (495k scores)
+    small     300 reviewers x 20 presenters x 4 criteria, 19 presenters already scored
+    big       500 reviewers x 100 presenters x 10 criteria, 99 presenters already scored (495k scores)
+    audience  1,000 reviewers x 8 presenters x 1 criterion (an audience vote: one short ballot each)
 The phones are another process posting ballots over real HTTP on 127.0.0.1 for the last presenter.
 
 A 10 ms QTimer ticks throughout; a tick's lag is its gap minus 10 ms, and a freeze is a lag over 100 ms
 (50 ms is also counted, the small contest's target). Prints, per size: the open time (call -> live
 page painted), lag p50/p99/max and freezes during a burst (every reviewer at once), at human pace
 (ballots spread over --human-seconds, resubmissions) and around two host actions; commit -> board
-p50/p95 (a ballot committed by the server until its cell shows a tick, polled every tick); RSS.
+p50/p95 (a ballot committed by the server until its cell shows a tick, polled every tick); the setup
+tab's first open and a Revert; RSS. --no-tally leaves the provisional tally out and --profile prints
+where the GUI thread's time went during the burst (diagnosis).
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ from ui.app import make_app  # noqa: E402
 from ui.console.main_window import MainWindow  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 
-SIZES = {"small": (300, 20, 4), "big": (500, 100, 10)}
+SIZES = {"small": (300, 20, 4), "big": (500, 100, 10), "audience": (1000, 8, 1)}
 TICK_MS = 10
 
 
@@ -192,6 +196,47 @@ def post_ballots(folder: Path, name: str, base: str, jobs: list, phones: int, sp
     return subprocess.Popen([sys.executable, __file__, "--phone-jobs", str(job_file)])
 
 
+def burst_done(probe: Probe, phones: subprocess.Popen, expected: int) -> bool:
+    """Every ballot committed and shown, or the phones gave up on some (refused) and the rest shown."""
+    return (probe.committed >= expected or phones.poll() is not None) and not probe.pending
+
+
+def profiled(args):
+    """cProfile on the GUI thread (only the thread that enables it is profiled), or None."""
+    if not args.profile:
+        return None
+    import cProfile
+
+    profile = cProfile.Profile()
+    profile.enable()
+    return profile
+
+
+def print_profile(profile, what: str) -> None:
+    if profile is None:
+        return
+    import pstats
+
+    profile.disable()
+    print(f"  GUI thread profile ({what}), by own time:")
+    pstats.Stats(profile, stream=sys.stdout).sort_stats("tottime").print_stats(12)
+
+
+def time_setup_editor(window) -> tuple[float, float]:
+    """The setup tab's first open (built, shown, painted) and a Revert, in seconds."""
+    started = time.monotonic()
+    editor = window.setup
+    window.pages.setCurrentWidget(editor)
+    window.repaint()
+    built = time.monotonic() - started
+    started = time.monotonic()
+    editor.revert()
+    window.repaint()
+    reverted = time.monotonic() - started
+    window.pages.setCurrentWidget(window.live)
+    return built, reverted
+
+
 def run_size(size: str, args) -> None:
     reviewers, presenters, criteria = SIZES[size]
     folder = Path(tempfile.mkdtemp(prefix=f"arena-scale-{size}-"))
@@ -206,6 +251,8 @@ def run_size(size: str, args) -> None:
     window.repaint()
     opened = time.monotonic() - started
     controller = window.controller
+    if args.no_tally:  # diagnosis: the GUI thread's own costs, without the tally competing for the GIL
+        window.live.results.recompute = lambda: None
     probe = Probe(window.live.board)
     controller.bridge.ballot_committed.connect(probe.committed_ballot)
     base = controller.start_server("127.0.0.1", 0)
@@ -218,17 +265,22 @@ def run_size(size: str, args) -> None:
 
     def marks(rng):
         return {
-            str(c.id): str(c.from_units(rng.randint(c.max_units // 2, c.max_units))) for c in contest.criteria
+            # "f": a normalized 10 is Decimal("1E+1"), which the phone page never sends and the server refuses
+            str(c.id): format(c.from_units(rng.randint(c.max_units // 2, c.max_units)), "f")
+            for c in contest.criteria
         }
 
     rng = random.Random(2)
     jobs = [(0, r.token, last.id, marks(rng)) for r in contest.reviewers]
+    profile = profiled(args)
     t0 = time.monotonic()
     phones = post_ballots(folder, "burst", base, jobs, args.phones, 0)
-    wait(180, until=lambda: probe.committed >= len(jobs) and not probe.pending)
+    wait(180, until=lambda: burst_done(probe, phones, len(jobs)))
     phones.wait(60)
     t1 = time.monotonic()
+    burst_committed = probe.committed
     wait(1.5)  # the tail: a re-tally or catch-up after the last ballot still counts
+    print_profile(profile, "burst")
     burst = probe.window(t0, time.monotonic())
     burst_seen = list(probe.seen)
     probe.seen.clear()
@@ -241,7 +293,7 @@ def run_size(size: str, args) -> None:
     committed_before = probe.committed
     t2 = time.monotonic()
     phones = post_ballots(folder, "human", base, human, 4, spread)
-    wait(spread + 60, until=lambda: probe.committed - committed_before >= h and not probe.pending)
+    wait(spread + 60, until=lambda: burst_done(probe, phones, committed_before + h))
     phones.wait(60)
     wait(1.5)
     human_lags = probe.window(t2, time.monotonic())
@@ -253,10 +305,12 @@ def run_size(size: str, args) -> None:
     controller.act("close_scoring", None)
     wait(2.0)
     host = probe.window(t3, time.monotonic())
+    probe.timer.stop()
+    built, reverted = time_setup_editor(window)
 
     print(f"{size}: {reviewers} reviewers x {presenters} presenters x {criteria} criteria")
     print(f"  open: call -> live page painted {opened * 1000:.0f} ms")
-    print(lag_line(f"burst of {len(jobs)} ballots ({t1 - t0:.1f} s)", burst))
+    print(lag_line(f"burst of {len(jobs)} ballots, {burst_committed} committed ({t1 - t0:.1f} s)", burst))
     print(lag_line(f"human pace, {h} ballots over {spread:.0f} s", human_lags))
     print(lag_line("host actions (start timer, close scoring)", host))
     for name, seen in (("burst", burst_seen), ("human pace", human_seen)):
@@ -265,8 +319,8 @@ def run_size(size: str, args) -> None:
                 f"  commit -> board ({name}, {len(seen)}): p50 {statistics.median(seen):.0f} ms,"
                 f" p95 {pct(seen, 0.95):.0f} ms, max {max(seen):.0f} ms"
             )
-    print(f"  RSS {rss_mb():.0f} MB")
-    probe.timer.stop()
+    print(f"  setup editor: first open {built * 1000:.0f} ms, Revert {reverted * 1000:.0f} ms")
+    print(f"  RSS {rss_mb():.0f} MB", flush=True)
     window.close_contest_file()  # without the question a live contest asks when its window closes
     window.close()
     QApplication.processEvents()
@@ -274,16 +328,18 @@ def run_size(size: str, args) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", choices=["small", "big", "both"], default="both")
+    parser.add_argument("--size", nargs="+", choices=[*SIZES, "all"], default=["all"])
     parser.add_argument("--phones", type=int, default=8, help="concurrent HTTP clients in the burst")
     parser.add_argument("--human-seconds", type=float, default=30)
     parser.add_argument("--human-ballots", type=int, default=100)
+    parser.add_argument("--no-tally", action="store_true", help="diagnosis: no provisional tally")
+    parser.add_argument("--profile", action="store_true", help="diagnosis: profile the GUI thread's burst")
     parser.add_argument("--phone-jobs", help=argparse.SUPPRESS)  # internal: run as the phones' process
     args = parser.parse_args()
     if args.phone_jobs:
         return run_phones(args.phone_jobs)
     make_app()
-    for size in ("small", "big") if args.size == "both" else (args.size,):
+    for size in SIZES if "all" in args.size else args.size:
         run_size(size, args)
     return 0
 
