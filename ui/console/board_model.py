@@ -27,6 +27,8 @@ class BoardModel(QAbstractTableModel):
         self.recused: set[tuple[int, int]] = set()
         self.current: int | None = None
         self.by_presenter: dict[int, set[int]] = {}  # presenter id -> reviewers with a ballot
+        self.row_names: list[str] = []
+        self.column_names: list[str] = []
         self._shade = QBrush(CURRENT_COLUMN)
 
     # -- the setup and the state ---------------------------------------------------------------
@@ -35,6 +37,9 @@ class BoardModel(QAbstractTableModel):
         """A new setup: rows and columns built again (after opening or editing it)."""
         self.beginResetModel()
         self.reviewers, self.presenters = contest.reviewers, contest.presenters
+        # Headers worded once: the vertical header asks for all 500 while it sizes itself.
+        self.row_names = [f"{r.name}（{r.group}）" for r in self.reviewers]
+        self.column_names = [p.name for p in self.presenters]
         self.rows = {r.id: i for i, r in enumerate(self.reviewers)}
         self.columns = {p.id: i for i, p in enumerate(self.presenters)}
         self.recused, self.submitted, self.current = set(recused), set(submitted), current
@@ -128,10 +133,7 @@ class BoardModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if role != Qt.DisplayRole:
             return None
-        if orientation == Qt.Horizontal:
-            return self.presenters[section].name
-        reviewer = self.reviewers[section]
-        return f"{reviewer.name}（{reviewer.group}）"
+        return (self.column_names if orientation == Qt.Horizontal else self.row_names)[section]
 
 
 class BoardFilter(QSortFilterProxyModel):
