@@ -122,14 +122,14 @@ class Probe:
 
     def __init__(self, board):
         self.board = board
-        self.lags: list[
-            tuple[float, float, float]
-        ] = []  # (tick time, lag ms, GUI thread's CPU ms in the gap)
+        # (tick time, lag ms, CPU ms in the gap of the GUI thread, of the whole process)
+        self.lags: list[tuple[float, float, float, float]] = []
         self.pending: dict[tuple[int, int], float] = {}  # (row, col) -> committed_at
         self.seen: list[float] = []
         self.committed = 0
         self._last = time.monotonic()
         self._cpu = time.thread_time()  # this (the GUI) thread's own CPU time
+        self._process_cpu = time.process_time()  # every thread's (the server's too)
         self.timer = QTimer(interval=TICK_MS)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
@@ -144,33 +144,35 @@ class Probe:
         self.pending[(row, col)] = event["committed_at"]
 
     def _tick(self) -> None:
-        now, cpu = time.monotonic(), time.thread_time()
-        self.lags.append((now, (now - self._last) * 1000 - TICK_MS, (cpu - self._cpu) * 1000))
-        self._last, self._cpu = now, cpu
+        now, cpu, process_cpu = time.monotonic(), time.thread_time(), time.process_time()
+        lag = (now - self._last) * 1000 - TICK_MS
+        self.lags.append((now, lag, (cpu - self._cpu) * 1000, (process_cpu - self._process_cpu) * 1000))
+        self._last, self._cpu, self._process_cpu = now, cpu, process_cpu
         if self.pending:
             model = self.model()
             for key in [k for k in self.pending if model.index(*k).data() == "✓"]:
                 self.seen.append((now - self.pending.pop(key)) * 1000)
 
-    def window(self, start: float, end: float) -> list[tuple[float, float]]:
-        """(lag, GUI thread CPU) of the ticks between start and end."""
-        return [(lag, cpu) for at, lag, cpu in self.lags if start <= at <= end]
+    def window(self, start: float, end: float) -> list[tuple[float, float, float]]:
+        """(lag, GUI thread CPU, process CPU) of the ticks between start and end."""
+        return [tick[1:] for tick in self.lags if start <= tick[0] <= end]
 
 
-def lag_line(name: str, ticks: list[tuple[float, float]]) -> str:
-    """Lag figures; "GUI CPU" is the GUI thread's own CPU time inside the freezes (the rest of a freeze
-    is waiting: for Python's lock held by another thread, or for a core on a loaded machine)."""
+def lag_line(name: str, ticks: list[tuple[float, float, float]]) -> str:
+    """Lag figures. Inside the freezes: the GUI thread's own CPU time and the whole process's (the server
+    thread's too). A freeze in which the process used little CPU was spent waiting for a core (a loaded
+    machine); process CPU well above the GUI thread's is another thread holding Python's lock."""
     if not ticks:
         return f"  {name}: no ticks"
-    lags = [lag for lag, _ in ticks]
+    lags = [lag for lag, _, _ in ticks]
     ordered = sorted(lags)
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    freezes = [(lag, cpu) for lag, cpu in ticks if lag > 100]
+    freezes = [tick for tick in ticks if tick[0] > 100]
+    total, gui, process = (sum(f[i] for f in freezes) / 1000 for i in range(3))
     return (
         f"  {name}: lag p50 {statistics.median(ordered):.1f} ms, p99 {p99:.1f} ms, max {ordered[-1]:.0f} ms;"
-        f" freezes >100 ms: {len(freezes)} (total {sum(f for f, _ in freezes) / 1000:.1f} s,"
-        f" GUI CPU in them {sum(c for _, c in freezes) / 1000:.2f} s), >50 ms: {sum(1 for x in lags if x > 50)};"
-        f" ticks {len(lags)}"
+        f" freezes >100 ms: {len(freezes)} (total {total:.1f} s; CPU in them: GUI thread {gui:.2f} s,"
+        f" process {process:.2f} s), >50 ms: {sum(1 for x in lags if x > 50)}; ticks {len(lags)}"
     )
 
 
