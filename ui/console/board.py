@@ -118,6 +118,7 @@ class Board(QWidget):
         self._rows = {r.id: i for i, r in enumerate(reviewers)}
         self._columns = {p.id: i for i, p in enumerate(presenters)}
         self.eligible = {p.id: len(reviewers) for p in presenters}
+        self._eligible_cache: tuple = (None, [])  # (presenter id, its eligible reviewers)
         for _reviewer, pid in self.recused:
             self.eligible[pid] -= 1
         state = self.controller.state()
@@ -195,25 +196,36 @@ class Board(QWidget):
             self._labels.start()
         self.refreshed.emit()
 
+    def _eligible_for(self, current: int) -> list:
+        """The reviewers who may score this presenter, in setup order (kept while it stays current)."""
+        if self._eligible_cache[0] != current:
+            recused = self.recused
+            self._eligible_cache = (
+                current,
+                [r for r in self.contest.reviewers if (r.id, current) not in recused],
+            )
+        return self._eligible_cache[1]
+
     def _show_labels(self) -> None:
         """The texts above the grid from the counts as they are now (the numbers are kept exact at once)."""
         self._labels.stop()
-        current, submitted, recused = self.current, self.submitted, self.recused
+        current = self.current
         presenter = next((p for p in self.contest.presenters if p.id == current), None)
         if presenter is None:
-            self.summary.setText(self.tr("%n ballot(s) counted so far.", "", len(submitted)))
+            self.summary.setText(self.tr("%n ballot(s) counted so far.", "", len(self.submitted)))
             self.groups.setText("")
             self.missing.setText("")
             return
-        eligible = [r for r in self.contest.reviewers if (r.id, current) not in recused]
-        missing = [r.name for r in eligible if (r.id, current) not in submitted]
+        eligible = self._eligible_for(current)
+        ballots = self.source_model.by_presenter.get(current, set())  # reviewer ids: one set lookup each
+        missing = [r.name for r in eligible if r.id not in ballots]
         done = len(eligible) - len(missing)
         self.summary.setText(
             self.tr("{presenter}: {done} of {eligible} ballots in.").format(
                 presenter=presenter.name, done=done, eligible=len(eligible)
             )
         )
-        self.groups.setText(self.tr(", ").join(self._group_counts(eligible, current, submitted)))
+        self.groups.setText(self.tr(", ").join(self._group_counts(eligible, ballots)))
         if missing:
             shown = "、".join(missing[:MAX_NAMES_SHOWN])
             if len(missing) > MAX_NAMES_SHOWN:
@@ -223,13 +235,13 @@ class Board(QWidget):
             all_in = self.tr("Every ballot is in for {presenter}.")
             self.missing.setText(all_in.format(presenter=presenter.name))
 
-    def _group_counts(self, eligible, current, submitted) -> list[str]:
+    def _group_counts(self, eligible, ballots: set[int]) -> list[str]:
         """ "区级领导 7/8" per group, in the setup's order of groups."""
         counts: dict[str, list[int]] = {g.name: [0, 0] for g in self.contest.groups}
         for r in eligible:
-            count = counts.setdefault(r.group, [0, 0])
+            count = counts.get(r.group) or counts.setdefault(r.group, [0, 0])
             count[1] += 1
-            count[0] += (r.id, current) in submitted
+            count[0] += r.id in ballots
         return [
             self.tr("{group} {done}/{eligible}").format(group=name, done=done, eligible=total)
             for name, (done, total) in counts.items()
