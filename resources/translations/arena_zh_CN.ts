@@ -196,39 +196,39 @@
         <translation>搜索评委或分组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="204"/>
+        <location filename="../../ui/console/board.py" line="215"/>
         <source>%n ballot(s) counted so far.</source>
         <translation>
             <numerusform>目前已计入 %n 张评分表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="212"/>
+        <location filename="../../ui/console/board.py" line="224"/>
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="216"/>
+        <location filename="../../ui/console/board.py" line="228"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="220"/>
+        <location filename="../../ui/console/board.py" line="232"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="221"/>
+        <location filename="../../ui/console/board.py" line="233"/>
         <source>Still missing: {names}</source>
         <translation>尚未提交：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="223"/>
+        <location filename="../../ui/console/board.py" line="235"/>
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="234"/>
+        <location filename="../../ui/console/board.py" line="246"/>
         <source>{group} {done}/{eligible}</source>
         <translation>{group} {done}/{eligible}</translation>
     </message>
@@ -2080,7 +2080,7 @@ No. {rank} {name} {score}</source>
 <context>
     <name>TallyWorker</name>
     <message>
-        <location filename="../../ui/console/tally_worker.py" line="156"/>
+        <location filename="../../ui/console/tally_worker.py" line="161"/>
         <source>the tally process ended</source>
         <translation>计分进程已退出</translation>
     </message>

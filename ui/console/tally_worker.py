@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, Signal
 from arena.tally.child import serve
 
 STOP_TIMEOUT_S = 10
+MAX_RESTARTS = 3  # a child that dies this many times in a row without a result is not started again
 
 
 class _Relay(QObject):
@@ -58,6 +59,7 @@ class TallyWorker(QObject):
         self._args = (tally, lighten)
         self._generation = 0
         self._dead = False  # the reader found the child's end of file (its exit may not be reaped yet)
+        self._deaths = 0  # in a row, without a result between them
         self._start()
 
     def _start(self) -> None:
@@ -80,9 +82,9 @@ class TallyWorker(QObject):
 
     @property
     def busy(self) -> bool:
-        """A tally is running or asked for."""
+        """A tally is running or asked for (never while the child is dead: the next request starts one)."""
         with self._lock:
-            return self._running or self._sent < self._wanted
+            return not self._dead and (self._running or self._sent < self._wanted)
 
     def request(self) -> int:
         """Ask for a tally of the file as it is now; returns the request's number."""
@@ -92,6 +94,8 @@ class TallyWorker(QObject):
             number = self._wanted
             if not self._running and not self._stopping:
                 if self._dead or not self._process.is_alive():  # it died earlier (reported then): a new one
+                    if self._deaths >= MAX_RESTARTS:  # it cannot start here: no endless spawning
+                        return number
                     self._restart()
                 self._send(number)
             return number
@@ -152,10 +156,12 @@ class TallyWorker(QObject):
                 return
             if number == 0:  # the child died (killed, out of memory): the next request starts another
                 self._running, self._dead = False, True
+                self._deaths += 1
         if number == 0:
             self.failed.emit(self.tr("the tally process ended"))
             return
         with self._lock:
+            self._deaths = 0
             if number == self._sent:
                 self._running = False
             overtaken = number < self._wanted

@@ -19,3 +19,10 @@ def gated_tally(started, gate, runs, store):
     if not gate.wait(GATE_TIMEOUT_S):
         raise TimeoutError("the test never opened the gate")
     return scoring.tally(store)
+
+
+def broken_start(store):
+    """A tally process that cannot work here: it ends at once, as a child that cannot start would."""
+    import os
+
+    os._exit(3)

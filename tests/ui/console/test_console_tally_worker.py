@@ -16,8 +16,8 @@ from arena.demo import write_demo
 from arena.store import BallotIn, Store
 from arena.tally import tally_json
 from arena.tally.child import light
-from tests.ui.console.tally_gates import gated_tally
-from ui.console.tally_worker import TallyWorker
+from tests.ui.console.tally_gates import broken_start, gated_tally
+from ui.console.tally_worker import MAX_RESTARTS, TallyWorker
 
 WAIT_MS = 60_000
 
@@ -125,5 +125,23 @@ def test_a_tally_process_that_dies_is_reported_and_started_again(qtbot, tmp_path
         with qtbot.waitSignal(worker.ready, timeout=WAIT_MS) as again:
             worker.request()
         assert any(p.score is not None for p in again.args[0].presenters)
+    finally:
+        worker.stop()
+
+
+def test_a_tally_process_that_keeps_dying_is_not_started_again_and_again(qtbot, tmp_path):
+    path = _demo(tmp_path)
+    worker = TallyWorker(path, broken_start)
+    failures = []
+    worker.failed.connect(failures.append)
+    try:
+        for attempt in range(1, MAX_RESTARTS + 1):
+            worker.request()
+            qtbot.waitUntil(lambda: len(failures) == attempt, timeout=WAIT_MS)  # evaluated in this iteration
+        assert not worker.busy
+        generation = worker._generation
+        worker.request()  # no fourth process: the host has been told the results cannot be computed
+        assert worker._generation == generation == MAX_RESTARTS
+        assert failures == ["the tally process ended"] * MAX_RESTARTS and worker.latest is None
     finally:
         worker.stop()
