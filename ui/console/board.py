@@ -155,15 +155,36 @@ class Board(QWidget):
         self.current = current = state.current_presenter_id
         self.open_ids = set(state.open_presenter_ids)
         self.closed_ids = {pid for pid, window in state.scoring.items() if window == "closed"}
-        if self.only_missing.isChecked() and current != self.source_model.current:
+        moved = current != self.source_model.current
+        if self.only_missing.isChecked() and moved:
             self.rows_shown.beginFilterChange()
             self.source_model.set_current(current)
             self.rows_shown.refilter()
         else:
             self.source_model.set_current(current)
+        if moved:
+            self.show_current_column()
         self._count_missing()
         self._show_labels()
         self.refreshed.emit()
+
+    def show_current_column(self) -> None:
+        """Scroll the grid sideways to the current presenter's column (100 columns do not fit); the
+        rows the host scrolled to stay."""
+        col = self._columns.get(self.current) if self.current is not None else None
+        if col is None or self.rows_shown.rowCount() == 0:
+            return
+        rows = self.grid.verticalScrollBar().value()
+        self.grid.scrollTo(self.rows_shown.index(0, col), QAbstractItemView.EnsureVisible)
+        self.grid.verticalScrollBar().setValue(rows)
+
+    def current_column_visible(self) -> bool:
+        """Whether the current presenter's column is in view (for tests)."""
+        col = self._columns.get(self.current) if self.current is not None else None
+        if col is None:
+            return False
+        left = self.grid.columnViewportPosition(col)
+        return left >= 0 and left + self.grid.columnWidth(col) <= self.grid.viewport().width()
 
     def _count_missing(self) -> None:
         model = self.source_model

@@ -126,3 +126,17 @@ def test_a_column_sorts_ticks_first_then_missing_then_recused(open_console, qtbo
     assert shown[0] == eligible[-1].name
     marks = [board.cell(name, presenter.name) for name in shown]
     assert marks == sorted(marks, key=lambda m: {"✓": 0, "": 1, "—": 2}[m])
+
+
+def test_the_grid_scrolls_to_the_current_presenter(open_console, qtbot, tmp_path):
+    window = _live_console(open_console, tmp_path)
+    window.resize(1024, 700)  # narrower than the eight columns and the reviewers' names
+    window.show()
+    board = window.live.board
+    contest = window.controller.contest()
+    board.grid.verticalScrollBar().setValue(3)  # the host scrolled down the reviewers
+    window.controller.act("goto", contest.presenters[-1].id)
+    qtbot.waitUntil(board.current_column_visible, timeout=10_000)
+    assert board.grid.verticalScrollBar().value() == 3  # sideways only: the rows stay
+    window.controller.act("goto", contest.presenters[0].id)
+    qtbot.waitUntil(board.current_column_visible, timeout=10_000)
