@@ -169,10 +169,12 @@ def lag_line(name: str, ticks: list[tuple[float, float, float]]) -> str:
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
     freezes = [tick for tick in ticks if tick[0] > 100]
     total, gui, process = (sum(f[i] for f in freezes) / 1000 for i in range(3))
+    all_gui, all_process = (sum(t[i] for t in ticks) / 1000 for i in (1, 2))
     return (
         f"  {name}: lag p50 {statistics.median(ordered):.1f} ms, p99 {p99:.1f} ms, max {ordered[-1]:.0f} ms;"
         f" freezes >100 ms: {len(freezes)} (total {total:.1f} s; CPU in them: GUI thread {gui:.2f} s,"
-        f" process {process:.2f} s), >50 ms: {sum(1 for x in lags if x > 50)}; ticks {len(lags)}"
+        f" process {process:.2f} s), >50 ms: {sum(1 for x in lags if x > 50)}; ticks {len(lags)};"
+        f" CPU in the whole window: GUI thread {all_gui:.2f} s, process {all_process:.2f} s"
     )
 
 
