@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, Signal
 from arena.tally.child import serve
 
 STOP_TIMEOUT_S = 10
+STOP_GRACE_S = 0.5  # closing the contest waits this long for a running tally before ending the child
 MAX_RESTARTS = 3  # a child that dies this many times in a row without a result is not started again
 
 
@@ -118,7 +119,7 @@ class TallyWorker(QObject):
         self._start()
 
     def stop(self) -> None:
-        """End the child (after its tally, if one runs) and the reader; no result is delivered after this."""
+        """End the child and the reader; no result is delivered after this."""
         with self._lock:
             if self._stopping:
                 return
@@ -128,8 +129,8 @@ class TallyWorker(QObject):
             self._requests.send(None)
         except OSError:
             pass
-        self._process.join(timeout=STOP_TIMEOUT_S)
-        if self._process.is_alive():  # a tally that does not end must not keep the console open
+        self._process.join(timeout=STOP_GRACE_S)
+        if self._process.is_alive():  # mid-tally: it only reads the file, so ending it loses nothing
             self._process.terminate()
             self._process.join(timeout=STOP_TIMEOUT_S)
         self._requests.close()

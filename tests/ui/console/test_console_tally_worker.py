@@ -145,3 +145,16 @@ def test_a_tally_process_that_keeps_dying_is_not_started_again_and_again(qtbot, 
         assert failures == ["the tally process ended"] * MAX_RESTARTS and worker.latest is None
     finally:
         worker.stop()
+
+
+def test_closing_the_contest_ends_a_tally_still_running(qtbot, tmp_path):
+    path = _demo(tmp_path)
+    started, gate, runs, tally = _gate()
+    worker = TallyWorker(path, tally)
+    shown = []
+    worker.ready.connect(shown.append)
+    worker.request()
+    assert started.wait(WAIT_MS / 1000)  # the child is mid-tally, held at a gate nobody opens
+    worker.stop()  # does not wait for it: the child, which only reads, is ended
+    assert worker._reader.is_alive() is False
+    assert shown == [] and worker.latest is None
