@@ -119,7 +119,8 @@ class ProvisionalResults(QWidget):
 
     def _show(self, result) -> None:
         """A tally from the worker: redraw the table (when shown) and catch up if ballots came meanwhile."""
-        took_ms = (time.monotonic() - self._asked_at) * 1000
+        # The first answer's time includes starting the tally process: it says nothing of the tally's.
+        took_ms = (time.monotonic() - self._asked_at) * 1000 if self.worker.requested > 1 else 0
         self._timer.setInterval(max(RECOMPUTE_DELAY_MS, min(MAX_PAUSE_MS, int(PAUSE_PER_TALLY * took_ms))))
         self._follow_up()
         if not self.show_box.isChecked():

@@ -92,7 +92,8 @@ def test_a_whole_meeting_survives_the_window_being_destroyed(open_console, qtbot
             lambda: any(
                 row[1] == presenter.name and row[3] == f"{len(voters) - 1}/{len(voters)}"
                 for row in live.results.rows()
-            )
+            ),
+            timeout=60_000,  # the tally process's answer
         )
         # The late reviewer's phone gets its ballot in; the board names nobody as missing any more.
         phone_ballots(base, contest, presenter, [late])
@@ -174,7 +175,7 @@ def test_a_whole_meeting_survives_the_window_being_destroyed(open_console, qtbot
     assert live.state.reveal_step == 2 and live.state.scene == "results"
     qtbot.keyClick(again, Qt.Key_F12, Qt.ShiftModifier)
     assert live.state.reveal_step == 1
-    qtbot.waitUntil(lambda: "Final results" in live.results.note.text())
+    qtbot.waitUntil(lambda: "Final results" in live.results.note.text(), timeout=60_000)
     with Store.open(demo_path) as store:
         actions = [e["action"] for e in store.session_log()]
     assert "contest_close" in actions and actions.count("reveal") == 3
