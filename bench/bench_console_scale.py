@@ -195,11 +195,21 @@ def wait(seconds: float, until=None) -> None:
     poll.stop()
 
 
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
+def rss_mb(pid: int | str = "self") -> float:
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return 0.0
+    for line in lines:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def tally_process_rss(controller) -> str:
+    """The tally's own process, when it has one (issue 16), beside the console's."""
+    process = getattr(controller.tallies, "_process", None)
+    return f" + tally process {rss_mb(process.pid):.0f} MB" if process is not None else ""
 
 
 def post_ballots(folder: Path, name: str, base: str, jobs: list, phones: int, spread: float):
@@ -343,7 +353,7 @@ def run_size(size: str, args) -> None:
                 f" p95 {pct(seen, 0.95):.0f} ms, max {max(seen):.0f} ms"
             )
     print(f"  setup editor: first open {built}, Revert {reverted}")
-    print(f"  RSS {rss_mb():.0f} MB", flush=True)
+    print(f"  RSS {rss_mb():.0f} MB{tally_process_rss(controller)}", flush=True)
     window.close_contest_file()  # without the question a live contest asks when its window closes
     window.close()
     QApplication.processEvents()
