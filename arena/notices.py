@@ -49,8 +49,16 @@ class Notice(str):
         notice.params = params
         return notice
 
+    def __reduce__(self):
+        # Rebuilt from its code and parameters (the tally worker's process sends warnings back pickled).
+        return _notice, (self.code, self.params)
+
     def as_json(self) -> dict:
         return {"code": self.code, "params": dict(self.params)}
+
+
+def _notice(code: str, params: dict) -> Notice:
+    return Notice(code, **params)
 
 
 def notice_json(warning: str) -> dict:

@@ -96,7 +96,9 @@ def check_gui(arena: list[str], demo: Path) -> None:
     out = run([*arena, "--check-start", str(demo)], env=env).stdout
     if "contest_open=True" not in out or "loaded=True" not in out or "'Noto Sans SC'" not in out:
         raise SmokeFailure(f"the console did not start as expected:\n{out}")
-    step("the console opens the contest offscreen with the shipped font, and closes (exit 0)")
+    if "tally: ready" not in out:
+        raise SmokeFailure(f"the console's tally process gave no result:\n{out}")
+    step("the console opens the contest offscreen with the shipped font, tallies in its own process, closes")
 
 
 def open_first_window(python: str, path: Path) -> None:

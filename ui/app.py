@@ -58,11 +58,21 @@ def run_gui(args: list[str]) -> int:
     return app.exec()
 
 
-def _check_start(app: QApplication, window: MainWindow) -> None:
+CHECK_TALLY_S = 120  # --check-start waits this long for the tally process's first answer
+
+
+def _check_start(app: QApplication, window: MainWindow, waited: float = 0) -> None:
     """--check-start: say what the started window has (for a smoke test), then close it as the host would."""
     from PySide6.QtGui import QFontDatabase
 
     opened = window.controller is not None
+    tallies = window.controller.tallies if opened else None
+    if tallies is not None and tallies.latest is None and waited < CHECK_TALLY_S:
+        # The provisional tally comes from a process of its own: a bundle must be able to start it.
+        QTimer.singleShot(100, lambda: _check_start(app, window, waited + 0.1))
+        return
+    if tallies is not None:
+        print(f"tally: {'ready' if tallies.latest is not None else 'none'} (its own process)", flush=True)
     print(f"window: {window.windowTitle()!r} visible={window.isVisible()} contest_open={opened}", flush=True)
     print(
         f"font: {app.font().family()!r} loaded={app.font().family() in QFontDatabase.families()}", flush=True

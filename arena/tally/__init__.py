@@ -7,6 +7,7 @@ tiebreak.py   ranks and the contest's tie-break chain
 leniency.py   the optional per-reviewer correction
 explain.py    the explanation of a score (JSON for screens and the report)
 shared.py     one tally per state of the file, shared by every screen
+child.py      the loop of the console's tally process, and the light tally it sends back
 """
 
 from .compute import tally, tally_json

@@ -4,168 +4,168 @@
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../ui/console/access.py" line="147"/>
+        <location filename="../../ui/console/access.py" line="150"/>
         <source>Projector screen (read-only, for a second display):</source>
         <translation>投影大屏链接（只读，供另一台电脑的显示屏使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="151"/>
+        <location filename="../../ui/console/access.py" line="154"/>
         <source>Copy screen link</source>
         <translation>复制大屏链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="92"/>
+        <location filename="../../ui/console/access.py" line="95"/>
         <source>Reviewer</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="92"/>
+        <location filename="../../ui/console/access.py" line="95"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="92"/>
+        <location filename="../../ui/console/access.py" line="95"/>
         <source>Personal link</source>
         <translation>个人链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="104"/>
+        <location filename="../../ui/console/access.py" line="107"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="106"/>
+        <location filename="../../ui/console/access.py" line="109"/>
         <source>Printable cards (PDF)…</source>
         <translation>打印评委卡片（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="125"/>
+        <location filename="../../ui/console/access.py" line="128"/>
         <source>Address for phones:</source>
         <translation>手机访问地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="130"/>
+        <location filename="../../ui/console/access.py" line="133"/>
         <source>this laptop only: phones cannot reach it</source>
         <translation>仅限本机：手机无法访问</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="135"/>
+        <location filename="../../ui/console/access.py" line="138"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="160"/>
+        <location filename="../../ui/console/access.py" line="163"/>
         <source>Room Wi-Fi (on the projector and the cards):</source>
         <translation>会场 Wi-Fi（显示在投影和评委卡上）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="162"/>
+        <location filename="../../ui/console/access.py" line="165"/>
         <source>network name</source>
         <translation>网络名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="164"/>
+        <location filename="../../ui/console/access.py" line="167"/>
         <source>password (optional)</source>
         <translation>密码（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="181"/>
+        <location filename="../../ui/console/access.py" line="184"/>
         <source>Wi-Fi: {name}   password: {password}</source>
         <translation>Wi-Fi：{name}&#x3000;密码：{password}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="182"/>
+        <location filename="../../ui/console/access.py" line="185"/>
         <source>Wi-Fi: {name}</source>
         <translation>Wi-Fi：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="202"/>
+        <location filename="../../ui/console/access.py" line="205"/>
         <source>The server could not start: {error}</source>
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="216"/>
+        <location filename="../../ui/console/access.py" line="219"/>
         <source>The printed cards use another address</source>
         <translation>已打印的评委卡使用另一个地址</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="221"/>
+        <location filename="../../ui/console/access.py" line="224"/>
         <source>The cards were printed for {old}. Phones that scan them will not find the server at {new}.</source>
         <translation>评委卡是按 {old} 打印的。扫描评委卡的手机将无法在 {new} 找到服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="226"/>
+        <location filename="../../ui/console/access.py" line="229"/>
         <source>Use the cards&apos; address</source>
         <translation>使用评委卡上的地址</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="227"/>
+        <location filename="../../ui/console/access.py" line="230"/>
         <source>Start anyway (reprint the cards)</source>
         <translation>仍然启动（重新打印评委卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="254"/>
+        <location filename="../../ui/console/access.py" line="257"/>
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="254"/>
+        <location filename="../../ui/console/access.py" line="257"/>
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="259"/>
+        <location filename="../../ui/console/access.py" line="262"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="263"/>
+        <location filename="../../ui/console/access.py" line="266"/>
         <source>The server runs on {url}, which is this laptop only: phones cannot reach it. Stop the server and choose the address of the room&apos;s network.</source>
         <translation>服务器运行在 {url}，这是仅限本机的地址：手机无法访问。请停止服务器，改选会场网络的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="271"/>
+        <location filename="../../ui/console/access.py" line="274"/>
         <source>Phones on the room&apos;s network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="275"/>
+        <location filename="../../ui/console/access.py" line="278"/>
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="281"/>
+        <location filename="../../ui/console/access.py" line="284"/>
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="279"/>
-        <location filename="../../ui/console/access.py" line="290"/>
+        <location filename="../../ui/console/access.py" line="282"/>
+        <location filename="../../ui/console/access.py" line="293"/>
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="305"/>
+        <location filename="../../ui/console/access.py" line="308"/>
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="321"/>
+        <location filename="../../ui/console/access.py" line="324"/>
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="326"/>
+        <location filename="../../ui/console/access.py" line="329"/>
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="338"/>
+        <location filename="../../ui/console/access.py" line="341"/>
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="345"/>
+        <location filename="../../ui/console/access.py" line="348"/>
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>
@@ -181,54 +181,54 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../ui/console/board.py" line="73"/>
+        <location filename="../../ui/console/board.py" line="74"/>
         <source>Only who is missing</source>
         <translation>只看未交的</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="76"/>
+        <location filename="../../ui/console/board.py" line="77"/>
         <source>Show only the reviewers whose ballot for the current presenter is missing</source>
         <translation>只显示尚未给当前对象交表的评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="80"/>
+        <location filename="../../ui/console/board.py" line="81"/>
         <source>Search reviewers or groups</source>
         <translation>搜索评委或分组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="193"/>
+        <location filename="../../ui/console/board.py" line="236"/>
         <source>%n ballot(s) counted so far.</source>
         <translation>
             <numerusform>目前已计入 %n 张评分表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="203"/>
+        <location filename="../../ui/console/board.py" line="245"/>
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="207"/>
+        <location filename="../../ui/console/board.py" line="249"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="211"/>
+        <location filename="../../ui/console/board.py" line="253"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="212"/>
+        <location filename="../../ui/console/board.py" line="254"/>
         <source>Still missing: {names}</source>
         <translation>尚未提交：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="214"/>
+        <location filename="../../ui/console/board.py" line="256"/>
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="225"/>
+        <location filename="../../ui/console/board.py" line="267"/>
         <source>{group} {done}/{eligible}</source>
         <translation>{group} {done}/{eligible}</translation>
     </message>
@@ -244,33 +244,33 @@
 <context>
     <name>ContestController</name>
     <message>
-        <location filename="../../ui/console/controller.py" line="85"/>
+        <location filename="../../ui/console/controller.py" line="84"/>
         <source>The contest is closed: the scores are frozen and the queue cannot move any more.</source>
         <translation>比赛已结束：分数已冻结，出场顺序不能再变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="89"/>
-        <location filename="../../ui/console/controller.py" line="98"/>
+        <location filename="../../ui/console/controller.py" line="88"/>
+        <location filename="../../ui/console/controller.py" line="97"/>
         <source>Not done: {reason}</source>
         <translation>未执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="94"/>
+        <location filename="../../ui/console/controller.py" line="93"/>
         <source>Close this presenter&apos;s scoring before announcing the score.</source>
         <translation>请先结束该汇报的评分，再公布得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="95"/>
+        <location filename="../../ui/console/controller.py" line="94"/>
         <source>Nobody has scored this presenter: there is no score to announce.</source>
         <translation>还没有评委为该汇报评分，暂无得分可公布。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="96"/>
+        <location filename="../../ui/console/controller.py" line="95"/>
         <source>That presenter is no longer in the contest.</source>
         <translation>该汇报对象已不在本次比赛中。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/controller.py" line="149"/>
+        <location filename="../../ui/console/controller.py" line="148"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
@@ -414,261 +414,261 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="77"/>
+        <location filename="../../ui/console/live.py" line="78"/>
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="80"/>
+        <location filename="../../ui/console/live.py" line="81"/>
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="120"/>
+        <location filename="../../ui/console/live.py" line="123"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="140"/>
+        <location filename="../../ui/console/live.py" line="143"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="211"/>
+        <location filename="../../ui/console/live.py" line="214"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="180"/>
+        <location filename="../../ui/console/live.py" line="183"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="181"/>
-        <location filename="../../ui/console/live.py" line="398"/>
+        <location filename="../../ui/console/live.py" line="184"/>
+        <location filename="../../ui/console/live.py" line="416"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="182"/>
+        <location filename="../../ui/console/live.py" line="185"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="183"/>
+        <location filename="../../ui/console/live.py" line="186"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="187"/>
-        <location filename="../../ui/console/live.py" line="401"/>
+        <location filename="../../ui/console/live.py" line="190"/>
+        <location filename="../../ui/console/live.py" line="419"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="188"/>
+        <location filename="../../ui/console/live.py" line="191"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="189"/>
+        <location filename="../../ui/console/live.py" line="192"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="190"/>
+        <location filename="../../ui/console/live.py" line="193"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="184"/>
+        <location filename="../../ui/console/live.py" line="187"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="194"/>
+        <location filename="../../ui/console/live.py" line="197"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="195"/>
+        <location filename="../../ui/console/live.py" line="198"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="196"/>
+        <location filename="../../ui/console/live.py" line="199"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="206"/>
+        <location filename="../../ui/console/live.py" line="209"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="216"/>
+        <location filename="../../ui/console/live.py" line="219"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="222"/>
+        <location filename="../../ui/console/live.py" line="225"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="223"/>
+        <location filename="../../ui/console/live.py" line="226"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="224"/>
+        <location filename="../../ui/console/live.py" line="227"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="225"/>
+        <location filename="../../ui/console/live.py" line="228"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="226"/>
+        <location filename="../../ui/console/live.py" line="229"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="227"/>
+        <location filename="../../ui/console/live.py" line="230"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="311"/>
+        <location filename="../../ui/console/live.py" line="314"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="302"/>
+        <location filename="../../ui/console/live.py" line="305"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="117"/>
+        <location filename="../../ui/console/live.py" line="120"/>
         <source>Queue ({noun})</source>
         <translation>出场顺序（{noun}）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="129"/>
+        <location filename="../../ui/console/live.py" line="132"/>
         <source>The projector: F9 shows it (full screen on the second screen), F11 on it toggles full screen.</source>
         <translation>投影：按 F9 显示（在第二块屏幕上全屏），在投影窗口按 F11 切换全屏。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="191"/>
+        <location filename="../../ui/console/live.py" line="194"/>
         <source>Announce this score…</source>
         <translation>当场亮分…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="228"/>
+        <location filename="../../ui/console/live.py" line="231"/>
         <source>Announced score (亮分)</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="250"/>
+        <location filename="../../ui/console/live.py" line="253"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="256"/>
+        <location filename="../../ui/console/live.py" line="259"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="308"/>
+        <location filename="../../ui/console/live.py" line="311"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="327"/>
+        <location filename="../../ui/console/live.py" line="330"/>
         <source>Announce the score</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="329"/>
+        <location filename="../../ui/console/live.py" line="332"/>
         <source>Show {name}&apos;s score to the room now? The projector and the web screen strike out the dropped scores one by one and then show the final score.</source>
         <translation>现在向全场公布“{name}”的得分吗？投影和网页大屏将逐一划去去掉的最高分和最低分，然后显示最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="344"/>
+        <location filename="../../ui/console/live.py" line="347"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="346"/>
+        <location filename="../../ui/console/live.py" line="349"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="346"/>
+        <location filename="../../ui/console/live.py" line="349"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="349"/>
+        <location filename="../../ui/console/live.py" line="352"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="350"/>
+        <location filename="../../ui/console/live.py" line="353"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="351"/>
+        <location filename="../../ui/console/live.py" line="354"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="365"/>
+        <location filename="../../ui/console/live.py" line="368"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="365"/>
+        <location filename="../../ui/console/live.py" line="368"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="365"/>
+        <location filename="../../ui/console/live.py" line="368"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="398"/>
+        <location filename="../../ui/console/live.py" line="416"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="401"/>
+        <location filename="../../ui/console/live.py" line="419"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="410"/>
+        <location filename="../../ui/console/live.py" line="428"/>
         <source>Only once this presenter&apos;s scoring is closed.</source>
         <translation>该汇报评分结束后才能亮分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="488"/>
+        <location filename="../../ui/console/live.py" line="507"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="493"/>
+        <location filename="../../ui/console/live.py" line="512"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="496"/>
+        <location filename="../../ui/console/live.py" line="515"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -1796,47 +1796,47 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>ProvisionalResults</name>
     <message>
-        <location filename="../../ui/console/results.py" line="43"/>
+        <location filename="../../ui/console/results.py" line="46"/>
         <source>Show provisional results (this screen only)</source>
         <translation>显示临时结果（仅本屏幕）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="80"/>
+        <location filename="../../ui/console/results.py" line="83"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="80"/>
+        <location filename="../../ui/console/results.py" line="83"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="80"/>
+        <location filename="../../ui/console/results.py" line="83"/>
         <source>Ballots</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="80"/>
+        <location filename="../../ui/console/results.py" line="83"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="116"/>
+        <location filename="../../ui/console/results.py" line="119"/>
         <source>The results could not be computed: {error}</source>
         <translation>无法计算结果：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="103"/>
+        <location filename="../../ui/console/results.py" line="106"/>
         <source>Provisional results appear here once the scoring module is installed.</source>
         <translation>安装计分模块后，此处显示临时结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="132"/>
+        <location filename="../../ui/console/results.py" line="136"/>
         <source>Final results (the contest is closed).</source>
         <translation>最终结果（比赛已结束）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="134"/>
+        <location filename="../../ui/console/results.py" line="138"/>
         <source>Provisional: scores are still coming in.</source>
         <translation>临时结果：评分仍在进行中。</translation>
     </message>
@@ -2767,6 +2767,14 @@ No. {rank} {name} {score}</source>
         <location filename="../../ui/console/storage_alarm.py" line="36"/>
         <source>The disk holding the contest file is full: reviewers&apos; ballots are being refused and their phones keep them until there is room. Free some disk space (delete or move files); the next ballot saved clears this alarm.</source>
         <translation>比赛文件所在磁盘已满：评委的评分正被拒收，评委手机会暂存评分，待有空间后再发送。请释放磁盘空间（删除或移走文件）；下一份评分保存成功后，此警报自动消除。</translation>
+    </message>
+</context>
+<context>
+    <name>TallyWorker</name>
+    <message>
+        <location filename="../../ui/console/tally_worker.py" line="162"/>
+        <source>the tally process ended</source>
+        <translation>计分进程已退出</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ from .board_model import MISSING, RECUSED, SUBMITTED, BoardFilter, BoardModel
 __all__ = ["Board", "SUBMITTED", "RECUSED", "MISSING"]
 MAX_NAMES_SHOWN = 500  # the missing list scrolls in its fixed-height box; this only bounds its text
 MISSING_LINES = 1  # the "still missing" box's height in lines: the grid below never gets pushed away
+LABELS_MS = 100  # during a burst the counts' and names' texts are redrawn at most this often
 
 
 class BoardView(QTableView):
@@ -102,6 +103,10 @@ class Board(QWidget):
         counts.addWidget(missing_box, 3)
         layout.addLayout(counts)
         layout.addWidget(self.grid, 1)
+        # A ballot repaints its cell at once; the texts above (500 names, the groups' counts) follow
+        # at most every LABELS_MS, so a burst of 500 ballots redraws them a few times, not 500.
+        self._labels = QTimer(self, singleShot=True, interval=LABELS_MS)
+        self._labels.timeout.connect(self._show_labels)
         self.reload_setup()
 
     def reload_setup(self) -> None:
@@ -113,30 +118,27 @@ class Board(QWidget):
         self._rows = {r.id: i for i, r in enumerate(reviewers)}
         self._columns = {p.id: i for i, p in enumerate(presenters)}
         self.eligible = {p.id: len(reviewers) for p in presenters}
+        self._eligible_cache: tuple = (None, [])  # (presenter id, its eligible reviewers)
         for _reviewer, pid in self.recused:
             self.eligible[pid] -= 1
         state = self.controller.state()
         # The model starts with the store's ballots: one read and a reset, not 50,000 cell changes.
-        self.submitted = self.controller.store.submitted_pairs()
-        self.source_model.reset(self.contest, self.recused, self.submitted, state.current_presenter_id)
+        submitted = self.controller.store.submitted_pairs()
+        self.source_model.reset(self.contest, self.recused, submitted, state.current_presenter_id)
         self.submitted = self.source_model.submitted
         header = self.grid.horizontalHeader()
         header.setDefaultSectionSize(max(40, header.fontMetrics().horizontalAdvance("对象对象") + 12))
-        self._count()
         self.follow_state(state)
 
     def refresh(self) -> None:
         """Re-read from the store: one query for the ballots, one for the session; only changed cells repaint."""
-        submitted = self.controller.store.submitted_pairs()
-        self.source_model.set_submitted(submitted)
-        self.submitted = self.source_model.submitted
-        self._count()
+        self.source_model.set_submitted(self.controller.store.submitted_pairs())
         self.follow_state(self.controller.state())
 
-    def _count(self) -> None:
-        self.counted: dict[int, int] = {}
-        for _reviewer, presenter in self.submitted:
-            self.counted[presenter] = self.counted.get(presenter, 0) + 1
+    @property
+    def counted(self) -> dict[int, int]:
+        """Ballots shown per presenter (the queue's counts), from the model's per-presenter sets."""
+        return {pid: len(reviewers) for pid, reviewers in self.source_model.by_presenter.items()}
 
     def refresh_presenters(self, presenter_ids) -> None:
         """Re-read the ballots of these presenters only (after a burst that named them): one indexed
@@ -146,7 +148,6 @@ class Board(QWidget):
             if pid in self._columns:
                 changed += self.source_model.set_column(pid, self.controller.store.submitted_for(pid))
         if changed:
-            self._count()
             self.follow_state(self.controller.state())
 
     def follow_state(self, state) -> None:
@@ -154,22 +155,48 @@ class Board(QWidget):
         self.current = current = state.current_presenter_id
         self.open_ids = set(state.open_presenter_ids)
         self.closed_ids = {pid for pid, window in state.scoring.items() if window == "closed"}
-        if self.only_missing.isChecked() and current != self.source_model.current:
+        moved = current != self.source_model.current
+        if self.only_missing.isChecked() and moved:
             self.rows_shown.beginFilterChange()
             self.source_model.set_current(current)
             self.rows_shown.refilter()
         else:
             self.source_model.set_current(current)
+        if moved:
+            self.show_current_column()
         self._count_missing()
-        self._summarise(current, self.submitted, self.recused)
+        self._show_labels()
         self.refreshed.emit()
 
+    def show_current_column(self) -> None:
+        """Scroll the grid sideways to the current presenter's column (100 columns do not fit); the
+        rows the host scrolled to stay."""
+        col = self._columns.get(self.current) if self.current is not None else None
+        if col is None or self.rows_shown.rowCount() == 0:
+            return
+        rows = self.grid.verticalScrollBar().value()
+        self.grid.scrollTo(self.rows_shown.index(0, col), QAbstractItemView.EnsureVisible)
+        self.grid.verticalScrollBar().setValue(rows)
+
+    def current_column_visible(self) -> bool:
+        """Whether the current presenter's column is in view (for tests)."""
+        col = self._columns.get(self.current) if self.current is not None else None
+        if col is None:
+            return False
+        left = self.grid.columnViewportPosition(col)
+        return left >= 0 and left + self.grid.columnWidth(col) <= self.grid.viewport().width()
+
     def _count_missing(self) -> None:
+        model = self.source_model
+
         def missing(ids) -> int:
-            return sum(self.eligible.get(pid, 0) - self.counted.get(pid, 0) for pid in ids)
+            return sum(self.eligible.get(pid, 0) - model.counted(pid) for pid in ids)
 
         self.missing_open = missing(self.open_ids)
         self.missing_closed = missing(self.closed_ids)  # scoring closed on them: never "all done"
+        current = self.current
+        known = current is not None and current in self._columns
+        self.missing_current = self.eligible[current] - model.counted(current) if known else None
 
     def ballot_arrived(self, reviewer_id: int, presenter_id: int) -> None:
         """Show one committed ballot at once, without a query: one cell repaints."""
@@ -178,33 +205,48 @@ class Board(QWidget):
             return
         if not self.source_model.add(reviewer_id, presenter_id):
             return
-        self.counted[presenter_id] = self.counted.get(presenter_id, 0) + 1
         if presenter_id in self.open_ids:
             self.missing_open -= 1
         elif presenter_id in self.closed_ids:
             self.missing_closed -= 1
         if presenter_id == self.current:
-            self._summarise(self.current, self.submitted, self.recused)
+            self.missing_current -= 1
+            if not self._labels.isActive():
+                self._labels.start()
+        elif self.current is None and not self._labels.isActive():  # the count of every ballot
+            self._labels.start()
         self.refreshed.emit()
 
-    def _summarise(self, current, submitted, recused) -> None:
+    def _eligible_for(self, current: int) -> list:
+        """The reviewers who may score this presenter, in setup order (kept while it stays current)."""
+        if self._eligible_cache[0] != current:
+            recused = self.recused
+            self._eligible_cache = (
+                current,
+                [r for r in self.contest.reviewers if (r.id, current) not in recused],
+            )
+        return self._eligible_cache[1]
+
+    def _show_labels(self) -> None:
+        """The texts above the grid from the counts as they are now (the numbers are kept exact at once)."""
+        self._labels.stop()
+        current = self.current
         presenter = next((p for p in self.contest.presenters if p.id == current), None)
         if presenter is None:
-            self.summary.setText(self.tr("%n ballot(s) counted so far.", "", len(submitted)))
+            self.summary.setText(self.tr("%n ballot(s) counted so far.", "", len(self.submitted)))
             self.groups.setText("")
             self.missing.setText("")
-            self.missing_current = None
             return
-        eligible = [r for r in self.contest.reviewers if (r.id, current) not in recused]
-        missing = [r.name for r in eligible if (r.id, current) not in submitted]
-        self.missing_current = len(missing)
+        eligible = self._eligible_for(current)
+        ballots = self.source_model.by_presenter.get(current, set())  # reviewer ids: one set lookup each
+        missing = [r.name for r in eligible if r.id not in ballots]
         done = len(eligible) - len(missing)
         self.summary.setText(
             self.tr("{presenter}: {done} of {eligible} ballots in.").format(
                 presenter=presenter.name, done=done, eligible=len(eligible)
             )
         )
-        self.groups.setText(self.tr(", ").join(self._group_counts(eligible, current, submitted)))
+        self.groups.setText(self.tr(", ").join(self._group_counts(eligible, ballots)))
         if missing:
             shown = "、".join(missing[:MAX_NAMES_SHOWN])
             if len(missing) > MAX_NAMES_SHOWN:
@@ -214,18 +256,23 @@ class Board(QWidget):
             all_in = self.tr("Every ballot is in for {presenter}.")
             self.missing.setText(all_in.format(presenter=presenter.name))
 
-    def _group_counts(self, eligible, current, submitted) -> list[str]:
+    def _group_counts(self, eligible, ballots: set[int]) -> list[str]:
         """ "区级领导 7/8" per group, in the setup's order of groups."""
         counts: dict[str, list[int]] = {g.name: [0, 0] for g in self.contest.groups}
         for r in eligible:
-            count = counts.setdefault(r.group, [0, 0])
+            count = counts.get(r.group) or counts.setdefault(r.group, [0, 0])
             count[1] += 1
-            count[0] += (r.id, current) in submitted
+            count[0] += r.id in ballots
         return [
             self.tr("{group} {done}/{eligible}").format(group=name, done=done, eligible=total)
             for name, (done, total) in counts.items()
             if total
         ]
+
+    @property
+    def labels_pending(self) -> bool:
+        """A ballot arrived whose counts and names are not drawn yet (they are within LABELS_MS)."""
+        return self._labels.isActive()
 
     def group_counts(self) -> str:
         """The per-group line as shown (for tests)."""

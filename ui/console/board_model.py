@@ -26,6 +26,9 @@ class BoardModel(QAbstractTableModel):
         self.submitted: set[tuple[int, int]] = set()
         self.recused: set[tuple[int, int]] = set()
         self.current: int | None = None
+        self.by_presenter: dict[int, set[int]] = {}  # presenter id -> reviewers with a ballot
+        self.row_names: list[str] = []
+        self.column_names: list[str] = []
         self._shade = QBrush(CURRENT_COLUMN)
 
     # -- the setup and the state ---------------------------------------------------------------
@@ -34,37 +37,53 @@ class BoardModel(QAbstractTableModel):
         """A new setup: rows and columns built again (after opening or editing it)."""
         self.beginResetModel()
         self.reviewers, self.presenters = contest.reviewers, contest.presenters
+        # Headers worded once: the vertical header asks for all 500 while it sizes itself.
+        self.row_names = [f"{r.name}（{r.group}）" for r in self.reviewers]
+        self.column_names = [p.name for p in self.presenters]
         self.rows = {r.id: i for i, r in enumerate(self.reviewers)}
         self.columns = {p.id: i for i, p in enumerate(self.presenters)}
         self.recused, self.submitted, self.current = set(recused), set(submitted), current
+        self.by_presenter = {}
+        for reviewer_id, presenter_id in self.submitted:
+            self.by_presenter.setdefault(presenter_id, set()).add(reviewer_id)
         self.endResetModel()
+
+    def counted(self, presenter_id: int) -> int:
+        """Ballots shown for one presenter (kept per presenter: no scan of the 50,000 pairs)."""
+        return len(self.by_presenter.get(presenter_id, ()))
 
     def set_submitted(self, submitted: set) -> int:
         """Take the store's submitted pairs; only cells that changed are reported. Returns how many."""
         changed = (submitted - self.submitted) | (self.submitted - submitted)
-        self.submitted = set(submitted)
         for reviewer_id, presenter_id in changed:
-            self._changed(reviewer_id, presenter_id)
+            self._toggle(reviewer_id, presenter_id)
         return len(changed)
 
     def set_column(self, presenter_id: int, reviewer_ids: set[int]) -> int:
         """Take one presenter's submitted reviewers from the store; only changed cells are reported."""
-        have = {r for r, p in self.submitted if p == presenter_id}
-        for reviewer_id in reviewer_ids - have:
-            self.submitted.add((reviewer_id, presenter_id))
-            self._changed(reviewer_id, presenter_id)
-        for reviewer_id in have - reviewer_ids:
-            self.submitted.discard((reviewer_id, presenter_id))
-            self._changed(reviewer_id, presenter_id)
-        return len(reviewer_ids ^ have)
+        have = self.by_presenter.get(presenter_id, set())
+        changed = reviewer_ids ^ have
+        for reviewer_id in changed:
+            self._toggle(reviewer_id, presenter_id)
+        return len(changed)
 
     def add(self, reviewer_id: int, presenter_id: int) -> bool:
         """One committed ballot; False when the pair was already shown."""
         if (reviewer_id, presenter_id) in self.submitted:
             return False
-        self.submitted.add((reviewer_id, presenter_id))
-        self._changed(reviewer_id, presenter_id)
+        self._toggle(reviewer_id, presenter_id)
         return True
+
+    def _toggle(self, reviewer_id: int, presenter_id: int) -> None:
+        pair = (reviewer_id, presenter_id)
+        column = self.by_presenter.setdefault(presenter_id, set())
+        if pair in self.submitted:
+            self.submitted.discard(pair)
+            column.discard(reviewer_id)
+        else:
+            self.submitted.add(pair)
+            column.add(reviewer_id)
+        self._changed(reviewer_id, presenter_id)
 
     def set_current(self, presenter_id: int | None) -> None:
         """Shade the current presenter's column (two columns repainted when it moves)."""
@@ -114,10 +133,7 @@ class BoardModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if role != Qt.DisplayRole:
             return None
-        if orientation == Qt.Horizontal:
-            return self.presenters[section].name
-        reviewer = self.reviewers[section]
-        return f"{reviewer.name}（{reviewer.group}）"
+        return (self.column_names if orientation == Qt.Horizontal else self.row_names)[section]
 
 
 class BoardFilter(QSortFilterProxyModel):

@@ -53,9 +53,8 @@ class ContestController(QObject):
         self.server = None
         self.base_url = ""
         self.backups = BackupKeeper(self)  # after the bridge: it listens to the session's changes
-        tally = tally_function()
-        # The provisional tally off the GUI thread (issue 16): its own connection, one at a time.
-        self.tallies = TallyWorker(self.path, tally, self) if tally else None
+        # The provisional tally in a process of its own (issue 16): its own connection, one at a time.
+        self.tallies = TallyWorker(self.path, parent=self) if tally_function() else None
 
     # -- reading ------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from ui.console.reveal_panel import RevealPanel
 TICK_MS = 200
 SUGGESTED_STYLE = 'QPushButton[suggested="true"] { border: 2px solid #1565c0; font-weight: bold; }'
 CATCH_UP_MS = 250  # the queue's counts, at most 4 times a second
+SUGGEST_MS = 100  # during a burst the next-step hint is worded again at most this often
 
 
 def format_clock(seconds: float) -> str:
@@ -97,6 +98,8 @@ class LivePage(QWidget):
         self._burst_presenters: set[int] = set()
         self._catch_up = QTimer(self, singleShot=True, interval=CATCH_UP_MS)
         self._catch_up.timeout.connect(self._catch_up_with_store)
+        self._suggest_soon = QTimer(self, singleShot=True, interval=SUGGEST_MS)
+        self._suggest_soon.timeout.connect(self._suggest)
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
@@ -364,19 +367,34 @@ class LivePage(QWidget):
     def _fill_queue(self, state: SessionState, presenters: dict) -> None:
         labels = {"pending": self.tr("waiting"), "open": self.tr("scoring open"), "closed": self.tr("scored")}
         counted, eligible = self.board.counted, self.board.eligible  # kept by the board, no store read
-        self.queue.clear()
+        lines = []
         for pid in state.queue:
             marker = "▶ " if pid == state.current_presenter_id else "    "
-            item = QListWidgetItem(
+            text = (
                 f"{marker}{presenters[pid].name}  ·  {labels[state.scoring[pid]]}"
                 f"  ·  {counted.get(pid, 0)}/{eligible[pid]}"
             )
-            item.setData(Qt.UserRole, pid)
-            if pid == state.current_presenter_id:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.queue.addItem(item)
+            lines.append((pid, text, pid == state.current_presenter_id))
+        shown = [self.queue.item(i) for i in range(self.queue.count())]
+        if [item.data(Qt.UserRole) for item in shown] == [pid for pid, _, _ in lines]:
+            # The same queue: only the lines whose count or state moved are set again (a burst's
+            # catch-up rebuilt 100 items four times a second).
+            for item, (_pid, text, bold) in zip(shown, lines, strict=True):
+                if item.text() != text or item.font().bold() != bold:
+                    item.setText(text)
+                    font = item.font()
+                    font.setBold(bold)
+                    item.setFont(font)
+        else:
+            self.queue.clear()
+            for pid, text, bold in lines:
+                item = QListWidgetItem(text)
+                item.setData(Qt.UserRole, pid)
+                if bold:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.queue.addItem(item)
         # The widest line (the current one is bold) must show whole: a cut-off state misleads the host.
         self.queue.setMinimumWidth(
             self.queue.sizeHintForColumn(0)
@@ -471,7 +489,8 @@ class LivePage(QWidget):
         # The queue counts and a full re-read follow once per burst, not once per ballot.
         self.board.ballot_arrived(event["reviewer_id"], event["presenter_id"])
         self._burst_presenters.add(event["presenter_id"])
-        self._suggest()
+        if not self._suggest_soon.isActive():
+            self._suggest_soon.start()
         if not self._catch_up.isActive():
             self._catch_up.start()
         self.results.schedule()
@@ -501,7 +520,7 @@ class LivePage(QWidget):
 
     def shutdown(self) -> None:
         """The file is closing: no timer may read the store after its connection is gone."""
-        for timer in (self._catch_up, self._ticker, self.results._timer):
+        for timer in (self._catch_up, self._suggest_soon, self._ticker, self.results._timer):
             timer.stop()
 
     def remaining_seconds(self) -> float:

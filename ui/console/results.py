@@ -1,9 +1,9 @@
 """Provisional results for the host's eyes only: the tally as it stands, never sent to the projector.
 
-Recomputed shortly after ballots arrive, in the controller's tally worker (issue 16): a
+Recomputed shortly after ballots arrive, in the controller's tally process (issue 16): a
 request is made only while the worker is idle; ballots arriving meanwhile mark the results
-out of date and one more tally follows the one running, so a burst costs a tally or two and
-the GUI thread never waits for one.
+out of date and one more tally follows the one running, so a burst costs a few tallies and
+the GUI thread never waits for one. The table's cells are set again only where the text changed.
 """
 
 from __future__ import annotations
@@ -28,8 +28,11 @@ from ui.console.noun import console_noun
 from .notice_text import NoticeText
 
 RECOMPUTE_DELAY_MS = 150
-PAUSE_PER_TALLY = 2  # between tallies during a stream, twice as long as the last one took: the worker
-# holds Python's lock while it runs, so back-to-back tallies of a big contest slowed the server and the GUI
+# Between tallies during a stream, half as long as the last one took (at most MAX_PAUSE_MS): the tally
+# runs in its own process now, but on a two-core laptop back-to-back tallies would take a core from the
+# server for the whole burst.
+PAUSE_PER_TALLY = 0.5
+MAX_PAUSE_MS = 2000
 NOTE_COLOR = QColor("#9a5b00")
 
 
@@ -122,8 +125,9 @@ class ProvisionalResults(QWidget):
 
     def _show(self, result) -> None:
         """A tally from the worker: redraw the table (when shown) and catch up if ballots came meanwhile."""
-        took_ms = (time.monotonic() - self._asked_at) * 1000
-        self._timer.setInterval(max(RECOMPUTE_DELAY_MS, int(PAUSE_PER_TALLY * took_ms)))
+        # The first answer's time includes starting the tally process: it says nothing of the tally's.
+        took_ms = (time.monotonic() - self._asked_at) * 1000 if self.worker.requested > 1 else 0
+        self._timer.setInterval(max(RECOMPUTE_DELAY_MS, min(MAX_PAUSE_MS, int(PAUSE_PER_TALLY * took_ms))))
         self._follow_up()
         if not self.show_box.isChecked():
             return
@@ -134,17 +138,23 @@ class ProvisionalResults(QWidget):
             else self.tr("Provisional: scores are still coming in.")
         )
         self.table.setRowCount(len(result.presenters))
+        changed = False
         for row, pr in enumerate(result.presenters):
             rank = "" if pr.rank is None else (f"{pr.rank}=" if pr.shared_rank else str(pr.rank))
             notes = "; ".join(self.notice_text.say(w) for w in pr.warnings) if pr.score is not None else ""
             cells = (rank, pr.presenter.name, fmt_score(pr.score), f"{pr.ballots}/{pr.eligible}", notes)
             for col, text in enumerate(cells):
+                item = self.table.item(row, col)
+                if item is not None and item.text() == text:
+                    continue  # a burst moves a few cells of 500: only those are set again
+                changed = True
                 item = QTableWidgetItem(text)
                 if col == 4:
                     item.setToolTip(text)
                     item.setForeground(NOTE_COLOR)
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
+        if changed:
+            self.table.resizeColumnsToContents()
         self._show_warnings(result)
 
     def _show_warnings(self, result) -> None:

@@ -13,7 +13,6 @@ Signals:
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -45,6 +44,7 @@ from ui.console.setup_model import (
     COLUMNS,
     INFO_FIELDS,
     adopt_ids,
+    copy_snapshot,
     empty_row,
     move_rows,
     snapshot_of,
@@ -271,7 +271,7 @@ class SetupEditor(QWidget):
     def load(self, snap: dict) -> None:
         """Show a snapshot in every widget (after opening, undo, redo, import)."""
         self._loading = True
-        self.snap = copy.deepcopy(snap)
+        self.snap = copy_snapshot(snap)
         for field, edit in self.info.items():
             edit.setText(snap["info"].get(field, ""))
         scoring = snap["scoring"]
@@ -388,13 +388,13 @@ class SetupEditor(QWidget):
         if reload:
             self.load(after)
         else:
-            self.snap = copy.deepcopy(after)
+            self.snap = copy_snapshot(after)
             if _headers(before) != _headers(after):
                 self._loading = True
                 self._fill_recusals(after)
                 self._loading = False
             self._check()
-        self.undo_stack.push(SnapshotCommand(self, before, copy.deepcopy(after), text))
+        self.undo_stack.push(SnapshotCommand(self, before, copy_snapshot(after), text))
 
     def add_row(self, list_name: str) -> None:
         snap = self.read()

@@ -107,7 +107,7 @@ def test_per_group_counts_and_the_search(open_console, qtbot, tmp_path):
         members = [r for r in contest.reviewers if r.group == group.name and presenter.name not in r.recuse]
         done = 1 if group.name == first_group else 0
         expected.append(f"{group.name} {done}/{len(members)}")
-    assert board.group_counts() == ", ".join(expected)
+    qtbot.waitUntil(lambda: board.group_counts() == ", ".join(expected), timeout=10_000)
     board.search.setText(in_group[0].name)  # as typed (keyClicks cannot type Chinese)
     assert board.shown_reviewers() == [in_group[0].name]
     board.search.setText(first_group)
@@ -126,3 +126,17 @@ def test_a_column_sorts_ticks_first_then_missing_then_recused(open_console, qtbo
     assert shown[0] == eligible[-1].name
     marks = [board.cell(name, presenter.name) for name in shown]
     assert marks == sorted(marks, key=lambda m: {"✓": 0, "": 1, "—": 2}[m])
+
+
+def test_the_grid_scrolls_to_the_current_presenter(open_console, qtbot, tmp_path):
+    window = _live_console(open_console, tmp_path)
+    window.resize(1024, 700)  # narrower than the eight columns and the reviewers' names
+    window.show()
+    board = window.live.board
+    contest = window.controller.contest()
+    board.grid.verticalScrollBar().setValue(3)  # the host scrolled down the reviewers
+    window.controller.act("goto", contest.presenters[-1].id)
+    qtbot.waitUntil(board.current_column_visible, timeout=10_000)
+    assert board.grid.verticalScrollBar().value() == 3  # sideways only: the rows stay
+    window.controller.act("goto", contest.presenters[0].id)
+    qtbot.waitUntil(board.current_column_visible, timeout=10_000)

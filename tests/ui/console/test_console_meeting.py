@@ -85,18 +85,20 @@ def test_a_whole_meeting_survives_the_window_being_destroyed(open_console, qtbot
         assert result["value"] == [200] * (len(voters) - 1)
         qtbot.waitUntil(lambda: live.board.cell(voters[-2].name, presenter.name) == SUBMITTED)
         assert live.board.cell(late.name, presenter.name) == ""
-        assert live.board.missing.text() == f"Still missing: {late.name}"
+        # The texts above the grid follow the cells within a tenth of a second (drawn once per burst).
+        qtbot.waitUntil(lambda: live.board.missing.text() == f"Still missing: {late.name}", timeout=10_000)
         assert f"{len(voters) - 1} of {len(voters)}" in live.board.summary.text()
         qtbot.waitUntil(
             lambda: any(
                 row[1] == presenter.name and row[3] == f"{len(voters) - 1}/{len(voters)}"
                 for row in live.results.rows()
-            )
+            ),
+            timeout=60_000,  # the tally process's answer
         )
         # The late reviewer's phone gets its ballot in; the board names nobody as missing any more.
         phone_ballots(base, contest, presenter, [late])
         qtbot.waitUntil(lambda: live.board.cell(late.name, presenter.name) == SUBMITTED)
-        assert "Every ballot is in" in live.board.missing.text()
+        qtbot.waitUntil(lambda: "Every ballot is in" in live.board.missing.text(), timeout=10_000)
         qtbot.mouseClick(live.buttons["toggle_scoring"], Qt.LeftButton)  # close scoring by the button
         assert live.state.scoring[presenter.id] == "closed"
         assert phone_ballots(base, contest, presenter, [late]) == [409]  # a window closed is closed
@@ -173,7 +175,7 @@ def test_a_whole_meeting_survives_the_window_being_destroyed(open_console, qtbot
     assert live.state.reveal_step == 2 and live.state.scene == "results"
     qtbot.keyClick(again, Qt.Key_F12, Qt.ShiftModifier)
     assert live.state.reveal_step == 1
-    qtbot.waitUntil(lambda: "Final results" in live.results.note.text())
+    qtbot.waitUntil(lambda: "Final results" in live.results.note.text(), timeout=60_000)
     with Store.open(demo_path) as store:
         actions = [e["action"] for e in store.session_log()]
     assert "contest_close" in actions and actions.count("reveal") == 3

@@ -107,7 +107,9 @@ def test_the_reveal_panel_leads_the_host_to_the_final_ranking(
     panel = live.reveal
     live.perform("start")
     live.close_contest(confirm=False)
-    qtbot.waitUntil(lambda: panel.status.text() != "Counting the results…")  # the tally worker answers
+    qtbot.waitUntil(
+        lambda: panel.status.text() != "Counting the results…", timeout=60_000
+    )  # the tally process
     assert panel.status.text() == "0 of 8 revealed."
     first = order[0]
     assert f"No. {first.rank} {first.presenter.name} {fmt_score(first.score)}" in panel.upcoming.text()

@@ -77,7 +77,8 @@ def test_small_panels_are_flagged_under_the_provisional_results(open_console, qt
     results.show_box.setChecked(True)
     results.recompute()  # the tally runs in the worker: wait for its answer on the table
     qtbot.waitUntil(
-        lambda: len(results.rows()) == 8 and all("not trimmed" in row[4] for row in results.rows())
+        lambda: len(results.rows()) == 8 and all("not trimmed" in row[4] for row in results.rows()),
+        timeout=60_000,  # the tally process's first answer
     )
     notes = {row[1]: row[4] for row in results.rows()}
     with Store.open(demo_scored_path) as store:

@@ -53,7 +53,9 @@ def test_screens_in_both_languages(open_console, qtbot, demo_path, settings, tmp
     window.resize(1280, 800)
     for name in ("start", "next_presenter", "next_presenter", "toggle_timer", "toggle_scoring"):
         window.live.perform(name)
-    qtbot.waitUntil(lambda: bool(window.live.results.rows()) and window.live.results.rows()[0][2] != "")
+    qtbot.waitUntil(
+        lambda: bool(window.live.results.rows()) and window.live.results.rows()[0][2] != "", timeout=60_000
+    )
     window.help_dock.show()
     window.resizeDocks([window.help_dock], [380], Qt.Horizontal)
     for index, name in ((0, "live"), (1, "setup")):

@@ -102,7 +102,7 @@ def test_clock_format_counts_down_then_shows_overtime():
 def test_provisional_results_can_be_hidden_and_stay_hidden(open_console, qtbot, demo_scored_path, settings):
     window = open_console(demo_scored_path)
     results = window.live.results
-    qtbot.waitUntil(lambda: len(results.rows()) == 8 and results.rows()[0][0] == "1")
+    qtbot.waitUntil(lambda: len(results.rows()) == 8 and results.rows()[0][0] == "1", timeout=60_000)
     results.show_box.setChecked(False)
     assert not results.table.isVisible()
     assert settings.get("results/show_provisional") is False
