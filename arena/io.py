@@ -163,6 +163,9 @@ def read_setup_xlsx(path: str | Path) -> Contest:
             key, dest = labels.get(str(key_cell).strip(), (None, None))
             if key and value_cell is not None:
                 (data["scoring"] if dest else data)[key] = value_cell
+    from .objective_io import read_sheet
+
+    read_sheet(wb, data, where)  # issue 13: the optional 实绩 sheet
     wb.close()
     if missing:
         raise InputError(missing)
@@ -173,7 +176,7 @@ def read_setup_xlsx(path: str | Path) -> Contest:
         return (
             where.get((list_name, index, field))
             or where.get((list_name, index, ""))
-            or (f"sheet {SHEETS[list_name][0]}")
+            or (f"sheet {SHEETS[list_name][0] if list_name in SHEETS else list_name}")
         )
 
     return parse_setup(data, locate)
@@ -216,6 +219,10 @@ def write_template(path: str | Path, contest: Contest | None = None) -> None:
             )
         for col, width in zip("ABCD", (22, 14, 16, 30)):
             ws.column_dimensions[col].width = width
+    from .objective_io import INSTRUCTION, write_sheet
+
+    notes.append([INSTRUCTION])
+    write_sheet(wb, contest)  # issue 13: 实绩
     wb.save(path)
 
 

@@ -116,6 +116,7 @@ class Contest:
     groups: tuple[Group, ...] = ()
     reviewers: tuple[Reviewer, ...] = ()
     presenters: tuple[Presenter, ...] = ()
+    objective: tuple = ()  # issue 13: objective pre-scores (实绩), arena.objective.ObjectiveItem
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ transaction. `PRAGMA user_version` records the step a file has reached.
 Scores are integers counted in their criterion's step, so every sum is exact.
 """
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _APPEND_ONLY = """
 CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
@@ -172,4 +172,27 @@ _V7 = """
 ALTER TABLE contest ADD COLUMN presenter_noun TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7}
+# Version 8 (issue 13): objective pre-scores (实绩): the items (weight in percent of the final score,
+# the source that scored them, the rule that converts a value) and each presenter's value. The draw
+# (抽签) needs no table: its commitment, inputs, seed and order are entries of the append-only session log.
+_V8 = """
+CREATE TABLE objective_items (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    weight TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    rule TEXT NOT NULL DEFAULT 'score' CHECK (rule IN ('score', 'linear', 'rank')),
+    low TEXT,
+    high TEXT,
+    better TEXT NOT NULL DEFAULT 'higher' CHECK (better IN ('higher', 'lower')),
+    position INTEGER NOT NULL
+);
+CREATE TABLE objective_values (
+    item_id INTEGER NOT NULL REFERENCES objective_items(id) ON DELETE CASCADE,
+    presenter_id INTEGER NOT NULL REFERENCES presenters(id) ON DELETE CASCADE,
+    value TEXT NOT NULL,
+    PRIMARY KEY (item_id, presenter_id)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8}

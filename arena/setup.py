@@ -227,6 +227,7 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
     group_names = {g.name for g in groups}
     reviewers = _reviewers(data, c, group_names, {p.name for p in presenters})
     scoring = _scoring(data, c, group_names, {x.name for x in criteria})
+    objective = _objective(data, c, groups, presenters, scoring.full_score)
     if c.problems:
         raise InputError(c.problems)
     return Contest(
@@ -240,11 +241,23 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
         groups=tuple(groups),
         reviewers=tuple(reviewers),
         presenters=tuple(presenters),
+        objective=tuple(objective),
     )
+
+
+def _objective(data: dict, c: _Collector, groups: list, presenters: list, full: Decimal) -> list:
+    """Issue 13: the objective items (实绩), checked in arena/objective.py."""
+    from .objective import check_weights, parse_objective
+
+    items, problems = parse_objective(data.get("objective"), [p.name for p in presenters], c.locate, full)
+    weights = check_weights([g.weight for g in groups], items, c.locate("groups", -1, "weight"))
+    c.problems += problems + weights
+    return items
 
 
 def contest_to_dict(contest: Contest) -> dict:
     """The JSON setup form of a contest (the inverse of parse_setup)."""
+    from .objective import objective_json
     from .rule_book import rule_book_json
 
     s = contest.scoring
@@ -280,4 +293,5 @@ def contest_to_dict(contest: Contest) -> dict:
             {"name": p.name, "speaker": p.speaker, "unit": p.unit, "minutes": str(p.minutes)}
             for p in contest.presenters
         ],
+        **({"objective": objective_json(contest.objective)} if contest.objective else {}),
     }

@@ -39,6 +39,7 @@ from .store_ballots import (  # noqa: F401  (re-exported: the ballot types live 
     _is_full,
     receipt_code,
 )
+from .store_objective import ObjectiveRecords
 from .store_session import SessionRecords
 from .store_setup import SetupReads
 
@@ -66,7 +67,7 @@ def utc_now() -> str:
     return text
 
 
-class Store(SetupReads, SetupEdits, BallotRecords, SessionRecords, ArchiveReads):
+class Store(SetupReads, SetupEdits, BallotRecords, SessionRecords, ArchiveReads, ObjectiveRecords):
     def __init__(self, conn: sqlite3.Connection, path: Path, clock: Callable[[], str] = utc_now):
         self.conn = conn
         self.db = sqlite_utils.Database(conn)

@@ -61,6 +61,7 @@ class SetupReads:
             self.db["recusals"].insert_all(
                 {"reviewer_id": rid, "presenter_id": presenter_ids[p]} for p in r.recuse
             )
+        self._write_objective(contest.objective)  # issue 13
 
     def contest(self) -> Contest:
         """The whole setup, with database ids and tokens, in display order."""
@@ -98,6 +99,7 @@ class SetupReads:
             groups=self.groups(),
             reviewers=self.reviewers(),
             presenters=self.presenters(),
+            objective=self.objective_items(),
         )
 
     def criteria(self) -> tuple[Criterion, ...]:
