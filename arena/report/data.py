@@ -46,6 +46,7 @@ class ReportData:
     labels: dict[int, str]  # reviewer id -> how the report names them (anonymous label or name)
     matrix: dict[tuple[int, int], tuple[Fraction, bool]]  # (reviewer, presenter) -> (total, dropped)
     places: dict[int, int] = field(default_factory=dict)  # reviewer id -> place within the group as listed
+    log: list[dict] = field(default_factory=list)  # the session log (issue 13: the draw, the 实绩 lock)
 
     @property
     def provisional(self) -> bool:
@@ -62,6 +63,7 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
         stats = _stats(store, result)
         recusals = store.recusals()
         secret = store.anonymity_secret()
+        log = store.session_log()
     anonymous = contest.scoring.anonymous if anonymous is None else anonymous
     return ReportData(
         contest=contest,
@@ -78,6 +80,7 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
         if anonymous
         else {r.id: i for i, r in enumerate(contest.reviewers)},
         matrix=_matrix(result),
+        log=log,
     )
 
 
