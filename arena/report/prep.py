@@ -8,6 +8,7 @@ draw with its commitment, the witnesses' inputs, the seed, the order, and any ca
 from __future__ import annotations
 
 from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
 
 from ..draw import draws_in_log
 from ..objective import objective_hash
@@ -27,13 +28,6 @@ def objective(data: ReportData, styles: Styles) -> list:
         return []
     full = f"{data.contest.scoring.full_score.normalize():f}"
     story = [p("实绩（客观指标）", styles.h2)]
-    story.append(
-        p(
-            "最终得分：F = (Σ 组权重 × 组得分 + Σ 实绩权重 × 实绩得分) ÷ (对该对象有评分的各组权重"
-            " + 有数值的实绩权重)；权重为百分比，合计 100。",
-            styles.body,
-        )
-    )
     for item, scores in converted(data.contest):
         rule = RULE_WORDS.get(item.rule, item.rule)
         if item.rule != "score":
@@ -48,6 +42,7 @@ def objective(data: ReportData, styles: Styles) -> list:
             shown = "—（未提供，不计入）" if value is None else f"{value.normalize():f}"
             rows.append([presenter.name, shown, fmt_score(scores.get(presenter.name)) or "—"])
         story.append(table(rows, [60 * mm, 40 * mm, 40 * mm], styles))
+    story.append(Spacer(1, 2 * mm))
     story.append(p(f"实绩校验码（SHA-256）：{objective_hash(items)}", styles.hash))
     start = next((e for e in data.log if e["action"] == "start"), None)
     if start is None:
@@ -80,7 +75,7 @@ def draw(data: ReportData, styles: Styles) -> list:
             else ("有效" if d.order is not None else "未完成（未公布种子，不生效）")
         )
         rows = [
-            ["第几次", f"第 {d.number} 次抽签（{status}）"],
+            ["抽签", f"第 {d.number} 次抽签（{status}）"],
             ["承诺值（SHA-256）", d.commitment],
             ["承诺时间", local_time(d.committed_at)],
             ["见证人输入", "；".join(f"{n}：{v}" for n, v in d.logged_witnesses) or "—"],
@@ -96,5 +91,5 @@ def draw(data: ReportData, styles: Styles) -> list:
             )
         if d.cancelled_at:
             rows.append(["取消", f"{local_time(d.cancelled_at)}，原因：{d.cancel_reason or '—'}"])
-        story.append(table(rows, [34 * mm, CONTENT_W - 34 * mm], styles, header_rows=0))
+        story += [table(rows, [34 * mm, CONTENT_W - 34 * mm], styles, header_rows=0), Spacer(1, 2 * mm)]
     return story

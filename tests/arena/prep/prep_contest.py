@@ -84,8 +84,8 @@ def pdf_text(path: Path) -> str:
 
 
 def pdf_rows(path: Path) -> list[list[str]]:
-    """The PDF's lines as laid out (`pdftotext -layout`), each split into its cells."""
+    """The PDF's lines in drawing order (`pdftotext -raw`: a table row is one line), split into cells."""
     done = subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
     )
     return [line.split() for line in done.stdout.decode("utf-8").splitlines() if line.strip()]

@@ -71,7 +71,9 @@ def test_the_three_rules_convert_exactly():
     }
     linear = convert(ObjectiveItem("x", Decimal(20), rule="linear", values=values))
     assert linear == {"甲": 0, "乙": 100, "丙": 100, "丁": 50}
-    lower = convert(ObjectiveItem("x", Decimal(20), rule="linear", better="lower", low=Decimal(0), values=values))
+    lower = convert(
+        ObjectiveItem("x", Decimal(20), rule="linear", better="lower", low=Decimal(0), values=values)
+    )
     assert lower == {"甲": Fraction(200, 3), "乙": 0, "丙": 0, "丁": Fraction(100, 3)}
     # rank: ties share the better place (1, 1, 3, 4): full × (n - rank + 1) / n
     assert convert(ObjectiveItem("x", Decimal(20), rule="rank", values=values)) == {
@@ -109,7 +111,9 @@ def test_a_bad_cell_in_the_sheet_is_named_by_sheet_row_and_header(tmp_path):
 def test_values_imported_before_the_start_and_refused_after(tmp_path, capsys):
     path = build(tmp_path / "t.arena")
     values = tmp_path / "v.json"
-    values.write_text(json.dumps([{"name": "招商实绩", "values": {"甲": "2.0"}}], ensure_ascii=False), "utf-8")
+    values.write_text(
+        json.dumps([{"name": "招商实绩", "values": {"甲": "2.0"}}], ensure_ascii=False), "utf-8"
+    )
     assert main(["objective", str(path), str(values)]) == 0
     out = capsys.readouterr().out
     # 甲 is now the lowest (2.0 -> 0); 丙: (2.4 - 2.0) / (3.0 - 2.0) × 100

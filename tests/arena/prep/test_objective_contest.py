@@ -30,7 +30,12 @@ def test_tally_json_gives_the_hand_computed_fractions(tmp_path, capsys):
         assert _exact(row["exact"]) == want["final"]
         assert row["rank"] == want["rank"]
         [item] = row["objective"]
-        assert (item["item"], item["weight"], item["source"], item["rule"]) == ("招商实绩", "20", "商务局", "linear")
+        assert (item["item"], item["weight"], item["source"], item["rule"]) == (
+            "招商实绩",
+            "20",
+            "商务局",
+            "linear",
+        )
         assert _exact(item["exact"]) == want["objective"]
     assert rows["丙"]["score"] == "75.88" and rows["甲"]["score"] == "62.95"
     assert "Σ W_o × O_o" in printed["formula"]
