@@ -4,12 +4,12 @@
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../ui/console/access.py" line="143"/>
+        <location filename="../../ui/console/access.py" line="147"/>
         <source>Projector screen (read-only, for a second display):</source>
         <translation>投影大屏链接（只读，供另一台电脑的显示屏使用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="147"/>
+        <location filename="../../ui/console/access.py" line="151"/>
         <source>Copy screen link</source>
         <translation>复制大屏链接</translation>
     </message>
@@ -39,133 +39,133 @@
         <translation>打印评委卡片（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="121"/>
+        <location filename="../../ui/console/access.py" line="125"/>
         <source>Address for phones:</source>
         <translation>手机访问地址：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="126"/>
+        <location filename="../../ui/console/access.py" line="130"/>
         <source>this laptop only: phones cannot reach it</source>
         <translation>仅限本机：手机无法访问</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="131"/>
+        <location filename="../../ui/console/access.py" line="135"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="156"/>
+        <location filename="../../ui/console/access.py" line="160"/>
         <source>Room Wi-Fi (on the projector and the cards):</source>
         <translation>会场 Wi-Fi（显示在投影和评委卡上）：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="158"/>
+        <location filename="../../ui/console/access.py" line="162"/>
         <source>network name</source>
         <translation>网络名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="160"/>
+        <location filename="../../ui/console/access.py" line="164"/>
         <source>password (optional)</source>
         <translation>密码（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="177"/>
+        <location filename="../../ui/console/access.py" line="181"/>
         <source>Wi-Fi: {name}   password: {password}</source>
         <translation>Wi-Fi：{name}&#x3000;密码：{password}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="178"/>
+        <location filename="../../ui/console/access.py" line="182"/>
         <source>Wi-Fi: {name}</source>
         <translation>Wi-Fi：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="198"/>
+        <location filename="../../ui/console/access.py" line="202"/>
         <source>The server could not start: {error}</source>
         <translation>服务无法启动：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="212"/>
+        <location filename="../../ui/console/access.py" line="216"/>
         <source>The printed cards use another address</source>
         <translation>已打印的评委卡使用另一个地址</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="217"/>
+        <location filename="../../ui/console/access.py" line="221"/>
         <source>The cards were printed for {old}. Phones that scan them will not find the server at {new}.</source>
         <translation>评委卡是按 {old} 打印的。扫描评委卡的手机将无法在 {new} 找到服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="222"/>
+        <location filename="../../ui/console/access.py" line="226"/>
         <source>Use the cards&apos; address</source>
         <translation>使用评委卡上的地址</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="223"/>
+        <location filename="../../ui/console/access.py" line="227"/>
         <source>Start anyway (reprint the cards)</source>
         <translation>仍然启动（重新打印评委卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="250"/>
+        <location filename="../../ui/console/access.py" line="254"/>
         <source>Stop the server</source>
         <translation>停止服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="250"/>
+        <location filename="../../ui/console/access.py" line="254"/>
         <source>Start the server</source>
         <translation>启动服务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="255"/>
+        <location filename="../../ui/console/access.py" line="259"/>
         <source>The reviewers&apos; server is not part of this build yet.</source>
         <translation>此版本尚未包含评委服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="259"/>
+        <location filename="../../ui/console/access.py" line="263"/>
         <source>The server runs on {url}, which is this laptop only: phones cannot reach it. Stop the server and choose the address of the room&apos;s network.</source>
         <translation>服务器运行在 {url}，这是仅限本机的地址：手机无法访问。请停止服务器，改选会场网络的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="267"/>
+        <location filename="../../ui/console/access.py" line="271"/>
         <source>Phones on the room&apos;s network open {url} (each reviewer has a personal link below).</source>
         <translation>会场网络中的手机打开 {url}（每位评委的个人链接见下表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="271"/>
+        <location filename="../../ui/console/access.py" line="275"/>
         <source>Start the server so that reviewers can score from their phones.</source>
         <translation>启动服务后，评委即可用手机评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="277"/>
+        <location filename="../../ui/console/access.py" line="281"/>
         <source>Available once the cards module is installed.</source>
         <translation>安装卡片模块后可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="275"/>
-        <location filename="../../ui/console/access.py" line="286"/>
+        <location filename="../../ui/console/access.py" line="279"/>
+        <location filename="../../ui/console/access.py" line="290"/>
         <source>(start the server)</source>
         <translation>（请先启动服务）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="301"/>
+        <location filename="../../ui/console/access.py" line="305"/>
         <source>Select a reviewer to show their QR code.</source>
         <translation>选择一位评委以显示其二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="317"/>
+        <location filename="../../ui/console/access.py" line="321"/>
         <source>Save the cards</source>
         <translation>保存评委卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="321"/>
+        <location filename="../../ui/console/access.py" line="326"/>
         <source>Writing the cards…</source>
         <translation>正在生成卡片…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="332"/>
+        <location filename="../../ui/console/access.py" line="338"/>
         <source>Cards written to {path}</source>
         <translation>卡片已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/access.py" line="338"/>
+        <location filename="../../ui/console/access.py" line="345"/>
         <source>The cards could not be written: {error}</source>
         <translation>卡片生成失败：{error}</translation>
     </message>
@@ -278,6 +278,109 @@
         <location filename="../../ui/console/file_lock.py" line="53"/>
         <source>{file} is already open in another Arena window (process {pid} on {host}). Switch to that window, or close the contest there, then open it here.</source>
         <translation>{file} 已在另一个 Arena 窗口中打开（{host} 上的进程 {pid}）。请切换到那个窗口，或先在那里关闭这个比赛，再在这里打开。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="34"/>
+        <source>Draw the speaking order</source>
+        <translation>发言顺序抽签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="41"/>
+        <source>1. Show the commitment on the projector before anyone types.  2. Each witness types numbers or dice throws.  3. Reveal the seed: the order follows from the seed and the inputs, and anyone can recompute it (arena verify).</source>
+        <translation>1. 在任何人输入之前，先在投影上公布承诺值。 2. 每位见证人输入数字或骰子点数。 3. 公布种子：顺序由种子和见证输入决定，任何人都可以复算（arena verify）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="48"/>
+        <source>1. Show the commitment</source>
+        <translation>1. 公布承诺值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="53"/>
+        <source>SHA-256 of the secret seed</source>
+        <translation>秘密种子的 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="56"/>
+        <source>Witness&apos;s name</source>
+        <translation>见证人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="58"/>
+        <source>Numbers or dice throws, e.g. 3 5 1</source>
+        <translation>数字或骰子点数，如 3 5 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="60"/>
+        <source>2. Add this witness</source>
+        <translation>2. 添加这位见证人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="71"/>
+        <source>3. Reveal the seed and set the order</source>
+        <translation>3. 公布种子并确定顺序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="85"/>
+        <source>Cancel the draw in force…</source>
+        <translation>取消已生效的抽签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="119"/>
+        <source>Cancel the draw</source>
+        <translation>取消抽签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="119"/>
+        <source>Why is the draw cancelled? (logged and printed)</source>
+        <translation>取消抽签的原因？（记入日志并打印在报告中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="126"/>
+        <source>The draw was cancelled: a new one can be made.</source>
+        <translation>抽签已取消，可以重新抽签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="154"/>
+        <source>The contest has started: the order can no longer be drawn.</source>
+        <translation>比赛已开始，不能再抽签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="155"/>
+        <source>Draw %1 already set the order. Cancel it first to draw again.</source>
+        <translation>第 %1 次抽签已确定顺序。如需重抽，请先取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="156"/>
+        <source>There is no draw to cancel.</source>
+        <translation>没有可取消的抽签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="157"/>
+        <source>The steps go in order: commitment, witnesses, reveal.</source>
+        <translation>请按顺序操作：承诺值、见证人、公布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="158"/>
+        <source>At least one witness must type an input before the reveal.</source>
+        <translation>公布之前至少需要一位见证人输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="159"/>
+        <source>The contest has no presenters to draw.</source>
+        <translation>本比赛没有可抽签的汇报对象。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="160"/>
+        <source>A witness needs a name (one line, at most 40 characters).</source>
+        <translation>请填写见证人姓名（一行，不超过 40 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="161"/>
+        <source>Type numbers or dice throws: digits, spaces, commas (at most 64).</source>
+        <translation>请输入数字或骰子点数：数字、空格、逗号（不超过 64 个字符）。</translation>
     </message>
 </context>
 <context>
@@ -442,7 +545,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/live.py" line="175"/>
-        <location filename="../../ui/console/live.py" line="388"/>
+        <location filename="../../ui/console/live.py" line="397"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
@@ -458,7 +561,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/live.py" line="181"/>
-        <location filename="../../ui/console/live.py" line="391"/>
+        <location filename="../../ui/console/live.py" line="400"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
@@ -503,47 +606,47 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="210"/>
+        <location filename="../../ui/console/live.py" line="212"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="216"/>
+        <location filename="../../ui/console/live.py" line="218"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="217"/>
+        <location filename="../../ui/console/live.py" line="219"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="218"/>
+        <location filename="../../ui/console/live.py" line="220"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="219"/>
+        <location filename="../../ui/console/live.py" line="221"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="220"/>
+        <location filename="../../ui/console/live.py" line="222"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="221"/>
+        <location filename="../../ui/console/live.py" line="223"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="302"/>
+        <location filename="../../ui/console/live.py" line="309"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="293"/>
+        <location filename="../../ui/console/live.py" line="300"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
@@ -558,109 +661,119 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>当场亮分…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="222"/>
+        <location filename="../../ui/console/live.py" line="207"/>
+        <source>Draw the order…</source>
+        <translation>抽签定顺序…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="224"/>
         <source>Announced score (亮分)</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="244"/>
+        <location filename="../../ui/console/live.py" line="225"/>
+        <source>Draw of the speaking order (抽签)</source>
+        <translation>发言顺序抽签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="251"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="250"/>
+        <location filename="../../ui/console/live.py" line="257"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="299"/>
+        <location filename="../../ui/console/live.py" line="306"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="318"/>
+        <location filename="../../ui/console/live.py" line="325"/>
         <source>Announce the score</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="320"/>
+        <location filename="../../ui/console/live.py" line="327"/>
         <source>Show {name}&apos;s score to the room now? The projector and the web screen strike out the dropped scores one by one and then show the final score.</source>
         <translation>现在向全场公布“{name}”的得分吗？投影和网页大屏将逐一划去去掉的最高分和最低分，然后显示最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="335"/>
+        <location filename="../../ui/console/live.py" line="342"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="337"/>
+        <location filename="../../ui/console/live.py" line="344"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="337"/>
+        <location filename="../../ui/console/live.py" line="344"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="340"/>
+        <location filename="../../ui/console/live.py" line="347"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="341"/>
+        <location filename="../../ui/console/live.py" line="348"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="342"/>
+        <location filename="../../ui/console/live.py" line="349"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="355"/>
+        <location filename="../../ui/console/live.py" line="362"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="355"/>
+        <location filename="../../ui/console/live.py" line="362"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="355"/>
+        <location filename="../../ui/console/live.py" line="362"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="388"/>
+        <location filename="../../ui/console/live.py" line="397"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="391"/>
+        <location filename="../../ui/console/live.py" line="400"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="400"/>
+        <location filename="../../ui/console/live.py" line="409"/>
         <source>Only once this presenter&apos;s scoring is closed.</source>
         <translation>该汇报评分结束后才能亮分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="477"/>
+        <location filename="../../ui/console/live.py" line="486"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="482"/>
+        <location filename="../../ui/console/live.py" line="491"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="485"/>
+        <location filename="../../ui/console/live.py" line="494"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -1022,6 +1135,11 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <location filename="../../ui/console/notice_text.py" line="38"/>
         <source>{count} mark(s) of incomplete or recused ballots are not counted</source>
         <translation>有 {count} 个单项分属于不完整或回避的评分票，未计入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/notice_text.py" line="40"/>
+        <source>no value for the objective item {item}: not counted for this presenter</source>
+        <translation>实绩“{item}”未提供数值，不计入该对象的得分</translation>
     </message>
 </context>
 <context>
