@@ -18,6 +18,7 @@ Refusals are DrawRefused with a stable code and params:
     draw_step          step              the steps came out of order (commit, witnesses, reveal)
     draw_no_witness    -                 the reveal needs at least one witness
     draw_no_presenters -                 nothing to draw
+    draw_queue         number            (a Problem of a setup edit) the drawn order would change
     witness_name       -                 a witness needs a name (one line, at most 40 characters)
     witness_input      value             the input: digits, spaces, commas or dashes, 1..64 characters
 """
@@ -31,6 +32,7 @@ import secrets
 from dataclasses import dataclass, field
 
 from .changes import Change
+from .model import InputError, Problem
 
 SEED_BYTES = 32
 INPUT_PATTERN = re.compile(r"[0-9][0-9 ,\-]{0,63}")
@@ -45,7 +47,24 @@ _EN = {
     "draw_no_presenters": "the contest has no presenters to draw",
     "witness_name": "a witness needs a name: one line, at most 40 characters",
     "witness_input": "{value!r}: type numbers or dice throws (digits, spaces, commas), at most 64 characters",
+    "draw_queue": "draw {number} set the order of the presenters: cancel it before adding, removing or moving one",
 }
+
+
+@dataclass(frozen=True)
+class DrawProblem(Problem):
+    """A setup edit the draw in force refuses (code "draw_queue"), as a coded Problem."""
+
+    code: str = ""
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+def check_queue_kept(log: list[dict], old_ids: list[int], new_ids: list[int]) -> None:
+    """Raise InputError when a setup edit would change the order a draw in force set."""
+    current = draw_in_force(log)
+    if current is not None and old_ids != new_ids:
+        text = _EN["draw_queue"].format(number=current.number)
+        raise InputError([DrawProblem("presenters", text, "draw_queue", {"number": current.number})])
 
 
 class DrawRefused(ValueError):

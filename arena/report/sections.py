@@ -192,6 +192,7 @@ NOTICES_ZH = {
     "leniency_flat": "宽严校正：有 {count} 位评委只评了一个对象或给所有对象同分，其总分按全体平均计",
     "uncounted_marks": "有 {count} 个单项分属于不完整或回避的评分票，未计入",
     "objective_missing": "实绩“{item}”未提供数值，不计入该对象的最终得分",
+    "weights_total": "各评委组权重（{groups}）与实绩权重（{items}）合计 {total}，不是 100",
 }
 
 

@@ -24,7 +24,7 @@ from fractions import Fraction
 from . import sql as tally_sql
 from .explain import to_json
 from .leniency import common_keys, correct, reviewers_without_spread
-from .objective import converted, objective_results, weight_with_objective
+from .objective import converted, objective_results, weight_notes, weight_with_objective
 from .results import QUORUM, DroppedMark, GroupResult, PresenterResult, ReviewerTotal, Tally
 from .tiebreak import rank_results
 from ..anonymity import archive_labels, archive_numbers
@@ -328,7 +328,7 @@ def _contest_warnings(ctx: _Context, conn) -> list[str]:
         out.append(Notice("leniency_on"))
         if rules.trim_level == "criterion":
             out.append(Notice("leniency_totals"))
-    out += ctx.notes
+    out += ctx.notes + weight_notes(ctx.contest)
     return out
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..model import Contest
-from ..objective import convert
+from ..notices import Notice
+from ..objective import convert, plain
 from .results import ObjectiveResult
 
 
@@ -36,3 +37,14 @@ def weight_with_objective(weight: Fraction, points: Fraction, objective) -> tupl
             weight += Fraction(o.weight)
             points += Fraction(o.weight) * o.score
     return weight, points
+
+
+def weight_notes(contest: Contest) -> list[Notice]:
+    """The weights stop adding up to 100 when a group's weight is edited after the items were set."""
+    if not contest.objective:
+        return []
+    groups = sum((g.weight for g in contest.groups), 0)
+    items = sum((x.weight for x in contest.objective), 0)
+    if groups + items == 100:
+        return []
+    return [Notice("weights_total", groups=plain(groups), items=plain(items), total=plain(groups + items))]

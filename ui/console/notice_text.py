@@ -39,6 +39,9 @@ class NoticeText(QObject):
             "objective_missing": self.tr(
                 "no value for the objective item {item}: not counted for this presenter"
             ),
+            "weights_total": self.tr(
+                "the group weights ({groups}) and objective weights ({items}) add up to {total}, not 100"
+            ),
         }
 
     def say(self, warning: str) -> str:

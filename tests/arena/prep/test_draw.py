@@ -205,3 +205,61 @@ def test_the_pdf_prints_every_draw_with_its_cancellation(tmp_path):
     with Store.open(path) as store:
         names = {p.id: p.name for p in store.presenters()}
     assert "抽签顺序" + "".join(f"{i}.{names[pid]}" for i, pid in enumerate(first, 1)) in lines
+
+
+def test_a_setup_edit_may_not_move_the_drawn_order(tmp_path):
+    import dataclasses
+
+    from arena.model import InputError
+
+    path = build(tmp_path / "t.arena")
+    _draw(path)
+    with Store.open(path) as store:
+        contest = store.contest()
+        moved = dataclasses.replace(contest, presenters=tuple(reversed(contest.presenters)))
+        with pytest.raises(InputError) as refused:
+            store.update_setup(moved)
+        [problem] = refused.value.problems
+        assert (problem.code, problem.params) == ("draw_queue", {"number": 1})
+        renamed = dataclasses.replace(contest, title="改名")  # other edits still go through
+        assert store.update_setup(renamed) == ["contest details"]
+        cancel_draw(Session(store), "重抽")
+        assert "presenters: new order" in store.update_setup(moved)
+
+
+def test_interactive_draw_on_a_terminal(tmp_path):
+    """On a terminal `arena draw` asks each witness in turn; the commitment comes before the first question."""
+    import os
+    import pty
+    import select
+
+    path = build(tmp_path / "t.arena")
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the real command line on a terminal
+        os.execvp(sys.executable, [sys.executable, "-m", "arena.cli", "draw", str(path)])
+    answers = iter(["张三", "3 5 1", ""])  # one witness, then an empty name ends the list
+    out = b""
+    try:
+        while True:
+            ready, _, _ = select.select([fd], [], [], 60)
+            if not ready:
+                break
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the child ended: the terminal is gone
+                break
+            if not chunk:
+                break
+            out += chunk
+            if out.rstrip().endswith(b":"):  # a question is waiting
+                os.write(fd, (next(answers, "") + "\n").encode())
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    text = out.decode("utf-8", "replace")
+    assert os.waitstatus_to_exitcode(status) == 0, text
+    assert text.index("commitment (SHA-256 of the secret seed): ") < text.index("witness name")
+    assert "witness 张三: 3 5 1" in text and "order:" in text
+    with Store.open(path) as store:
+        record = draw_in_force(store.session_log())
+    assert record.witnesses == [("张三", "3 5 1")]

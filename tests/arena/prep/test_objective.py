@@ -158,3 +158,18 @@ def test_a_missing_value_is_not_counted_and_says_so(tmp_path):
     assert "objective_missing" in [w.code for w in third.warnings]
     # 丙 without the item: (50 × 141/2 + 30 × 91) / 80
     assert third.score == Fraction(50 * Fraction(141, 2) + 30 * 91, 80)
+
+
+def test_weights_edited_after_the_items_are_noticed_in_the_tally(tmp_path):
+    import dataclasses
+
+    from arena.tally import tally
+
+    path = build(tmp_path / "t.arena")
+    with Store.open(path) as store:
+        contest = store.contest()
+        groups = (dataclasses.replace(contest.groups[0], weight=Decimal(60)), contest.groups[1])
+        store.update_setup(dataclasses.replace(contest, groups=groups))  # the editor does not see the items
+        warnings = tally(store).warnings
+    [notice] = [w for w in warnings if w.code == "weights_total"]
+    assert notice.params == {"groups": "90", "items": "20", "total": "110"}
