@@ -1141,6 +1141,69 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <source>no value for the objective item {item}: not counted for this presenter</source>
         <translation>实绩“{item}”未提供数值，不计入该对象的得分</translation>
     </message>
+    <message>
+        <location filename="../../ui/console/notice_text.py" line="43"/>
+        <source>the group weights ({groups}) and objective weights ({items}) add up to {total}, not 100</source>
+        <translation>各评委组权重（{groups}）与实绩权重（{items}）合计 {total}，不是 100</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveTab</name>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="47"/>
+        <source>Import values…</source>
+        <translation>导入实绩数值…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="65"/>
+        <source>Objective items (实绩) are scored before the meeting (e.g. by the commerce bureau) and weighted in with the groups. Import them from the Excel template&apos;s 实绩 sheet or a JSON file; they are locked when the contest starts.</source>
+        <translation>实绩（客观指标）在会前评定（如由商务局评定），与各评委组得分加权合计。可从 Excel 模板的“实绩”工作表或 JSON 文件导入；比赛开始时锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="70"/>
+        <source>This contest has no objective items (实绩). Import a values file to add some.</source>
+        <translation>本比赛没有实绩指标。导入数值文件即可添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="76"/>
+        <source>{name} ({weight}%, {source})</source>
+        <translation>{name}（{weight}%，{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="96"/>
+        <source>locked at the start</source>
+        <translation>已于比赛开始时锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="96"/>
+        <source>may change until the start</source>
+        <translation>比赛开始前仍可修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="102"/>
+        <source>Import objective values</source>
+        <translation>导入实绩数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="102"/>
+        <source>Values (*.xlsx *.json)</source>
+        <translation>数值文件 (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="111"/>
+        <source>The contest has started: the objective values are locked.</source>
+        <translation>比赛已开始，实绩数值已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="114"/>
+        <source>Not imported: {reason}</source>
+        <translation>未导入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="116"/>
+        <source>Imported from {name}.</source>
+        <translation>已从 {name} 导入。</translation>
+    </message>
 </context>
 <context>
     <name>OpenError</name>
@@ -1703,7 +1766,7 @@ No. {rank} {name} {score}</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="125"/>
+        <location filename="../../ui/console/setup_editor.py" line="130"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1764,269 +1827,274 @@ No. {rank} {name} {score}</source>
     </message>
     <message>
         <location filename="../../ui/console/setup_editor.py" line="109"/>
-        <location filename="../../ui/console/setup_editor.py" line="442"/>
+        <location filename="../../ui/console/setup_editor.py" line="452"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="126"/>
+        <location filename="../../ui/console/setup_editor.py" line="113"/>
+        <source>Objective (实绩)</source>
+        <translation>实绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="131"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="127"/>
+        <location filename="../../ui/console/setup_editor.py" line="132"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="128"/>
+        <location filename="../../ui/console/setup_editor.py" line="133"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="129"/>
+        <location filename="../../ui/console/setup_editor.py" line="134"/>
         <source>What is presented (e.g. 产业链, 项目, 选手)</source>
         <translation>汇报对象称谓（如 产业链、项目、选手）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="139"/>
+        <location filename="../../ui/console/setup_editor.py" line="144"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="139"/>
+        <location filename="../../ui/console/setup_editor.py" line="144"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低后平均</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="139"/>
+        <location filename="../../ui/console/setup_editor.py" line="144"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="146"/>
+        <location filename="../../ui/console/setup_editor.py" line="151"/>
         <source>Score each presenter in turn</source>
         <translation>逐个评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="146"/>
+        <location filename="../../ui/console/setup_editor.py" line="151"/>
         <source>Score everyone at the end</source>
         <translation>最后统一评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="151"/>
+        <location filename="../../ui/console/setup_editor.py" line="156"/>
         <source>Each reviewer&apos;s total</source>
         <translation>每位评委的总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="151"/>
+        <location filename="../../ui/console/setup_editor.py" line="156"/>
         <source>Each criterion&apos;s marks separately</source>
         <translation>各评分项分别去掉</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="154"/>
+        <location filename="../../ui/console/setup_editor.py" line="159"/>
         <source>Leniency correction</source>
         <translation>宽严校正</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="157"/>
+        <location filename="../../ui/console/setup_editor.py" line="162"/>
         <source>Standardises each reviewer&apos;s totals before averaging, so a strict and a generous reviewer weigh the same; results are labelled as corrected.</source>
         <translation>先把每位评委的总分标准化再平均，使打分严和打分松的评委分量相同；结果会标明已校正。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="166"/>
+        <location filename="../../ui/console/setup_editor.py" line="171"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="167"/>
+        <location filename="../../ui/console/setup_editor.py" line="172"/>
         <source>Drop highest/lowest</source>
         <translation>去掉最高/最低各</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="168"/>
+        <location filename="../../ui/console/setup_editor.py" line="173"/>
         <source>What is trimmed</source>
         <translation>去掉的对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="170"/>
+        <location filename="../../ui/console/setup_editor.py" line="175"/>
         <source>How reviewers score</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="184"/>
+        <location filename="../../ui/console/setup_editor.py" line="189"/>
         <source>Reveal all at the end, last place first</source>
         <translation>最后统一揭晓（从最后一名开始）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="184"/>
+        <location filename="../../ui/console/setup_editor.py" line="189"/>
         <source>Announce each score once scored</source>
         <translation>每位汇报评分结束后当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="187"/>
+        <location filename="../../ui/console/setup_editor.py" line="192"/>
         <source>Show every reviewer&apos;s total</source>
         <translation>亮分时显示每位评委的总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="189"/>
+        <location filename="../../ui/console/setup_editor.py" line="194"/>
         <source>Off: the announcement shows only the dropped highest and lowest and the final score.</source>
         <translation>不勾选时，亮分只显示去掉的最高分、最低分和最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="191"/>
+        <location filename="../../ui/console/setup_editor.py" line="196"/>
         <source>Show the ranking so far</source>
         <translation>亮分后显示当前排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="196"/>
+        <location filename="../../ui/console/setup_editor.py" line="201"/>
         <source>Announcing results</source>
         <translation>公布结果</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="213"/>
+        <location filename="../../ui/console/setup_editor.py" line="218"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="214"/>
+        <location filename="../../ui/console/setup_editor.py" line="219"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="215"/>
+        <location filename="../../ui/console/setup_editor.py" line="220"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="216"/>
+        <location filename="../../ui/console/setup_editor.py" line="221"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="228"/>
+        <location filename="../../ui/console/setup_editor.py" line="233"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="230"/>
+        <location filename="../../ui/console/setup_editor.py" line="235"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="240"/>
+        <location filename="../../ui/console/setup_editor.py" line="245"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="241"/>
+        <location filename="../../ui/console/setup_editor.py" line="246"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="242"/>
+        <location filename="../../ui/console/setup_editor.py" line="247"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="250"/>
+        <location filename="../../ui/console/setup_editor.py" line="255"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="252"/>
+        <location filename="../../ui/console/setup_editor.py" line="257"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="360"/>
+        <location filename="../../ui/console/setup_editor.py" line="370"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="388"/>
+        <location filename="../../ui/console/setup_editor.py" line="398"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="398"/>
+        <location filename="../../ui/console/setup_editor.py" line="408"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="405"/>
+        <location filename="../../ui/console/setup_editor.py" line="415"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="447"/>
+        <location filename="../../ui/console/setup_editor.py" line="457"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="462"/>
+        <location filename="../../ui/console/setup_editor.py" line="472"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="464"/>
+        <location filename="../../ui/console/setup_editor.py" line="474"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="473"/>
+        <location filename="../../ui/console/setup_editor.py" line="483"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="475"/>
+        <location filename="../../ui/console/setup_editor.py" line="485"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="487"/>
+        <location filename="../../ui/console/setup_editor.py" line="497"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="490"/>
+        <location filename="../../ui/console/setup_editor.py" line="500"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="497"/>
+        <location filename="../../ui/console/setup_editor.py" line="507"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="497"/>
+        <location filename="../../ui/console/setup_editor.py" line="507"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="504"/>
+        <location filename="../../ui/console/setup_editor.py" line="514"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="506"/>
+        <location filename="../../ui/console/setup_editor.py" line="516"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="517"/>
+        <location filename="../../ui/console/setup_editor.py" line="527"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="521"/>
+        <location filename="../../ui/console/setup_editor.py" line="531"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="525"/>
+        <location filename="../../ui/console/setup_editor.py" line="535"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
