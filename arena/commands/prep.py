@@ -102,7 +102,7 @@ def _draw(args) -> int:
     print(f"seed: {draw.seed_hex}")
     print("order:")
     for i, pid in enumerate(order, start=1):
-        print(f"  {i}. {names[pid]}")
+        print(f"  {i}. {names[pid]} (id {pid})")
     print("anyone can recompute it: see docs/draw.md; `arena verify` checks it")
     return 0
 

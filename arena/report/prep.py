@@ -86,7 +86,9 @@ def draw(data: ReportData, styles: Styles) -> list:
             rows.append(
                 [
                     "抽签顺序",
-                    "　".join(f"{i}. {names.get(pid, f'#{pid}')}" for i, pid in enumerate(d.order, 1)),
+                    "　".join(
+                        f"{i}. {names.get(pid, '?')}（编号 {pid}）" for i, pid in enumerate(d.order, 1)
+                    ),
                 ]
             )
         if d.cancelled_at:

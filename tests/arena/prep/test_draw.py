@@ -177,7 +177,8 @@ def test_cli_prints_the_commitment_first(tmp_path):
         names = [p.name for p in store.presenters()]
         ids = [p.id for p in store.presenters()]
     assert ids == _by_docs(bytes.fromhex(seed), WITNESSES, ids)
-    assert lines[-1 - len(names) - 1 :][:-1] == ["order:"] + [f"  {i}. {n}" for i, n in enumerate(names, 1)]
+    listed = [f"  {i}. {n} (id {pid})" for i, (n, pid) in enumerate(zip(names, ids), 1)]
+    assert lines[-1 - len(names) - 1 : -1] == ["order:"] + listed
     again = subprocess.run(
         [sys.executable, "-m", "arena.cli", "draw", str(path), "--witness", "王五=1"],
         capture_output=True,
@@ -204,7 +205,7 @@ def test_the_pdf_prints_every_draw_with_its_cancellation(tmp_path):
     assert "见证人输入张三：351；李四：6,6,2" in lines
     with Store.open(path) as store:
         names = {p.id: p.name for p in store.presenters()}
-    assert "抽签顺序" + "".join(f"{i}.{names[pid]}" for i, pid in enumerate(first, 1)) in lines
+    assert "抽签顺序" + "".join(f"{i}.{names[pid]}（编号{pid}）" for i, pid in enumerate(first, 1)) in lines
 
 
 def test_a_setup_edit_may_not_move_the_drawn_order(tmp_path):
