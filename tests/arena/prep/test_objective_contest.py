@@ -78,3 +78,33 @@ def test_exports_carry_the_objective_values_and_scores(tmp_path):
     header = lines[1]
     row = next(line for line in lines[2:] if line[2:3] == ["丙"])
     assert row[header.index("招商实绩实绩值")] == "2.4" and row[header.index("招商实绩实绩得分")] == "66.67"
+
+
+def test_the_recount_workbook_recomputed_by_libreoffice_adds_the_objective_part(tmp_path):
+    """`arena export --recount` writes formulas; LibreOffice computes them to the hand-computed finals."""
+    import shutil
+    import subprocess
+
+    path = build(tmp_path / "t.arena")
+    workbook = tmp_path / "recount.xlsx"
+    assert main(["export", str(path), str(workbook), "--recount"]) == 0
+    soffice = shutil.which("soffice")
+    assert soffice, "LibreOffice (soffice) is needed: apt-get install libreoffice-calc-nogui"
+    out = tmp_path / "recalculated"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless", "--calc"]
+        + ["--convert-to", "xlsx", "--outdir", str(out), str(workbook)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    book = openpyxl.load_workbook(out / workbook.name, data_only=True)
+    rows = list(book["汇总"].iter_rows(values_only=True))
+    finals = {r[0]: (r[1], r[2], r[5]) for r in rows[1:4]}
+    for name, want in EXPECTED.items():
+        exact, published, rank = finals[name]
+        assert abs(Fraction(exact) - want["final"]) < Fraction(1, 10**9)
+        assert (f"{published:.2f}", rank) == (
+            {"甲": "62.95", "乙": "88.50", "丙": "75.88"}[name],
+            want["rank"],
+        )
