@@ -1180,27 +1180,32 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>比赛开始前仍可修改</translation>
     </message>
     <message>
-        <location filename="../../ui/console/objective_tab.py" line="102"/>
+        <location filename="../../ui/console/objective_tab.py" line="97"/>
+        <source>SHA-256 {hash} ({state})</source>
+        <translation>SHA-256 {hash}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="103"/>
         <source>Import objective values</source>
         <translation>导入实绩数值</translation>
     </message>
     <message>
-        <location filename="../../ui/console/objective_tab.py" line="102"/>
+        <location filename="../../ui/console/objective_tab.py" line="103"/>
         <source>Values (*.xlsx *.json)</source>
         <translation>数值文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/objective_tab.py" line="111"/>
+        <location filename="../../ui/console/objective_tab.py" line="112"/>
         <source>The contest has started: the objective values are locked.</source>
         <translation>比赛已开始，实绩数值已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/objective_tab.py" line="114"/>
+        <location filename="../../ui/console/objective_tab.py" line="115"/>
         <source>Not imported: {reason}</source>
         <translation>未导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/objective_tab.py" line="116"/>
+        <location filename="../../ui/console/objective_tab.py" line="117"/>
         <source>Imported from {name}.</source>
         <translation>已从 {name} 导入。</translation>
     </message>

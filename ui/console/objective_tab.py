@@ -94,7 +94,8 @@ class ObjectiveTab(QWidget):
             self.digest.setText("")
             return
         state = self.tr("locked at the start") if locked else self.tr("may change until the start")
-        self.digest.setText(f"SHA-256 {objective_hash(contest.objective)} ({state})")
+        digest = self.tr("SHA-256 {hash} ({state})")
+        self.digest.setText(digest.format(hash=objective_hash(contest.objective), state=state))
 
     def import_values(self, path: str | None = None) -> bool:
         if not path:
