@@ -235,30 +235,36 @@ def test_interactive_draw_on_a_terminal(tmp_path):
     import select
 
     path = build(tmp_path / "t.arena")
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: the real command line on a terminal
-        os.execvp(sys.executable, [sys.executable, "-m", "arena.cli", "draw", str(path)])
+    master, slave = pty.openpty()  # the real command line, on a terminal of its own
+    child = subprocess.Popen(
+        [sys.executable, "-m", "arena.cli", "draw", str(path)],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    os.close(slave)
     answers = iter(["张三", "3 5 1", ""])  # one witness, then an empty name ends the list
     out = b""
     try:
-        while True:
-            ready, _, _ = select.select([fd], [], [], 60)
-            if not ready:
-                break
+        while select.select([master], [], [], 60)[0]:
             try:
-                chunk = os.read(fd, 4096)
+                chunk = os.read(master, 4096)
             except OSError:  # the child ended: the terminal is gone
                 break
             if not chunk:
                 break
             out += chunk
             if out.rstrip().endswith(b":"):  # a question is waiting
-                os.write(fd, (next(answers, "") + "\n").encode())
+                os.write(master, (next(answers, "") + "\n").encode())
+        status = child.wait(timeout=60)
     finally:
-        _, status = os.waitpid(pid, 0)
-        os.close(fd)
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        os.close(master)
     text = out.decode("utf-8", "replace")
-    assert os.waitstatus_to_exitcode(status) == 0, text
+    assert status == 0, text
     assert text.index("commitment (SHA-256 of the secret seed): ") < text.index("witness name")
     assert "witness 张三: 3 5 1" in text and "order:" in text
     with Store.open(path) as store:
