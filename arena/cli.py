@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "arena.commands.tally",
     "arena.commands.server",
     "arena.commands.archive",
+    "arena.commands.prep",
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2

@@ -80,6 +80,7 @@ def result_table(data: ReportData) -> Table:
         "应评票",
         "精确值",
         "同分说明",
+        *[f"{x.name}{suffix}" for x in data.contest.objective for suffix in ("实绩值", "实绩得分")],
     ]
     rows = []
     for pr in data.result.presenters:
@@ -96,6 +97,7 @@ def result_table(data: ReportData) -> Table:
                 pr.eligible,
                 fmt_exact(pr.score) or "",
                 pr.tie_break or "",
+                *[v for o in pr.objective for v in (o.value, _score(o.score))],  # issue 13: 实绩
             ]
         )
     return header, rows
@@ -206,6 +208,14 @@ def info_table(data: ReportData) -> Table:
         ["导出时间", data.generated_at],
         ["完整性校验码（SHA-256）", data.integrity_hash],
     ]
+    if c.objective:  # issue 13: each item's weight and source, and the hash locked at the start
+        from .objective import objective_hash
+
+        rows += [
+            [f"实绩：{x.name}", f"权重 {x.weight.normalize():f}%，来源 {x.source}，规则 {x.rule}"]
+            for x in c.objective
+        ]
+        rows.append(["实绩校验码（SHA-256）", objective_hash(c.objective)])
     return ["项目", "内容"], rows
 
 

@@ -178,6 +178,9 @@ def read_setup_xlsx(path: str | Path) -> Contest:
             key, dest = labels.get(str(key_cell).strip(), (None, None))
             if key and value_cell is not None:
                 (data["scoring"] if dest else data)[key] = value_cell
+    from .objective_io import read_sheet
+
+    read_sheet(wb, data, where)  # issue 13: the optional 实绩 sheet
     wb.close()
     if missing:
         raise InputError(missing)
@@ -188,7 +191,9 @@ def read_setup_xlsx(path: str | Path) -> Contest:
         found = where.get((list_name, index, field)) or where.get((list_name, index, ""))
         if found is not None:
             return Place(list_name, index, field, found.sheet, found.row, found.header if found.field else "")
-        return Place(list_name, index, field, sheet=SHEETS[list_name][0])
+        return Place(
+            list_name, index, field, sheet=SHEETS[list_name][0] if list_name in SHEETS else list_name
+        )
 
     return parse_setup(data, locate)
 
@@ -230,6 +235,10 @@ def write_template(path: str | Path, contest: Contest | None = None) -> None:
             )
         for col, width in zip("ABCDE", (22, 14, 16, 30, 24)):
             ws.column_dimensions[col].width = width
+    from .objective_io import INSTRUCTION, write_sheet
+
+    notes.append([INSTRUCTION])
+    write_sheet(wb, contest)  # issue 13: 实绩
     wb.save(path)
 
 

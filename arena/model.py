@@ -139,6 +139,7 @@ class Contest:
     reviewers: tuple[Reviewer, ...] = ()
     presenters: tuple[Presenter, ...] = ()
     timing: Timing = field(default_factory=Timing)
+    objective: tuple = ()  # issue 13: objective pre-scores (实绩), arena.objective.ObjectiveItem
 
 
 class InputError(ValueError):

@@ -15,6 +15,8 @@ Codes and parameters:
     leniency_totals -                        leniency works on totals, so criterion trimming is off
     leniency_flat  count                     reviewers with no spread count as the contest mean
     uncounted_marks count                    marks of incomplete or recused ballots
+    objective_missing item                   no value of this objective item (实绩) for the presenter
+    weights_total  groups, items, total      group and objective weights do not add up to 100 (an edit since)
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _EN = {
     "leniency_flat": "leniency: {count} reviewers scored one presenter or gave everyone the same total;"
     " their totals count as the contest mean",
     "uncounted_marks": "{count} marks belong to incomplete or recused ballots and are not counted",
+    "objective_missing": "no value for the objective item {item}: it is not counted for this presenter",
+    "weights_total": "the group weights ({groups}) and objective weights ({items}) add up to {total}, not 100",
 }
 
 

@@ -90,6 +90,22 @@ ENGLISH = {
     "phase_name_missing": "phase {index} has no name",
     "phase_minutes_bad": "phase {index}: {raw!r} is not a number of minutes above 0 and at most 600",
     "phases_too_many": "{count} phases: at most {maximum}",
+    # objective pre-scores (arena.objective, issue 13) and the draw in force (arena.draw)
+    "objective_list": "must be a list of objects",
+    "objective_required": "is required",
+    "objective_number": "{value!r} is not a number",
+    "objective_weight": "must be a positive number of percent, not {value}",
+    "objective_rule": "must be one of score, linear, rank, not {value!r}",
+    "objective_better": "must be higher or lower, not {value!r}",
+    "objective_duplicate": "duplicate objective item {name!r}",
+    "objective_presenter": "unknown presenter {name!r}",
+    "objective_range": "{presenter}: {value} is outside 0..{full} (rule score)",
+    "objective_bounds": "{presenter}: {value} is outside the linear range {low}..{high}",
+    "objective_flat": "the linear range is empty: the lowest and highest value are both {value}",
+    "weights_total": "the weights of the groups ({groups}) and the objective items ({items})"
+    " add up to {total}, not 100",
+    "draw_queue": "draw {number} set the order of the presenters: cancel it before adding, removing or moving one",
+    "values_file_kind": "{path}: a values file is a .json or .xlsx file",
     "auto_close_bad": "{raw!r} is not a whole number of minutes from 0 to 600",
 }
 

@@ -244,8 +244,15 @@ def _presenter_sheet(ws, contest: Contest, pr: PresenterResult, marks: dict, ref
             group_cells[group] = (f"C{row}", f"H{row}")
             row += 1
     row += 1
-    top = "+".join(f"IF({n}>0,{refs.gweight(g)}*{s},0)" for g, (n, s) in group_cells.items())
-    bottom = "+".join(f"IF({n}>0,{refs.gweight(g)},0)" for g, (n, _s) in group_cells.items())
+    from .recount_objective import objective_rows  # issue 13: 实绩, weighted in with the groups
+
+    row, objective_top, objective_bottom = objective_rows(ws, row, contest, pr)
+    top = "+".join(
+        [f"IF({n}>0,{refs.gweight(g)}*{s},0)" for g, (n, s) in group_cells.items()] + objective_top
+    )
+    bottom = "+".join(
+        [f"IF({n}>0,{refs.gweight(g)},0)" for g, (n, _s) in group_cells.items()] + objective_bottom
+    )
     anyone = "+".join(n for n, _s in group_cells.values())
     final = stage_formula(f"({top})/({bottom})", rounding.at("final"))
     ws.cell(row, 1, "最终得分")

@@ -111,7 +111,19 @@ def explanation(result: PresenterResult, method: str, secret: str) -> dict:
         "panel_notes": panel_notes(result),
         "ballots": result.ballots,
         "eligible": result.eligible,
+        **_objective_facts(result),
     }
+
+
+def _objective_facts(result: PresenterResult) -> dict:
+    """Issue 13: the objective items (实绩), weighted in with the groups (only when the contest has some)."""
+    if not result.objective:
+        return {}
+    items = [
+        {"item": o.item, "weight": f"{o.weight.normalize():f}", "score": fmt_score(o.score) or None}
+        for o in result.objective
+    ]
+    return {"objective": items}
 
 
 PANEL_CODES = ("not_trimmed", "few_kept")

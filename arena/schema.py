@@ -5,7 +5,7 @@ transaction. `PRAGMA user_version` records the step a file has reached.
 Scores are integers counted in their criterion's step, so every sum is exact.
 """
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 _APPEND_ONLY = """
 CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
@@ -227,6 +227,29 @@ ALTER TABLE presenters ADD COLUMN scoring_opened_at TEXT;
 ALTER TABLE presenters ADD COLUMN close_warned INTEGER NOT NULL DEFAULT 0;
 """
 
+# Version 11 (issue 13): objective pre-scores (实绩): the items (weight in percent of the final score,
+# the source that scored them, the rule that converts a value) and each presenter's value. The draw
+# (抽签) needs no table: its commitment, inputs, seed and order are entries of the append-only session log.
+_V11 = """
+CREATE TABLE objective_items (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    weight TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    rule TEXT NOT NULL DEFAULT 'score' CHECK (rule IN ('score', 'linear', 'rank')),
+    low TEXT,
+    high TEXT,
+    better TEXT NOT NULL DEFAULT 'higher' CHECK (better IN ('higher', 'lower')),
+    position INTEGER NOT NULL
+);
+CREATE TABLE objective_values (
+    item_id INTEGER NOT NULL REFERENCES objective_items(id) ON DELETE CASCADE,
+    presenter_id INTEGER NOT NULL REFERENCES presenters(id) ON DELETE CASCADE,
+    value TEXT NOT NULL,
+    PRIMARY KEY (item_id, presenter_id)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: dict[int, str] = {
     1: _V1,
     2: _V2,
@@ -238,4 +261,5 @@ MIGRATIONS: dict[int, str] = {
     8: _V8,
     9: _V9,
     10: _V10,
+    11: _V11,
 }

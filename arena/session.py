@@ -20,7 +20,7 @@ from .model import Phase
 from .phases import PhaseNow, phase_at
 from .store import Store
 
-SCENES = ("welcome", "presenting", "scoring", "results", "ranking", "blank", "announce")
+SCENES = ("welcome", "presenting", "scoring", "results", "ranking", "blank", "announce", "draw")
 PHASES = ("setup", "live", "closed")
 
 
@@ -169,7 +169,17 @@ class Session:
         if state.phase != "setup":
             return state
         first = state.queue[0] if state.queue else None
-        return self._apply("start", {"phase": "live", "current_presenter_id": first, "scene": "welcome"})
+        from .draw import start_record  # the queue started from, the objective items' lock (issue 13)
+
+        return self._apply(
+            "start",
+            {"phase": "live", "current_presenter_id": first, "scene": "welcome"},
+            start_record(self.store, state.queue),
+        )
+
+    def record(self, action: str, changes: dict, detail: dict, also=None) -> SessionState:
+        """A host action of another module (the draw, arena/draw.py): logged and announced like these."""
+        return self._apply(action, changes, detail, also=also)
 
     def goto(self, presenter_id: int) -> SessionState:
         self._require_open_contest()

@@ -239,6 +239,7 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
     timing, presenters = parse_timing(
         data.get("scoring"), data.get("presenters"), presenters, c.locate, c.problems
     )
+    objective = _objective(data, c, groups, presenters, scoring.full_score)
     if c.problems:
         raise InputError(c.problems)
     return Contest(
@@ -253,13 +254,25 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
         reviewers=tuple(reviewers),
         presenters=tuple(presenters),
         timing=timing,
+        objective=tuple(objective),
     )
+
+
+def _objective(data: dict, c: _Collector, groups: list, presenters: list, full: Decimal) -> list:
+    """Issue 13: the objective items (实绩), checked in arena/objective.py."""
+    from .objective import check_weights, parse_objective
+
+    items, problems = parse_objective(data.get("objective"), [p.name for p in presenters], c.locate, full)
+    weights = check_weights([g.weight for g in groups], items, c.locate("groups", -1, "weight"))
+    c.problems += problems + weights
+    return items
 
 
 def contest_to_dict(contest: Contest) -> dict:
     """The JSON setup form of a contest (the inverse of parse_setup)."""
     from .phases import phases_text, timing_json
     from .review_options import review_options_json
+    from .objective import objective_json
     from .rule_book import rule_book_json
 
     s = contest.scoring
@@ -303,4 +316,5 @@ def contest_to_dict(contest: Contest) -> dict:
             }
             for p in contest.presenters
         ],
+        **({"objective": objective_json(contest.objective)} if contest.objective else {}),
     }

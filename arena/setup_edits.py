@@ -62,6 +62,11 @@ class SetupEdits:
         changes = _setup_changes(old, contest)
         if self.session_row()["phase"] == "closed":
             return self._correct_details_after_close(old, contest, changes)
+        from .draw import check_queue_kept  # issue 13: the drawn order stays until the draw is cancelled
+
+        check_queue_kept(
+            self.session_log(), [p.id for p in old.presenters], [p.id for p in contest.presenters]
+        )
         scored = self.has_scores()
         if scored:
             problems = self._scored_conflicts(old, contest)

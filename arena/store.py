@@ -41,6 +41,7 @@ from .store_ballots import (  # noqa: F401  (re-exported: the ballot types live 
 )
 from .store_phases import PhaseRecords
 from .store_presence import PresenceRecords
+from .store_objective import ObjectiveRecords
 from .store_session import SessionRecords
 from .store_setup import SetupReads
 
@@ -69,7 +70,14 @@ def utc_now() -> str:
 
 
 class Store(
-    SetupReads, SetupEdits, BallotRecords, SessionRecords, ArchiveReads, PresenceRecords, PhaseRecords
+    SetupReads,
+    SetupEdits,
+    BallotRecords,
+    SessionRecords,
+    ArchiveReads,
+    PresenceRecords,
+    PhaseRecords,
+    ObjectiveRecords,
 ):
     def __init__(self, conn: sqlite3.Connection, path: Path, clock: Callable[[], str] = utc_now):
         self.conn = conn

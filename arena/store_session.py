@@ -35,6 +35,12 @@ class SessionRecords:
             "UPDATE presenters SET scoring = ? WHERE id = ?", [(state, i) for i in presenter_ids]
         )
 
+    def set_queue(self, presenter_ids: list[int]) -> None:
+        """Put the presenters in this order (the draw, issue 13); call inside a transaction."""
+        self.conn.executemany(
+            "UPDATE presenters SET position = ? WHERE id = ?", list(enumerate(presenter_ids))
+        )
+
     def session_log(self) -> list[dict]:
         return [
             {**row, "detail": json.loads(row["detail"])}

@@ -63,6 +63,7 @@ class SetupReads:
             self.db["recusals"].insert_all(
                 {"reviewer_id": rid, "presenter_id": presenter_ids[p]} for p in r.recuse
             )
+        self._write_objective(contest.objective)  # issue 13
 
     def contest(self) -> Contest:
         """The whole setup, with database ids and tokens, in display order."""
@@ -104,6 +105,7 @@ class SetupReads:
             reviewers=self.reviewers(),
             presenters=self.presenters(),
             timing=Timing(read_phases(row[21]), bool(row[22]), row[23]),
+            objective=self.objective_items(),
         )
 
     def criteria(self) -> tuple[Criterion, ...]:

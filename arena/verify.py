@@ -52,19 +52,18 @@ def result_lines(result: Tally) -> list[str]:
     lines = []
     for pr in result.presenters:
         groups = [[g.group, _exact(g.score), g.n] for g in pr.groups]
-        lines.append(
-            _canonical(
-                [
-                    pr.presenter.id,
-                    pr.presenter.name,
-                    pr.rank,
-                    _exact(pr.score),
-                    pr.shared_rank,
-                    pr.ballots,
-                    groups,
-                ]
-            )
-        )
+        line = [
+            pr.presenter.id,
+            pr.presenter.name,
+            pr.rank,
+            _exact(pr.score),
+            pr.shared_rank,
+            pr.ballots,
+            groups,
+        ]
+        if pr.objective:  # issue 13; absent otherwise, so older reports keep their hash
+            line.append([[o.item, _exact(o.score)] for o in pr.objective])
+        lines.append(_canonical(line))
     return lines
 
 
@@ -113,6 +112,9 @@ def verify(store_path, report_pdf=None) -> VerifyResult:
         problems += _compare_results(file_result, _tally_from_log(store))
         signature_problems, notes = verify_signatures(store)
         problems += signature_problems
+        from .verify_prep import prep_problems
+
+        problems += prep_problems(store)  # issue 13: the draw and the objective values
         digest = integrity_hash(store, file_result)
     finally:
         store.close()

@@ -39,7 +39,7 @@ def write_report(store_path, out_pdf, *, anonymous: bool | None = None) -> Path:
 
 
 def _build(data, path: str) -> None:
-    from . import details, sections, signatures
+    from . import details, prep, sections, signatures
     from .pages import Furniture, ReportDocument, Styles, footer_canvas
 
     styles = Styles()
@@ -50,6 +50,7 @@ def _build(data, path: str) -> None:
     story = []
     story += sections.cover(data, styles)
     story += sections.method(data, styles)
+    story += prep.objective(data, styles) + prep.draw(data, styles)  # issue 13: 实绩 and 抽签
     story += sections.ranking(data, styles)
     story += sections.chart(data, styles)
     story += details.presenters(data, styles)

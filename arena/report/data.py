@@ -51,6 +51,7 @@ class ReportData:
     notes: tuple[tuple[int, int, str, str], ...] = ()
     sign_mode: str = "off"  # issue 17: signing on the phone (off | at_end | after_each)
     presence: tuple[BoardRow, ...] = ()  # one row per reviewer: check-in and signatures
+    log: list[dict] = field(default_factory=list)  # the session log (issue 13: the draw, the 实绩 lock)
 
     @property
     def provisional(self) -> bool:
@@ -69,6 +70,7 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
         secret = store.anonymity_secret()
         notes = tuple(store.counted_notes())
         sign_mode, presence = board(store)
+        log = store.session_log()
     anonymous = contest.scoring.anonymous if anonymous is None else anonymous
     return ReportData(
         contest=contest,
@@ -88,6 +90,7 @@ def gather(store: Store, anonymous: bool | None = None) -> ReportData:
         notes=notes,
         sign_mode=sign_mode,
         presence=tuple(presence),
+        log=log,
     )
 
 

@@ -50,6 +50,10 @@ def presenter_section(pr: PresenterResult, data: ReportData, styles: Styles) -> 
         [g.group, str(g.weight), str(g.eligible), str(g.n), dropped_text(g), fmt_score(g.score) or "—"]
         for g in pr.groups
     ]
+    rows += [  # issue 13: the objective items (实绩), weighted in with the groups
+        [f"实绩：{o.item}", str(o.weight), "—", "—", objective_text(o), fmt_score(o.score) or "—"]
+        for o in pr.objective
+    ]
     widths = [34 * mm, 16 * mm, 16 * mm, 16 * mm, CONTENT_W - 100 * mm, 18 * mm]
     story = [KeepTogether(head + [table(rows, widths, styles)])]
     marks = [m for g in pr.groups for m in g.dropped_marks]
@@ -67,6 +71,12 @@ def presenter_section(pr: PresenterResult, data: ReportData, styles: Styles) -> 
         story.append(p(f"提示：{warning_text(warning)}", styles.warning))
     story += presenter_comments(pr.presenter.id, data, styles)  # issue 17
     return story
+
+
+def objective_text(o) -> str:
+    """An objective item's value and source, in the column the groups use for what was dropped."""
+    value = "未提供" if o.value is None else f"数值 {o.value.normalize():f}"
+    return f"{value}（{o.source}）" if o.source else value
 
 
 def who_of(total, data: ReportData) -> str:

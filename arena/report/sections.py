@@ -147,7 +147,13 @@ def method_lines(data: ReportData) -> list[str]:
             f"某组有效分少于 {rules.min_to_trim} 个时不去分，去分后保留不足 3 个时亦在该对象处注明"
         )
     lines.append(f"组内汇总：{aggregate}。")
-    lines.append("最终得分：F = Σ(组权重 × 组得分) ÷ 对该对象有评分的各组权重之和。")
+    if data.contest.objective:  # issue 13: the objective items (实绩) count with the groups
+        lines.append(
+            "最终得分：F = (Σ 组权重 × 组得分 + Σ 实绩权重 × 实绩得分) ÷ (对该对象有评分的各组权重"
+            " + 有数值的实绩权重)；权重为百分比，合计 100（实绩见下）。"
+        )
+    else:
+        lines.append("最终得分：F = Σ(组权重 × 组得分) ÷ 对该对象有评分的各组权重之和。")
     if rules.leniency:
         lines.append("评委宽严校正：已启用，每位评委的总分先按其个人打分尺度标准化后再汇总。")
     if rules.rounding:
@@ -185,6 +191,8 @@ NOTICES_ZH = {
     "leniency_totals": "宽严校正作用于评委总分，因此按总分而非单项去分",
     "leniency_flat": "宽严校正：有 {count} 位评委只评了一个对象或给所有对象同分，其总分按全体平均计",
     "uncounted_marks": "有 {count} 个单项分属于不完整或回避的评分票，未计入",
+    "objective_missing": "实绩“{item}”未提供数值，不计入该对象的最终得分",
+    "weights_total": "各评委组权重（{groups}）与实绩权重（{items}）合计 {total}，不是 100",
 }
 
 

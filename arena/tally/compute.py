@@ -30,6 +30,7 @@ from ..store import Store
 from . import sql as tally_sql
 from .explain import to_json
 from .leniency import common_keys, correct, reviewers_without_spread
+from .objective import converted, objective_results, weight_notes, weight_with_objective
 from .results import QUORUM, DroppedMark, GroupResult, PresenterResult, ReviewerTotal, Tally
 from .tiebreak import rank_results
 
@@ -46,6 +47,7 @@ class _Context:
     notes: list[str] = field(default_factory=list)  # contest-level warnings found on the way
     rounding: Rounding = Rounding()
     criterion_shares: dict | None = None  # rounding stages per criterion: each criterion's share
+    objective: tuple = ()  # issue 13: (item, {presenter name: score}) per objective item
 
     @property
     def rules(self):
@@ -81,6 +83,7 @@ def _context(store: Store) -> _Context:
         position,
         listing,
         rounding=Rounding(contest.scoring.rounding),
+        objective=converted(contest),
     )
 
 
@@ -283,8 +286,13 @@ def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) 
         warnings += _group_warnings(ctx, group)
     scored = [g for g in groups if g.score is not None]
     weight = sum((Fraction(g.weight) for g in scored), Fraction(0))
-    score = sum((Fraction(g.weight) * g.score for g in scored), Fraction(0)) / weight if scored else None
+    points = sum((Fraction(g.weight) * g.score for g in scored), Fraction(0))
+    objective = objective_results(ctx.objective, presenter.name)
+    if scored:  # the objective items count with the live groups, never alone (issue 13)
+        weight, points = weight_with_objective(weight, points, objective)
+    score = points / weight if scored else None
     score = ctx.rounding.apply("final", score)
+    warnings += [Notice("objective_missing", item=o.item) for o in objective if o.score is None]
     if not totals:
         warnings = [Notice("no_scores")]  # the per-group quorum notes would only repeat it
     # Group by group, then by archive number: a list in setup order would name the anonymous labels.
@@ -300,6 +308,7 @@ def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) 
         tuple(totals),
         warnings=tuple(warnings),
         median=_median(totals),
+        objective=objective,
     )
 
 
@@ -320,7 +329,7 @@ def _contest_warnings(ctx: _Context, conn) -> list[str]:
         out.append(Notice("leniency_on"))
         if rules.trim_level == "criterion":
             out.append(Notice("leniency_totals"))
-    out += ctx.notes
+    out += ctx.notes + weight_notes(ctx.contest)
     return out
 
 

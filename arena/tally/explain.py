@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from ..notices import notice_json
 from ..rounding import describe_en, stages_json
-from .results import GroupResult, PresenterResult, ReviewerTotal, Tally, fmt_exact, fmt_score
+from .results import (
+    GroupResult,
+    ObjectiveResult,
+    PresenterResult,
+    ReviewerTotal,
+    Tally,
+    fmt_exact,
+    fmt_score,
+)
 
 METHOD_WORDS = {"mean": "mean", "trimmed": "trimmed mean", "median": "median"}
 
@@ -94,6 +102,20 @@ def presenter_json(p: PresenterResult, anonymous: bool = True) -> dict:
         "warnings": list(p.warnings),
         "notices": [notice_json(w) for w in p.warnings],
         "totals": [_total_json(t, anonymous) for t in p.totals],
+        "objective": [_objective_json(o) for o in p.objective],
+    }
+
+
+def _objective_json(o: ObjectiveResult) -> dict:
+    """One objective item (实绩) of a presenter (issue 13)."""
+    return {
+        "item": o.item,
+        "weight": f"{o.weight.normalize():f}",
+        "source": o.source,
+        "rule": o.rule,
+        "value": None if o.value is None else f"{o.value.normalize():f}",
+        "score": fmt_score(o.score),
+        "exact": fmt_exact(o.score),
     }
 
 
@@ -123,6 +145,12 @@ def formula_text(result: Tally) -> str:
         f"T = {full} × Σ(w_c × s_c / M_c) / Σ w_c for each reviewer; group score A_g = "
         f"{method_text(result)} of the group's totals; F = Σ(W_g × A_g) / Σ W_g over the groups that scored"
     )
+    if any(p.objective for p in result.presenters):
+        text = text.replace(
+            "F = Σ(W_g × A_g) / Σ W_g over the groups that scored",
+            "F = (Σ W_g × A_g + Σ W_o × O_o) / (Σ W_g + Σ W_o) over the groups that scored and the"
+            " objective items (实绩) O_o with a value",
+        )
     if result.rounding:
         text += f"; rounding: {describe_en(result.rounding)}"
     return text
@@ -161,9 +189,18 @@ def explain(p: PresenterResult, result: Tally) -> list[str]:
     lines.append(f"  method: {method_text(result)}")
     lines += [_group_line(g, anonymous) for g in p.groups]
     scored = [g for g in p.groups if g.score is not None]
+    counted = [o for o in p.objective if o.score is not None]
+    for o in p.objective:
+        value = "no value" if o.value is None else f"value {o.value.normalize():f} ({o.rule})"
+        lines.append(
+            f"  {o.item} (weight {o.weight}, source {o.source or '-'}): {value} -> {fmt_score(o.score)}"
+        )
     if scored:
-        parts = " + ".join(f"{g.weight} × {fmt_score(g.score)}" for g in scored)
-        weight = sum(g.weight for g in scored)
+        parts = " + ".join(
+            [f"{g.weight} × {fmt_score(g.score)}" for g in scored]
+            + [f"{o.weight} × {fmt_score(o.score)}" for o in counted]
+        )
+        weight = sum(g.weight for g in scored) + sum(o.weight for o in counted)
         lines.append(f"  F = ({parts}) / {weight} = {fmt_score(p.score)}")
     for t in p.totals:
         mark = f" dropped ({t.drop_reason})" if t.dropped else ""

@@ -68,6 +68,18 @@ class GroupResult:
 
 
 @dataclass(frozen=True)
+class ObjectiveResult:
+    """One objective item (实绩) of a presenter: the value given and its score (issue 13)."""
+
+    item: str
+    weight: Decimal  # percent of the final score
+    source: str
+    rule: str
+    value: Decimal | None  # None: no value given for this presenter (the item is then not counted)
+    score: Fraction | None  # on the contest's scale (0..full score)
+
+
+@dataclass(frozen=True)
 class PresenterResult:
     presenter: Presenter
     rank: int | None  # None when there are no scores
@@ -81,6 +93,7 @@ class PresenterResult:
     warnings: tuple[str, ...] = ()
     median: Fraction | None = None  # of every counted total (a tie-break; also shown in explanations)
     tie_rule: str = ""  # the first tie-break rule that set this presenter apart from an equal score
+    objective: tuple[ObjectiveResult, ...] = ()  # issue 13: the objective items, weighted in with the groups
 
 
 @dataclass(frozen=True)

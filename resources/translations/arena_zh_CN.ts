@@ -289,6 +289,109 @@
     </message>
 </context>
 <context>
+    <name>DrawDialog</name>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="34"/>
+        <source>Draw the speaking order</source>
+        <translation>发言顺序抽签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="41"/>
+        <source>1. Show the commitment on the projector before anyone types.  2. Each witness types numbers or dice throws.  3. Reveal the seed: the order follows from the seed and the inputs, and anyone can recompute it (arena verify).</source>
+        <translation>1. 在任何人输入之前，先在投影上公布承诺值。 2. 每位见证人输入数字或骰子点数。 3. 公布种子：顺序由种子和见证输入决定，任何人都可以复算（arena verify）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="48"/>
+        <source>1. Show the commitment</source>
+        <translation>1. 公布承诺值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="53"/>
+        <source>SHA-256 of the secret seed</source>
+        <translation>秘密种子的 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="56"/>
+        <source>Witness&apos;s name</source>
+        <translation>见证人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="58"/>
+        <source>Numbers or dice throws, e.g. 3 5 1</source>
+        <translation>数字或骰子点数，如 3 5 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="60"/>
+        <source>2. Add this witness</source>
+        <translation>2. 添加这位见证人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="71"/>
+        <source>3. Reveal the seed and set the order</source>
+        <translation>3. 公布种子并确定顺序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="85"/>
+        <source>Cancel the draw in force…</source>
+        <translation>取消已生效的抽签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="119"/>
+        <source>Cancel the draw</source>
+        <translation>取消抽签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="119"/>
+        <source>Why is the draw cancelled? (logged and printed)</source>
+        <translation>取消抽签的原因？（记入日志并打印在报告中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="126"/>
+        <source>The draw was cancelled: a new one can be made.</source>
+        <translation>抽签已取消，可以重新抽签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="154"/>
+        <source>The contest has started: the order can no longer be drawn.</source>
+        <translation>比赛已开始，不能再抽签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="155"/>
+        <source>Draw %1 already set the order. Cancel it first to draw again.</source>
+        <translation>第 %1 次抽签已确定顺序。如需重抽，请先取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="156"/>
+        <source>There is no draw to cancel.</source>
+        <translation>没有可取消的抽签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="157"/>
+        <source>The steps go in order: commitment, witnesses, reveal.</source>
+        <translation>请按顺序操作：承诺值、见证人、公布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="158"/>
+        <source>At least one witness must type an input before the reveal.</source>
+        <translation>公布之前至少需要一位见证人输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="159"/>
+        <source>The contest has no presenters to draw.</source>
+        <translation>本比赛没有可抽签的汇报对象。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="160"/>
+        <source>A witness needs a name (one line, at most 40 characters).</source>
+        <translation>请填写见证人姓名（一行，不超过 40 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/draw_dialog.py" line="161"/>
+        <source>Type numbers or dice throws: digits, spaces, commas (at most 64).</source>
+        <translation>请输入数字或骰子点数：数字、空格、逗号（不超过 64 个字符）。</translation>
+    </message>
+</context>
+<context>
     <name>Guard</name>
     <message>
         <location filename="../../ui/console/guard.py" line="25"/>
@@ -445,7 +548,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/live.py" line="184"/>
-        <location filename="../../ui/console/live.py" line="416"/>
+        <location filename="../../ui/console/live.py" line="425"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
@@ -461,7 +564,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/live.py" line="190"/>
-        <location filename="../../ui/console/live.py" line="419"/>
+        <location filename="../../ui/console/live.py" line="428"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
@@ -506,47 +609,47 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="219"/>
+        <location filename="../../ui/console/live.py" line="221"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="225"/>
+        <location filename="../../ui/console/live.py" line="227"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="226"/>
+        <location filename="../../ui/console/live.py" line="228"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="227"/>
+        <location filename="../../ui/console/live.py" line="229"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="228"/>
+        <location filename="../../ui/console/live.py" line="230"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="229"/>
+        <location filename="../../ui/console/live.py" line="231"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="230"/>
+        <location filename="../../ui/console/live.py" line="232"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="314"/>
+        <location filename="../../ui/console/live.py" line="321"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="305"/>
+        <location filename="../../ui/console/live.py" line="312"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
@@ -566,109 +669,119 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>当场亮分…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="231"/>
+        <location filename="../../ui/console/live.py" line="216"/>
+        <source>Draw the order…</source>
+        <translation>抽签定顺序…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="233"/>
         <source>Announced score (亮分)</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="253"/>
+        <location filename="../../ui/console/live.py" line="234"/>
+        <source>Draw of the speaking order (抽签)</source>
+        <translation>发言顺序抽签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/live.py" line="260"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="259"/>
+        <location filename="../../ui/console/live.py" line="266"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="311"/>
+        <location filename="../../ui/console/live.py" line="318"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="330"/>
+        <location filename="../../ui/console/live.py" line="337"/>
         <source>Announce the score</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="332"/>
+        <location filename="../../ui/console/live.py" line="339"/>
         <source>Show {name}&apos;s score to the room now? The projector and the web screen strike out the dropped scores one by one and then show the final score.</source>
         <translation>现在向全场公布“{name}”的得分吗？投影和网页大屏将逐一划去去掉的最高分和最低分，然后显示最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="347"/>
+        <location filename="../../ui/console/live.py" line="354"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="349"/>
+        <location filename="../../ui/console/live.py" line="356"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="349"/>
+        <location filename="../../ui/console/live.py" line="356"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="352"/>
+        <location filename="../../ui/console/live.py" line="359"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="353"/>
+        <location filename="../../ui/console/live.py" line="360"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="354"/>
+        <location filename="../../ui/console/live.py" line="361"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="368"/>
+        <location filename="../../ui/console/live.py" line="375"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="368"/>
+        <location filename="../../ui/console/live.py" line="375"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="368"/>
+        <location filename="../../ui/console/live.py" line="375"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="416"/>
+        <location filename="../../ui/console/live.py" line="425"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="419"/>
+        <location filename="../../ui/console/live.py" line="428"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="428"/>
+        <location filename="../../ui/console/live.py" line="437"/>
         <source>Only once this presenter&apos;s scoring is closed.</source>
         <translation>该汇报评分结束后才能亮分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="507"/>
+        <location filename="../../ui/console/live.py" line="516"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="512"/>
+        <location filename="../../ui/console/live.py" line="521"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="515"/>
+        <location filename="../../ui/console/live.py" line="524"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -1036,6 +1149,16 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <source>{count} mark(s) of incomplete or recused ballots are not counted</source>
         <translation>有 {count} 个单项分属于不完整或回避的评分票，未计入</translation>
     </message>
+    <message>
+        <location filename="../../ui/console/notice_text.py" line="40"/>
+        <source>no value for the objective item {item}: not counted for this presenter</source>
+        <translation>实绩“{item}”未提供数值，不计入该对象的得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/notice_text.py" line="43"/>
+        <source>the group weights ({groups}) and objective weights ({items}) add up to {total}, not 100</source>
+        <translation>各评委组权重（{groups}）与实绩权重（{items}）合计 {total}，不是 100</translation>
+    </message>
 </context>
 <context>
     <name>NounText</name>
@@ -1043,6 +1166,69 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <location filename="../../ui/console/noun.py" line="12"/>
         <source>Presenter</source>
         <translation>汇报对象</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveTab</name>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="47"/>
+        <source>Import values…</source>
+        <translation>导入实绩数值…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="65"/>
+        <source>Objective items (实绩) are scored before the meeting (e.g. by the commerce bureau) and weighted in with the groups. Import them from the Excel template&apos;s 实绩 sheet or a JSON file; they are locked when the contest starts.</source>
+        <translation>实绩（客观指标）在会前评定（如由商务局评定），与各评委组得分加权合计。可从 Excel 模板的“实绩”工作表或 JSON 文件导入；比赛开始时锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="70"/>
+        <source>This contest has no objective items (实绩). Import a values file to add some.</source>
+        <translation>本比赛没有实绩指标。导入数值文件即可添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="76"/>
+        <source>{name} ({weight}%, {source})</source>
+        <translation>{name}（{weight}%，{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="96"/>
+        <source>locked at the start</source>
+        <translation>已于比赛开始时锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="96"/>
+        <source>may change until the start</source>
+        <translation>比赛开始前仍可修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="97"/>
+        <source>SHA-256 {hash} ({state})</source>
+        <translation>SHA-256 {hash}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="103"/>
+        <source>Import objective values</source>
+        <translation>导入实绩数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="103"/>
+        <source>Values (*.xlsx *.json)</source>
+        <translation>数值文件 (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="112"/>
+        <source>The contest has started: the objective values are locked.</source>
+        <translation>比赛已开始，实绩数值已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="115"/>
+        <source>Not imported: {reason}</source>
+        <translation>未导入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/objective_tab.py" line="117"/>
+        <source>Imported from {name}.</source>
+        <translation>已从 {name} 导入。</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1418,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     <name>ProblemText</name>
     <message>
         <location filename="../../ui/console/problem_text.py" line="23"/>
+        <location filename="../../ui/console/problem_text.py" line="107"/>
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
@@ -1242,6 +1429,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/problem_text.py" line="24"/>
+        <location filename="../../ui/console/problem_text.py" line="108"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
@@ -1519,276 +1707,336 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/problem_text.py" line="106"/>
+        <source>must be a list of objective items</source>
+        <translation>须为实绩项目列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="109"/>
+        <source>must be a positive number of percent, not {value}</source>
+        <translation>须为正的百分数，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="110"/>
+        <source>must be score, linear or rank, not “{value}”</source>
+        <translation>须为 score（分数）、linear（线性）或 rank（名次），而不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="111"/>
+        <source>must be higher or lower, not “{value}”</source>
+        <translation>须为 higher（越高越好）或 lower（越低越好），而不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="112"/>
+        <source>the objective item “{name}” is listed twice</source>
+        <translation>实绩项目“{name}”重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="113"/>
+        <source>there is no presenter “{name}”</source>
+        <translation>没有名为“{name}”的汇报对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="114"/>
+        <source>{presenter}: {value} is outside 0 to {full} (rule: score)</source>
+        <translation>{presenter}：{value} 不在 0 到 {full} 之间（规则：分数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="115"/>
+        <source>{presenter}: {value} is outside the linear range {low} to {high}</source>
+        <translation>{presenter}：{value} 超出线性换算范围 {low} 到 {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="117"/>
+        <source>the linear range is empty: the lowest and highest value are both {value}</source>
+        <translation>线性换算范围为空：最低值和最高值都是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="120"/>
+        <source>the group weights ({groups}) and objective weights ({items}) add up to {total}, not 100</source>
+        <translation>评委组权重（{groups}）与实绩权重（{items}）合计 {total}，不是 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="123"/>
+        <source>draw {number} set the order of the presenters: cancel it before adding, removing or moving one</source>
+        <translation>第 {number} 次抽签已确定汇报顺序：增删或调整汇报对象前，请先作废该次抽签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="125"/>
+        <source>{path}: a values file is a .json or .xlsx file</source>
+        <translation>{path}：实绩数值文件须为 .json 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="127"/>
         <source>“{raw}” is not a list of phases (for example: 陈述 5, 答询 5)</source>
         <translation>“{raw}”不是环节列表（例如：陈述 5, 答询 5）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="108"/>
+        <location filename="../../ui/console/problem_text.py" line="129"/>
         <source>phase {index}: “{raw}” is not a name and minutes (for example: 陈述 5)</source>
         <translation>第 {index} 个环节：“{raw}”不是“名称 分钟数”（例如：陈述 5）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="110"/>
+        <location filename="../../ui/console/problem_text.py" line="131"/>
         <source>phase {index} has no name</source>
         <translation>第 {index} 个环节没有名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="112"/>
+        <location filename="../../ui/console/problem_text.py" line="133"/>
         <source>phase {index}: “{raw}” is not a number of minutes above 0 and at most 600</source>
         <translation>第 {index} 个环节：“{raw}”不是大于 0、不超过 600 的分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="114"/>
+        <location filename="../../ui/console/problem_text.py" line="135"/>
         <source>{count} phases: at most {maximum}</source>
         <translation>共 {count} 个环节，最多 {maximum} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="115"/>
+        <location filename="../../ui/console/problem_text.py" line="136"/>
         <source>“{raw}” is not a whole number of minutes from 0 to 600</source>
         <translation>“{raw}”不是 0 到 600 之间的整分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="120"/>
+        <location filename="../../ui/console/problem_text.py" line="141"/>
         <source>Contest</source>
         <translation>比赛信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="121"/>
+        <location filename="../../ui/console/problem_text.py" line="142"/>
         <source>Scoring rules</source>
         <translation>计分规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="122"/>
+        <location filename="../../ui/console/problem_text.py" line="143"/>
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="123"/>
+        <location filename="../../ui/console/problem_text.py" line="144"/>
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="124"/>
+        <location filename="../../ui/console/problem_text.py" line="145"/>
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="125"/>
+        <location filename="../../ui/console/problem_text.py" line="146"/>
         <source>Presenters</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="131"/>
+        <location filename="../../ui/console/problem_text.py" line="152"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="132"/>
+        <location filename="../../ui/console/problem_text.py" line="153"/>
         <source>Max</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="133"/>
+        <location filename="../../ui/console/problem_text.py" line="154"/>
         <source>Step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="134"/>
+        <location filename="../../ui/console/problem_text.py" line="155"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="135"/>
+        <location filename="../../ui/console/problem_text.py" line="156"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="136"/>
+        <location filename="../../ui/console/problem_text.py" line="157"/>
         <source>Title (position)</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="136"/>
+        <location filename="../../ui/console/problem_text.py" line="157"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="137"/>
+        <location filename="../../ui/console/problem_text.py" line="158"/>
         <source>Recused from</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="138"/>
+        <location filename="../../ui/console/problem_text.py" line="159"/>
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="139"/>
+        <location filename="../../ui/console/problem_text.py" line="160"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="140"/>
+        <location filename="../../ui/console/problem_text.py" line="161"/>
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="141"/>
+        <location filename="../../ui/console/problem_text.py" line="162"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="142"/>
+        <location filename="../../ui/console/problem_text.py" line="163"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="143"/>
+        <location filename="../../ui/console/problem_text.py" line="164"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="144"/>
+        <location filename="../../ui/console/problem_text.py" line="165"/>
         <source>What is presented</source>
         <translation>汇报对象称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="145"/>
+        <location filename="../../ui/console/problem_text.py" line="166"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="146"/>
+        <location filename="../../ui/console/problem_text.py" line="167"/>
         <source>Drop at each end</source>
         <translation>去掉最高最低各几个</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="147"/>
+        <location filename="../../ui/console/problem_text.py" line="168"/>
         <source>Trim level</source>
         <translation>去分层级</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="148"/>
+        <location filename="../../ui/console/problem_text.py" line="169"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="149"/>
+        <location filename="../../ui/console/problem_text.py" line="170"/>
         <source>Ballot mode</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="150"/>
+        <location filename="../../ui/console/problem_text.py" line="171"/>
         <source>Rounding stages</source>
         <translation>取舍规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="151"/>
+        <location filename="../../ui/console/problem_text.py" line="172"/>
         <source>Trim only from</source>
         <translation>最少几人才去分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="152"/>
+        <location filename="../../ui/console/problem_text.py" line="173"/>
         <source>Full score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="153"/>
+        <location filename="../../ui/console/problem_text.py" line="174"/>
         <source>Reveal</source>
         <translation>亮分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="154"/>
+        <location filename="../../ui/console/problem_text.py" line="175"/>
         <source>Announce every total</source>
         <translation>亮分显示每位评委总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="155"/>
+        <location filename="../../ui/console/problem_text.py" line="176"/>
         <source>Announce the ranking so far</source>
         <translation>亮分显示当前排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="156"/>
+        <location filename="../../ui/console/problem_text.py" line="177"/>
         <source>Phases (name minutes, …)</source>
         <translation>环节（名称 分钟，…）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="157"/>
+        <location filename="../../ui/console/problem_text.py" line="178"/>
         <source>Open scoring when the last phase ends</source>
         <translation>最后环节结束自动开始评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="158"/>
+        <location filename="../../ui/console/problem_text.py" line="179"/>
         <source>Close scoring after (minutes)</source>
         <translation>评分开始几分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="159"/>
+        <location filename="../../ui/console/problem_text.py" line="180"/>
         <source>Comments</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="160"/>
+        <location filename="../../ui/console/problem_text.py" line="181"/>
         <source>Outlier question from (points)</source>
         <translation>畸高畸低提示分差</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="161"/>
+        <location filename="../../ui/console/problem_text.py" line="182"/>
         <source>The question names the median</source>
         <translation>提示时显示中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="170"/>
+        <location filename="../../ui/console/problem_text.py" line="191"/>
         <source>{file}, line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="173"/>
+        <location filename="../../ui/console/problem_text.py" line="194"/>
         <source>sheet “{sheet}”, row {row}, {column}</source>
         <translation>工作表“{sheet}”第 {row} 行“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="177"/>
+        <location filename="../../ui/console/problem_text.py" line="198"/>
         <source>sheet “{sheet}”, row {row}</source>
         <translation>工作表“{sheet}”第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="179"/>
+        <location filename="../../ui/console/problem_text.py" line="200"/>
         <source>sheet “{sheet}”, {column}</source>
         <translation>工作表“{sheet}”的“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="180"/>
+        <location filename="../../ui/console/problem_text.py" line="201"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="184"/>
+        <location filename="../../ui/console/problem_text.py" line="205"/>
         <source>{list} row {row}, {column}</source>
         <translation>{list}第 {row} 行“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="187"/>
+        <location filename="../../ui/console/problem_text.py" line="208"/>
         <source>{list} row {row}</source>
         <translation>{list}第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="191"/>
+        <location filename="../../ui/console/problem_text.py" line="212"/>
         <source>{list}, {column}</source>
         <translation>{list}“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="203"/>
+        <location filename="../../ui/console/problem_text.py" line="224"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="207"/>
+        <location filename="../../ui/console/problem_text.py" line="228"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="218"/>
+        <location filename="../../ui/console/problem_text.py" line="239"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
@@ -2273,7 +2521,7 @@ No. {rank} {name} {score}</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="133"/>
+        <location filename="../../ui/console/setup_editor.py" line="138"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2343,264 +2591,269 @@ No. {rank} {name} {score}</source>
         <translation>同分决胜规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="134"/>
+        <location filename="../../ui/console/setup_editor.py" line="121"/>
+        <source>Objective (实绩)</source>
+        <translation>实绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/setup_editor.py" line="139"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="135"/>
+        <location filename="../../ui/console/setup_editor.py" line="140"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="136"/>
+        <location filename="../../ui/console/setup_editor.py" line="141"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="137"/>
+        <location filename="../../ui/console/setup_editor.py" line="142"/>
         <source>What is presented (e.g. 产业链, 项目, 选手)</source>
         <translation>汇报对象称谓（如 产业链、项目、选手）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="147"/>
+        <location filename="../../ui/console/setup_editor.py" line="152"/>
         <source>Mean</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="147"/>
+        <location filename="../../ui/console/setup_editor.py" line="152"/>
         <source>Trimmed mean (drop highest and lowest)</source>
         <translation>去掉最高最低后平均</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="147"/>
+        <location filename="../../ui/console/setup_editor.py" line="152"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="154"/>
+        <location filename="../../ui/console/setup_editor.py" line="159"/>
         <source>Score each presenter in turn</source>
         <translation>逐个评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="154"/>
+        <location filename="../../ui/console/setup_editor.py" line="159"/>
         <source>Score everyone at the end</source>
         <translation>最后统一评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="159"/>
+        <location filename="../../ui/console/setup_editor.py" line="164"/>
         <source>Each reviewer&apos;s total</source>
         <translation>每位评委的总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="159"/>
+        <location filename="../../ui/console/setup_editor.py" line="164"/>
         <source>Each criterion&apos;s marks separately</source>
         <translation>各评分项分别去掉</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="162"/>
+        <location filename="../../ui/console/setup_editor.py" line="167"/>
         <source>Leniency correction</source>
         <translation>宽严校正</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="165"/>
+        <location filename="../../ui/console/setup_editor.py" line="170"/>
         <source>Standardises each reviewer&apos;s totals before averaging, so a strict and a generous reviewer weigh the same; results are labelled as corrected.</source>
         <translation>先把每位评委的总分标准化再平均，使打分严和打分松的评委分量相同；结果会标明已校正。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="174"/>
+        <location filename="../../ui/console/setup_editor.py" line="179"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="175"/>
+        <location filename="../../ui/console/setup_editor.py" line="180"/>
         <source>Drop highest/lowest</source>
         <translation>去掉最高/最低各</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="176"/>
+        <location filename="../../ui/console/setup_editor.py" line="181"/>
         <source>What is trimmed</source>
         <translation>去掉的对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="178"/>
+        <location filename="../../ui/console/setup_editor.py" line="183"/>
         <source>How reviewers score</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="195"/>
+        <location filename="../../ui/console/setup_editor.py" line="200"/>
         <source>Reveal all at the end, last place first</source>
         <translation>最后统一揭晓（从最后一名开始）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="195"/>
+        <location filename="../../ui/console/setup_editor.py" line="200"/>
         <source>Announce each score once scored</source>
         <translation>每位汇报评分结束后当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="198"/>
+        <location filename="../../ui/console/setup_editor.py" line="203"/>
         <source>Show every reviewer&apos;s total</source>
         <translation>亮分时显示每位评委的总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="200"/>
+        <location filename="../../ui/console/setup_editor.py" line="205"/>
         <source>Off: the announcement shows only the dropped highest and lowest and the final score.</source>
         <translation>不勾选时，亮分只显示去掉的最高分、最低分和最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="202"/>
+        <location filename="../../ui/console/setup_editor.py" line="207"/>
         <source>Show the ranking so far</source>
         <translation>亮分后显示当前排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="207"/>
+        <location filename="../../ui/console/setup_editor.py" line="212"/>
         <source>Announcing results</source>
         <translation>公布结果</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="224"/>
+        <location filename="../../ui/console/setup_editor.py" line="229"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="225"/>
+        <location filename="../../ui/console/setup_editor.py" line="230"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="226"/>
+        <location filename="../../ui/console/setup_editor.py" line="231"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="227"/>
+        <location filename="../../ui/console/setup_editor.py" line="232"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="239"/>
+        <location filename="../../ui/console/setup_editor.py" line="244"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="241"/>
+        <location filename="../../ui/console/setup_editor.py" line="246"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="251"/>
+        <location filename="../../ui/console/setup_editor.py" line="256"/>
         <source>Import Excel or JSON…</source>
         <translation>导入 Excel 或 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="252"/>
+        <location filename="../../ui/console/setup_editor.py" line="257"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="253"/>
+        <location filename="../../ui/console/setup_editor.py" line="258"/>
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="261"/>
+        <location filename="../../ui/console/setup_editor.py" line="266"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="263"/>
+        <location filename="../../ui/console/setup_editor.py" line="268"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="373"/>
+        <location filename="../../ui/console/setup_editor.py" line="383"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="402"/>
+        <location filename="../../ui/console/setup_editor.py" line="412"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="412"/>
+        <location filename="../../ui/console/setup_editor.py" line="422"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="419"/>
+        <location filename="../../ui/console/setup_editor.py" line="429"/>
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/setup_editor.py" line="461"/>
+        <location filename="../../ui/console/setup_editor.py" line="471"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前需修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="476"/>
+        <location filename="../../ui/console/setup_editor.py" line="486"/>
         <source>Correct the details of a closed contest</source>
         <translation>更正已结束比赛的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="478"/>
+        <location filename="../../ui/console/setup_editor.py" line="488"/>
         <source>The contest is closed. Save the corrected contest details? The correction is written to the session log with the values before and after.</source>
         <translation>比赛已结束。确定保存更正后的比赛信息？更正前后的内容都会记入会议日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="487"/>
+        <location filename="../../ui/console/setup_editor.py" line="497"/>
         <source>Change a contest that has scores</source>
         <translation>修改已有评分的比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="489"/>
+        <location filename="../../ui/console/setup_editor.py" line="499"/>
         <source>This contest already has scores. Save these changes? They are written to the session log; changes that would alter a recorded score are refused.</source>
         <translation>此比赛已有评分。确定保存这些修改？修改将记入会议日志；会改变已记录分数含义的修改将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="499"/>
+        <location filename="../../ui/console/setup_editor.py" line="509"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="502"/>
+        <location filename="../../ui/console/setup_editor.py" line="512"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="509"/>
+        <location filename="../../ui/console/setup_editor.py" line="519"/>
         <source>Import a setup</source>
         <translation>导入设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="509"/>
+        <location filename="../../ui/console/setup_editor.py" line="519"/>
         <source>Setup files (*.xlsx *.json)</source>
         <translation>设置文件 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="516"/>
+        <location filename="../../ui/console/setup_editor.py" line="526"/>
         <source>The setup file has problems</source>
         <translation>设置文件有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="518"/>
+        <location filename="../../ui/console/setup_editor.py" line="528"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="529"/>
+        <location filename="../../ui/console/setup_editor.py" line="539"/>
         <source>Fix the problems before exporting.</source>
         <translation>请先修正问题再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="533"/>
+        <location filename="../../ui/console/setup_editor.py" line="543"/>
         <source>Export the setup</source>
         <translation>导出设置</translation>
     </message>
     <message>
-        <location filename="../../ui/console/setup_editor.py" line="537"/>
+        <location filename="../../ui/console/setup_editor.py" line="547"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>

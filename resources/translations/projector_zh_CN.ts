@@ -121,19 +121,57 @@
     </message>
 </context>
 <context>
+    <name>DrawScene</name>
+    <message>
+        <location filename="../../ui/projector/draw.py" line="61"/>
+        <source>Drawing the speaking order</source>
+        <translation>发言顺序抽签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/draw.py" line="65"/>
+        <source>No draw yet</source>
+        <translation>尚未抽签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/draw.py" line="68"/>
+        <source>Step 3 of 3: the seed is revealed and gives the order</source>
+        <translation>第 3 步（共 3 步）：公布种子，得出顺序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/draw.py" line="70"/>
+        <source>Step 2 of 3: the witnesses type numbers or dice throws</source>
+        <translation>第 2 步（共 3 步）：见证人输入数字或骰子点数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/draw.py" line="72"/>
+        <source>Step 1 of 3: the commitment is shown before anyone types</source>
+        <translation>第 1 步（共 3 步）：输入之前先公布承诺值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/draw.py" line="74"/>
+        <source>Commitment (SHA-256 of the secret seed)</source>
+        <translation>承诺值（秘密种子的 SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/draw.py" line="77"/>
+        <source>Seed: %1</source>
+        <translation>种子：%1</translation>
+    </message>
+</context>
+<context>
     <name>PresentingScene</name>
     <message>
-        <location filename="../../ui/projector/presenting.py" line="113"/>
+        <location filename="../../ui/projector/presenting.py" line="53"/>
         <source>Up next</source>
         <translation>即将开始</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/presenting.py" line="118"/>
+        <location filename="../../ui/projector/presenting.py" line="58"/>
         <source>Now presenting  %1 / %2</source>
         <translation>正在汇报  %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/presenting.py" line="123"/>
+        <location filename="../../ui/projector/presenting.py" line="63"/>
         <source>Next: %1</source>
         <translation>下一位：%1</translation>
     </message>
@@ -154,8 +192,8 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector/window.py" line="51"/>
-        <location filename="../../ui/projector/window.py" line="174"/>
+        <location filename="../../ui/projector/window.py" line="53"/>
+        <location filename="../../ui/projector/window.py" line="180"/>
         <source>Arena projector</source>
         <translation>擂台赛投屏</translation>
     </message>
@@ -213,49 +251,54 @@
         <translation>%1（权重 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="187"/>
+        <location filename="../../ui/projector/results.py" line="176"/>
+        <source>Objective: %1 (weight %2)</source>
+        <translation>实绩：%1（权重 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="192"/>
         <source>%1 (highest)</source>
         <translation>%1（最高分）</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="187"/>
+        <location filename="../../ui/projector/results.py" line="192"/>
         <source>%1 (lowest)</source>
         <translation>%1（最低分）</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="188"/>
+        <location filename="../../ui/projector/results.py" line="193"/>
         <source>%1 reviewer %2</source>
         <translation>%1 评委%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/projector/results.py" line="192"/>
+        <location filename="../../ui/projector/results.py" line="197"/>
         <source>%1: %n mark(s) dropped, the highest and lowest of each criterion</source>
         <translation>
             <numerusform>%1：按各项指标去掉最高、最低分共 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="203"/>
+        <location filename="../../ui/projector/results.py" line="208"/>
         <source>%1: %2 marks per criterion, fewer than %3; none dropped</source>
         <translation>%1：每项仅 %2 个分数，少于 %3 个，未去掉最高最低分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="205"/>
+        <location filename="../../ui/projector/results.py" line="210"/>
         <source>%1: %2 scores, fewer than %3; none dropped</source>
         <translation>%1：仅 %2 个分数，少于 %3 个，未去掉最高最低分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="213"/>
+        <location filename="../../ui/projector/results.py" line="218"/>
         <source>%1: %2 marks per criterion, %3 kept after dropping</source>
         <translation>%1：每项 %2 个分数去掉最高最低分后仅保留 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="215"/>
+        <location filename="../../ui/projector/results.py" line="220"/>
         <source>%1: %2 scores, %3 kept after dropping</source>
         <translation>%1：%2 个分数去掉最高最低分后仅保留 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="196"/>
+        <location filename="../../ui/projector/results.py" line="201"/>
         <source>Dropped:</source>
         <translation>去掉的分数：</translation>
     </message>
@@ -265,7 +308,7 @@
         <translation>{title} · 评价结果</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="177"/>
+        <location filename="../../ui/projector/results.py" line="182"/>
         <source>%1 of %2 reviewers scored</source>
         <translation>%2 位评委中 %1 位已评分</translation>
     </message>

@@ -16,7 +16,7 @@
       announce: "评价结果将从最后一名开始逐一揭晓", rankedCount: "共 {1} 个汇报参与排名",
       finalRanking: "最终排名", rank: "名次", presenter: "汇报对象", score: "得分",
       rankN: "第{1}名", tiedN: "并列第{1}", offline: "连接中断，正在重新连接…",
-      groupWeight: "{1}（权重 {2}）", dropped: "去掉的分数：", droppedTotal: "{1}（{2}）", highest: "最高分", lowest: "最低分",
+      groupWeight: "{1}（权重 {2}）", objectiveWeight: "实绩：{1}（权重 {2}）", dropped: "去掉的分数：", droppedTotal: "{1}（{2}）", highest: "最高分", lowest: "最低分",
       marksDropped: "{1}：按各项指标去掉最高、最低分共 {2} 个", tooFew: "{1}：评分人数不足，未去掉最高最低分",
       scoredOf: "{2} 位评委中 {1} 位已评分",
       notTrimmed: "{1}：仅 {2} 个分数，少于 {3} 个，未去掉最高最低分",
@@ -45,7 +45,7 @@
       announce: "The results, from last place to first", rankedCount: "{1} presenter(s) ranked",
       finalRanking: "Final ranking", rank: "Rank", presenter: "Presenter", score: "Score",
       rankN: "No. {1}", tiedN: "Tied No. {1}", offline: "Connection lost, reconnecting…",
-      groupWeight: "{1} (weight {2})", dropped: "Dropped:", droppedTotal: "{1} ({2})", highest: "highest", lowest: "lowest",
+      groupWeight: "{1} (weight {2})", objectiveWeight: "Objective: {1} (weight {2})", dropped: "Dropped:", droppedTotal: "{1} ({2})", highest: "highest", lowest: "lowest",
       marksDropped: "{1}: {2} mark(s) dropped, the highest and lowest of each criterion",
       tooFew: "{1}: too few scores to trim", scoredOf: "{1} of {2} reviewers scored",
       notTrimmed: "{1}: {2} scores, fewer than {3}; none dropped",
@@ -248,6 +248,9 @@
     if (!facts) return;
     facts.groups.forEach(function (g) {
       addLine(holder, "", fmt(T.groupWeight, g.group, g.weight), g.score || "—");
+    });
+    (facts.objective || []).forEach(function (o) {  // issue 13: the objective items (实绩)
+      addLine(holder, "", fmt(T.objectiveWeight, o.item, o.weight), o.score || "—");
     });
     var drops = facts.dropped.map(function (d) {
       return [fmt(T.slotOf, d.group, d.slot), fmt(T.droppedTotal, d.total, d.reason === "highest" ? T.highest : T.lowest)];

@@ -108,6 +108,7 @@ def test_a_file_from_before_gets_a_secret_on_migration(tmp_path):
         "ALTER TABLE contest DROP COLUMN phases; ALTER TABLE contest DROP COLUMN auto_open;"  # v10 (issue 17)
         "ALTER TABLE contest DROP COLUMN auto_close_s; ALTER TABLE presenters DROP COLUMN phases;"
         "ALTER TABLE presenters DROP COLUMN scoring_opened_at; ALTER TABLE presenters DROP COLUMN close_warned;"
+        "DROP TABLE objective_values; DROP TABLE objective_items;"  # version 11 (issue 13)
         "PRAGMA user_version = 5;"
     )
     conn.close()

@@ -34,6 +34,8 @@ EXTRA = {
     "serve": ["--port", "0"],
     "links": ["--base", "http://192.168.1.20:8700"],
     "import-scores": ["ballots.csv"],
+    "objective": [],  # issue 13
+    "draw": ["--witness", "张三=3 5 1"],
 }
 
 

@@ -89,7 +89,8 @@ def test_the_excel_template_reads_back_as_the_demo(tmp_path):
     path = tmp_path / "template.xlsx"
     write_template(path)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["说明", "比赛信息", "评分标准", "评委组", "评委", "汇报对象"]
+    sheets = ["说明", "比赛信息", "评分标准", "评委组", "评委", "汇报对象", "实绩"]  # 实绩: issue 13
+    assert wb.sheetnames == sheets
     assert [c.value for c in wb["评分标准"][1]] == ["名称", "满分", "步长", "权重"]
     contest = read_setup(path)
     assert len(contest.presenters) == 8 and len(contest.reviewers) == 30

@@ -212,6 +212,8 @@ class LivePage(QWidget):
         )
         # Before the contest starts, "Start" takes the place of "Next presenter" (one is hidden).
         grid.addWidget(self._button("start", self.tr("Start the contest")), 0, 0)
+        # Likewise the draw of the order (issue 13) takes the place of "Reveal: step back".
+        grid.addWidget(self._button("draw", self.tr("Draw the order…")), 2, 0)
         self.scene = QComboBox(objectName="sceneCombo")
         for scene in SCENES:
             self.scene.addItem(self._scene_name(scene), scene)
@@ -229,6 +231,7 @@ class LivePage(QWidget):
             "ranking": self.tr("Full ranking"),
             "blank": self.tr("Blank"),
             "announce": self.tr("Announced score (亮分)"),
+            "draw": self.tr("Draw of the speaking order (抽签)"),
         }[scene]
 
     # -- actions ------------------------------------------------------------------------
@@ -240,7 +243,11 @@ class LivePage(QWidget):
         if name in ("reveal_next", "reveal_previous", "toggle_explanation") and not self._may_show(name):
             self.buttons["toggle_explanation"].setChecked(self.controller.state().explain)
             return
-        if name == "proxy":
+        if name == "draw":
+            from ui.console.draw_dialog import DrawDialog
+
+            DrawDialog(self.controller, self).exec()
+        elif name == "proxy":
             self.enter_proxy_ballot()
         elif name == "close_contest":
             self.close_contest()
@@ -406,6 +413,8 @@ class LivePage(QWidget):
         live, has_current = state.phase == "live", state.current_presenter_id is not None
         self.buttons["start"].setVisible(state.phase == "setup")
         self.buttons["next_presenter"].setVisible(state.phase != "setup")
+        self.buttons["draw"].setVisible(state.phase == "setup")
+        self.buttons["reveal_previous"].setVisible(state.phase != "setup")
         for name in ("next_presenter", "open_all", "close_all", "close_contest", "proxy"):
             self.buttons[name].setEnabled(state.phase != "closed")
         self.buttons["next_presenter"].setEnabled(live and state.next_presenter_id is not None)

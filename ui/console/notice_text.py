@@ -36,6 +36,12 @@ class NoticeText(QObject):
                 "leniency: {count} reviewer(s) with no spread count as the contest mean"
             ),
             "uncounted_marks": self.tr("{count} mark(s) of incomplete or recused ballots are not counted"),
+            "objective_missing": self.tr(
+                "no value for the objective item {item}: not counted for this presenter"
+            ),
+            "weights_total": self.tr(
+                "the group weights ({groups}) and objective weights ({items}) add up to {total}, not 100"
+            ),
         }
 
     def say(self, warning: str) -> str:

@@ -102,6 +102,27 @@ class ProblemText(QObject):
                 "(or start the laptop's hotspot) and try again"
             ),
             "ballot_refused": "{detail}",  # worded by the refusal's own code in message()
+            # objective pre-scores (实绩, issue 13) and the draw in force
+            "objective_list": self.tr("must be a list of objective items"),
+            "objective_required": self.tr("is required"),
+            "objective_number": self.tr("“{value}” is not a number"),
+            "objective_weight": self.tr("must be a positive number of percent, not {value}"),
+            "objective_rule": self.tr("must be score, linear or rank, not “{value}”"),
+            "objective_better": self.tr("must be higher or lower, not “{value}”"),
+            "objective_duplicate": self.tr("the objective item “{name}” is listed twice"),
+            "objective_presenter": self.tr("there is no presenter “{name}”"),
+            "objective_range": self.tr("{presenter}: {value} is outside 0 to {full} (rule: score)"),
+            "objective_bounds": self.tr("{presenter}: {value} is outside the linear range {low} to {high}"),
+            "objective_flat": self.tr(
+                "the linear range is empty: the lowest and highest value are both {value}"
+            ),
+            "weights_total": self.tr(
+                "the group weights ({groups}) and objective weights ({items}) add up to {total}, not 100"
+            ),
+            "draw_queue": self.tr(
+                "draw {number} set the order of the presenters: cancel it before adding, removing or moving one"
+            ),
+            "values_file_kind": self.tr("{path}: a values file is a .json or .xlsx file"),
             # the presenter timer in phases (issue 17)
             "phases_not_list": self.tr("“{raw}” is not a list of phases (for example: 陈述 5, 答询 5)"),
             "phase_unreadable": self.tr(

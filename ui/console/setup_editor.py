@@ -115,6 +115,10 @@ class SetupEditor(QWidget):
         self.tie_break = TieBreakEditor()
         self.tie_break.changed.connect(self._edited)
         self.tabs.addTab(self.tie_break, self.tr("Tie-break order"))
+        from ui.console.objective_tab import ObjectiveTab  # issue 13: 实绩, shown read-only
+
+        self.objective = ObjectiveTab(controller)
+        self.tabs.addTab(self.objective, self.tr("Objective (实绩)"))
         layout.addWidget(self.tabs, 1)
         self.problems = QListWidget(objectName="problemList")
         self.problems.setMaximumHeight(90)
@@ -123,6 +127,7 @@ class SetupEditor(QWidget):
         self.revert()
         self.set_frozen(controller.state().phase == "closed")
         controller.bridge.session_changed.connect(self._session_moved)
+        controller.bridge.setup_changed.connect(self._setup_moved)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -356,6 +361,11 @@ class SetupEditor(QWidget):
         self._loading = True
         self._fill_recusals(self.snap)
         self._loading = False
+
+    def _setup_moved(self) -> None:
+        """Another part changed the setup (the draw set the queue): show it, unless edits are pending."""
+        if self.undo_stack.isClean():
+            self.revert()
 
     def _session_moved(self, state) -> None:
         if (state.phase == "closed") != self.frozen:

@@ -173,6 +173,11 @@ class ResultsScene(Scene):
             )
             for group in facts["groups"]
         ]
+        objective = self.tr("Objective: %1 (weight %2)")  # issue 13: 实绩, weighted in with the groups
+        lines += [
+            (objective.replace("%1", o["item"]).replace("%2", o["weight"]), o["score"] or "—", "score")
+            for o in facts.get("objective", ())
+        ]
         lines += self._dropped_lines(facts)
         scored = self.tr("%1 of %2 reviewers scored")
         lines.append(

@@ -24,6 +24,7 @@ from ui.bridge import CoreBridge
 
 from .announce import AnnounceScene
 from .data import ProjectorData
+from .draw import DrawScene
 from .presenting import PresentingScene
 from .ranking import RankingScene
 from .results import ResultsScene
@@ -39,6 +40,7 @@ SCENE_CLASSES = (
     RankingScene,
     BlankScene,
     AnnounceScene,
+    DrawScene,  # issue 13: the draw of the speaking order (抽签)
 )
 CROSSFADE_MS = 500
 

@@ -40,6 +40,13 @@ SAMPLE = {
     "raw": "陈述 五分钟",
     "count": 10,
     "maximum": 9,
+    "full": "100",
+    "low": "0",
+    "high": "50",
+    "groups": "80",
+    "items": "10",
+    "total": "90",
+    "number": 1,
 }
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # "text" carries a sentence the core has no code for; "ballot_refused" is worded by its refusal's code.
