@@ -46,7 +46,7 @@ def read_sheet(workbook, data: dict, where: dict) -> None:
         field = next((f for f, (zh, en) in COLUMNS.items() if h in (zh, en) or h.lower() == en), None)
         fields[i] = field
     rows = data["objective"] = []
-    where[("objective", -1, "")] = f"sheet {ws.title}"
+    where[("objective", -1, "")] = Place("objective", -1, "", ws.title)
     for row in ws.iter_rows(min_row=2):
         values = [c.value for c in row]
         if all(v is None or str(v).strip() == "" for v in values):
@@ -62,8 +62,10 @@ def read_sheet(workbook, data: dict, where: dict) -> None:
                 item["values"][header[i]] = value
         for i, h in enumerate(header):
             key = fields.get(i) or "values"
-            where.setdefault(("objective", index, key), f"sheet {ws.title}, row {row[0].row}, {h}")
-        where[("objective", index, "")] = f"sheet {ws.title}, row {row[0].row}"
+            where.setdefault(
+                ("objective", index, key), Place("objective", index, key, ws.title, row[0].row, h)
+            )
+        where[("objective", index, "")] = Place("objective", index, "", ws.title, row[0].row)
         rows.append(item)
 
 

@@ -83,7 +83,7 @@ def test_a_wrong_link_opened_in_a_browser_is_a_page_in_words_not_json(browser, b
             assert answer.status == 404
             playwright_api.expect(page.locator("main h1")).to_have_text("链接无效")
             playwright_api.expect(page.locator("#problem-text")).to_have_text(
-                "请向会务人员确认您的个人链接。"
+                "此链接无效，请向会务人员确认您的个人链接。"
             )
             text = page.locator("body").inner_text()
             assert "{" not in text and "error" not in text and "not found" not in text
