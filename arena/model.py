@@ -47,6 +47,7 @@ class Group:
     name: str
     weight: Decimal = Decimal(1)
     id: int | None = None
+    kind: str = "panel"  # issue 13: "audience" for the 大众评审 group (arena/audience.py)
 
 
 TOKEN_BYTES = 24  # 192 bits; DESIGN.md asks for at least 128
@@ -116,6 +117,7 @@ class Contest:
     groups: tuple[Group, ...] = ()
     reviewers: tuple[Reviewer, ...] = ()
     presenters: tuple[Presenter, ...] = ()
+    audience: object | None = None  # issue 13: arena.audience.AudienceSetup, or None without an audience
 
 
 @dataclass(frozen=True)

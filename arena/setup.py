@@ -227,6 +227,14 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
     group_names = {g.name for g in groups}
     reviewers = _reviewers(data, c, group_names, {p.name for p in presenters})
     scoring = _scoring(data, c, group_names, {x.name for x in criteria})
+    from .audience import parse_audience  # issue 13: the audience group
+
+    def report(field: str, problem: str) -> None:
+        c.add("audience", -1, field, problem)
+
+    audience = parse_audience(data.get("audience"), group_names, {x.name for x in criteria}, report)
+    if audience is not None:
+        groups.append(audience.group)
     if c.problems:
         raise InputError(c.problems)
     return Contest(
@@ -240,6 +248,7 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
         groups=tuple(groups),
         reviewers=tuple(reviewers),
         presenters=tuple(presenters),
+        audience=audience,
     )
 
 
@@ -248,7 +257,7 @@ def contest_to_dict(contest: Contest) -> dict:
     from .rule_book import rule_book_json
 
     s = contest.scoring
-    return {
+    out = {
         "title": contest.title,
         "date": contest.date,
         "venue": contest.venue,
@@ -271,7 +280,7 @@ def contest_to_dict(contest: Contest) -> dict:
             {"name": x.name, "max": str(x.max), "step": str(x.step), "weight": str(x.effective_weight)}
             for x in contest.criteria
         ],
-        "groups": [{"name": g.name, "weight": str(g.weight)} for g in contest.groups],
+        "groups": [{"name": g.name, "weight": str(g.weight)} for g in contest.groups if g.kind != "audience"],
         "reviewers": [
             {"name": r.name, "group": r.group, "title": r.title, "recuse": list(r.recuse)}
             for r in contest.reviewers
@@ -281,3 +290,8 @@ def contest_to_dict(contest: Contest) -> dict:
             for p in contest.presenters
         ],
     }
+    if contest.audience is not None:
+        from .audience import audience_json
+
+        out["audience"] = audience_json(contest.audience)
+    return out
