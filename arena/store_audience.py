@@ -206,6 +206,15 @@ class AudienceRecords:
             "SELECT reviewer_id, presenter_id, criterion_id, value FROM audience_scores"
         ).fetchall()
 
+    def current_audience_ballots_of(self, reviewer_id: int) -> list[tuple]:
+        """(presenter id, criterion id, units, submission id, client id, received at) of a phone's marks."""
+        return self.conn.execute(
+            "SELECT sc.presenter_id, sc.criterion_id, sc.value, su.id, su.client_id, su.received_at"
+            " FROM audience_scores sc JOIN submissions su ON su.id = sc.submission_id"
+            " WHERE sc.reviewer_id = ? ORDER BY sc.presenter_id",
+            (reviewer_id,),
+        ).fetchall()
+
     def audience_score_rows(self) -> list[tuple]:
         return self.conn.execute(
             "SELECT reviewer_id, presenter_id, criterion_id, value, submission_id FROM audience_scores"

@@ -49,6 +49,8 @@ STATIC_FILES = {
     "phone-text.js": "text/javascript",
     "phone.css": "text/css",
     "icon.svg": "image/svg+xml",
+    "audience.js": "text/javascript",
+    "audience.css": "text/css",
 }
 STREAMS_PER_TOKEN = 4  # live feeds one reviewer's link may hold open (a phone, a tablet, a reload or two)
 
@@ -113,6 +115,7 @@ def create_app(
             with suppress(asyncio.CancelledError):
                 await watching
             writer.close()
+            app.state.audience_joins.close()
             room.close()
 
     app = FastAPI(
@@ -143,6 +146,9 @@ def create_app(
     _add_error_handlers(app)
     _add_pages(app, who)
     _add_api(app, room, writer, feed, who, streams_per_token)
+    from .audience import add_audience_routes  # issue 13
+
+    add_audience_routes(app, room, writer, brake, WEB)
     app.include_router(screen.router())
     app.add_middleware(Guard)
     return app
