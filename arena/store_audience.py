@@ -54,9 +54,7 @@ class AudienceRecords:
         setup: AudienceSetup | None = contest.audience
         if setup is None:
             return
-        group_id = self.conn.execute(
-            "SELECT id FROM groups WHERE name = ?", (setup.name,)
-        ).fetchone()[0]
+        group_id = self.conn.execute("SELECT id FROM groups WHERE name = ?", (setup.name,)).fetchone()[0]
         self.conn.execute("UPDATE groups SET kind = 'audience' WHERE id = ?", (group_id,))
         self.conn.execute(
             "INSERT INTO audience (id, group_id, ballot, criteria, aggregate, votes, cap, join_mode, room_token)"
@@ -163,9 +161,7 @@ class AudienceRecords:
             (f"audience:{number}", state["group_id"], token, 1_000_000 + number),
         ).lastrowid
         if code is not None:
-            self.conn.execute(
-                "UPDATE audience_seats SET reviewer_id = ? WHERE code = ?", (reviewer_id, code)
-            )
+            self.conn.execute("UPDATE audience_seats SET reviewer_id = ? WHERE code = ?", (reviewer_id, code))
         self.conn.execute(
             "INSERT INTO audience_joins (at, reviewer_id, via, address) VALUES (?, ?, ?, ?)",
             (self.clock(), reviewer_id, "seat" if code else "open", address),

@@ -156,7 +156,9 @@ class AudienceDoor:
         if self._phones is None:
             self._phones = {_token_key(t): _Phone(i, t) for i, t in self.room.store.audience_devices()}
         found = self._phones.get(_token_key(token))
-        if found is None or not secrets.compare_digest(found.token.encode(), token.encode("utf-8", "replace")):
+        if found is None or not secrets.compare_digest(
+            found.token.encode(), token.encode("utf-8", "replace")
+        ):
             return None
         return found
 
@@ -179,7 +181,9 @@ def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path) -> N
     def the_room(request: Request, room_token: str) -> dict:
         room.refresh_soon()
         state = room.store.audience_state()
-        if state is None or not secrets.compare_digest(state["room_token"].encode(), room_token.encode("utf-8", "replace")):
+        if state is None or not secrets.compare_digest(
+            state["room_token"].encode(), room_token.encode("utf-8", "replace")
+        ):
             raise Refusal(*brake.wrong_token(address(request)))
         return state
 
@@ -214,7 +218,9 @@ def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path) -> N
         where = address(request)
         if not bucket.take(where):
             log.info("audience join refused (too_many_joins) from %s", where)
-            return _refused("too_many_joins", "too many joins from this address; wait a moment", {"Retry-After": "5"})
+            return _refused(
+                "too_many_joins", "too many joins from this address; wait a moment", {"Retry-After": "5"}
+            )
         seat = None
         body = await request.body()
         if body:
@@ -265,7 +271,10 @@ def _json(content: dict) -> Response:
 
 def _refused(code: str, message: str, headers: dict | None = None) -> Response:
     return Response(
-        encode({"error": code, "message": message}), JOIN_STATUS.get(code, 400), headers=headers, media_type=JSON_TYPE
+        encode({"error": code, "message": message}),
+        JOIN_STATUS.get(code, 400),
+        headers=headers,
+        media_type=JSON_TYPE,
     )
 
 
@@ -286,11 +295,19 @@ def _phone_state(room: Room, phone_id: int) -> dict:
             "aggregate": setup.aggregate,
             "votes": setup.votes,
             "form": [
-                {"id": c.id, "name": c.name, "max": shown(c.max), "step": shown(c.step), "least": setup.least_units}
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "max": shown(c.max),
+                    "step": shown(c.step),
+                    "least": setup.least_units,
+                }
                 for c in rules.audience_form
             ],
         },
-        "presenters": [{"id": p.id, "name": p.name, "speaker": p.speaker, "unit": p.unit} for p in contest.presenters],
+        "presenters": [
+            {"id": p.id, "name": p.name, "speaker": p.speaker, "unit": p.unit} for p in contest.presenters
+        ],
         "ballots": ballots,
         "state": room.public,
     }

@@ -65,7 +65,9 @@ def build(path) -> Store:
     for pname, marks in PANEL.items():
         for rname, (a, b) in marks.items():
             n += 1
-            ballot = rules.check(reviewers[rname].id, presenters[pname].id, {"A": a, "B": b}, f"panel-{n:04d}")
+            ballot = rules.check(
+                reviewers[rname].id, presenters[pname].id, {"A": a, "B": b}, f"panel-{n:04d}"
+            )
             store.record_ballot(ballot, "phone")
     for pname, ratings in AUDIENCE.items():
         for phone, rating in zip(phones, ratings):

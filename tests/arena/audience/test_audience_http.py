@@ -31,7 +31,9 @@ def test_the_cap_holds_and_the_host_can_close_the_door(serve):
         assert (room["joined"], room["cap"], room["joining"]) == (3, 3, True)
     with Store.open(served.path) as store:
         assert len(store.audience_join_log()) == 3  # every join logged
-        assert store.contest().reviewers and all(not r.name.startswith("audience:") for r in store.contest().reviewers)
+        assert store.contest().reviewers and all(
+            not r.name.startswith("audience:") for r in store.contest().reviewers
+        )
 
 
 def test_closing_joining_refuses_new_phones_but_not_joined_ones(serve):

@@ -59,10 +59,16 @@ def test_a_phone_votes_once_per_presenter_and_only_in_range(tmp_path):
     with pytest.raises(BallotRefused) as low:
         rules.check(phone.reviewer_id, p1.id, {"评分": 0}, "aud-low-0001", audience=True)
     assert low.value.code == "out_of_range"
-    first = store.record_ballot(rules.check(phone.reviewer_id, p1.id, {"评分": 6}, "aud-x-0001", audience=True), "phone")
-    again = store.record_ballot(rules.check(phone.reviewer_id, p1.id, {"评分": 6}, "aud-x-0001", audience=True), "phone")
+    first = store.record_ballot(
+        rules.check(phone.reviewer_id, p1.id, {"评分": 6}, "aud-x-0001", audience=True), "phone"
+    )
+    again = store.record_ballot(
+        rules.check(phone.reviewer_id, p1.id, {"评分": 6}, "aud-x-0001", audience=True), "phone"
+    )
     assert again.duplicate and again.submission_id == first.submission_id  # a resend counts once
     with pytest.raises(BallotRefused) as twice:
-        store.record_ballot(rules.check(phone.reviewer_id, p1.id, {"评分": 9}, "aud-x-0002", audience=True), "phone")
+        store.record_ballot(
+            rules.check(phone.reviewer_id, p1.id, {"评分": 9}, "aud-x-0002", audience=True), "phone"
+        )
     assert twice.value.code == "already_voted"
     store.close()
