@@ -52,6 +52,7 @@
   var errors = {};   // presenter id -> error code
   var roomInfo = null;
   var pollTimer = null;
+  var lastSeen = "";
 
   function t(key) { return TEXT[lang][key]; }
   function errorText(code) { return TEXT[lang].errors[code] || TEXT[lang].errors.other; }
@@ -158,8 +159,10 @@
       if (answer.status === 404) { localStorage.removeItem(TOKEN_KEY); loadRoom(); return; }
       if (!answer.ok) { schedule(); return; }
       setOffline(false);
+      var fresh = JSON.stringify(answer.json);
       data = answer.json;
-      render();
+      if (fresh !== lastSeen) render();  // unchanged: leave the page (and a half-typed mark) alone
+      lastSeen = fresh;
       flush();
       schedule();
     }, function () { setOffline(true); schedule(); });
