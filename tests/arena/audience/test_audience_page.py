@@ -39,7 +39,12 @@ def phones(browser):
         page = context.new_page()
         page.errors = []
         page.on("pageerror", lambda exc: page.errors.append(str(exc)))
-        page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" and "409" not in msg.text else None)
+        page.on(
+            "console",
+            lambda msg: (
+                page.errors.append(msg.text) if msg.type == "error" and "409" not in msg.text else None
+            ),
+        )
         page.goto(url)
         return page
 
