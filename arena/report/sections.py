@@ -124,12 +124,15 @@ def method(data: ReportData, styles: Styles) -> list:
     story.append(table(rows, [70 * mm, 30 * mm, 30 * mm, 30 * mm], styles))
     story.append(p("评委组", styles.h2))
     members = {g.name: sum(1 for r in c.reviewers if r.group == g.name) for g in c.groups}
+    from .audience import audience_section, joined  # issue 13: the audience is one group
+
+    members.update({g.name: joined(data) for g in c.groups if g.kind == "audience"})
     rows = [["评委组", "权重", "人数"]] + [[g.name, str(g.weight), str(members[g.name])] for g in c.groups]
     story.append(table(rows, [70 * mm, 30 * mm, 30 * mm], styles))
     story.append(p("计算规则", styles.h2))
     for line in method_lines(data):
         story.append(p(line, styles.body))
-    return story
+    return story + audience_section(data, styles)
 
 
 def method_lines(data: ReportData) -> list[str]:

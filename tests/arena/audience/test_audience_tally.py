@@ -72,3 +72,82 @@ def test_a_phone_votes_once_per_presenter_and_only_in_range(tmp_path):
         )
     assert twice.value.code == "already_voted"
     store.close()
+
+
+def test_arena_verify_checks_the_audience_against_the_log(tmp_path):
+    import sqlite3
+
+    from arena.verify import verify
+
+    path = tmp_path / "a.arena"
+    build(path).close()
+    assert verify(path).ok
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE audience_scores SET value = 10 WHERE value = 5")  # a direct edit of a mark
+    conn.commit()
+    conn.close()
+    result = verify(path)
+    assert not result.ok
+    assert any("audience mark for P3" in p for p in result.problems)
+
+
+def _phone_secrets(path) -> list[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    secrets = [r[0] for r in conn.execute("SELECT token FROM reviewers WHERE name LIKE 'audience:%'")]
+    secrets.append(conn.execute("SELECT room_token FROM audience").fetchone()[0])
+    conn.close()
+    return secrets
+
+
+def test_the_pdf_shows_the_audience_as_one_group_with_its_rescaling(tmp_path):
+    import re
+    import subprocess
+
+    path = tmp_path / "a.arena"
+    build(path).close()
+    assert main(["report", str(path), str(tmp_path / "r.pdf")]) == 0
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    flat = re.sub(r"\s+", " ", text)
+    assert "共 3 部手机加入" in flat
+    assert "A = 100 × 该对象平均分 ÷ 最高平均分" in flat
+    for row in ("P1 3 80.00 85.00 94.12", "P2 2 85.00 85.00 100.00", "P3 3 50.00 85.00 58.82"):
+        assert row in flat
+    for final in ("83.99", "83.00", "62.15"):  # 5711/68, 83, 2113/34 rounded half up
+        assert final in flat
+    assert "大众评审 30 3" in flat  # the group table: weight 30, three phones
+    assert not any(secret in text for secret in _phone_secrets(path))
+    assert "audience:" not in text
+
+
+def test_the_exports_carry_the_same_exact_values_and_no_phone(tmp_path):
+    import csv
+
+    path = tmp_path / "a.arena"
+    build(path).close()
+    assert main(["export", str(path), str(tmp_path / "e.json")]) == 0
+    assert main(["export", str(path), str(tmp_path / "e.csv")]) == 0
+    raw = (tmp_path / "e.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    got = {p["presenter"]: _fraction(p["exact"]) for p in data["results"]["presenters"]}
+    assert got == EXPECTED
+    for p in data["results"]["presenters"]:
+        group = next(g for g in p["groups"] if g["group"] == "大众评审")
+        assert _fraction(group["exact"]) == EXPECTED_AUDIENCE[p["presenter"]]
+        assert _fraction(group["audience"]["raw_exact"]) == EXPECTED_RAW[p["presenter"]]
+    rows = list(csv.reader((tmp_path / "e.csv").read_text(encoding="utf-8-sig").splitlines()))
+    header = rows[1]
+    table = {r[header.index("汇报对象")]: r for r in rows[2:5]}
+    for name, value in EXPECTED.items():
+        assert _fraction(table[name][header.index("精确值")]) == value
+    assert [table[n][header.index("大众评审组得分")] for n in ("P1", "P2", "P3")] == [
+        "94.12",
+        "100.00",
+        "58.82",
+    ]
+    everything = raw + (tmp_path / "e.csv").read_text(encoding="utf-8-sig")
+    assert not any(secret in everything for secret in _phone_secrets(path))
+    assert "audience:" not in everything
