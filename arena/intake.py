@@ -158,8 +158,9 @@ def ballot_units(contest: Contest, marks: Mapping[str, object]) -> dict[int, int
 
 
 def ballot_event(ballot: BallotIn, receipt: Receipt, source: str, committed_at: float) -> dict:
-    """The one shape of "a ballot was committed", whatever its source."""
-    return {
+    """The one shape of "a ballot was committed", whatever its source ("audience": True for an audience
+    phone's, issue 13: screens that count the panel's ballots pass it by)."""
+    event = {
         "type": "ballot",
         "reviewer_id": ballot.reviewer_id,
         "presenter_id": ballot.presenter_id,
@@ -169,6 +170,9 @@ def ballot_event(ballot: BallotIn, receipt: Receipt, source: str, committed_at: 
         "duplicate": receipt.duplicate,
         "committed_at": committed_at,
     }
+    if ballot.audience:
+        event["audience"] = True
+    return event
 
 
 def _tell(listener: Listener | None, event: dict) -> None:

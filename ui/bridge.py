@@ -13,6 +13,7 @@ Signals:
     setup_changed(): the host saved an edited setup (names, lists, queue order, recusals);
         anything that caches the setup re-reads it from the store.
     storage_full(): the disk holding the contest file is full: ballots are being refused (507).
+    audience_changed(): a phone joined the audience (issue 13).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class CoreBridge(QObject):
     phones_changed = Signal(int)
     setup_changed = Signal()
     storage_full = Signal()
+    audience_changed = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -67,3 +69,5 @@ class CoreBridge(QObject):
             self.phones_changed.emit(int(event.get("count", 0)))
         elif kind == "storage_full":
             self.storage_full.emit()
+        elif kind == "audience":
+            self.audience_changed.emit()

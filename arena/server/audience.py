@@ -167,8 +167,9 @@ class AudienceDoor:
             self._phones[_token_key(joined.token)] = _Phone(joined.reviewer_id, joined.token)
 
 
-def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path) -> None:
-    """The audience's routes on the reviewers' app (`writer` is the app's ballot GroupWriter)."""
+def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path, notify=None) -> None:
+    """The audience's routes on the reviewers' app (`writer` is the app's ballot GroupWriter); `notify`
+    hears {"type": "audience", "joined"} after each join (the console's count)."""
     joins = JoinWriter(room.path)
     door = AudienceDoor(room)
     bucket = JoinBucket()
@@ -236,6 +237,8 @@ def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path) -> N
             return _refused(exc.code, str(exc))
         door.add(joined)
         log.info("audience phone %d joined from %s", joined.number, where)
+        if notify is not None:
+            notify({"type": "audience", "joined": joined.number})
         return _json({"token": joined.token, "number": joined.number})
 
     @app.get("/api/d/{token}", summary="An audience phone's page data: form, presenters, its ballots")

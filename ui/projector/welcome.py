@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from .data import ProjectorData
+from .room_code import RIGHT_EDGE, RoomCode
 from .scene import Scene
 from .theme import ACCENT, BACKGROUND_BOTTOM, MUTED, FitLabel
 
@@ -24,13 +25,17 @@ class WelcomeScene(Scene):
         self.organizer = FitLabel(self, color=MUTED, align=CENTER, wrap=True)
         self.join_heading = FitLabel(self, bold=True, color=ACCENT, align=CENTER)
         self.join_steps = FitLabel(self, align=CENTER, wrap=True)
+        self.room_code = RoomCode(self)  # issue 13: the audience's room link while it may join
 
     def arrange(self, width: int, height: int) -> None:
-        self.title.place(self.box(6, 14, 88, 30), self.vh(10))
-        self.when_where.place(self.box(6, 46, 88, 10), self.vh(5))
-        self.organizer.place(self.box(6, 56, 88, 8), self.vh(3.6))
-        self.join_heading.place(self.box(6, 70, 88, 7), self.vh(4.6))
-        self.join_steps.place(self.box(6, 77, 88, 16), self.vh(3.8))
+        w = RIGHT_EDGE - 6 if self.room_code.link else 88
+        self.title.place(self.box(6, 14, w, 30), self.vh(10))
+        self.when_where.place(self.box(6, 46, w, 10), self.vh(5))
+        self.organizer.place(self.box(6, 56, w, 8), self.vh(3.6))
+        self.join_heading.place(self.box(6, 70, w, 7), self.vh(4.6))
+        self.join_steps.place(self.box(6, 77, w, 16), self.vh(3.8))
+        side = int(min(width * 0.2, height * 0.6))
+        self.room_code.place(int(width * (RIGHT_EDGE + 2) / 100), int(height * 0.2), side)
 
     def render_state(self) -> None:
         contest = self.data.contest
@@ -45,6 +50,10 @@ class WelcomeScene(Scene):
         if self.join_hint:
             steps = f"{self.join_hint}\n{steps}"
         self.join_steps.set_text(steps)
+
+    def set_room_link(self, link: str) -> None:
+        self.room_code.set_link(link, self.tr("Audience: scan to vote"))
+        self.arrange(self.width(), self.height())
 
 
 class BlankScene(Scene):
