@@ -98,6 +98,11 @@ class AudienceSetup:
 
 Report = Callable[[str, str], None]  # (field, problem)
 
+# The words a spreadsheet's contest sheet may use (arena.io.AUDIENCE_KEYS) for the same choices.
+BALLOT_WORDS = {"同表": "same", "相同": "same", "打分": "rating", "评分": "rating", "投票": "vote"}
+AGGREGATE_WORDS = {"平均": "mean", "平均折算": "mean_top", "票数折算": "votes_top", "得票折算": "votes_top"}
+JOIN_WORDS = {"扫码": "open", "开放": "open", "座位码": "seats"}
+
 
 def parse_audience(raw, panel_groups: set[str], criteria: set[str], report: Report) -> AudienceSetup | None:
     """The audience of a setup document (None without one); problems go to `report(field, problem)`."""
@@ -112,6 +117,7 @@ def parse_audience(raw, panel_groups: set[str], criteria: set[str], report: Repo
     weight = _weight(raw.get("weight", 30), report)
     ballot, subset = _ballot(raw.get("ballot", "rating"), criteria, report)
     aggregate = str(raw.get("aggregate", "votes_top" if ballot == "vote" else "mean_top")).strip()
+    aggregate = AGGREGATE_WORDS.get(aggregate, aggregate)
     if aggregate not in AGGREGATES:
         report("aggregate", AudienceProblem("audience_aggregate", value=aggregate))
         aggregate = "mean_top"
@@ -120,6 +126,7 @@ def parse_audience(raw, panel_groups: set[str], criteria: set[str], report: Repo
     votes = _whole(raw.get("votes", 1), 1, None, "votes", report)
     cap = _whole(raw.get("cap", DEFAULT_CAP), 1, MAX_CAP, "cap", report)
     join = str(raw.get("join", "open")).strip()
+    join = JOIN_WORDS.get(join, join)
     if join not in JOIN_MODES:
         report("join", AudienceProblem("audience_join", value=join))
         join = "open"
@@ -138,6 +145,10 @@ def _weight(raw, report: Report) -> Decimal:
 
 
 def _ballot(raw, criteria: set[str], report: Report) -> tuple[str, tuple[str, ...]]:
+    if isinstance(raw, str):
+        raw = BALLOT_WORDS.get(raw.strip(), raw.strip())
+        if raw not in ("same", "rating", "vote"):  # a spreadsheet's list of criteria: "创新、实效"
+            raw = [x for x in raw.replace("，", ",").replace("、", ",").split(",") if x.strip()]
     if isinstance(raw, list | tuple):
         names = tuple(str(x).strip() for x in raw if str(x).strip())
         for name in names:

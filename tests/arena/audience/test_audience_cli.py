@@ -74,3 +74,37 @@ def test_the_setup_round_trips_and_names_each_problem_by_code():
         ]
     )
     assert all(p.where.startswith("audience") for p in caught.value.problems)
+
+
+def test_a_workbook_declares_the_audience_on_its_contest_sheet(tmp_path):
+    import openpyxl
+
+    from arena.io import read_setup, write_template
+
+    path = tmp_path / "setup.xlsx"
+    write_template(path)
+    assert read_setup(path).audience is None  # the template itself has no audience
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["比赛信息"]
+    for row in (
+        ["大众评审权重", 30],
+        ["大众评审方式", "投票"],
+        ["大众评审加入方式", "座位码"],
+        ["大众评审人数上限", 300],
+    ):
+        sheet.append(row)
+    wb.save(path)
+    audience = read_setup(path).audience
+    assert (audience.weight, audience.ballot, audience.aggregate, audience.join, audience.cap) == (
+        30,
+        "vote",
+        "votes_top",
+        "seats",
+        300,
+    )
+    sheet.append(["大众评审汇总", "平均"])
+    wb.save(path)
+    with pytest.raises(InputError) as caught:
+        read_setup(path)
+    assert [p.message.code for p in caught.value.problems] == ["audience_vote_pairing"]
+    assert caught.value.problems[0].where.startswith("sheet 比赛信息")
