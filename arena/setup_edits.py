@@ -53,6 +53,7 @@ class SetupEdits:
         is closed, anything but the contest details is refused.
         """
         old = self.contest()
+        contest = _keep_audience(old, contest)
         changes = _setup_changes(old, contest)
         if self.session_row()["phase"] == "closed":
             return self._correct_details_after_close(old, contest, changes)
@@ -188,6 +189,17 @@ class SetupEdits:
             return self.db[table].insert(values).last_pk
         self.db[table].update(row_id, values)
         return row_id
+
+
+def _keep_audience(old: Contest, new: Contest) -> Contest:
+    """The console's setup editor does not edit the audience group (issue 13): an edit keeps it as stored."""
+    if new.audience is not None or old.audience is None:
+        return new
+    name = old.audience.name
+    groups = tuple(replace(g, kind="audience") if g.name == name else g for g in new.groups)
+    if not any(g.name == name for g in groups):
+        groups += tuple(g for g in old.groups if g.name == name)
+    return replace(new, audience=old.audience, groups=groups)
 
 
 def _setup_changes(old: Contest, new: Contest) -> list[str]:

@@ -151,3 +151,22 @@ def test_the_exports_carry_the_same_exact_values_and_no_phone(tmp_path):
     everything = raw + (tmp_path / "e.csv").read_text(encoding="utf-8-sig")
     assert not any(secret in everything for secret in _phone_secrets(path))
     assert "audience:" not in everything
+
+
+def test_a_setup_edit_without_the_audience_keeps_it_and_its_phones(tmp_path):
+    from dataclasses import replace
+
+    store = build(tmp_path / "a.arena")
+    contest = store.contest()
+    panel_only = replace(
+        contest,
+        audience=None,
+        groups=tuple(replace(g, kind="panel") for g in contest.groups),  # as the setup editor hands it back
+        presenters=tuple(replace(p, speaker="某某") for p in contest.presenters),
+    )
+    store.update_setup(panel_only)
+    after = store.contest()
+    assert after.audience == contest.audience and after.groups == contest.groups
+    assert len(store.audience_devices()) == 3
+    assert {r.presenter.name: r.score for r in tally(store).presenters} == EXPECTED
+    store.close()
