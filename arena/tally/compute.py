@@ -252,6 +252,8 @@ def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
 
 def _group_warnings(ctx: _Context, group: GroupResult) -> list[str]:
     rules, out = ctx.rules, []
+    if group.audience is not None:  # the audience is never trimmed and has no quorum (issue 13)
+        return out
     if group.eligible and group.n < group.eligible * QUORUM:
         out.append(Notice("below_quorum", group=group.group, n=group.n, eligible=group.eligible))
     unit = "marks" if rules.trim_level == "criterion" and not rules.leniency else "totals"

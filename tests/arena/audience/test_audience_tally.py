@@ -170,3 +170,25 @@ def test_a_setup_edit_without_the_audience_keeps_it_and_its_phones(tmp_path):
     assert len(store.audience_devices()) == 3
     assert {r.presenter.name: r.score for r in tally(store).presenters} == EXPECTED
     store.close()
+
+
+def test_a_trimmed_contest_never_trims_or_warns_about_the_audience(tmp_path):
+    import copy
+
+    import audience_contest
+    from arena.scenes import explanation
+
+    setup = copy.deepcopy(audience_contest.SETUP)
+    setup["scoring"] = {"method": "trimmed", "trim": 1}
+    original, audience_contest.SETUP = audience_contest.SETUP, setup
+    try:
+        store = build(tmp_path / "t.arena")
+    finally:
+        audience_contest.SETUP = original
+    result = tally(store)
+    store.close()
+    for pr in result.presenters:
+        audience = next(g for g in pr.groups if g.group == "大众评审")
+        assert audience.score == EXPECTED_AUDIENCE[pr.presenter.name]
+        assert not any(getattr(w, "params", {}).get("group") == "大众评审" for w in pr.warnings)
+        assert "大众评审" not in explanation(pr, "trimmed", "0" * 64)["untrimmed"]
