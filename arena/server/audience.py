@@ -200,7 +200,11 @@ def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path, noti
         the_room(request, room_token)
         return FileResponse(web / "audience.html", media_type="text/html; charset=utf-8")
 
-    @app.get("/api/a/{room_token}", summary="The audience room: title, join mode, whether joining is open")
+    @app.get(
+        "/api/a/{room_token}",
+        summary="The audience room: title, join mode, whether joining is open",
+        include_in_schema=False,
+    )
     async def room_state(request: Request, room_token: str):
         state = the_room(request, room_token)
         return _json(
@@ -213,7 +217,11 @@ def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path, noti
             }
         )
 
-    @app.post("/api/a/{room_token}/join", summary="Join the audience: a device token for this phone")
+    @app.post(
+        "/api/a/{room_token}/join",
+        summary="Join the audience: a device token for this phone",
+        include_in_schema=False,
+    )
     async def join(request: Request, room_token: str):
         the_room(request, room_token)
         where = address(request)
@@ -241,12 +249,20 @@ def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path, noti
             notify({"type": "audience", "joined": joined.number})
         return _json({"token": joined.token, "number": joined.number})
 
-    @app.get("/api/d/{token}", summary="An audience phone's page data: form, presenters, its ballots")
+    @app.get(
+        "/api/d/{token}",
+        summary="An audience phone's page data: form, presenters, its ballots",
+        include_in_schema=False,
+    )
     async def phone_state(request: Request, token: str):
         phone = phone_of(request, token)
         return _json(_phone_state(room, phone.id))
 
-    @app.post("/api/d/{token}/ballots", summary="An audience phone's ballot, through the one intake")
+    @app.post(
+        "/api/d/{token}/ballots",
+        summary="An audience phone's ballot, through the one intake",
+        include_in_schema=False,
+    )
     async def phone_ballot(request: Request, token: str):
         from .app import check_media_type, envelope, parse_json
 

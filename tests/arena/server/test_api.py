@@ -152,13 +152,18 @@ def test_contest_closed_refuses_everything(live, call):
 
 
 def test_no_route_changes_setup_or_session(app):
-    """The only thing the network may write is a reviewer's ballot."""
+    """The network may write only ballots (a reviewer's, an audience phone's) and an audience phone's join
+    (issue 13: a phone of the audience group, never the setup or the session)."""
     writes = sorted(
         (route.path, sorted(route.methods - {"GET", "HEAD"}))
         for route in app.routes
         if getattr(route, "methods", None) and route.methods - {"GET", "HEAD"}
     )
-    assert writes == [("/api/r/{token}/ballots", ["POST"])]
+    assert writes == [
+        ("/api/a/{room_token}/join", ["POST"]),
+        ("/api/d/{token}/ballots", ["POST"]),
+        ("/api/r/{token}/ballots", ["POST"]),
+    ]
 
 
 def test_openapi_describes_the_reviewer_api(call):
