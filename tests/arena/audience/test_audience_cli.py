@@ -32,6 +32,16 @@ def test_seat_cards_carry_one_time_codes_that_the_file_knows(tmp_path, capsys):
     assert not any(
         code in json.dumps(logged, ensure_ascii=False) for code in codes
     )  # no usable code in the log
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(out), str(tmp_path / "page")], check=True)
+    found = set()
+    for page in sorted(tmp_path.glob("page-*.png")):
+        decoded = subprocess.run(["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True).stdout
+        found |= {line.strip() for line in decoded.splitlines() if line.strip()}
+    with Store.open(path) as store:
+        room = store.audience_state()["room_token"]
+    assert found == {
+        f"http://192.168.1.20:8700/a/{room}?seat={code}" for code in codes
+    }  # each card its own code
 
 
 def test_seat_cards_are_refused_for_an_open_room_and_the_room_link_is_printed(tmp_path, capsys):
