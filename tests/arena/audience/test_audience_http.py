@@ -15,7 +15,11 @@ def _join(client, served, seat=None):
 
 
 def _vote(client, served, token, presenter, client_id, marks=None):
-    body = {"client_id": client_id, "presenter_id": presenter.id, "marks": marks or {"评分": "8"}}
+    body = {
+        "client_id": client_id,
+        "presenter_id": presenter.id,
+        "marks": {"评分": "8"} if marks is None else marks,
+    }
     return client.post(f"{served.base}/api/d/{token}/ballots", json=body)
 
 
@@ -114,3 +118,23 @@ def test_the_join_bucket_lets_a_burst_through_then_refills():
     now[0] += 2.0
     assert bucket.take("10.0.0.1") and bucket.take("10.0.0.1")
     assert not bucket.take("10.0.0.1")
+
+
+def test_a_shorter_form_takes_its_criteria_only(serve):
+    served = serve(ballot=["B"], aggregate="mean")
+    p1 = served.presenters[0]
+    with httpx.Client(timeout=30) as client:
+        token = _join(client, served).json()["token"]
+        form = client.get(f"{served.base}/api/d/{token}").json()["audience"]["form"]
+        assert [(c["name"], c["max"]) for c in form] == [("B", "40")]
+        extra = _vote(client, served, token, p1, "aud-form-0001", {"A": "50", "B": "30"})
+        assert (extra.status_code, extra.json()["error"]) == (422, "unknown_criterion")
+        missing = _vote(client, served, token, p1, "aud-form-0002", {})
+        assert (missing.status_code, missing.json()["error"]) == (422, "missing_criterion")
+        assert _vote(client, served, token, p1, "aud-form-0003", {"B": "30"}).status_code == 200
+    with Store.open(served.path) as store:
+        from arena.tally import tally
+
+        result = tally(store).result_of(p1.id)
+        audience = next(g for g in result.groups if g.audience is not None)
+        assert audience.score == 75  # 100 × 30 / 40, the mean of one phone's total
