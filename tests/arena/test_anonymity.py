@@ -98,7 +98,9 @@ def test_a_file_from_before_gets_a_secret_on_migration(tmp_path):
         "ALTER TABLE contest DROP COLUMN announce_ranking; ALTER TABLE presenters DROP COLUMN announced;"
         "ALTER TABLE session_state DROP COLUMN announce_presenter_id;"
         "ALTER TABLE session_state DROP COLUMN announce_started_at;"
-        "ALTER TABLE contest DROP COLUMN presenter_noun; PRAGMA user_version = 5;"
+        "ALTER TABLE contest DROP COLUMN presenter_noun;"
+        "DROP TABLE audience_scores; DROP TABLE audience_joins; DROP TABLE audience_seats; DROP TABLE audience;"
+        "ALTER TABLE groups DROP COLUMN kind; PRAGMA user_version = 5;"  # and version 8's (issue 13)
     )
     conn.close()
     with Store.open(path) as store:
