@@ -43,14 +43,9 @@ def audience_lines(data) -> list[str]:
     ]
 
 
-def audience_section(data, styles) -> list:
-    """The method page's audience paragraph and its per-presenter table (empty without an audience)."""
-    from .sections import p, table
-
+def audience_rows(data) -> list[list[str]]:
+    """The per-presenter table: header, then presenter, phones, mean or votes, top, group score."""
     setup = data.contest.audience
-    if setup is None:
-        return []
-    story = [p("大众评审", styles.h2)] + [p(line, styles.body) for line in audience_lines(data)]
     raw_head = "得票数" if setup.aggregate == "votes_top" else "平均分"
     rows = [["汇报对象", "提交手机数", raw_head, "最高值", "组得分"]]
     for pr in sorted(data.result.presenters, key=lambda r: r.presenter.id):
@@ -65,5 +60,7 @@ def audience_section(data, styles) -> list:
         rows.append(
             [pr.presenter.name, str(a.ballots), raw or "—", top or "—", fmt_score(group.score) or "—"]
         )
-    story.append(table(rows, [50 * mm, 28 * mm, 28 * mm, 28 * mm, 28 * mm], styles))
-    return story
+    return rows
+
+
+COLUMN_WIDTHS = [50 * mm, 28 * mm, 28 * mm, 28 * mm, 28 * mm]

@@ -148,7 +148,7 @@ def create_app(
     _add_api(app, room, writer, feed, who, streams_per_token)
     from .audience import add_audience_routes  # issue 13
 
-    add_audience_routes(app, room, writer, brake, WEB, notify)
+    add_audience_routes(app, room, writer, brake, WEB, notify, (check_media_type, parse_json, envelope))
     app.include_router(screen.router())
     app.add_middleware(Guard)
     return app

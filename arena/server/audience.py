@@ -167,9 +167,11 @@ class AudienceDoor:
             self._phones[_token_key(joined.token)] = _Phone(joined.reviewer_id, joined.token)
 
 
-def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path, notify=None) -> None:
+def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path, notify, body_checks) -> None:
     """The audience's routes on the reviewers' app (`writer` is the app's ballot GroupWriter); `notify`
-    hears {"type": "audience", "joined"} after each join (the console's count)."""
+    hears {"type": "audience", "joined"} after each join (the console's count); `body_checks` are the
+    app's (check_media_type, parse_json, envelope), so a ballot's body is read as a reviewer's is."""
+    check_media_type, parse_json, envelope = body_checks
     joins = JoinWriter(room.path)
     door = AudienceDoor(room)
     bucket = JoinBucket()
@@ -233,8 +235,6 @@ def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path, noti
         seat = None
         body = await request.body()
         if body:
-            from .app import parse_json
-
             _raw, data = parse_json(body)
             if isinstance(data, dict) and isinstance(data.get("seat"), str):
                 seat = data["seat"]
@@ -264,8 +264,6 @@ def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path, noti
         include_in_schema=False,
     )
     async def phone_ballot(request: Request, token: str):
-        from .app import check_media_type, envelope, parse_json
-
         phone = phone_of(request, token)
         check_media_type(request.headers.get("content-type"))
         raw, data = parse_json(await request.body())
