@@ -115,3 +115,25 @@ def test_a_seat_code_used_on_a_second_phone_is_refused_with_a_clear_message(serv
     )
     with Store.open(served.path) as store:
         assert store.audience_state()["joined"] == 1
+
+
+def test_a_vote_made_offline_is_kept_and_resent_once(serve, phones):
+    served = serve()
+    p2 = served.presenters[1]
+    page = phones(f"{served.base}/a/{served.room}")
+    card = page.locator(f'section.card[data-presenter="{p2.id}"]')
+    expect(card).to_be_visible(timeout=WAIT_MS)
+    page.context.set_offline(True)  # the Wi-Fi drops as the vote is made
+    card.get_by_role("button", name="6", exact=True).click()
+    card.get_by_role("button", name="提交").click()
+    expect(page.locator("#offline")).to_be_visible(timeout=WAIT_MS)
+    outbox = page.evaluate(
+        "JSON.parse(localStorage.getItem(Object.keys(localStorage).find(k => k.startsWith('arena-audience-outbox:'))))"
+    )
+    assert [item["presenter_id"] for item in outbox] == [p2.id]  # kept on the phone
+    page.context.set_offline(False)
+    page.evaluate("window.dispatchEvent(new Event('online'))")
+    expect(card.locator('[data-state="voted"]')).to_be_visible(timeout=WAIT_MS)
+    with Store.open(served.path) as store:
+        assert store.audience_ballot_counts() == {p2.id: 1}
+        assert store.conn.execute("SELECT COUNT(*) FROM submissions").fetchone()[0] == 1
