@@ -6,7 +6,7 @@ import json
 import subprocess
 
 import pytest
-from conftest import audience_file
+from audience_served import audience_file
 
 from arena.audience import AudienceProblem
 from arena.cli import main
