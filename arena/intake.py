@@ -61,6 +61,10 @@ class BallotRules:
             self._by_key[c.name] = c
             self._by_key[str(c.id)] = c
         self._text: dict[tuple[int, int], str] = {}
+        # Issue 13: the audience's form (the panel's criteria, a subset, or one rating / vote mark).
+        audience = contest.audience
+        self.audience_form = audience.form(contest.criteria) if audience is not None else ()
+        self._audience_least = audience.least_units if audience is not None else 0
 
     @classmethod
     def of(cls, store: Store) -> BallotRules:
@@ -74,27 +78,55 @@ class BallotRules:
         client_id: str,
         raw: str = "",
         comment: object = None,
+        audience: bool = False,
     ) -> BallotIn:
         """A checked ballot ready to record; BallotRefused with a stable code otherwise.
 
         `comment` is the reviewer's 评语 (issue 17), checked under the setup's comment mode; None
         means the source carries no comments (paper ballots, imports, the demo), so none is required.
+        `audience`: the ballot of an audience phone, checked against the audience's form (issue 13).
         """
         if presenter_id not in self.presenter_ids:
             raise BallotRefused("unknown_presenter", "no such presenter")
         if (reviewer_id, presenter_id) in self.recusals:
             raise BallotRefused("recused", "you are recused from scoring this presenter")
+        if audience:
+            units = self.audience_units(marks)
+            return BallotIn(reviewer_id, presenter_id, units, client_id, raw, audience=True)
         units = self.units(marks)
         text = "" if comment is None else checked_comment(comment, self.contest.scoring.review.comments)
         return BallotIn(reviewer_id, presenter_id, units, client_id, raw, comment=text)
 
-    def units(self, marks: Mapping[str, object]) -> dict[int, int]:
+    def audience_units(self, marks: Mapping[str, object]) -> dict[int, int]:
+        """An audience ballot's marks under the audience's form; a rating runs 1-10, a vote is 1."""
+        if not self.audience_form:
+            raise BallotRefused("no_audience", "this contest has no audience group")
+        by_key = {}
+        for c in self.audience_form:
+            by_key[c.name] = by_key[str(c.id)] = c
+        units = self.units(marks, self.audience_form, by_key)
+        for c in self.audience_form:
+            if units[c.id] < self._audience_least:
+                raise BallotRefused(
+                    "out_of_range",
+                    f"{c.name}: {units[c.id]} is below {self._audience_least}",
+                    criterion=c.name,
+                    value=str(units[c.id]),
+                    max=shown(c.max),
+                )
+        return units
+
+    def units(
+        self, marks: Mapping[str, object], criteria: tuple[Criterion, ...] | None = None, by_key=None
+    ) -> dict[int, int]:
         """Marks keyed by criterion name (or id as text) -> {criterion id: units}; every criterion required."""
         if not isinstance(marks, Mapping) or len(marks) > MAX_MARKS:
             raise BallotRefused("invalid", "marks must be an object of criterion -> mark")
+        criteria = self.contest.criteria if criteria is None else criteria
+        by_key = self._by_key if by_key is None else by_key
         units: dict[int, int] = {}
         for key, raw in marks.items():
-            criterion = self._by_key.get(str(key))
+            criterion = by_key.get(str(key))
             if criterion is None:
                 raise BallotRefused("unknown_criterion", f"unknown criterion {clip(key)!r}", key=clip(key))
             if criterion.id in units:
@@ -102,7 +134,7 @@ class BallotRules:
                     "duplicate_criterion", f"{criterion.name} is given twice", criterion=criterion.name
                 )
             units[criterion.id] = mark_units(criterion.name, criterion.max, criterion.step, raw)
-        missing = [c.name for c in self.contest.criteria if c.id not in units]
+        missing = [c.name for c in criteria if c.id not in units]
         if missing:
             raise BallotRefused(
                 "missing_criterion", f"no mark for {', '.join(missing)}", criteria=", ".join(missing)
@@ -114,11 +146,14 @@ class BallotRules:
         key = (criterion_id, units)
         found = self._text.get(key)
         if found is None:
-            criterion = self._by_key[str(criterion_id)]
+            criterion = self._by_key.get(str(criterion_id))
+            if criterion is None:  # the audience's one rating or vote mark
+                criterion = next(c for c in self.audience_form if c.id == criterion_id)
             found = self._text[key] = shown(criterion.from_units(units))
         return found
 
     def marks_text(self, ballot: BallotIn) -> dict[str, str]:
+        """The ballot's marks as the phone shows them, keyed by criterion id."""
         return {str(c): self.text(c, u) for c, u in sorted(ballot.units.items())}
 
 
@@ -131,8 +166,9 @@ def ballot_units(contest: Contest, marks: Mapping[str, object]) -> dict[int, int
 
 
 def ballot_event(ballot: BallotIn, receipt: Receipt, source: str, committed_at: float) -> dict:
-    """The one shape of "a ballot was committed", whatever its source."""
-    return {
+    """The one shape of "a ballot was committed", whatever its source ("audience": True for an audience
+    phone's, issue 13: screens that count the panel's ballots pass it by)."""
+    event = {
         "type": "ballot",
         "reviewer_id": ballot.reviewer_id,
         "presenter_id": ballot.presenter_id,
@@ -142,6 +178,9 @@ def ballot_event(ballot: BallotIn, receipt: Receipt, source: str, committed_at: 
         "duplicate": receipt.duplicate,
         "committed_at": committed_at,
     }
+    if ballot.audience:
+        event["audience"] = True
+    return event
 
 
 def _tell(listener: Listener | None, event: dict) -> None:

@@ -78,6 +78,16 @@ CONTEST_KEYS = [
     ("auto_open_scoring", "最后环节结束自动开始评分", "scoring"),
     ("auto_close_minutes", "评分开始几分钟后自动结束", "scoring"),
 ]
+# Issue 13: the audience group, as rows of the contest sheet (arena/audience.py reads the values).
+AUDIENCE_KEYS = {
+    "大众评审名称": "name",
+    "大众评审权重": "weight",
+    "大众评审方式": "ballot",
+    "大众评审汇总": "aggregate",
+    "大众评审每机票数": "votes",
+    "大众评审人数上限": "cap",
+    "大众评审加入方式": "join",
+}
 INSTRUCTIONS = [
     "擂台赛设置模板 / Arena contest setup template",
     "每张工作表是一个列表，第一行是表头（中文或英文均可）。Each sheet is one list; row 1 holds the headers (Chinese or English).",
@@ -176,6 +186,9 @@ def read_setup_xlsx(path: str | Path) -> Contest:
         labels.update({key: (key, dest) for key, _, dest in CONTEST_KEYS})
         for key_cell, value_cell, *_ in info.iter_rows(min_row=1, max_col=2, values_only=True):
             key, dest = labels.get(str(key_cell).strip(), (None, None))
+            audience_key = AUDIENCE_KEYS.get(str(key_cell).strip())
+            if audience_key and value_cell not in (None, ""):
+                data.setdefault("audience", {})[audience_key] = value_cell
             if key and value_cell is not None:
                 (data["scoring"] if dest else data)[key] = value_cell
     from .objective_io import read_sheet
@@ -186,7 +199,7 @@ def read_setup_xlsx(path: str | Path) -> Contest:
         raise InputError(missing)
 
     def locate(list_name: str, index: int, field: str) -> Place:
-        if list_name in ("contest", "scoring"):
+        if list_name in ("contest", "scoring", "audience"):
             return Place(list_name, index, field, sheet=CONTEST_SHEET[0])
         found = where.get((list_name, index, field)) or where.get((list_name, index, ""))
         if found is not None:

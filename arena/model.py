@@ -50,6 +50,7 @@ class Group:
     name: str
     weight: Decimal = Decimal(1)
     id: int | None = None
+    kind: str = "panel"  # issue 13: "audience" for the 大众评审 group (arena/audience.py)
 
 
 TOKEN_BYTES = 24  # 192 bits; DESIGN.md asks for at least 128
@@ -140,6 +141,7 @@ class Contest:
     presenters: tuple[Presenter, ...] = ()
     timing: Timing = field(default_factory=Timing)
     objective: tuple = ()  # issue 13: objective pre-scores (实绩), arena.objective.ObjectiveItem
+    audience: object | None = None  # issue 13: arena.audience.AudienceSetup, or None without an audience
 
 
 class InputError(ValueError):

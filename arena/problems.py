@@ -105,6 +105,18 @@ ENGLISH = {
     "weights_total": "the weights of the groups ({groups}) and the objective items ({items})"
     " add up to {total}, not 100",
     "draw_queue": "draw {number} set the order of the presenters: cancel it before adding, removing or moving one",
+    # the audience group (arena.audience, issue 13)
+    "audience_not_object": "must be an object",
+    "audience_name_taken": "{name!r} is also the name of a panel group",
+    "audience_weight": "must be a positive number, not {value}",
+    "audience_ballot": "must be same, rating, vote or a list of criterion names, not {value}",
+    "audience_criterion": "unknown criterion {name!r}",
+    "audience_aggregate": "must be one of mean, mean_top, votes_top, not {value}",
+    "audience_vote_pairing": "the vote ballot goes with the votes_top aggregate, and votes_top with it",
+    "audience_cap": "must be a whole number from 1 to {most}, not {value}",
+    "audience_votes": "must be a whole number of at least 1, not {value}",
+    "audience_join": "must be open or seats, not {value}",
+    "recount_audience": "the recount workbook does not yet hold the audience group's formulas",
     "values_file_kind": "{path}: a values file is a .json or .xlsx file",
     "auto_close_bad": "{raw!r} is not a whole number of minutes from 0 to 600",
 }

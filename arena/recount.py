@@ -88,6 +88,8 @@ def write_recount(store_path, out_path) -> Path:
         contest = store.contest()
         if contest.scoring.leniency:
             raise InputError(problem("recount_leniency"))
+        if contest.audience is not None:  # issue 13: refused rather than a workbook that leaves it out
+            raise InputError(problem("recount_audience"))
         result = tally(store)
         marks: dict[tuple[int, int], dict[int, int]] = defaultdict(dict)
         for r, p, c, value in store.conn.execute(

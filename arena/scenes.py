@@ -101,7 +101,7 @@ def explanation(result: PresenterResult, method: str, secret: str) -> dict:
         ]
         if group.dropped_marks:
             dropped_marks.append({"group": group.group, "count": len(group.dropped_marks)})
-        elif method == "trimmed" and group.score is not None and not group.trimmed:
+        elif method == "trimmed" and group.score is not None and not group.trimmed and group.audience is None:
             untrimmed.append(group.group)
     return {
         "groups": groups,

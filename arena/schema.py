@@ -5,7 +5,7 @@ transaction. `PRAGMA user_version` records the step a file has reached.
 Scores are integers counted in their criterion's step, so every sum is exact.
 """
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 _APPEND_ONLY = """
 CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
@@ -250,6 +250,46 @@ CREATE TABLE objective_values (
 ) WITHOUT ROWID;
 """
 
+# Version 12 (issue 13, the audience group 大众评审): a group's kind; the audience's settings (one row);
+# the seat codes; an append-only log of joins; the audience's current marks (its ballots are ordinary
+# `submissions` rows from reviewer rows of the audience group, one per joined phone).
+_V12 = """
+ALTER TABLE groups ADD COLUMN kind TEXT NOT NULL DEFAULT 'panel' CHECK (kind IN ('panel', 'audience'));
+CREATE TABLE audience (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    group_id INTEGER NOT NULL REFERENCES groups(id),
+    ballot TEXT NOT NULL CHECK (ballot IN ('same', 'subset', 'rating', 'vote')),
+    criteria TEXT NOT NULL DEFAULT '[]',
+    aggregate TEXT NOT NULL CHECK (aggregate IN ('mean', 'mean_top', 'votes_top')),
+    votes INTEGER NOT NULL DEFAULT 1 CHECK (votes >= 1),
+    cap INTEGER NOT NULL DEFAULT 500 CHECK (cap >= 1),
+    join_mode TEXT NOT NULL DEFAULT 'open' CHECK (join_mode IN ('open', 'seats')),
+    joining INTEGER NOT NULL DEFAULT 1,
+    room_token TEXT NOT NULL CHECK (length(room_token) >= 16)
+);
+CREATE TABLE audience_seats (
+    code TEXT PRIMARY KEY,
+    issued_at TEXT NOT NULL,
+    reviewer_id INTEGER UNIQUE REFERENCES reviewers(id)
+);
+CREATE TABLE audience_joins (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id),
+    via TEXT NOT NULL,
+    address TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE audience_scores (
+    reviewer_id INTEGER NOT NULL REFERENCES reviewers(id),
+    presenter_id INTEGER NOT NULL REFERENCES presenters(id),
+    criterion_id INTEGER NOT NULL,
+    value INTEGER NOT NULL CHECK (value >= 0),
+    submission_id INTEGER NOT NULL REFERENCES submissions(id),
+    PRIMARY KEY (reviewer_id, presenter_id, criterion_id)
+) WITHOUT ROWID;
+CREATE INDEX audience_scores_by_presenter ON audience_scores (presenter_id);
+""" + _APPEND_ONLY.format(table="audience_joins")
+
 MIGRATIONS: dict[int, str] = {
     1: _V1,
     2: _V2,
@@ -262,4 +302,5 @@ MIGRATIONS: dict[int, str] = {
     9: _V9,
     10: _V10,
     11: _V11,
+    12: _V12,
 }

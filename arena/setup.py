@@ -239,6 +239,14 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
     timing, presenters = parse_timing(
         data.get("scoring"), data.get("presenters"), presenters, c.locate, c.problems
     )
+    from .audience import parse_audience  # issue 13: the audience group
+
+    def report(field: str, problem) -> None:  # an AudienceProblem: a code of arena.problems
+        c.add("audience", -1, field, problem.code, **problem.params)
+
+    audience = parse_audience(data.get("audience"), group_names, {x.name for x in criteria}, report)
+    if audience is not None:
+        groups.append(audience.group)  # before the objective items: their weights add up with it
     objective = _objective(data, c, groups, presenters, scoring.full_score)
     if c.problems:
         raise InputError(c.problems)
@@ -255,6 +263,7 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
         presenters=tuple(presenters),
         timing=timing,
         objective=tuple(objective),
+        audience=audience,
     )
 
 
@@ -276,7 +285,7 @@ def contest_to_dict(contest: Contest) -> dict:
     from .rule_book import rule_book_json
 
     s = contest.scoring
-    return {
+    out = {
         "title": contest.title,
         "date": contest.date,
         "venue": contest.venue,
@@ -301,7 +310,7 @@ def contest_to_dict(contest: Contest) -> dict:
             {"name": x.name, "max": str(x.max), "step": str(x.step), "weight": str(x.effective_weight)}
             for x in contest.criteria
         ],
-        "groups": [{"name": g.name, "weight": str(g.weight)} for g in contest.groups],
+        "groups": [{"name": g.name, "weight": str(g.weight)} for g in contest.groups if g.kind != "audience"],
         "reviewers": [
             {"name": r.name, "group": r.group, "title": r.title, "recuse": list(r.recuse)}
             for r in contest.reviewers
@@ -318,3 +327,8 @@ def contest_to_dict(contest: Contest) -> dict:
         ],
         **({"objective": objective_json(contest.objective)} if contest.objective else {}),
     }
+    if contest.audience is not None:
+        from .audience import audience_json
+
+        out["audience"] = audience_json(contest.audience)
+    return out

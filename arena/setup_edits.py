@@ -59,6 +59,7 @@ class SetupEdits:
         is closed, anything but the contest details is refused.
         """
         old = self.contest()
+        contest = _keep_audience(old, contest)
         changes = _setup_changes(old, contest)
         if self.session_row()["phase"] == "closed":
             return self._correct_details_after_close(old, contest, changes)
@@ -136,14 +137,20 @@ class SetupEdits:
         for table, items in lists.items():  # reviewers first: they refer to groups
             kept = [x.id for x in items if x.id is not None]
             marks = ",".join("?" * len(kept))
-            if table != "groups":  # groups go last, once no reviewer refers to them
+            if table == "reviewers":  # the audience's joined phones are not part of the setup (issue 13)
+                self.conn.execute(
+                    f"DELETE FROM reviewers WHERE id NOT IN ({marks}) AND group_id NOT IN"
+                    " (SELECT id FROM groups WHERE kind = 'audience')",
+                    kept,
+                )
+            elif table != "groups":  # groups go last, once no reviewer refers to them
                 self.conn.execute(f"DELETE FROM {table} WHERE id NOT IN ({marks})", kept)
             # Park the kept names so that swapping two names never trips the UNIQUE constraint.
             self.conn.execute(f"UPDATE {table} SET name = char(0) || id WHERE id IN ({marks})", kept)
         ids = {t: {} for t in lists}
         for i, g in enumerate(contest.groups):
             ids["groups"][g.name] = self._upsert(
-                "groups", g.id, {"name": g.name, "weight": str(g.weight), "position": i}
+                "groups", g.id, {"name": g.name, "weight": str(g.weight), "position": i, "kind": g.kind}
             )
         for i, c in enumerate(contest.criteria):
             self._upsert(
@@ -180,6 +187,7 @@ class SetupEdits:
             self.db["recusals"].insert_all(
                 {"reviewer_id": rid, "presenter_id": ids["presenters"][p]} for p in r.recuse
             )
+        self._write_audience(contest)  # issue 13
         kept_groups = list(ids["groups"].values())
         self.conn.execute(
             f"DELETE FROM groups WHERE id NOT IN ({','.join('?' * len(kept_groups))})", kept_groups
@@ -190,6 +198,17 @@ class SetupEdits:
             return self.db[table].insert(values).last_pk
         self.db[table].update(row_id, values)
         return row_id
+
+
+def _keep_audience(old: Contest, new: Contest) -> Contest:
+    """The console's setup editor does not edit the audience group (issue 13): an edit keeps it as stored."""
+    if new.audience is not None or old.audience is None:
+        return new
+    name = old.audience.name
+    groups = tuple(replace(g, kind="audience") if g.name == name else g for g in new.groups)
+    if not any(g.name == name for g in groups):
+        groups += tuple(g for g in old.groups if g.name == name)
+    return replace(new, audience=old.audience, groups=groups)
 
 
 def _setup_changes(old: Contest, new: Contest) -> list[str]:

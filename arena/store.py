@@ -27,6 +27,7 @@ from .open_errors import ContestFileError
 from .schema import MIGRATIONS, SCHEMA_VERSION
 from .setup_edits import SetupEdits
 from .store_archive import ArchiveReads
+from .store_audience import AudienceRecords
 from .store_ballots import (  # noqa: F401  (re-exported: the ballot types live with the ballots' records)
     BallotIn,
     BallotRecords,
@@ -78,6 +79,7 @@ class Store(
     PresenceRecords,
     PhaseRecords,
     ObjectiveRecords,
+    AudienceRecords,
 ):
     def __init__(self, conn: sqlite3.Connection, path: Path, clock: Callable[[], str] = utc_now):
         self.conn = conn

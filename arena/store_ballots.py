@@ -54,6 +54,7 @@ class BallotIn:
     raw: str = ""
     comment: str = ""  # issue 17: the reviewer's 评语, checked by the intake
     outlier: str = ""  # issue 17: the outlier flag and reason as JSON (arena.outliers); '' when none
+    audience: bool = False  # issue 13: from a phone of the audience group (its marks go to audience_scores)
 
 
 def receipt_code(submission_id: int, client_id: str) -> str:
@@ -103,6 +104,8 @@ class BallotRecords:
                 self._check_window(ballot.presenter_id)
             if self._is_recused(ballot.reviewer_id, ballot.presenter_id):
                 raise BallotRefused("recused", "you are recused from scoring this presenter")
+            if ballot.audience:
+                self._check_audience_ballot(ballot)
             return self._insert_ballot(ballot, source, note)
 
     def record_ballot_alone(self, ballot: BallotIn, source: str) -> Receipt | BallotRefused:
@@ -169,8 +172,9 @@ class BallotRecords:
                 ballot.outlier,
             ),
         ).lastrowid
+        table = "audience_scores" if ballot.audience else "scores"
         self.conn.executemany(
-            "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
+            f"INSERT INTO {table} (reviewer_id, presenter_id, criterion_id, value, submission_id)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (reviewer_id, presenter_id, criterion_id)"
             " DO UPDATE SET value = excluded.value, submission_id = excluded.submission_id",
             [(ballot.reviewer_id, ballot.presenter_id, c, u, sid) for c, u in ballot.units.items()],
@@ -275,13 +279,18 @@ class BallotRecords:
         the scores table a cache of it that a direct edit could have changed.
         """
         with self.transaction():
-            self.conn.execute("DELETE FROM scores")
-            self.conn.execute(
-                "INSERT INTO scores (reviewer_id, presenter_id, criterion_id, value, submission_id)"
-                " SELECT s.reviewer_id, s.presenter_id, CAST(j.key AS INTEGER), j.value, s.id"
-                " FROM (SELECT MAX(id) AS id FROM submissions GROUP BY reviewer_id, presenter_id) latest"
-                " JOIN submissions s ON s.id = latest.id JOIN json_each(s.ballot) j"
-            )
+            # The audience's marks (issue 13) have their own table: each goes back where it came from.
+            for table, kind in (("scores", "panel"), ("audience_scores", "audience")):
+                self.conn.execute(f"DELETE FROM {table}")
+                self.conn.execute(
+                    f"INSERT INTO {table} (reviewer_id, presenter_id, criterion_id, value, submission_id)"
+                    " SELECT s.reviewer_id, s.presenter_id, CAST(j.key AS INTEGER), j.value, s.id"
+                    " FROM (SELECT MAX(id) AS id FROM submissions GROUP BY reviewer_id, presenter_id) latest"
+                    " JOIN submissions s ON s.id = latest.id JOIN json_each(s.ballot) j"
+                    " JOIN reviewers rv ON rv.id = s.reviewer_id JOIN groups g ON g.id = rv.group_id"
+                    " WHERE g.kind = ?",
+                    (kind,),
+                )
 
     def current_ballots_of(self, reviewer_id: int) -> list[tuple]:
         """(presenter id, criterion id, units, submission id, client id, received at) of a reviewer's

@@ -33,6 +33,7 @@ class SetupReads:
         self.db["groups"].insert_all(
             {"name": g.name, "weight": str(g.weight), "position": i} for i, g in enumerate(contest.groups)
         )
+        self._write_audience(contest)  # issue 13: marks its group as the audience's
         group_ids = {r["name"]: r["id"] for r in self.db["groups"].rows}
         self.db["presenters"].insert_all(
             {
@@ -106,6 +107,7 @@ class SetupReads:
             presenters=self.presenters(),
             timing=Timing(read_phases(row[21]), bool(row[22]), row[23]),
             objective=self.objective_items(),
+            audience=self.audience_setup(),
         )
 
     def criteria(self) -> tuple[Criterion, ...]:
@@ -115,8 +117,8 @@ class SetupReads:
         )
 
     def groups(self) -> tuple[Group, ...]:
-        rows = self.conn.execute("SELECT id, name, weight FROM groups ORDER BY position")
-        return tuple(Group(name, Decimal(w), id=i) for i, name, w in rows)
+        rows = self.conn.execute("SELECT id, name, weight, kind FROM groups ORDER BY position")
+        return tuple(Group(name, Decimal(w), id=i, kind=kind) for i, name, w, kind in rows)
 
     def presenters(self) -> tuple[Presenter, ...]:
         rows = self.conn.execute(
@@ -136,7 +138,7 @@ class SetupReads:
             recused.setdefault(rid, []).append(pname)
         rows = self.conn.execute(
             "SELECT r.id, r.name, g.name, r.title, r.token FROM reviewers r"
-            " JOIN groups g ON g.id = r.group_id ORDER BY r.position"
+            " JOIN groups g ON g.id = r.group_id WHERE g.kind = 'panel' ORDER BY r.position"
         )
         return tuple(
             Reviewer(name, group, title, tuple(recused.get(i, ())), token, id=i)

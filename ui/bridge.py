@@ -15,6 +15,7 @@ Signals:
         anything that caches the setup re-reads it from the store.
     storage_full(): the disk holding the contest file is full: ballots are being refused (507).
     presence_changed(): a reviewer checked in or signed (arena.presence).
+    audience_changed(): a phone joined the audience (issue 13).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class CoreBridge(QObject):
     setup_changed = Signal()
     storage_full = Signal()
     presence_changed = Signal()
+    audience_changed = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -75,3 +77,5 @@ class CoreBridge(QObject):
             self.phone_reached.emit(str(event.get("address", "")))
         elif kind == "storage_full":
             self.storage_full.emit()
+        elif kind == "audience":
+            self.audience_changed.emit()

@@ -57,6 +57,12 @@ def _cards(args) -> int:
     base = args.base or room_base_url(DEFAULT_PORT)  # cards with 127.0.0.1 on them are dead in the room
     if not base.startswith(("http://", "https://")):
         raise InputError(problem("base_incomplete", base=base))
+    if args.audience is not None:  # issue 13: the audience's one-time seat codes
+        from ..audience_cards import write_seat_cards
+
+        out = write_seat_cards(args.file, _output(args.out, (".pdf",)), base, args.audience)
+        print(f"wrote {out}: {args.audience} audience seat codes (links to {base})")
+        return 0
     out = write_cards(
         args.file, _output(args.out, (".pdf",)), base, args.wifi or "", args.wifi_password or ""
     )
@@ -98,6 +104,9 @@ def register(sub) -> None:
     p.add_argument("--base", metavar="URL", help="the reviewers' server address (default: this laptop's)")
     p.add_argument("--wifi", metavar="NAME", help="the room's Wi-Fi name, printed on each card")
     p.add_argument("--wifi-password", metavar="PASSWORD", help="its password, printed with it")
+    p.add_argument(
+        "--audience", type=int, metavar="N", help="print N one-time audience seat codes instead (join: seats)"
+    )
     p.set_defaults(run=_cards)
 
     p = sub.add_parser("export", help="export results and raw scores to .xlsx, .csv or .json")

@@ -83,6 +83,15 @@ def _links(args) -> int:
     if args.screen:
         print(screen)
         return 0
+    if args.audience:  # issue 13: the audience's room link (the projector shows it as a QR code)
+        from ..audience_cards import room_link
+
+        with Store.open(args.file) as store:
+            state = store.audience_state()
+        if state is None:
+            raise InputError(f"{args.file}: the contest has no audience group")
+        print(room_link(base, state["room_token"]))
+        return 0
     for r in reviewers:
         print(f"{r.name}\t{r.group}\t{reviewer_link(base, r.token)}")
     # On stderr, so that stdout stays one line per reviewer for scripts and mail merges.
@@ -111,4 +120,5 @@ def register(sub) -> None:
         action="store_true",
         help="print only the read-only projector screen's link (for a second display's browser)",
     )
+    p.add_argument("--audience", action="store_true", help="print only the audience's room link (issue 13)")
     p.set_defaults(run=_links)

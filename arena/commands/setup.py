@@ -43,6 +43,7 @@ def _info(args) -> int:
     with Store.open(args.file) as store:
         contest = store.contest()
         counts = store.counts()
+        audience = store.audience_state()  # issue 13
     s = contest.scoring
     method = s.method + (
         f" (drop {s.trim} highest and {s.trim} lowest, on {s.trim_level}s)" if s.trim else ""
@@ -62,9 +63,16 @@ def _info(args) -> int:
         f"  groups:     {counts['groups']} ("
         + ", ".join(f"{g.name} ×{g.weight}" for g in contest.groups)
         + ")",
-        f"  reviewers:  {counts['reviewers']} ({counts['recusals']} recusals)",
+        f"  reviewers:  {len(contest.reviewers)} ({counts['recusals']} recusals)",
         f"  scores:     {counts['scores']} from {counts['submissions']} submissions",
     ]
+    if audience is not None:
+        a = contest.audience
+        lines.append(
+            f"  audience:   {a.name} ×{a.weight}, ballot {a.ballot}, {a.aggregate}, join {a.join};"
+            f" {audience['joined']} of {audience['cap']} phones joined"
+            + ("" if audience["joining"] else " (joining closed)")
+        )
     print("\n".join(lines))
     return 0
 

@@ -124,11 +124,18 @@ def method(data: ReportData, styles: Styles) -> list:
     story.append(table(rows, [70 * mm, 30 * mm, 30 * mm, 30 * mm], styles))
     story.append(p("评委组", styles.h2))
     members = {g.name: sum(1 for r in c.reviewers if r.group == g.name) for g in c.groups}
+    from .audience import COLUMN_WIDTHS, audience_lines, audience_rows, joined  # issue 13: one group
+
+    members.update({g.name: joined(data) for g in c.groups if g.kind == "audience"})
     rows = [["评委组", "权重", "人数"]] + [[g.name, str(g.weight), str(members[g.name])] for g in c.groups]
     story.append(table(rows, [70 * mm, 30 * mm, 30 * mm], styles))
     story.append(p("计算规则", styles.h2))
     for line in method_lines(data):
         story.append(p(line, styles.body))
+    if c.audience is not None:  # issue 13: phones, form, the rescaling, per presenter
+        story.append(p("大众评审", styles.h2))
+        story += [p(line, styles.body) for line in audience_lines(data)]
+        story.append(table(audience_rows(data), COLUMN_WIDTHS, styles))
     return story
 
 

@@ -36,6 +36,9 @@ STATUS_OF = {
     "too_many": 429,
     "too_many_streams": 429,
     "busy": 503,
+    "already_voted": 409,  # issue 13: an audience phone's second ballot for a presenter
+    "votes_used": 409,
+    "no_audience": 404,
     "storage_full": 507,
 }
 

@@ -57,6 +57,8 @@ STATIC_FILES = {
     "phone-presence.css": "text/css",
     "phone.css": "text/css",
     "icon.svg": "image/svg+xml",
+    "audience.js": "text/javascript",
+    "audience.css": "text/css",
 }
 STREAMS_PER_TOKEN = 4  # live feeds one reviewer's link may hold open (a phone, a tablet, a reload or two)
 
@@ -123,6 +125,7 @@ def create_app(
                 await watching
             writer.close()
             desk.close()
+            app.state.audience_joins.close()
             room.close()
 
     app = FastAPI(
@@ -157,6 +160,9 @@ def create_app(
     _add_api(app, room, writer, feed, who, streams_per_token)
     add_outlier_route(app, room, who)  # issue 17
     desk.add_routes(app, who, check_media_type, parse_json)
+    from .audience import add_audience_routes  # issue 13
+
+    add_audience_routes(app, room, writer, brake, WEB, notify, (check_media_type, parse_json, envelope))
     app.include_router(screen.router())
     app.add_middleware(Guard)
     app.add_middleware(Visitors, log=app.state.visitors)  # the room check: which addresses reached us

@@ -27,7 +27,8 @@ from .protocol import MAX_CONNECTIONS, READ_TIMEOUT_S, limited_protocol
 log = logging.getLogger(__name__)
 
 THREAD_NAME = "arena-reviewer-server"
-_TOKEN_IN_PATH = re.compile(r"/(r|screen)/(?!static/)[^/\s?\"]+")  # reviewers' links and the screen's
+# reviewers' links, the screen's, the audience's room link and its phones' tokens (issue 13)
+_TOKEN_IN_PATH = re.compile(r"/(r|screen|a|d)/(?!static/)[^/\s?\"]+")
 
 
 class TokenRedactor(logging.Filter):

@@ -48,6 +48,7 @@ class _Context:
     rounding: Rounding = Rounding()
     criterion_shares: dict | None = None  # rounding stages per criterion: each criterion's share
     objective: tuple = ()  # issue 13: (item, {presenter name: score}) per objective item
+    audience: dict = field(default_factory=dict)  # issue 13: presenter id -> AudienceScore
 
     @property
     def rules(self):
@@ -255,6 +256,8 @@ def _with_leniency(ctx: _Context, conn) -> tuple[dict, dict]:
 
 def _group_warnings(ctx: _Context, group: GroupResult) -> list[str]:
     rules, out = ctx.rules, []
+    if group.audience is not None:  # the audience is never trimmed and has no quorum (issue 13)
+        return out
     if group.eligible and group.n < group.eligible * QUORUM:
         out.append(Notice("below_quorum", group=group.group, n=group.n, eligible=group.eligible))
     unit = "marks" if rules.trim_level == "criterion" and not rules.leniency else "totals"
@@ -269,6 +272,9 @@ def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) 
     groups, warnings = [], []
     for g in ctx.contest.groups:
         d = drafts.get((presenter.id, g.id)) or _GroupDraft(None, 0, 0, 0)
+        audience = ctx.audience.get(presenter.id) if g.kind == "audience" else None
+        if audience is not None:  # the audience's own aggregate (arena/tally/audience.py)
+            d = _GroupDraft(audience.score, audience.ballots, audience.ballots, 0)
         trimmed = ctx.rules.method == "trimmed" and d.k > 0
         group = GroupResult(
             g.name,
@@ -281,6 +287,7 @@ def _presenter(ctx: _Context, presenter: Presenter, totals: list, drafts: dict) 
             tuple(d.dropped_marks),
             d.kept,
             tuple(d.criterion_scores or ()),
+            audience,
         )
         groups.append(group)
         warnings += _group_warnings(ctx, group)
@@ -358,6 +365,11 @@ def _tally(store: Store) -> Tally:
 
     ctx = _context(store)
     conn, rules = store.conn, ctx.rules
+    if ctx.contest.audience is not None:
+        from .audience import audience_scores
+
+        devices = len(store.audience_devices())
+        ctx.audience = audience_scores(ctx.contest, store.audience_marks(), devices)
     if rules.leniency:
         totals, drafts = _with_leniency(ctx, conn)
     elif rules.trim_level == "criterion":

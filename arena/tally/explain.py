@@ -58,7 +58,7 @@ def _dropped_json(group: GroupResult, anonymous: bool) -> list[dict]:
 
 
 def _group_json(group: GroupResult, anonymous: bool) -> dict:
-    return {
+    out = {
         "group": group.group,
         "score": fmt_score(group.score),
         "exact": fmt_exact(group.score),
@@ -73,6 +73,45 @@ def _group_json(group: GroupResult, anonymous: bool) -> dict:
             for name, value in group.criterion_scores
         ],
     }
+    if group.audience is not None:
+        out["audience"] = audience_json(group.audience)
+    return out
+
+
+AGGREGATE_WORDS = {
+    "mean": "the mean of the phones' totals",
+    "mean_top": "the mean of the phones' totals, rescaled so the top presenter has {full}",
+    "votes_top": "the share of votes, rescaled so the top presenter has {full}",
+}
+
+
+def audience_json(a) -> dict:
+    """The audience group's aggregate: counts and exact values only, never a phone (issue 13)."""
+    return {
+        "aggregate": a.aggregate,
+        "ballot": a.ballot,
+        "ballots": a.ballots,
+        "devices": a.devices,
+        "raw": fmt_score(a.raw),
+        "raw_exact": fmt_exact(a.raw),
+        "top": fmt_score(a.top),
+        "top_exact": fmt_exact(a.top),
+        "full": fmt_exact(a.full),
+        "explained": audience_text(a),
+    }
+
+
+def audience_text(a) -> str:
+    """How the audience's score was reached, in English (the PDF and the console word the code)."""
+    how = AGGREGATE_WORDS[a.aggregate].format(full=fmt_score(a.full).removesuffix(".00"))
+    what = "votes" if a.aggregate == "votes_top" else "mean"
+    if a.raw is None:
+        return f"{how}: no ballots"
+    text = f"{how}: {a.ballots} ballots of {a.devices} phones; {what} {fmt_score(a.raw)}"
+    if a.top:
+        text += f"; top {fmt_score(a.top)}; {fmt_score(a.full)} × {fmt_score(a.raw)} / {fmt_score(a.top)}"
+        text += f" = {fmt_score(a.score)}"
+    return text
 
 
 def _total_json(total: ReviewerTotal, anonymous: bool) -> dict:
@@ -157,6 +196,10 @@ def formula_text(result: Tally) -> str:
 
 
 def _group_line(group: GroupResult, anonymous: bool) -> str:
+    if group.audience is not None:
+        return f"  {group.group} (weight {group.weight}, audience): {fmt_score(group.score) or '-'}; " + (
+            audience_text(group.audience)
+        )
     if group.score is None:
         return (
             f"  {group.group} (weight {group.weight}): no ballots of {group.eligible} eligible; not counted"

@@ -65,6 +65,7 @@ class GroupResult:
     dropped_marks: tuple[DroppedMark, ...] = ()  # per-criterion trimming only
     kept: int = 0  # totals (or marks per criterion) that went into the score
     criterion_scores: tuple[tuple[str, Fraction], ...] = ()  # per-criterion trimming: kept mean, in points
+    audience: object | None = None  # issue 13: the audience group's arena.tally.audience.AudienceScore
 
 
 @dataclass(frozen=True)

@@ -193,7 +193,7 @@
     <name>ProjectorWindow</name>
     <message>
         <location filename="../../ui/projector/window.py" line="53"/>
-        <location filename="../../ui/projector/window.py" line="180"/>
+        <location filename="../../ui/projector/window.py" line="185"/>
         <source>Arena projector</source>
         <translation>擂台赛投屏</translation>
     </message>
@@ -317,53 +317,58 @@
     <name>ScoringScene</name>
     <message>
         <location filename="../../ui/projector/scoring.py" line="94"/>
+        <source>Audience: scan to vote</source>
+        <translation>大众评审：扫码投票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/scoring.py" line="103"/>
         <source>Scoring</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="94"/>
+        <location filename="../../ui/projector/scoring.py" line="103"/>
         <source>Scoring has ended</source>
         <translation>评分结束</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="102"/>
+        <location filename="../../ui/projector/scoring.py" line="111"/>
         <source>All presenters</source>
         <translation>全部汇报</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/projector/scoring.py" line="103"/>
+        <location filename="../../ui/projector/scoring.py" line="112"/>
         <source>%n presenter(s) open for scoring</source>
         <translation>
             <numerusform>%n 个汇报正在评分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="115"/>
+        <location filename="../../ui/projector/scoring.py" line="124"/>
         <source>reviewers have scored</source>
         <translation>位评委已提交评分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="115"/>
+        <location filename="../../ui/projector/scoring.py" line="124"/>
         <source>ballots are in</source>
         <translation>份评分已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="123"/>
+        <location filename="../../ui/projector/scoring.py" line="132"/>
         <source>Scoring is closed</source>
         <translation>评分已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="125"/>
+        <location filename="../../ui/projector/scoring.py" line="134"/>
         <source>All ballots are in</source>
         <translation>全部评委已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="127"/>
+        <location filename="../../ui/projector/scoring.py" line="136"/>
         <source>Scoring is open: please score on your phone</source>
         <translation>评分已开始，请在手机上评分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/scoring.py" line="128"/>
+        <location filename="../../ui/projector/scoring.py" line="137"/>
         <source>Scoring opens shortly</source>
         <translation>评分即将开始</translation>
     </message>
@@ -371,34 +376,39 @@
 <context>
     <name>WelcomeScene</name>
     <message>
-        <location filename="../../ui/projector/welcome.py" line="53"/>
+        <location filename="../../ui/projector/welcome.py" line="58"/>
         <source>Organised by %1</source>
         <translation>主办：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/welcome.py" line="55"/>
+        <location filename="../../ui/projector/welcome.py" line="60"/>
         <source>Reviewers: how to join</source>
         <translation>评委如何参与评分</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/welcome.py" line="57"/>
+        <location filename="../../ui/projector/welcome.py" line="62"/>
         <source>Scan the QR code on your personal card with your phone and score on the page it opens.</source>
         <translation>请用手机扫描您个人评分卡上的二维码，在打开的页面上评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/welcome.py" line="76"/>
+        <location filename="../../ui/projector/welcome.py" line="81"/>
         <source>%1 %2/%3 checked in</source>
         <translation>%1 %2/%3 已签到</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/welcome.py" line="79"/>
+        <location filename="../../ui/projector/welcome.py" line="84"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/welcome.py" line="79"/>
+        <location filename="../../ui/projector/welcome.py" line="84"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/welcome.py" line="94"/>
+        <source>Audience: scan to vote</source>
+        <translation>大众评审：扫码投票</translation>
     </message>
 </context>
 </TS>

@@ -109,7 +109,8 @@ def test_a_file_from_before_gets_a_secret_on_migration(tmp_path):
         "ALTER TABLE contest DROP COLUMN auto_close_s; ALTER TABLE presenters DROP COLUMN phases;"
         "ALTER TABLE presenters DROP COLUMN scoring_opened_at; ALTER TABLE presenters DROP COLUMN close_warned;"
         "DROP TABLE objective_values; DROP TABLE objective_items;"  # version 11 (issue 13)
-        "PRAGMA user_version = 5;"
+        "DROP TABLE audience_scores; DROP TABLE audience_joins; DROP TABLE audience_seats; DROP TABLE audience;"
+        "ALTER TABLE groups DROP COLUMN kind; PRAGMA user_version = 5;"  # and version 12's (issue 13)
     )
     conn.close()
     with Store.open(path) as store:

@@ -71,6 +71,10 @@ class LivePage(QWidget):
         outer.addWidget(self._queue_box(), 0)  # as wide as its longest line: the board needs the room
         middle = QVBoxLayout()
         middle.addWidget(self._now_box())
+        from .audience_panel import AudiencePanel  # issue 13: shown only with an audience group
+
+        self.audience = AudiencePanel(controller)
+        middle.addWidget(self.audience)
         middle.addWidget(self._controls_box())
         # Side by side, not stacked: on a 1280x800 or 1366x768 laptop each keeps the page's full height
         # (at least 15 reviewers on the board and 8 presenters in the results).
@@ -494,6 +498,9 @@ class LivePage(QWidget):
             self.timer.setStyleSheet(style)
 
     def _ballot_arrived(self, event: dict) -> None:
+        if event.get("audience"):  # an audience phone's ballot: its own box counts it (issue 13)
+            self.results.schedule()
+            return
         # The board first, from the event alone: it is what the host watches while ballots arrive.
         # The queue counts and a full re-read follow once per burst, not once per ballot.
         self.board.ballot_arrived(event["reviewer_id"], event["presenter_id"])
@@ -531,6 +538,7 @@ class LivePage(QWidget):
         """The file is closing: no timer may read the store after its connection is gone."""
         for timer in (self._catch_up, self._suggest_soon, self._ticker, self.results._timer):
             timer.stop()
+        self.audience.shutdown()
 
     def remaining_seconds(self) -> float:
         elapsed = self.state.timer_elapsed_s + (

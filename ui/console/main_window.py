@@ -219,6 +219,9 @@ class MainWindow(QMainWindow):
         self.access.wifi_changed.connect(
             lambda hint: self.projector is not None and self.projector.set_join_hint(hint)
         )
+        self.live.audience.room_link_changed.connect(  # issue 13: the audience's room QR code
+            lambda link: self.projector is not None and self.projector.set_room_link(link)
+        )
         self.pages.addTab(self.live, self.tr("Live session"))
         controller = self.controller
         # Built when first shown (issue 16): a 500 x 100 setup editor took seconds to build.
@@ -446,6 +449,8 @@ class MainWindow(QMainWindow):
                 self.projector.set_join_hint(self.access.join_hint())
             if hasattr(self.projector, "set_chime"):  # issue 17: the end of each phase chimes
                 self.projector.set_chime(chime_player(self.settings))
+            if hasattr(self.projector, "set_room_link") and getattr(self, "live", None) is not None:
+                self.projector.set_room_link(self.live.audience.link)
             self.projector.apply_state(self.controller.state())  # the new window starts where the session is
         screens = QGuiApplication.screens()
         remembered = next((s for s in screens if placement and s.name() == placement.get("screen")), None)

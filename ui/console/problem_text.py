@@ -102,6 +102,24 @@ class ProblemText(QObject):
                 "(or start the laptop's hotspot) and try again"
             ),
             "ballot_refused": "{detail}",  # worded by the refusal's own code in message()
+            # the audience group (大众评审, issue 13)
+            "audience_not_object": self.tr("must be an object"),
+            "audience_name_taken": self.tr("“{name}” is also the name of a panel group"),
+            "audience_weight": self.tr("must be a positive number, not {value}"),
+            "audience_ballot": self.tr(
+                "must be same, rating, vote or a list of criterion names, not {value}"
+            ),
+            "audience_criterion": self.tr("there is no criterion “{name}”"),
+            "audience_aggregate": self.tr("must be mean, mean_top or votes_top, not {value}"),
+            "audience_vote_pairing": self.tr(
+                "the vote ballot goes with the votes_top aggregate, and votes_top with it"
+            ),
+            "audience_cap": self.tr("must be a whole number from 1 to {most}, not {value}"),
+            "audience_votes": self.tr("must be a whole number of at least 1, not {value}"),
+            "audience_join": self.tr("must be open or seats, not {value}"),
+            "recount_audience": self.tr(
+                "the recount workbook does not yet hold the audience group's formulas"
+            ),
             # objective pre-scores (实绩, issue 13) and the draw in force
             "objective_list": self.tr("must be a list of objective items"),
             "objective_required": self.tr("is required"),
@@ -144,6 +162,8 @@ class ProblemText(QObject):
             "groups": self.tr("Groups"),
             "reviewers": self.tr("Reviewers"),
             "presenters": self.tr("Presenters"),
+            "audience": self.tr("Audience"),
+            "objective": self.tr("Objective items (实绩)"),
         }
 
     def fields(self, list_name: str) -> dict[str, str]:
@@ -180,6 +200,11 @@ class ProblemText(QObject):
             "comments": self.tr("Comments"),
             "outlier_points": self.tr("Outlier question from (points)"),
             "outlier_show_median": self.tr("The question names the median"),
+            "ballot": self.tr("Audience ballot"),
+            "aggregate": self.tr("Audience aggregate"),
+            "join": self.tr("How the audience joins"),
+            "cap": self.tr("Most audience phones"),
+            "votes": self.tr("Votes per phone"),
         }
 
     def place(self, where: Place) -> str:

@@ -48,6 +48,8 @@ class ProjectorData:
         if "reviewer_id" not in event or "presenter_id" not in event:
             self._ballots.clear()
             return
+        if event.get("audience"):  # an audience phone's ballot (issue 13): not one of the panel's
+            return
         reviewers = self._ballots.get(event["presenter_id"])
         if reviewers is not None:  # else not read yet: read when first shown
             reviewers.add(event["reviewer_id"])

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from arena.scenes import counted_ids, scoring_status
 
 from .data import ProjectorData
+from .room_code import RIGHT_EDGE, RoomCode
 from .scene import Scene
 from .theme import ACCENT, DONE, MUTED, TEXT, TRACK, FitLabel
 
@@ -74,16 +75,24 @@ class ScoringScene(Scene):
         self.caption = FitLabel(self, color=MUTED, align=CENTER)
         self.bar = ProgressBar(self)
         self.status = FitLabel(self, bold=True, align=CENTER)
+        self.room_code = RoomCode(self)  # issue 13: the audience's room link while it may join
 
     def arrange(self, width: int, height: int) -> None:
+        w = RIGHT_EDGE - 4 if self.room_code.link else 92
         self.heading.place(self.box(4, 3, 44, 8), self.vh(4.2))
         self.contest_title.place(self.box(50, 3, 46, 8), self.vh(3.4))
         self.presenter_name.place(self.box(4, 13, 92, 25), self.vh(10))
         self.speaker.place(self.box(4, 38, 92, 9), self.vh(4.6))
-        self.count.place(self.box(4, 49, 92, 20), self.vh(17))
-        self.caption.place(self.box(4, 69, 92, 7), self.vh(4.2))
-        self.bar.setGeometry(self.box(10, 78, 80, 6))
-        self.status.place(self.box(4, 87, 92, 8), self.vh(4.6))
+        self.count.place(self.box(4, 49, w, 20), self.vh(17))
+        self.caption.place(self.box(4, 69, w, 7), self.vh(4.2))
+        self.bar.setGeometry(self.box(10, 78, w - 12, 6))
+        self.status.place(self.box(4, 87, w, 8), self.vh(4.6))
+        side = int(min(width * 0.18, height * 0.38))
+        self.room_code.place(int(width * (RIGHT_EDGE + 3) / 100), int(height * 0.48), side)
+
+    def set_room_link(self, link: str) -> None:
+        self.room_code.set_link(link, self.tr("Audience: scan to vote"))
+        self.arrange(self.width(), self.height())
 
     def counted_ids(self) -> tuple[int, ...]:
         """Whose ballots the scene counts (the rule is shared with the web view: arena.scenes)."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from arena.presence import checkin_counts
 
 from .data import ProjectorData
+from .room_code import RIGHT_EDGE, RoomCode
 from .scene import Scene
 from .theme import ACCENT, BACKGROUND_BOTTOM, MUTED, FitLabel
 
@@ -29,22 +30,26 @@ class WelcomeScene(Scene):
         self.join_steps = FitLabel(self, align=CENTER, wrap=True)
         # Issue 17: "区级领导 7/8 已签到" per group, once anyone checked in.
         self.checkins = FitLabel(self, color=ACCENT, align=CENTER, wrap=True)
+        self.room_code = RoomCode(self)  # issue 13: the audience's room link while it may join
 
     def arrange(self, width: int, height: int) -> None:
+        w = RIGHT_EDGE - 6 if self.room_code.link else 88  # the room code takes the right side
+        side = int(min(width * 0.2, height * 0.6))
+        self.room_code.place(int(width * (RIGHT_EDGE + 2) / 100), int(height * 0.2), side)
         if self.checkins.text():  # room for the check-in counts between the organiser and the steps
-            self.title.place(self.box(6, 8, 88, 28), self.vh(9))
-            self.when_where.place(self.box(6, 37, 88, 9), self.vh(4.6))
-            self.organizer.place(self.box(6, 46, 88, 7), self.vh(3.4))
-            self.checkins.place(self.box(6, 54, 88, 15), self.vh(3.8))
-            self.join_heading.place(self.box(6, 71, 88, 7), self.vh(4.6))
-            self.join_steps.place(self.box(6, 78, 88, 16), self.vh(3.8))
+            self.title.place(self.box(6, 8, w, 28), self.vh(9))
+            self.when_where.place(self.box(6, 37, w, 9), self.vh(4.6))
+            self.organizer.place(self.box(6, 46, w, 7), self.vh(3.4))
+            self.checkins.place(self.box(6, 54, w, 15), self.vh(3.8))
+            self.join_heading.place(self.box(6, 71, w, 7), self.vh(4.6))
+            self.join_steps.place(self.box(6, 78, w, 16), self.vh(3.8))
             return
         self.checkins.place(self.box(0, 0, 0, 0), 1)
-        self.title.place(self.box(6, 14, 88, 30), self.vh(10))
-        self.when_where.place(self.box(6, 46, 88, 10), self.vh(5))
-        self.organizer.place(self.box(6, 56, 88, 8), self.vh(3.6))
-        self.join_heading.place(self.box(6, 70, 88, 7), self.vh(4.6))
-        self.join_steps.place(self.box(6, 77, 88, 16), self.vh(3.8))
+        self.title.place(self.box(6, 14, w, 30), self.vh(10))
+        self.when_where.place(self.box(6, 46, w, 10), self.vh(5))
+        self.organizer.place(self.box(6, 56, w, 8), self.vh(3.6))
+        self.join_heading.place(self.box(6, 70, w, 7), self.vh(4.6))
+        self.join_steps.place(self.box(6, 77, w, 16), self.vh(3.8))
 
     def render_state(self) -> None:
         contest = self.data.contest
@@ -84,6 +89,10 @@ class WelcomeScene(Scene):
         """Someone checked in (or the host changed the options): redraw if this scene is up."""
         if self.state is not None:
             self.render_state()
+
+    def set_room_link(self, link: str) -> None:
+        self.room_code.set_link(link, self.tr("Audience: scan to vote"))
+        self.arrange(self.width(), self.height())
 
 
 class BlankScene(Scene):

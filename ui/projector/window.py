@@ -99,6 +99,11 @@ class ProjectorWindow(QWidget):
         if welcome.state is not None:
             welcome.render_state()
 
+    def set_room_link(self, link: str) -> None:
+        """The audience's room link, shown as a QR code on the welcome and scoring scenes ("" hides it)."""
+        for name in ("welcome", "scoring"):
+            self.scenes[name].set_room_link(link)
+
     def progress_bar(self):
         """The scoring progress bar (its `repainted` signal is what the latency benchmark waits for)."""
         return self.scenes["scoring"].bar

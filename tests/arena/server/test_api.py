@@ -152,7 +152,8 @@ def test_contest_closed_refuses_everything(live, call):
 
 
 def test_no_route_changes_setup_or_session(app):
-    """The network may write only a reviewer's own ballots, check-in and signatures (issue 17); the
+    """The network may write only ballots (a reviewer's, an audience phone's), an audience phone's join
+    (issue 13), a reviewer's check-in and signatures (issue 17), never the setup or the session; the
     outlier check is a POST that only reads (tests/arena/server/test_notes_api.py shows it leaves the
     file as it was)."""
     writes = sorted(
@@ -161,6 +162,8 @@ def test_no_route_changes_setup_or_session(app):
         if getattr(route, "methods", None) and route.methods - {"GET", "HEAD"}
     )
     assert writes == [
+        ("/api/a/{room_token}/join", ["POST"]),
+        ("/api/d/{token}/ballots", ["POST"]),
         ("/api/r/{token}/ballots", ["POST"]),
         ("/api/r/{token}/checkin", ["POST"]),
         ("/api/r/{token}/outlier", ["POST"]),

@@ -47,6 +47,7 @@ SAMPLE = {
     "items": "10",
     "total": "90",
     "number": 1,
+    "most": 5000,
 }
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # "text" carries a sentence the core has no code for; "ballot_refused" is worded by its refusal's code.
