@@ -41,7 +41,8 @@ window.ARENA_TEXT = {
       not_found: "此链接无效", busy: "服务器忙，请稍后再试", storage_full: "会务电脑磁盘已满，评分已保存在本机，会务人员已收到提示",
       too_many_streams: "此链接已在其他设备上打开", method_not_allowed: "提交方式有误", other: "提交失败（{status}）",
       comment_required: "请填写评语后再提交", comment_too_long: "评语超过 500 字", comments_off: "本场不收评语，请删去后提交",
-      reason_too_long: "理由超过 500 字"
+      reason_too_long: "理由超过 500 字",
+      already_voted: "您已为该项评过分", votes_used: "您的票数已用完", no_audience: "本场没有大众评审"
     }
   },
   en: {
@@ -83,7 +84,9 @@ window.ARENA_TEXT = {
       too_many_streams: "This link is open on too many devices", method_not_allowed: "The submission is malformed",
       other: "Not submitted ({status})",
       comment_required: "Write a comment, then submit", comment_too_long: "The comment is over 500 characters",
-      comments_off: "This contest takes no comments; remove it and submit", reason_too_long: "The reason is over 500 characters"
+      comments_off: "This contest takes no comments; remove it and submit", reason_too_long: "The reason is over 500 characters",
+      already_voted: "You have already scored this one", votes_used: "You have used all your votes",
+      no_audience: "This contest has no audience vote"
     }
   }
 };
