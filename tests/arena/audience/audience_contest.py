@@ -49,9 +49,10 @@ EXPECTED_AUDIENCE = {"P1": Fraction(1600, 17), "P2": Fraction(100), "P3": Fracti
 EXPECTED_RAW = {"P1": Fraction(80), "P2": Fraction(85), "P3": Fraction(50)}
 
 
-def build(path) -> Store:
-    """The contest scored as above, every ballot through the intake's checks and the store's record."""
-    store = Store.create(path, parse_setup(SETUP))
+def build(path, setup: dict = SETUP) -> Store:
+    """The contest scored as above, every ballot through the intake's checks and the store's record
+    (`setup`: the same people and presenters under other weights or with more parts)."""
+    store = Store.create(path, parse_setup(setup))
     session = Session(store)
     session.start()
     contest = store.contest()
