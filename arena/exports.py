@@ -16,6 +16,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+from .tie_words import tie_note
 from .anonymity import archive_labels
 from .model import Contest, InputError
 from .nouns import presenter_noun
@@ -96,7 +97,7 @@ def result_table(data: ReportData) -> Table:
                 pr.ballots,
                 pr.eligible,
                 fmt_exact(pr.score) or "",
-                pr.tie_break or "",
+                tie_note(pr),  # worded from the tally's codes, in the archive's language
                 *[v for o in pr.objective for v in (o.value, _score(o.score))],  # issue 13: 实绩
             ]
         )

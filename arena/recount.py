@@ -23,6 +23,7 @@ from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 
+from .tie_words import tie_note
 from .model import Contest, Criterion, InputError
 from .nouns import presenter_noun
 from .problems import problem
@@ -304,7 +305,7 @@ def _summary_sheet(ws, contest: Contest, result: Tally, finals: list) -> None:
                 f"=IF(ISNUMBER(B{i}),ROUND(B{i},9),-1)",
                 adjust,
                 f'=IF(ISNUMBER(B{i}),SUMPRODUCT(--(D$2:D${last}>D{i}))+1+E{i},"")',
-                pr.tie_break or "",
+                tie_note(pr),  # worded from the tally's codes, in the archive's language
             ]
         )
     ws.append([])

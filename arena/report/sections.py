@@ -16,6 +16,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 from ..nouns import presenter_noun
 from ..rounding import describe_zh
 from ..tally import PresenterResult, fmt_score
+from ..tie_words import tie_note, tie_rule_text  # noqa: F401 (tie_note: details.py reads it here)
 from .data import ReportData
 from .pages import CONTENT_W, RULE, Styles
 
@@ -210,25 +211,6 @@ def warning_text(warning: str) -> str:
         params["unit_zh"] = UNIT_ZH.get(params.get("unit"), "")
         return NOTICES_ZH[code].format(**params)
     return str(warning)
-
-
-def tie_rule_text(rule: str) -> str:
-    kind, _, arg = rule.partition(":")
-    return {
-        "group": f"「{arg}」组得分高者居前",
-        "criterion": f"「{arg}」项平均得分高者居前",
-        "dropped": "被去掉的分数个数少者居前",
-        "median": "全部评委总分的中位数高者居前",
-    }.get(kind, rule)
-
-
-def tie_note(pr: PresenterResult) -> str:
-    """The tally's tie-break explanation in the report's language."""
-    if not pr.tie_break:
-        return ""
-    if pr.shared_rank:
-        return "同分，名次并列"
-    return f"同分，按{tie_rule_text(pr.tie_rule)}排定" if pr.tie_rule else "同分，按决胜规则排定"
 
 
 # -- ranking and chart ----------------------------------------------------------------------

@@ -113,3 +113,18 @@ def test_outputs_into_a_missing_folder_are_refused_by_the_api_too(demo_scored_pa
         with pytest.raises(InputError, match="no such folder"):
             write()
     assert not missing.exists()
+
+
+def test_the_exports_word_a_tie_in_chinese_from_the_tally_codes(tmp_path):
+    """The 同分说明 column says how a tie was settled in the archive's language, as the PDF does."""
+    from archive_helpers import tied_contest
+
+    path = tied_contest(tmp_path / "settled.arena", tie_break=("criterion:成效",), split=True)
+    export(path, tmp_path / "r.csv")
+    rows = list(csv.reader((tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()))
+    header = next(r for r in rows if "同分说明" in r)
+    results = rows[rows.index(header) + 1 :]
+    results = results[: results.index([])] if [] in results else results  # the raw scores follow
+    notes = {r[header.index("汇报对象")]: r[header.index("同分说明")] for r in results}
+    assert notes["乙项目"] == "同分，按「成效」项平均得分高者居前排定"
+    assert not any(c.isascii() and c.isalpha() for c in "".join(notes.values()))  # no English left
