@@ -31,7 +31,6 @@ import tempfile
 import threading
 import time
 import uuid
-from decimal import Decimal
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,8 +40,7 @@ import httpx  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from arena.model import Contest, Criterion, Group, Presenter, Reviewer, ScoringRules  # noqa: E402
-from arena.store import Store  # noqa: E402
+from scale_contest import write_contest  # noqa: E402
 from ui.app import make_app  # noqa: E402
 from ui.console.main_window import MainWindow  # noqa: E402
 from ui.settings import Settings  # noqa: E402
@@ -82,36 +80,6 @@ def run_phones(job_file: str) -> int:
     if refused:
         print(f"phones: {len(refused)} refused ({sorted(set(refused))})", file=sys.stderr)
     return 0
-
-
-# -- the contest -------------------------------------------------------------------------------
-
-
-def write_contest(path: Path, reviewers: int, presenters: int, criteria: int) -> None:
-    groups = (
-        Group("区级领导", Decimal(50)),
-        Group("部门负责人", Decimal(30)),
-        Group("群众代表", Decimal(20)),
-    )
-    contest = Contest(
-        title="bench",
-        scoring=ScoringRules(),
-        criteria=tuple(Criterion(f"标准{i}", Decimal(10), Decimal("0.5")) for i in range(criteria)),
-        groups=groups,
-        reviewers=tuple(Reviewer(f"评委{i:03d}", groups[i % 3].name) for i in range(reviewers)),
-        presenters=tuple(Presenter(f"对象{i:03d}") for i in range(presenters)),
-    )
-    store = Store.create(path, contest)
-    c = store.contest()
-    rng = random.Random(1)
-    rows = [
-        (r.id, p.id, k.id, rng.randint(k.max_units // 2, k.max_units))
-        for p in c.presenters[:-1]
-        for r in c.reviewers
-        for k in c.criteria
-    ]
-    store.load_generated_scores(rows, "benchmark data")
-    store.close()
 
 
 # -- the probe ---------------------------------------------------------------------------------
