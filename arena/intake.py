@@ -21,17 +21,16 @@ commit synchronously on the caller's Store, all-or-nothing.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
 import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from .batch_commit import BatchCommitter
 from .changes import Change, Changes
 from .comments import checked_comment
 from .mark_parser import clip, mark_units, shown
@@ -315,14 +314,16 @@ def seed_demo(store: Store, ballots: list[BallotIn], note: str) -> list[Receipt]
 # -- the server's group-commit writer ---------------------------------------------------------------
 
 
-class GroupWriter:
+class GroupWriter(BatchCommitter):
     """Commits ballots from the server's event loop in one writer thread with its own connection.
 
     Whatever piled up while the disk synced is written next, in one transaction, each ballot in
     its own savepoint; each caller of `write` is answered only after the commit holding its
-    ballot. After each commit one change notice carries the commit's `ballot_event`s
-    (`changes`); a full disk is told to `alarm` as {"type": "storage_full", "path"}.
+    ballot (arena.batch_commit). After each commit one change notice carries the commit's
+    `ballot_event`s (`changes`); a full disk is told to `alarm` as {"type": "storage_full", "path"}.
     """
+
+    thread_name = "arena-ballot-writer"
 
     def __init__(
         self,
@@ -331,67 +332,21 @@ class GroupWriter:
         alarm: Listener | None = None,
         source: str = "phone",
     ):
-        self.path = Path(path)
+        super().__init__(path)
         self.changes = changes
         self.alarm = alarm
         self.source = source
-        self._pending: list[tuple[BallotIn, asyncio.Future]] = []
-        self._thread: ThreadPoolExecutor | None = None
-        self._store: Store | None = None  # opened and used in the writer thread only
-        self._writing = False
 
     async def write(self, ballot: BallotIn) -> Receipt:
         """The receipt once committed; raises BallotRefused (a refusal, busy, storage_full)."""
-        loop = asyncio.get_running_loop()
-        answer = loop.create_future()
-        self._pending.append((ballot, answer))
-        if not self._writing:
-            self._write_pending(loop)
-        return await answer
+        return await self.submit(ballot)
 
-    def close(self) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.submit(self._close_store).result()
-            thread.shutdown()
-
-    def _close_store(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
-
-    def _write_pending(self, loop: asyncio.AbstractEventLoop) -> None:
-        batch, self._pending = self._pending, []
-        self._writing = True
-        if self._thread is None:
-            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="arena-ballot-writer")
-        done = loop.run_in_executor(self._thread, self._commit_safely, [ballot for ballot, _ in batch])
-        done.add_done_callback(lambda future: self._answer(loop, batch, future.result()))
-
-    def _commit_safely(self, ballots: list[BallotIn]) -> list[Receipt | Exception]:
-        try:
-            return self.commit_batch(ballots)
-        except Exception as exc:  # never leave a phone waiting for an answer that will not come
-            log.exception("committing a batch of ballots failed")
-            return [exc] * len(ballots)
-
-    def _answer(self, loop, batch, results) -> None:
-        for (_, answer), result in zip(batch, results):
-            if answer.done():  # the phone hung up meanwhile; its ballot is committed all the same
-                continue
-            if isinstance(result, Exception):
-                answer.set_exception(result)
-            else:
-                answer.set_result(result)
-        self._writing = False
-        if self._pending:
-            self._write_pending(loop)
+    def commit(self, items: list[BallotIn]) -> list[Receipt | Exception]:
+        return self.commit_batch(items)
 
     def commit_batch(self, ballots: list[BallotIn]) -> list[Receipt | Exception]:
         """Commit ballots in one transaction, each atomic on its own; the host is told after the commit."""
-        if self._store is None:
-            self._store = Store.open(self.path, check="none")  # the file was checked by its opener
-        store = self._store
+        store = self.store()
         results: list[Receipt | Exception] = []
         try:
             with store.ballot_batch():  # the windows and recusals are read once, inside the transaction

@@ -133,6 +133,21 @@ class AudienceRecords:
 
     # -- joining (the server's join writer) ------------------------------------
 
+    def join_audience_batch(self, joins: list[tuple[str, str | None]]) -> list:
+        """Several phones' joins in one transaction, each on its own: a Joined, or the JoinRefused."""
+        results: list = []
+        with self.transaction():
+            for address, seat in joins:
+                self.conn.execute("SAVEPOINT join_one")
+                try:
+                    results.append(self.join_audience(address, seat))
+                except JoinRefused as exc:
+                    self.conn.execute("ROLLBACK TO join_one")
+                    results.append(exc)
+                finally:
+                    self.conn.execute("RELEASE join_one")
+        return results
+
     def join_audience(self, address: str, seat: str | None = None) -> Joined:
         """Add one phone to the audience (call inside a transaction); JoinRefused when it may not join."""
         state = self.audience_state()

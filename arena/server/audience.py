@@ -17,21 +17,19 @@ address is never locked out; the cap bounds the whole room).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import secrets
 import sqlite3
 import time
 from collections import OrderedDict
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, Response
 
+from ..batch_commit import BatchCommitter
 from ..mark_parser import shown
-from ..store import Store
 from ..store_audience import Joined, JoinRefused
 from .refusals import JSON_TYPE, Refusal, encode
 from .room import Room, _token_key
@@ -69,74 +67,21 @@ class JoinBucket:
         return allowed
 
 
-class JoinWriter:
-    """Commits joins in one writer thread with its own connection: a burst in one transaction."""
+class JoinWriter(BatchCommitter):
+    """Commits joins in one writer thread with its own connection: a burst in one transaction
+    (arena.batch_commit), each join on its own in the store."""
 
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
-        self._pending: list[tuple[str, str | None, asyncio.Future]] = []
-        self._thread: ThreadPoolExecutor | None = None
-        self._store: Store | None = None
-        self._writing = False
+    thread_name = "arena-join-writer"
 
     async def join(self, address: str, seat: str | None) -> Joined:
-        loop = asyncio.get_running_loop()
-        answer = loop.create_future()
-        self._pending.append((address, seat, answer))
-        if not self._writing:
-            self._write_pending(loop)
-        return await answer
+        return await self.submit((address, seat))
 
-    def close(self) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.submit(self._close_store).result()
-            thread.shutdown()
-
-    def _close_store(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
-
-    def _write_pending(self, loop) -> None:
-        batch, self._pending = self._pending, []
-        self._writing = True
-        if self._thread is None:
-            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="arena-join-writer")
-        done = loop.run_in_executor(self._thread, self._commit, [(a, s) for a, s, _ in batch])
-        done.add_done_callback(lambda future: self._answer(loop, batch, future.result()))
-
-    def _commit(self, joins: list[tuple[str, str | None]]) -> list:
+    def commit(self, joins: list[tuple[str, str | None]]) -> list:
         try:
-            if self._store is None:
-                self._store = Store.open(self.path)
-            store, results = self._store, []
-            with store.transaction():
-                for address, seat in joins:
-                    store.conn.execute("SAVEPOINT join_one")
-                    try:
-                        results.append(store.join_audience(address, seat))
-                    except JoinRefused as exc:
-                        store.conn.execute("ROLLBACK TO join_one")
-                        results.append(exc)
-                    finally:
-                        store.conn.execute("RELEASE join_one")
-            return results
+            return self.store().join_audience_batch(joins)
         except sqlite3.Error as exc:
             log.warning("could not commit %d join(s): %s", len(joins), exc)
             return [Refusal("busy", "the contest file is busy; try again in a moment")] * len(joins)
-
-    def _answer(self, loop, batch, results) -> None:
-        for (_a, _s, answer), result in zip(batch, results):
-            if answer.done():
-                continue
-            if isinstance(result, Exception):
-                answer.set_exception(result)
-            else:
-                answer.set_result(result)
-        self._writing = False
-        if self._pending:
-            self._write_pending(loop)
 
 
 @dataclass
