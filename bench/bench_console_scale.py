@@ -335,10 +335,15 @@ def main() -> int:
     parser.add_argument("--human-ballots", type=int, default=100)
     parser.add_argument("--no-tally", action="store_true", help="diagnosis: no provisional tally")
     parser.add_argument("--profile", action="store_true", help="diagnosis: profile the GUI thread's burst")
+    parser.add_argument(
+        "--switch-interval", type=float, help="diagnosis: Python's thread switch interval in seconds"
+    )
     parser.add_argument("--phone-jobs", help=argparse.SUPPRESS)  # internal: run as the phones' process
     args = parser.parse_args()
     if args.phone_jobs:
         return run_phones(args.phone_jobs)
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     make_app()
     for size in SIZES if "all" in args.size else args.size:
         run_size(size, args)

@@ -8,6 +8,8 @@ another thread, and nothing else emits these signals.
 Signals:
     ballot_committed(dict): a ballot was committed by the server (or the host);
         the dict carries reviewer_id, presenter_id, submission_id, source, committed_at (time.monotonic()).
+    ballots_committed(list): the same ballots, one list per change (a group commit's ballots together),
+        emitted after their ballot_committed: a screen that handles a burst at once subscribes to this.
     session_changed(object): the session moved on; carries an arena.session.SessionState.
     phones_changed(int): the number of phones connected to the live feed.
     phone_reached(str): a device at this address reached the server's phone pages for the first time.
@@ -28,6 +30,7 @@ from arena.changes import Change
 class CoreBridge(QObject):
     _incoming = Signal(object)  # a Change, from any thread, handled on the GUI thread
     ballot_committed = Signal(dict)
+    ballots_committed = Signal(list)
     session_changed = Signal(object)
     phones_changed = Signal(int)
     phone_reached = Signal(str)
@@ -63,6 +66,8 @@ class CoreBridge(QObject):
             self.session_changed.emit(state)
         for event in change.events:
             self.ballot_committed.emit(event)
+        if change.events:
+            self.ballots_committed.emit(list(change.events))
         if change.presence:
             self.presence_changed.emit()
 

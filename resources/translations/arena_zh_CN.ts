@@ -178,32 +178,32 @@
         <translation>大众评审</translation>
     </message>
     <message>
-        <location filename="../../ui/console/audience_panel.py" line="60"/>
+        <location filename="../../ui/console/audience_panel.py" line="62"/>
         <source>{n} of {cap} phones joined</source>
         <translation>已加入 {n} / {cap} 部手机</translation>
     </message>
     <message>
-        <location filename="../../ui/console/audience_panel.py" line="62"/>
+        <location filename="../../ui/console/audience_panel.py" line="64"/>
         <source>joining open</source>
         <translation>可加入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/audience_panel.py" line="62"/>
+        <location filename="../../ui/console/audience_panel.py" line="64"/>
         <source>joining closed</source>
         <translation>已关闭加入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/audience_panel.py" line="65"/>
+        <location filename="../../ui/console/audience_panel.py" line="67"/>
         <source>Audience ballots: {n}</source>
         <translation>大众评审票数：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/audience_panel.py" line="66"/>
+        <location filename="../../ui/console/audience_panel.py" line="68"/>
         <source>Close joining</source>
         <translation>关闭加入</translation>
     </message>
     <message>
-        <location filename="../../ui/console/audience_panel.py" line="66"/>
+        <location filename="../../ui/console/audience_panel.py" line="68"/>
         <source>Reopen joining</source>
         <translation>重新开放加入</translation>
     </message>
@@ -219,54 +219,56 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../ui/console/board.py" line="74"/>
+        <location filename="../../ui/console/board.py" line="65"/>
         <source>Only who is missing</source>
         <translation>只看未交的</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="77"/>
+        <location filename="../../ui/console/board.py" line="68"/>
         <source>Show only the reviewers whose ballot for the current presenter is missing</source>
         <translation>只显示尚未给当前对象交表的评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="81"/>
+        <location filename="../../ui/console/board.py" line="72"/>
         <source>Search reviewers or groups</source>
         <translation>搜索评委或分组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/board.py" line="236"/>
+        <location filename="../../ui/console/board.py" line="235"/>
         <source>%n ballot(s) counted so far.</source>
         <translation>
             <numerusform>目前已计入 %n 张评分表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="245"/>
+        <location filename="../../ui/console/board.py" line="244"/>
         <source>{presenter}: {done} of {eligible} ballots in.</source>
         <translation>{presenter}：已收到 {done} / {eligible} 张评分表。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="249"/>
+        <location filename="../../ui/console/board.py" line="248"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="253"/>
+        <location filename="../../ui/console/board.py" line="252"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 人</translation>
     </message>
-    <message>
-        <location filename="../../ui/console/board.py" line="254"/>
-        <source>Still missing: {names}</source>
-        <translation>尚未提交：{names}</translation>
+    <message numerus="yes">
+        <location filename="../../ui/console/board.py" line="253"/>
+        <source>Still missing (%n): {names}</source>
+        <translation>
+            <numerusform>尚缺 %n 人：{names}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="256"/>
+        <location filename="../../ui/console/board.py" line="255"/>
         <source>Every ballot is in for {presenter}.</source>
         <translation>{presenter} 的评分表已全部收齐。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/board.py" line="267"/>
+        <location filename="../../ui/console/board.py" line="266"/>
         <source>{group} {done}/{eligible}</source>
         <translation>{group} {done}/{eligible}</translation>
     </message>
@@ -555,271 +557,272 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../ui/console/live.py" line="82"/>
+        <location filename="../../ui/console/live.py" line="85"/>
         <source>Who has submitted (no scores shown)</source>
         <translation>提交情况（不显示分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="85"/>
+        <location filename="../../ui/console/live.py" line="88"/>
         <source>Provisional results — host only</source>
         <translation>临时结果——仅主持人可见</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="127"/>
+        <location filename="../../ui/console/live.py" line="130"/>
         <source>Double-click a presenter to bring them up now.</source>
         <translation>双击汇报对象，立即请其上场。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="147"/>
+        <location filename="../../ui/console/live.py" line="150"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="218"/>
+        <location filename="../../ui/console/live.py" line="223"/>
         <source>Start the contest</source>
         <translation>开始比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="187"/>
+        <location filename="../../ui/console/live.py" line="192"/>
         <source>Next presenter</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="188"/>
-        <location filename="../../ui/console/live.py" line="429"/>
+        <location filename="../../ui/console/live.py" line="193"/>
+        <location filename="../../ui/console/live.py" line="441"/>
         <source>Open scoring</source>
         <translation>开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="189"/>
+        <location filename="../../ui/console/live.py" line="194"/>
         <source>Open scoring for all</source>
         <translation>全部开放评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="190"/>
+        <location filename="../../ui/console/live.py" line="195"/>
         <source>Close scoring for all</source>
         <translation>全部关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="194"/>
-        <location filename="../../ui/console/live.py" line="432"/>
+        <location filename="../../ui/console/live.py" line="199"/>
+        <location filename="../../ui/console/live.py" line="444"/>
         <source>Start timer</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="195"/>
+        <location filename="../../ui/console/live.py" line="200"/>
         <source>Extend timer</source>
         <translation>延长计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="196"/>
+        <location filename="../../ui/console/live.py" line="201"/>
         <source>Reset timer</source>
         <translation>重置计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="197"/>
+        <location filename="../../ui/console/live.py" line="202"/>
         <source>Enter a paper ballot…</source>
         <translation>代录纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="191"/>
+        <location filename="../../ui/console/live.py" line="196"/>
         <source>Close the contest…</source>
         <translation>结束比赛…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="201"/>
+        <location filename="../../ui/console/live.py" line="206"/>
         <source>Reveal: step back</source>
         <translation>揭晓：后退一步</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="202"/>
+        <location filename="../../ui/console/live.py" line="207"/>
         <source>Reveal next</source>
         <translation>揭晓下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="203"/>
+        <location filename="../../ui/console/live.py" line="208"/>
         <source>Explain the score</source>
         <translation>显示得分说明</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="213"/>
+        <location filename="../../ui/console/live.py" line="218"/>
         <source>On the projector and the web screen: each group&apos;s score and weight and the totals dropped by trimming, reviewers anonymous, for the presenter just revealed.</source>
         <translation>在投影和网页大屏上说明刚揭晓的得分：各组得分与权重、去掉的最高最低分（评委匿名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="225"/>
+        <location filename="../../ui/console/live.py" line="230"/>
         <source>Projector shows:</source>
         <translation>投影显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="231"/>
+        <location filename="../../ui/console/live.py" line="236"/>
         <source>Welcome</source>
         <translation>欢迎页</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="232"/>
+        <location filename="../../ui/console/live.py" line="237"/>
         <source>Presenter and timer</source>
         <translation>汇报对象与计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="233"/>
+        <location filename="../../ui/console/live.py" line="238"/>
         <source>Scoring in progress</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="234"/>
+        <location filename="../../ui/console/live.py" line="239"/>
         <source>Results (reveal)</source>
         <translation>结果（揭晓）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="235"/>
+        <location filename="../../ui/console/live.py" line="240"/>
         <source>Full ranking</source>
         <translation>完整排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="236"/>
+        <location filename="../../ui/console/live.py" line="241"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="325"/>
+        <location filename="../../ui/console/live.py" line="330"/>
         <source>Close the contest</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="316"/>
+        <location filename="../../ui/console/live.py" line="321"/>
         <source>Close the contest? Every scoring window closes and no further ballot is accepted. The scores are frozen for the results.</source>
         <translation>确定结束比赛？所有评分窗口将关闭，不再接受评分表，分数将冻结用于出结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="124"/>
+        <location filename="../../ui/console/live.py" line="127"/>
         <source>Queue ({noun})</source>
         <translation>出场顺序（{noun}）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="136"/>
+        <location filename="../../ui/console/live.py" line="139"/>
         <source>The projector: F9 shows it (full screen on the second screen), F11 on it toggles full screen.</source>
         <translation>投影：按 F9 显示（在第二块屏幕上全屏），在投影窗口按 F11 切换全屏。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="198"/>
+        <location filename="../../ui/console/live.py" line="203"/>
         <source>Announce this score…</source>
         <translation>当场亮分…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="220"/>
+        <location filename="../../ui/console/live.py" line="225"/>
         <source>Draw the order…</source>
         <translation>抽签定顺序…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="237"/>
+        <location filename="../../ui/console/live.py" line="242"/>
         <source>Announced score (亮分)</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="238"/>
+        <location filename="../../ui/console/live.py" line="243"/>
         <source>Draw of the speaking order (抽签)</source>
         <translation>发言顺序抽签</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="264"/>
+        <location filename="../../ui/console/live.py" line="269"/>
         <source>scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="270"/>
+        <location filename="../../ui/console/live.py" line="275"/>
         <source>scoring for all</source>
         <translation>全部评分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/live.py" line="322"/>
+        <location filename="../../ui/console/live.py" line="327"/>
         <source>%n ballot(s) are missing:</source>
         <translation>
             <numerusform>缺少 %n 张评分表：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="341"/>
+        <location filename="../../ui/console/live.py" line="346"/>
         <source>Announce the score</source>
         <translation>当场亮分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="343"/>
+        <location filename="../../ui/console/live.py" line="348"/>
         <source>Show {name}&apos;s score to the room now? The projector and the web screen strike out the dropped scores one by one and then show the final score.</source>
         <translation>现在向全场公布“{name}”的得分吗？投影和网页大屏将逐一划去去掉的最高分和最低分，然后显示最后得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="358"/>
+        <location filename="../../ui/console/live.py" line="363"/>
         <source>No presenter yet</source>
         <translation>尚无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="360"/>
+        <location filename="../../ui/console/live.py" line="365"/>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="360"/>
+        <location filename="../../ui/console/live.py" line="365"/>
         <source>Next: —</source>
         <translation>下一位：—</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="363"/>
+        <location filename="../../ui/console/live.py" line="368"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="364"/>
+        <location filename="../../ui/console/live.py" line="369"/>
         <source>Live</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="365"/>
+        <location filename="../../ui/console/live.py" line="166"/>
+        <location filename="../../ui/console/live.py" line="370"/>
         <source>Closed — scores frozen</source>
         <translation>已结束——分数已冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="379"/>
+        <location filename="../../ui/console/live.py" line="384"/>
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="379"/>
+        <location filename="../../ui/console/live.py" line="384"/>
         <source>scoring open</source>
         <translation>评分中</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="379"/>
+        <location filename="../../ui/console/live.py" line="384"/>
         <source>scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="429"/>
+        <location filename="../../ui/console/live.py" line="441"/>
         <source>Close scoring</source>
         <translation>关闭评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="432"/>
+        <location filename="../../ui/console/live.py" line="444"/>
         <source>Pause timer</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="441"/>
+        <location filename="../../ui/console/live.py" line="453"/>
         <source>Only once this presenter&apos;s scoring is closed.</source>
         <translation>该汇报评分结束后才能亮分。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="523"/>
+        <location filename="../../ui/console/live.py" line="536"/>
         <source>Phones connected: {n}</source>
         <translation>已连接手机：{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="528"/>
+        <location filename="../../ui/console/live.py" line="541"/>
         <source>Reviewers&apos; server running at {url}</source>
         <translation>评委服务运行于 {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/live.py" line="531"/>
+        <location filename="../../ui/console/live.py" line="544"/>
         <source>Reviewers&apos; server not running (see Reviewer access).</source>
         <translation>评委服务未运行（见“评委接入”）。</translation>
     </message>
@@ -1456,7 +1459,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     <name>ProblemText</name>
     <message>
         <location filename="../../ui/console/problem_text.py" line="23"/>
-        <location filename="../../ui/console/problem_text.py" line="121"/>
+        <location filename="../../ui/console/problem_text.py" line="125"/>
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
@@ -1467,7 +1470,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/problem_text.py" line="24"/>
-        <location filename="../../ui/console/problem_text.py" line="122"/>
+        <location filename="../../ui/console/problem_text.py" line="126"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
@@ -1755,412 +1758,412 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>“{name}”与某个评委组重名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="109"/>
+        <location filename="../../ui/console/problem_text.py" line="110"/>
         <source>must be same, rating, vote or a list of criterion names, not {value}</source>
         <translation>须为 same（同评委表）、rating（1–10 打分）、vote（投票）或评分项目名称列表，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="110"/>
+        <location filename="../../ui/console/problem_text.py" line="112"/>
         <source>there is no criterion “{name}”</source>
         <translation>没有名为“{name}”的评分项目</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="111"/>
+        <location filename="../../ui/console/problem_text.py" line="113"/>
         <source>must be mean, mean_top or votes_top, not {value}</source>
         <translation>须为 mean（平均）、mean_top（平均后最高者折算为满分）或 votes_top（得票折算，最高者为满分），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="113"/>
+        <location filename="../../ui/console/problem_text.py" line="115"/>
         <source>the vote ballot goes with the votes_top aggregate, and votes_top with it</source>
         <translation>投票（vote）须与 votes_top 汇总方式配合使用，反之亦然</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="115"/>
+        <location filename="../../ui/console/problem_text.py" line="117"/>
         <source>must be a whole number from 1 to {most}, not {value}</source>
         <translation>须为 1 到 {most} 之间的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="116"/>
+        <location filename="../../ui/console/problem_text.py" line="118"/>
         <source>must be a whole number of at least 1, not {value}</source>
         <translation>须为不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="117"/>
+        <location filename="../../ui/console/problem_text.py" line="119"/>
         <source>must be open or seats, not {value}</source>
         <translation>须为 open（扫码加入）或 seats（座位码），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="118"/>
+        <location filename="../../ui/console/problem_text.py" line="121"/>
         <source>the recount workbook does not yet hold the audience group&apos;s formulas</source>
         <translation>复核工作簿暂不包含大众评审组的公式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="120"/>
+        <location filename="../../ui/console/problem_text.py" line="124"/>
         <source>must be a list of objective items</source>
         <translation>须为实绩项目列表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="123"/>
+        <location filename="../../ui/console/problem_text.py" line="127"/>
         <source>must be a positive number of percent, not {value}</source>
         <translation>须为正的百分数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="124"/>
+        <location filename="../../ui/console/problem_text.py" line="128"/>
         <source>must be score, linear or rank, not “{value}”</source>
         <translation>须为 score（分数）、linear（线性）或 rank（名次），而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="125"/>
+        <location filename="../../ui/console/problem_text.py" line="129"/>
         <source>must be higher or lower, not “{value}”</source>
         <translation>须为 higher（越高越好）或 lower（越低越好），而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="126"/>
+        <location filename="../../ui/console/problem_text.py" line="130"/>
         <source>the objective item “{name}” is listed twice</source>
         <translation>实绩项目“{name}”重复</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="127"/>
+        <location filename="../../ui/console/problem_text.py" line="131"/>
         <source>there is no presenter “{name}”</source>
         <translation>没有名为“{name}”的汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="128"/>
+        <location filename="../../ui/console/problem_text.py" line="132"/>
         <source>{presenter}: {value} is outside 0 to {full} (rule: score)</source>
         <translation>{presenter}：{value} 不在 0 到 {full} 之间（规则：分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="129"/>
+        <location filename="../../ui/console/problem_text.py" line="133"/>
         <source>{presenter}: {value} is outside the linear range {low} to {high}</source>
         <translation>{presenter}：{value} 超出线性换算范围 {low} 到 {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="131"/>
+        <location filename="../../ui/console/problem_text.py" line="135"/>
         <source>the linear range is empty: the lowest and highest value are both {value}</source>
         <translation>线性换算范围为空：最低值和最高值都是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="134"/>
+        <location filename="../../ui/console/problem_text.py" line="138"/>
         <source>the group weights ({groups}) and objective weights ({items}) add up to {total}, not 100</source>
         <translation>评委组权重（{groups}）与实绩权重（{items}）合计 {total}，不是 100</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="137"/>
+        <location filename="../../ui/console/problem_text.py" line="141"/>
         <source>draw {number} set the order of the presenters: cancel it before adding, removing or moving one</source>
         <translation>第 {number} 次抽签已确定汇报顺序：增删或调整汇报对象前，请先作废该次抽签</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="139"/>
+        <location filename="../../ui/console/problem_text.py" line="143"/>
         <source>{path}: a values file is a .json or .xlsx file</source>
         <translation>{path}：实绩数值文件须为 .json 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="141"/>
+        <location filename="../../ui/console/problem_text.py" line="145"/>
         <source>“{raw}” is not a list of phases (for example: 陈述 5, 答询 5)</source>
         <translation>“{raw}”不是环节列表（例如：陈述 5, 答询 5）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="143"/>
+        <location filename="../../ui/console/problem_text.py" line="147"/>
         <source>phase {index}: “{raw}” is not a name and minutes (for example: 陈述 5)</source>
         <translation>第 {index} 个环节：“{raw}”不是“名称 分钟数”（例如：陈述 5）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="145"/>
+        <location filename="../../ui/console/problem_text.py" line="149"/>
         <source>phase {index} has no name</source>
         <translation>第 {index} 个环节没有名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="147"/>
+        <location filename="../../ui/console/problem_text.py" line="151"/>
         <source>phase {index}: “{raw}” is not a number of minutes above 0 and at most 600</source>
         <translation>第 {index} 个环节：“{raw}”不是大于 0、不超过 600 的分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="149"/>
+        <location filename="../../ui/console/problem_text.py" line="153"/>
         <source>{count} phases: at most {maximum}</source>
         <translation>共 {count} 个环节，最多 {maximum} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="150"/>
+        <location filename="../../ui/console/problem_text.py" line="154"/>
         <source>“{raw}” is not a whole number of minutes from 0 to 600</source>
         <translation>“{raw}”不是 0 到 600 之间的整分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="155"/>
+        <location filename="../../ui/console/problem_text.py" line="159"/>
         <source>Contest</source>
         <translation>比赛信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="156"/>
+        <location filename="../../ui/console/problem_text.py" line="160"/>
         <source>Scoring rules</source>
         <translation>计分规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="157"/>
+        <location filename="../../ui/console/problem_text.py" line="161"/>
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="158"/>
+        <location filename="../../ui/console/problem_text.py" line="162"/>
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="159"/>
+        <location filename="../../ui/console/problem_text.py" line="163"/>
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="160"/>
+        <location filename="../../ui/console/problem_text.py" line="164"/>
         <source>Presenters</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="161"/>
+        <location filename="../../ui/console/problem_text.py" line="165"/>
         <source>Audience</source>
         <translation>大众评审</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="162"/>
+        <location filename="../../ui/console/problem_text.py" line="166"/>
         <source>Objective items (实绩)</source>
         <translation>实绩</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="168"/>
+        <location filename="../../ui/console/problem_text.py" line="172"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="169"/>
+        <location filename="../../ui/console/problem_text.py" line="173"/>
         <source>Max</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="170"/>
+        <location filename="../../ui/console/problem_text.py" line="174"/>
         <source>Step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="171"/>
+        <location filename="../../ui/console/problem_text.py" line="175"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="172"/>
+        <location filename="../../ui/console/problem_text.py" line="176"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="173"/>
+        <location filename="../../ui/console/problem_text.py" line="177"/>
         <source>Title (position)</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="173"/>
+        <location filename="../../ui/console/problem_text.py" line="177"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="174"/>
+        <location filename="../../ui/console/problem_text.py" line="178"/>
         <source>Recused from</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="175"/>
+        <location filename="../../ui/console/problem_text.py" line="179"/>
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="176"/>
+        <location filename="../../ui/console/problem_text.py" line="180"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="177"/>
+        <location filename="../../ui/console/problem_text.py" line="181"/>
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="178"/>
+        <location filename="../../ui/console/problem_text.py" line="182"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="179"/>
+        <location filename="../../ui/console/problem_text.py" line="183"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="180"/>
+        <location filename="../../ui/console/problem_text.py" line="184"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="181"/>
+        <location filename="../../ui/console/problem_text.py" line="185"/>
         <source>What is presented</source>
         <translation>汇报对象称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="182"/>
+        <location filename="../../ui/console/problem_text.py" line="186"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="183"/>
+        <location filename="../../ui/console/problem_text.py" line="187"/>
         <source>Drop at each end</source>
         <translation>去掉最高最低各几个</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="184"/>
+        <location filename="../../ui/console/problem_text.py" line="188"/>
         <source>Trim level</source>
         <translation>去分层级</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="185"/>
+        <location filename="../../ui/console/problem_text.py" line="189"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="186"/>
+        <location filename="../../ui/console/problem_text.py" line="190"/>
         <source>Ballot mode</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="187"/>
+        <location filename="../../ui/console/problem_text.py" line="191"/>
         <source>Rounding stages</source>
         <translation>取舍规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="188"/>
+        <location filename="../../ui/console/problem_text.py" line="192"/>
         <source>Trim only from</source>
         <translation>最少几人才去分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="189"/>
+        <location filename="../../ui/console/problem_text.py" line="193"/>
         <source>Full score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="190"/>
+        <location filename="../../ui/console/problem_text.py" line="194"/>
         <source>Reveal</source>
         <translation>亮分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="191"/>
+        <location filename="../../ui/console/problem_text.py" line="195"/>
         <source>Announce every total</source>
         <translation>亮分显示每位评委总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="192"/>
+        <location filename="../../ui/console/problem_text.py" line="196"/>
         <source>Announce the ranking so far</source>
         <translation>亮分显示当前排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="193"/>
+        <location filename="../../ui/console/problem_text.py" line="197"/>
         <source>Phases (name minutes, …)</source>
         <translation>环节（名称 分钟，…）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="194"/>
+        <location filename="../../ui/console/problem_text.py" line="198"/>
         <source>Open scoring when the last phase ends</source>
         <translation>最后环节结束自动开始评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="195"/>
+        <location filename="../../ui/console/problem_text.py" line="199"/>
         <source>Close scoring after (minutes)</source>
         <translation>评分开始几分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="196"/>
+        <location filename="../../ui/console/problem_text.py" line="200"/>
         <source>Comments</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="197"/>
+        <location filename="../../ui/console/problem_text.py" line="201"/>
         <source>Outlier question from (points)</source>
         <translation>畸高畸低提示分差</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="198"/>
+        <location filename="../../ui/console/problem_text.py" line="202"/>
         <source>The question names the median</source>
         <translation>提示时显示中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="199"/>
+        <location filename="../../ui/console/problem_text.py" line="203"/>
         <source>Audience ballot</source>
         <translation>大众评审评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="200"/>
+        <location filename="../../ui/console/problem_text.py" line="204"/>
         <source>Audience aggregate</source>
         <translation>大众评审汇总方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="201"/>
+        <location filename="../../ui/console/problem_text.py" line="205"/>
         <source>How the audience joins</source>
         <translation>大众评审加入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="202"/>
+        <location filename="../../ui/console/problem_text.py" line="206"/>
         <source>Most audience phones</source>
         <translation>大众评审人数上限</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="203"/>
+        <location filename="../../ui/console/problem_text.py" line="207"/>
         <source>Votes per phone</source>
         <translation>每台手机票数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="212"/>
+        <location filename="../../ui/console/problem_text.py" line="216"/>
         <source>{file}, line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="215"/>
+        <location filename="../../ui/console/problem_text.py" line="219"/>
         <source>sheet “{sheet}”, row {row}, {column}</source>
         <translation>工作表“{sheet}”第 {row} 行“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="219"/>
+        <location filename="../../ui/console/problem_text.py" line="223"/>
         <source>sheet “{sheet}”, row {row}</source>
         <translation>工作表“{sheet}”第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="221"/>
+        <location filename="../../ui/console/problem_text.py" line="225"/>
         <source>sheet “{sheet}”, {column}</source>
         <translation>工作表“{sheet}”的“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="222"/>
+        <location filename="../../ui/console/problem_text.py" line="226"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="226"/>
+        <location filename="../../ui/console/problem_text.py" line="230"/>
         <source>{list} row {row}, {column}</source>
         <translation>{list}第 {row} 行“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="229"/>
+        <location filename="../../ui/console/problem_text.py" line="233"/>
         <source>{list} row {row}</source>
         <translation>{list}第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="233"/>
+        <location filename="../../ui/console/problem_text.py" line="237"/>
         <source>{list}, {column}</source>
         <translation>{list}“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="245"/>
+        <location filename="../../ui/console/problem_text.py" line="249"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="249"/>
+        <location filename="../../ui/console/problem_text.py" line="253"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="260"/>
+        <location filename="../../ui/console/problem_text.py" line="264"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
@@ -2479,39 +2482,39 @@ No. {rank} {name} {score}</source>
         <translation>&lt;b&gt;还没有手机连上服务器。&lt;/b&gt;&lt;ul&gt;&lt;li&gt;会场 Wi-Fi 常会隔离设备（客户端隔离）：请开启这台电脑的热点，让手机连接它。&lt;/li&gt;&lt;li&gt;防火墙可能拦截了端口：系统询问时请允许 Arena，或放行该端口。&lt;/li&gt;&lt;li&gt;手机必须与这台电脑在同一网络（不是移动数据，也不是访客网络）。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/console/room_check.py" line="91"/>
+        <location filename="../../ui/console/room_check.py" line="97"/>
         <source>{address} (this laptop)</source>
         <translation>{address}（本机）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/room_check.py" line="94"/>
+        <location filename="../../ui/console/room_check.py" line="100"/>
         <source>Reached from: {addresses}</source>
         <translation>已连上的地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/room_check.py" line="94"/>
+        <location filename="../../ui/console/room_check.py" line="100"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/room_check.py" line="96"/>
+        <location filename="../../ui/console/room_check.py" line="102"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 等，另有 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/room_check.py" line="101"/>
+        <location filename="../../ui/console/room_check.py" line="107"/>
         <source>Start the server, then scan this test code with a phone.</source>
         <translation>启动服务器后，用手机扫描这个测试码。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/room_check.py" line="103"/>
+        <location filename="../../ui/console/room_check.py" line="109"/>
         <source>A phone has reached the server: the room&apos;s network works.</source>
         <translation>已有手机连上服务器：会场网络正常。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/room_check.py" line="107"/>
+        <location filename="../../ui/console/room_check.py" line="113"/>
         <source>Test from a phone: scan this code on the room&apos;s Wi-Fi; the page should open at once.</source>
         <translation>用手机测试：连上会场 Wi-Fi 后扫描此码，页面应立即打开。</translation>
     </message>

@@ -40,7 +40,9 @@ class AudiencePanel(QGroupBox):
         bridge = controller.bridge
         if hasattr(bridge, "audience_changed"):
             bridge.audience_changed.connect(self.schedule)
-        bridge.ballot_committed.connect(lambda event: event.get("audience") and self.schedule())
+        bridge.ballots_committed.connect(
+            lambda events: any(e.get("audience") for e in events) and self.schedule()
+        )
         controller.server_changed.connect(self.refresh)
         self.refresh()
 

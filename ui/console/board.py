@@ -3,7 +3,7 @@
 A grid of reviewers (rows) by presenters (columns): a tick for a counted
 ballot, a dash where the reviewer is recused, blank where a ballot is missing;
 above it, per-group counts and the names still missing for the current presenter
-(in a fixed-height box that scrolls), a filter "only who is missing" and a search.
+(two lines that never grow: the grid keeps its place), a filter "only who is missing" and a search.
 The grid is a model/view table (board_model.py): a ballot repaints its one cell.
 
 Signals:
@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from arena.model import Contest
 
+from .steady_text import SteadyText
 from .board_model import MISSING, RECUSED, SUBMITTED, BoardFilter, BoardModel
 
 __all__ = ["Board", "SUBMITTED", "RECUSED", "MISSING"]
-MAX_NAMES_SHOWN = 500  # the missing list scrolls in its fixed-height box; this only bounds its text
-MISSING_LINES = 1  # the "still missing" box's height in lines: the grid below never gets pushed away
+MAX_NAMES_SHOWN = 100  # the missing names' text (elided on the board, whole in its tooltip) stops here
+MISSING_LINES = 1  # the counts' and the missing names' height in lines: the grid below never moves
 LABELS_MS = 100  # during a burst the counts' and names' texts are redrawn at most this often
 
 
@@ -53,23 +52,15 @@ class Board(QWidget):
         self.controller = controller
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.summary = QLabel()
-        self.summary.setObjectName("boardSummary")
-        self.summary.setWordWrap(True)
-        self.groups = QLabel()  # per-group counts for the current presenter: "区级领导 7/8, ..."
-        self.groups.setObjectName("boardGroups")
-        self.groups.setWordWrap(True)
-        self.missing = QLabel()
+        # The counts change with every burst: SteadyText repaints them in place (a QLabel laid the
+        # window out again, and the grid measured its 500 row names each time, issue 16).
+        self.summary = SteadyText(objectName="boardSummary")
+        # per-group counts for the current presenter: "区级领导 7/8, ..."
+        self.groups = SteadyText(lines=MISSING_LINES, objectName="boardGroups")
+        # Who is still missing, the count first: two lines, elided, the names in the tooltip; the
+        # filter "only who is missing" lists them all in the grid.
+        self.missing = SteadyText(lines=MISSING_LINES, alignment=Qt.AlignLeft | Qt.AlignTop)
         self.missing.setObjectName("boardMissing")
-        self.missing.setWordWrap(True)
-        self.missing.setAlignment(Qt.AlignLeft | Qt.AlignTop)
-        self.missing.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        missing_box = QScrollArea()  # a fixed height: a long list scrolls, the grid below keeps its room
-        missing_box.setObjectName("boardMissingBox")
-        missing_box.setWidget(self.missing)
-        missing_box.setWidgetResizable(True)
-        missing_box.setFrameShape(QScrollArea.NoFrame)
-        missing_box.setFixedHeight(self.missing.fontMetrics().lineSpacing() * MISSING_LINES + 6)
         tools = QHBoxLayout()
         self.only_missing = QCheckBox(self.tr("Only who is missing"))
         self.only_missing.setObjectName("boardOnlyMissing")
@@ -100,7 +91,7 @@ class Board(QWidget):
         layout.addLayout(tools)
         counts = QHBoxLayout()  # the groups' counts beside who is missing: one line, the grid keeps its rows
         counts.addWidget(self.groups, 2)
-        counts.addWidget(missing_box, 3)
+        counts.addWidget(self.missing, 3)
         layout.addLayout(counts)
         layout.addWidget(self.grid, 1)
         # A ballot repaints its cell at once; the texts above (500 names, the groups' counts) follow
@@ -200,20 +191,28 @@ class Board(QWidget):
 
     def ballot_arrived(self, reviewer_id: int, presenter_id: int) -> None:
         """Show one committed ballot at once, without a query: one cell repaints."""
-        if reviewer_id not in self._rows or presenter_id not in self._columns:
+        self.ballots_arrived([(reviewer_id, presenter_id)])
+
+    def ballots_arrived(self, pairs) -> None:
+        """Show committed ballots (reviewer id, presenter id) at once, without a query: their cells
+        repaint, the counts are kept exact, and the texts above follow within LABELS_MS."""
+        if any(r not in self._rows or p not in self._columns for r, p in pairs):
             self.refresh()  # a setup change the board has not seen yet
             return
-        if not self.source_model.add(reviewer_id, presenter_id):
-            return
-        if presenter_id in self.open_ids:
-            self.missing_open -= 1
-        elif presenter_id in self.closed_ids:
-            self.missing_closed -= 1
-        if presenter_id == self.current:
-            self.missing_current -= 1
-            if not self._labels.isActive():
-                self._labels.start()
-        elif self.current is None and not self._labels.isActive():  # the count of every ballot
+        labels = False
+        for reviewer_id, presenter_id in pairs:
+            if not self.source_model.add(reviewer_id, presenter_id):
+                continue
+            if presenter_id in self.open_ids:
+                self.missing_open -= 1
+            elif presenter_id in self.closed_ids:
+                self.missing_closed -= 1
+            if presenter_id == self.current:
+                self.missing_current -= 1
+                labels = True
+            elif self.current is None:  # the count of every ballot
+                labels = True
+        if labels and not self._labels.isActive():
             self._labels.start()
         self.refreshed.emit()
 
@@ -251,7 +250,7 @@ class Board(QWidget):
             shown = "、".join(missing[:MAX_NAMES_SHOWN])
             if len(missing) > MAX_NAMES_SHOWN:
                 shown += self.tr(" and {n} more").format(n=len(missing) - MAX_NAMES_SHOWN)
-            self.missing.setText(self.tr("Still missing: {names}").format(names=shown))
+            self.missing.setText(self.tr("Still missing (%n): {names}", "", len(missing)).format(names=shown))
         else:
             all_in = self.tr("Every ballot is in for {presenter}.")
             self.missing.setText(all_in.format(presenter=presenter.name))

@@ -11,6 +11,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -39,10 +40,12 @@ from ui.console.presence_board import CheckinCount
 from ui.console.proxy import ProxyBallotDialog
 from ui.console.results import ProvisionalResults
 from ui.console.reveal_panel import RevealPanel
+from ui.console.steady_text import SteadyText
 
 TICK_MS = 200
 SUGGESTED_STYLE = 'QPushButton[suggested="true"] { border: 2px solid #1565c0; font-weight: bold; }'
 CATCH_UP_MS = 250  # the queue's counts, at most 4 times a second
+QUEUE_LINE_PADDING = 12  # a list line's margins beside its text, in pixels
 SUGGEST_MS = 100  # during a burst the next-step hint is worded again at most this often
 
 
@@ -93,7 +96,7 @@ class LivePage(QWidget):
         outer.addLayout(middle, 1)
         bridge = controller.bridge
         bridge.session_changed.connect(self.show_state)
-        bridge.ballot_committed.connect(self._ballot_arrived)
+        bridge.ballots_committed.connect(self._ballots_arrived)
         bridge.phones_changed.connect(self._phones)
         controller.bridge.setup_changed.connect(self._setup_changed)
         controller.server_changed.connect(self._server_changed)
@@ -152,14 +155,16 @@ class LivePage(QWidget):
         font.setBold(True)
         self.current.setFont(font)
         self.next = QLabel(objectName="nextPresenter")
-        self.timer = QLabel("00:00", objectName="timerLabel")
+        # The clock, the phase and the next step change while the host works: SteadyText repaints them
+        # without laying the window out again (a QLabel did, five times a second, issue 16).
+        self.timer = SteadyText("00:00", sample="+00:00 ", alignment=Qt.AlignRight | Qt.AlignVCenter)
+        self.timer.setObjectName("timerLabel")
         timer_font = self.timer.font()
         timer_font.setPointSizeF(timer_font.pointSizeF() * 2.6)
         timer_font.setBold(True)
         self.timer.setFont(timer_font)
-        self.timer.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        self.phase = QLabel(objectName="phaseLabel")
-        self.hint = QLabel(objectName="nextStep", wordWrap=True)
+        self.phase = SteadyText(sample=self.tr("Closed — scores frozen"), objectName="phaseLabel")
+        self.hint = SteadyText(lines=2, objectName="nextStep")
         self.hint.setStyleSheet("color: #0d47a1; font-weight: bold")
         self.phones = QLabel(objectName="phonesLabel")
         self.server = QLabel(objectName="serverLabel")
@@ -378,14 +383,14 @@ class LivePage(QWidget):
     def _fill_queue(self, state: SessionState, presenters: dict) -> None:
         labels = {"pending": self.tr("waiting"), "open": self.tr("scoring open"), "closed": self.tr("scored")}
         counted, eligible = self.board.counted, self.board.eligible  # kept by the board, no store read
-        lines = []
+        lines, widest = [], []
         for pid in state.queue:
             marker = "▶ " if pid == state.current_presenter_id else "    "
-            text = (
-                f"{marker}{presenters[pid].name}  ·  {labels[state.scoring[pid]]}"
-                f"  ·  {counted.get(pid, 0)}/{eligible[pid]}"
-            )
-            lines.append((pid, text, pid == state.current_presenter_id))
+            line = f"{marker}{presenters[pid].name}  ·  {labels[state.scoring[pid]]}  ·  {{}}/{eligible[pid]}"
+            lines.append((pid, line.format(counted.get(pid, 0)), pid == state.current_presenter_id))
+            # Measured with the count at its total: the queue's width does not follow each ballot (a new
+            # minimum width laid the whole window out again and repainted the board).
+            widest.append((line.format(eligible[pid]), pid == state.current_presenter_id))
         shown = [self.queue.item(i) for i in range(self.queue.count())]
         if [item.data(Qt.UserRole) for item in shown] == [pid for pid, _, _ in lines]:
             # The same queue: only the lines whose count or state moved are set again (a burst's
@@ -407,11 +412,18 @@ class LivePage(QWidget):
                     item.setFont(font)
                 self.queue.addItem(item)
         # The widest line (the current one is bold) must show whole: a cut-off state misleads the host.
-        self.queue.setMinimumWidth(
-            self.queue.sizeHintForColumn(0)
+        width = (
+            max((self._line_width(text, bold) for text, bold in widest), default=0)
             + 2 * self.queue.frameWidth()
             + self.queue.verticalScrollBar().sizeHint().width()
         )
+        if width != self.queue.minimumWidth():  # setting it again would lay the window out again
+            self.queue.setMinimumWidth(width)
+
+    def _line_width(self, text: str, bold: bool) -> int:
+        font = self.queue.font()
+        font.setBold(bold)
+        return QFontMetrics(font).horizontalAdvance(text) + QUEUE_LINE_PADDING
 
     def _enable(self, state: SessionState) -> None:
         live, has_current = state.phase == "live", state.current_presenter_id is not None
@@ -497,19 +509,20 @@ class LivePage(QWidget):
         if self.timer.styleSheet() != style:  # restyling five times a second would cost a relayout each
             self.timer.setStyleSheet(style)
 
-    def _ballot_arrived(self, event: dict) -> None:
-        if event.get("audience"):  # an audience phone's ballot: its own box counts it (issue 13)
-            self.results.schedule()
+    def _ballots_arrived(self, events: list[dict]) -> None:
+        """One group commit's ballots at once (an audience phone's are counted by its own box, issue 13)."""
+        self.results.schedule()
+        panel = [(e["reviewer_id"], e["presenter_id"]) for e in events if not e.get("audience")]
+        if not panel:
             return
-        # The board first, from the event alone: it is what the host watches while ballots arrive.
-        # The queue counts and a full re-read follow once per burst, not once per ballot.
-        self.board.ballot_arrived(event["reviewer_id"], event["presenter_id"])
-        self._burst_presenters.add(event["presenter_id"])
+        # The board first, from the events alone: it is what the host watches while ballots arrive.
+        # The queue counts and a re-read of the presenters named follow once per burst, not per ballot.
+        self.board.ballots_arrived(panel)
+        self._burst_presenters.update(presenter_id for _, presenter_id in panel)
         if not self._suggest_soon.isActive():
             self._suggest_soon.start()
         if not self._catch_up.isActive():
             self._catch_up.start()
-        self.results.schedule()
 
     def _catch_up_with_store(self) -> None:
         # Once per burst: the presenters the burst named are re-read (an indexed query each; the full

@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         controller.error.connect(lambda message: self.statusBar().showMessage(message, 8000))
         controller.bridge.session_changed.connect(self._follow_state)
         controller.bridge.storage_full.connect(self.storage_alarm.raise_alarm)
-        controller.bridge.ballot_committed.connect(lambda event: self.storage_alarm.clear())
+        controller.bridge.ballots_committed.connect(lambda events: self.storage_alarm.clear())
         self.settings.add_recent(path)
         try:
             self._show_contest_pages()

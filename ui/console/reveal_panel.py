@@ -30,6 +30,9 @@ class RevealPanel(QGroupBox):
         font = self.upcoming.font()
         font.setBold(True)
         self.upcoming.setFont(font)
+        # Two lines ("Next to reveal (F12):" and the result): on a 768-pixel screen the queue above
+        # squeezed them into one, drawn over each other.
+        self.upcoming.setMinimumHeight(2 * self.upcoming.fontMetrics().lineSpacing())
         self.ranking_button = QPushButton(self.tr("Show the final ranking"), objectName="show_ranking")
         self.ranking_button.clicked.connect(self.show_ranking_requested)
         layout.addWidget(self.status)

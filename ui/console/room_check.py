@@ -56,8 +56,8 @@ class RoomCheck(QGroupBox):
         self._quiet.timeout.connect(self._refresh)
         controller.bridge.phones_changed.connect(lambda n: n and self._phone_arrived())
         controller.bridge.phone_reached.connect(self._visitor)
-        controller.bridge.ballot_committed.connect(
-            lambda event: event.get("source") == "phone" and self._phone_arrived()
+        controller.bridge.ballots_committed.connect(
+            lambda events: any(e.get("source") == "phone" for e in events) and self._phone_arrived()
         )
         controller.server_changed.connect(self._server_changed)
         self._server_changed()
@@ -75,14 +75,20 @@ class RoomCheck(QGroupBox):
         self._refresh()
 
     def _phone_arrived(self) -> None:
-        self.reached = True
-        self._quiet.stop()
-        self._refresh()
+        if not self.reached:  # said once: a burst of 500 ballots changes nothing here
+            self._reached()
 
     def _visitor(self, address: str) -> None:
         if address and address not in self.addresses:
             self.addresses.append(address)
-        self._phone_arrived()
+            self._reached()  # a new address to show
+        else:
+            self._phone_arrived()
+
+    def _reached(self) -> None:
+        self.reached = True
+        self._quiet.stop()
+        self._refresh()
 
     def _addresses_text(self) -> str:
         if not self.addresses:

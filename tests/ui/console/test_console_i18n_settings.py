@@ -78,7 +78,7 @@ def test_the_compiled_catalogue_translates_the_key_strings(qapp):
     for context, source in [
         ("LivePage", "Next presenter"),
         ("LivePage", "Close the contest…"),
-        ("Board", "Still missing: {names}"),
+        ("Board", "Only who is missing"),
         ("Shortcuts", "Start / pause the timer"),
         ("SetupEditor", "Save"),
         ("StartPage", "Demo with scores (ballots seeded)"),

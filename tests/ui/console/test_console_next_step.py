@@ -41,7 +41,7 @@ def test_the_console_suggests_each_step_of_a_presenter(open_console, qtbot, demo
     contest = window.controller.contest()
     first = contest.presenters[0]
     fill_ballots(window.controller.store, first.id, contest)
-    window.controller.bridge.ballot_committed.emit(
+    window.controller.bridge.notify(  # as the server tells of a committed ballot
         {"type": "ballot", "reviewer_id": contest.reviewers[1].id, "presenter_id": first.id}
     )
     qtbot.waitUntil(lambda: live.hint.text() == "Every ballot is in: close scoring (F6).")
