@@ -40,7 +40,7 @@ from ui.console.presence_board import CheckinCount
 from ui.console.proxy import ProxyBallotDialog
 from ui.console.results import ProvisionalResults
 from ui.console.reveal_panel import RevealPanel
-from ui.console.steady_text import SteadyText
+from ui.console.steady_text import SteadyText, set_enabled
 
 TICK_MS = 200
 SUGGESTED_STYLE = 'QPushButton[suggested="true"] { border: 2px solid #1565c0; font-weight: bold; }'
@@ -432,10 +432,10 @@ class LivePage(QWidget):
         self.buttons["draw"].setVisible(state.phase == "setup")
         self.buttons["reveal_previous"].setVisible(state.phase != "setup")
         for name in ("next_presenter", "open_all", "close_all", "close_contest", "proxy"):
-            self.buttons[name].setEnabled(state.phase != "closed")
-        self.buttons["next_presenter"].setEnabled(live and state.next_presenter_id is not None)
+            set_enabled(self.buttons[name], state.phase != "closed")
+        set_enabled(self.buttons["next_presenter"], live and state.next_presenter_id is not None)
         for name in ("toggle_timer", "extend_timer", "reset_timer", "toggle_scoring"):
-            self.buttons[name].setEnabled(live and has_current)
+            set_enabled(self.buttons[name], live and has_current)
         is_open = state.scoring.get(state.current_presenter_id) == "open"
         self.buttons["toggle_scoring"].setText(
             self.tr("Close scoring") if is_open else self.tr("Open scoring")
@@ -444,11 +444,11 @@ class LivePage(QWidget):
             self.tr("Pause timer") if state.timer_running else self.tr("Start timer")
         )
         left = self.reveal.left  # nothing enabled that does nothing: no "reveal next" after the last
-        self.buttons["reveal_next"].setEnabled(state.phase != "setup" and (left is None or left > 0))
-        self.buttons["reveal_previous"].setEnabled(state.phase != "setup" and state.reveal_step > 0)
+        set_enabled(self.buttons["reveal_next"], state.phase != "setup" and (left is None or left > 0))
+        set_enabled(self.buttons["reveal_previous"], state.phase != "setup" and state.reveal_step > 0)
         self.buttons["toggle_explanation"].setChecked(state.explain)
         current_closed = state.scoring.get(state.current_presenter_id) == "closed" or state.phase == "closed"
-        self.buttons["announce"].setEnabled(has_current and state.phase != "setup" and current_closed)
+        set_enabled(self.buttons["announce"], has_current and state.phase != "setup" and current_closed)
         self.buttons["announce"].setToolTip(
             self.tr("Only once this presenter's scoring is closed.") if not current_closed else ""
         )

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from arena.session import SessionState
+from ui.console.steady_text import SteadyText
 
 
 def _mm_ss(seconds: float) -> str:
@@ -39,9 +40,10 @@ class PhasePanel(QWidget):
         self.line = QWidget(objectName="phaseLine")  # shown only for a contest with phases or auto windows
         line = QHBoxLayout(self.line)
         line.setContentsMargins(0, 0, 0, 0)
-        self.phase_name = QLabel(objectName="phaseName")
+        # Texts rewritten by the tick are SteadyText: a repaint, never the window laid out again.
+        self.phase_name = SteadyText(sample=self.tr("Phase: {name} ({n} of {count})"), objectName="phaseName")
         self.phase_name.setStyleSheet("font-weight: bold")
-        self.plan = QLabel(objectName="phasePlan")
+        self.plan = SteadyText(objectName="phasePlan")
         self.plan.setStyleSheet("color: #555")
         self.chime = QCheckBox(self.tr("Chime at the end of each phase"), objectName="chimeEnabled")
         self.chime.setChecked(settings.get("chime/enabled"))
@@ -57,7 +59,7 @@ class PhasePanel(QWidget):
         line.addWidget(self.chime)
         line.addWidget(self.volume)
         layout.addWidget(self.line)
-        self.closing = QLabel(objectName="closingWarning", wordWrap=True)
+        self.closing = SteadyText(lines=2, objectName="closingWarning")  # "closes in 0:42", every second
         self.closing.setStyleSheet("color: #e65100; font-weight: bold")
         self.auto_note = QLabel(objectName="autoNote", wordWrap=True)
         self.auto_note.setStyleSheet("color: #b71c1c")

@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from arena.tally import fmt_score
 from ui.console.noun import console_noun
+from ui.console.steady_text import SteadyText
 
 from .notice_text import NoticeText
 
@@ -47,8 +47,8 @@ class ProvisionalResults(QWidget):
         self.show_box.setObjectName("showProvisional")
         self.show_box.setChecked(settings.get("results/show_provisional"))
         self.show_box.toggled.connect(self._visibility_changed)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        # Rewritten by every tally: SteadyText repaints in place, the window is not laid out again.
+        self.note = SteadyText(lines=2, objectName="provisionalNote")
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("provisionalTable")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -61,9 +61,7 @@ class ProvisionalResults(QWidget):
         layout.addWidget(self.table, 1)
         # The tally's contest-wide warnings (leniency, uncounted marks), worded from their codes; a
         # presenter's own (small panels, quorum) are in the Notes column (issue 15).
-        self.warnings = QLabel()
-        self.warnings.setObjectName("provisionalWarnings")
-        self.warnings.setWordWrap(True)
+        self.warnings = SteadyText(lines=3, objectName="provisionalWarnings")  # all of them in its tooltip
         self.warnings.setStyleSheet(f"color: {NOTE_COLOR.name()};")
         layout.addWidget(self.warnings)
         self.notice_text = NoticeText(self)
@@ -160,7 +158,8 @@ class ProvisionalResults(QWidget):
     def _show_warnings(self, result) -> None:
         lines = [self.notice_text.say(w) for w in result.warnings]
         self.warnings.setText("\n".join(lines))
-        self.warnings.setVisible(bool(lines))
+        if self.warnings.isHidden() == bool(lines):  # shown or hidden again: the one relayout it needs
+            self.warnings.setVisible(bool(lines))
 
     def rows(self) -> list[tuple[str, ...]]:
         """What the table shows, row by row (for tests)."""

@@ -10,11 +10,12 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from arena.scenes import ranked, reveal_order
 from arena.session import SessionState
 from arena.tally import fmt_score
+from ui.console.steady_text import SteadyText, set_enabled
 
 
 class RevealPanel(QGroupBox):
@@ -25,14 +26,14 @@ class RevealPanel(QGroupBox):
         self.setObjectName("revealPanel")
         self.setTitle(self.tr("Reveal (for you, not on the projector)"))
         layout = QVBoxLayout(self)
-        self.status = QLabel(objectName="revealStatus", wordWrap=True)
-        self.upcoming = QLabel(objectName="revealNext", wordWrap=True)
+        # Rewritten by every provisional tally during a burst: SteadyText repaints them in place (a
+        # QLabel laid the whole window out again each time, issue 16). The next result takes its
+        # lines ("Next to reveal (F12):" and the result); on a 768-pixel screen a label got squeezed.
+        self.status = SteadyText(lines=2, objectName="revealStatus")
+        self.upcoming = SteadyText(lines=3, objectName="revealNext")  # the next result, "provisional"
         font = self.upcoming.font()
         font.setBold(True)
         self.upcoming.setFont(font)
-        # Two lines ("Next to reveal (F12):" and the result): on a 768-pixel screen the queue above
-        # squeezed them into one, drawn over each other.
-        self.upcoming.setMinimumHeight(2 * self.upcoming.fontMetrics().lineSpacing())
         self.ranking_button = QPushButton(self.tr("Show the final ranking"), objectName="show_ranking")
         self.ranking_button.clicked.connect(self.show_ranking_requested)
         layout.addWidget(self.status)
@@ -48,12 +49,12 @@ class RevealPanel(QGroupBox):
         if state.phase != "setup" and tally is None:  # the worker's first tally is on its way
             self.status.setText(self.tr("Counting the results…"))
             self.upcoming.setText("")
-            self.ranking_button.setEnabled(False)
+            set_enabled(self.ranking_button, False)
             return
         if state.phase == "setup" or tally is None or total == 0:
             self.status.setText(self.tr("Nothing to reveal yet: no presenter has a result."))
             self.upcoming.setText("")
-            self.ranking_button.setEnabled(False)
+            set_enabled(self.ranking_button, False)
             self.left = 0 if tally is not None else None
             return
         self.status.setText(self.tr("%n of {total} revealed.", "", step).format(total=total))
@@ -69,4 +70,4 @@ class RevealPanel(QGroupBox):
             self.upcoming.setText(self.tr("The final ranking is on the projector."))
         else:
             self.upcoming.setText(self.tr("Every result is revealed. Next: show the final ranking."))
-        self.ranking_button.setEnabled(state.scene != "ranking")
+        set_enabled(self.ranking_button, state.scene != "ranking")

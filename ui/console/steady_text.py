@@ -128,7 +128,7 @@ class SteadyText(QWidget):
 
     def _wrapped(self, text: str, width: float) -> list[tuple[int, int]]:
         """Where each line starts and how long it is, wrapped to `width`."""
-        layout = QTextLayout(text, self.font())
+        layout = QTextLayout(text.replace("\n", "\u2028"), self.font())  # a line break, same length
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
@@ -158,3 +158,11 @@ class SteadyText(QWidget):
         rest = text[last_start:].replace("\n", " ") + ("…" if text != self._text else "")
         last = metrics.elidedText(rest, Qt.ElideRight, width)
         return "\n".join([*kept, last]), False
+
+
+def set_enabled(widget: QWidget, on: bool) -> None:
+    """Enable or disable a widget only when that changes: setEnabled with the same value still sends an
+    EnabledChange, which the live page's style sheet answers by polishing the widget and laying the page
+    out again (a provisional tally every second of a burst did that, issue 16)."""
+    if widget.isEnabled() != on:
+        widget.setEnabled(on)
