@@ -117,9 +117,6 @@ class ProblemText(QObject):
             "audience_cap": self.tr("must be a whole number from 1 to {most}, not {value}"),
             "audience_votes": self.tr("must be a whole number of at least 1, not {value}"),
             "audience_join": self.tr("must be open or seats, not {value}"),
-            "recount_audience": self.tr(
-                "the recount workbook does not yet hold the audience group's formulas"
-            ),
             # objective pre-scores (实绩, issue 13) and the draw in force
             "objective_list": self.tr("must be a list of objective items"),
             "objective_required": self.tr("is required"),
