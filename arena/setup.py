@@ -233,18 +233,20 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
     presenters = _presenters(data, c)
     group_names = {g.name for g in groups}
     reviewers = _reviewers(data, c, group_names, {p.name for p in presenters})
-    scoring = _scoring(data, c, group_names, {x.name for x in criteria})
-    from .phases import parse_timing  # issue 17: the presenter timer in phases
-
-    timing, presenters = parse_timing(
-        data.get("scoring"), data.get("presenters"), presenters, c.locate, c.problems
-    )
     from .audience import parse_audience  # issue 13: the audience group
 
     def report(field: str, problem) -> None:  # an AudienceProblem: a code of arena.problems
         c.add("audience", -1, field, problem.code, **problem.params)
 
     audience = parse_audience(data.get("audience"), group_names, {x.name for x in criteria}, report)
+    # A tie-break may name the audience's group like a panel group (group:<name>, its group score).
+    ranked_groups = group_names | ({audience.name} if audience is not None else set())
+    scoring = _scoring(data, c, ranked_groups, {x.name for x in criteria})
+    from .phases import parse_timing  # issue 17: the presenter timer in phases
+
+    timing, presenters = parse_timing(
+        data.get("scoring"), data.get("presenters"), presenters, c.locate, c.problems
+    )
     if audience is not None:
         groups.append(audience.group)  # before the objective items: their weights add up with it
     objective = _objective(data, c, groups, presenters, scoring.full_score)
