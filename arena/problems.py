@@ -118,6 +118,9 @@ ENGLISH = {
     "audience_join": "must be open or seats, not {value}",
     "values_file_kind": "{path}: a values file is a .json or .xlsx file",
     "auto_close_bad": "{raw!r} is not a whole number of minutes from 0 to 600",
+    # the presence options of a setup (arena.presence_options, issue 17)
+    "sign_mode_unknown": "must be off, at_end or after_each, not {value!r}",
+    "not_yes_no": "must be yes or no, not {value!r}",
 }
 
 # The lists of a setup and the English names their places use.

@@ -247,6 +247,7 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
     timing, presenters = parse_timing(
         data.get("scoring"), data.get("presenters"), presenters, c.locate, c.problems
     )
+    presence = _presence(data, c)
     if audience is not None:
         groups.append(audience.group)  # before the objective items: their weights add up with it
     objective = _objective(data, c, groups, presenters, scoring.full_score)
@@ -266,7 +267,17 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
         timing=timing,
         objective=tuple(objective),
         audience=audience,
+        presence=presence,
     )
+
+
+def _presence(data: dict, c: _Collector):
+    """Issue 17: signing on the phone and the welcome's names (arena/presence_options.py)."""
+    from .presence_options import presence_fields
+
+    raw = data.get("scoring")
+    raw = raw if isinstance(raw, dict) else {}  # another shape is reported by _scoring
+    return presence_fields(raw, lambda field, code, **params: c.add("scoring", -1, field, code, **params))
 
 
 def _objective(data: dict, c: _Collector, groups: list, presenters: list, full: Decimal) -> list:
@@ -282,6 +293,7 @@ def _objective(data: dict, c: _Collector, groups: list, presenters: list, full: 
 def contest_to_dict(contest: Contest) -> dict:
     """The JSON setup form of a contest (the inverse of parse_setup)."""
     from .phases import phases_text, timing_json
+    from .presence_options import presence_json
     from .review_options import review_options_json
     from .objective import objective_json
     from .rule_book import rule_book_json
@@ -307,6 +319,7 @@ def contest_to_dict(contest: Contest) -> dict:
             "announce_ranking": s.announce_ranking,
             **review_options_json(s.review),
             **timing_json(contest.timing),
+            **presence_json(contest.presence),  # issue 17: sign mode, the welcome's names
         },
         "criteria": [
             {"name": x.name, "max": str(x.max), "step": str(x.step), "weight": str(x.effective_weight)}

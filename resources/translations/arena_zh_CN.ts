@@ -1456,7 +1456,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     <name>ProblemText</name>
     <message>
         <location filename="../../ui/console/problem_text.py" line="23"/>
-        <location filename="../../ui/console/problem_text.py" line="121"/>
+        <location filename="../../ui/console/problem_text.py" line="122"/>
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
@@ -1467,7 +1467,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/problem_text.py" line="24"/>
-        <location filename="../../ui/console/problem_text.py" line="122"/>
+        <location filename="../../ui/console/problem_text.py" line="123"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
@@ -1755,412 +1755,427 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>“{name}”与某个评委组重名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="109"/>
+        <location filename="../../ui/console/problem_text.py" line="110"/>
         <source>must be same, rating, vote or a list of criterion names, not {value}</source>
         <translation>须为 same（同评委表）、rating（1–10 打分）、vote（投票）或评分项目名称列表，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="110"/>
+        <location filename="../../ui/console/problem_text.py" line="112"/>
         <source>there is no criterion “{name}”</source>
         <translation>没有名为“{name}”的评分项目</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="111"/>
+        <location filename="../../ui/console/problem_text.py" line="113"/>
         <source>must be mean, mean_top or votes_top, not {value}</source>
         <translation>须为 mean（平均）、mean_top（平均后最高者折算为满分）或 votes_top（得票折算，最高者为满分），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="113"/>
+        <location filename="../../ui/console/problem_text.py" line="115"/>
         <source>the vote ballot goes with the votes_top aggregate, and votes_top with it</source>
         <translation>投票（vote）须与 votes_top 汇总方式配合使用，反之亦然</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="115"/>
+        <location filename="../../ui/console/problem_text.py" line="117"/>
         <source>must be a whole number from 1 to {most}, not {value}</source>
         <translation>须为 1 到 {most} 之间的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="116"/>
+        <location filename="../../ui/console/problem_text.py" line="118"/>
         <source>must be a whole number of at least 1, not {value}</source>
         <translation>须为不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="117"/>
+        <location filename="../../ui/console/problem_text.py" line="119"/>
         <source>must be open or seats, not {value}</source>
         <translation>须为 open（扫码加入）或 seats（座位码），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="118"/>
-        <source>the recount workbook does not yet hold the audience group&apos;s formulas</source>
-        <translation>复核工作簿暂不包含大众评审组的公式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/problem_text.py" line="120"/>
+        <location filename="../../ui/console/problem_text.py" line="121"/>
         <source>must be a list of objective items</source>
         <translation>须为实绩项目列表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="123"/>
+        <location filename="../../ui/console/problem_text.py" line="124"/>
         <source>must be a positive number of percent, not {value}</source>
         <translation>须为正的百分数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="124"/>
+        <location filename="../../ui/console/problem_text.py" line="125"/>
         <source>must be score, linear or rank, not “{value}”</source>
         <translation>须为 score（分数）、linear（线性）或 rank（名次），而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="125"/>
+        <location filename="../../ui/console/problem_text.py" line="126"/>
         <source>must be higher or lower, not “{value}”</source>
         <translation>须为 higher（越高越好）或 lower（越低越好），而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="126"/>
+        <location filename="../../ui/console/problem_text.py" line="127"/>
         <source>the objective item “{name}” is listed twice</source>
         <translation>实绩项目“{name}”重复</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="127"/>
+        <location filename="../../ui/console/problem_text.py" line="128"/>
         <source>there is no presenter “{name}”</source>
         <translation>没有名为“{name}”的汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="128"/>
+        <location filename="../../ui/console/problem_text.py" line="129"/>
         <source>{presenter}: {value} is outside 0 to {full} (rule: score)</source>
         <translation>{presenter}：{value} 不在 0 到 {full} 之间（规则：分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="129"/>
+        <location filename="../../ui/console/problem_text.py" line="130"/>
         <source>{presenter}: {value} is outside the linear range {low} to {high}</source>
         <translation>{presenter}：{value} 超出线性换算范围 {low} 到 {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="131"/>
+        <location filename="../../ui/console/problem_text.py" line="132"/>
         <source>the linear range is empty: the lowest and highest value are both {value}</source>
         <translation>线性换算范围为空：最低值和最高值都是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="134"/>
+        <location filename="../../ui/console/problem_text.py" line="135"/>
         <source>the group weights ({groups}) and objective weights ({items}) add up to {total}, not 100</source>
         <translation>评委组权重（{groups}）与实绩权重（{items}）合计 {total}，不是 100</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="137"/>
+        <location filename="../../ui/console/problem_text.py" line="138"/>
         <source>draw {number} set the order of the presenters: cancel it before adding, removing or moving one</source>
         <translation>第 {number} 次抽签已确定汇报顺序：增删或调整汇报对象前，请先作废该次抽签</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="139"/>
+        <location filename="../../ui/console/problem_text.py" line="140"/>
         <source>{path}: a values file is a .json or .xlsx file</source>
         <translation>{path}：实绩数值文件须为 .json 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="141"/>
+        <location filename="../../ui/console/problem_text.py" line="142"/>
         <source>“{raw}” is not a list of phases (for example: 陈述 5, 答询 5)</source>
         <translation>“{raw}”不是环节列表（例如：陈述 5, 答询 5）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="143"/>
+        <location filename="../../ui/console/problem_text.py" line="144"/>
         <source>phase {index}: “{raw}” is not a name and minutes (for example: 陈述 5)</source>
         <translation>第 {index} 个环节：“{raw}”不是“名称 分钟数”（例如：陈述 5）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="145"/>
+        <location filename="../../ui/console/problem_text.py" line="146"/>
         <source>phase {index} has no name</source>
         <translation>第 {index} 个环节没有名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="147"/>
+        <location filename="../../ui/console/problem_text.py" line="148"/>
         <source>phase {index}: “{raw}” is not a number of minutes above 0 and at most 600</source>
         <translation>第 {index} 个环节：“{raw}”不是大于 0、不超过 600 的分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="149"/>
+        <location filename="../../ui/console/problem_text.py" line="150"/>
         <source>{count} phases: at most {maximum}</source>
         <translation>共 {count} 个环节，最多 {maximum} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="150"/>
+        <location filename="../../ui/console/problem_text.py" line="151"/>
         <source>“{raw}” is not a whole number of minutes from 0 to 600</source>
         <translation>“{raw}”不是 0 到 600 之间的整分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="155"/>
+        <location filename="../../ui/console/problem_text.py" line="153"/>
+        <source>must be off, at_end or after_each, not “{value}”</source>
+        <translation>须为 off（不签字）、at_end（比赛结束后签字）或 after_each（每位汇报评分结束后签字），而不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="154"/>
+        <source>must be yes or no, not “{value}”</source>
+        <translation>须为“是”或“否”，而不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="159"/>
         <source>Contest</source>
         <translation>比赛信息</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="156"/>
+        <location filename="../../ui/console/problem_text.py" line="160"/>
         <source>Scoring rules</source>
         <translation>计分规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="157"/>
+        <location filename="../../ui/console/problem_text.py" line="161"/>
         <source>Criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="158"/>
+        <location filename="../../ui/console/problem_text.py" line="162"/>
         <source>Groups</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="159"/>
+        <location filename="../../ui/console/problem_text.py" line="163"/>
         <source>Reviewers</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="160"/>
+        <location filename="../../ui/console/problem_text.py" line="164"/>
         <source>Presenters</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="161"/>
+        <location filename="../../ui/console/problem_text.py" line="165"/>
         <source>Audience</source>
         <translation>大众评审</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="162"/>
+        <location filename="../../ui/console/problem_text.py" line="166"/>
         <source>Objective items (实绩)</source>
         <translation>实绩</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="168"/>
+        <location filename="../../ui/console/problem_text.py" line="172"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="169"/>
+        <location filename="../../ui/console/problem_text.py" line="173"/>
         <source>Max</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="170"/>
+        <location filename="../../ui/console/problem_text.py" line="174"/>
         <source>Step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="171"/>
+        <location filename="../../ui/console/problem_text.py" line="175"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="172"/>
+        <location filename="../../ui/console/problem_text.py" line="176"/>
         <source>Group</source>
         <translation>评委组</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="173"/>
+        <location filename="../../ui/console/problem_text.py" line="177"/>
         <source>Title (position)</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="173"/>
+        <location filename="../../ui/console/problem_text.py" line="177"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="174"/>
+        <location filename="../../ui/console/problem_text.py" line="178"/>
         <source>Recused from</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="175"/>
+        <location filename="../../ui/console/problem_text.py" line="179"/>
         <source>Speaker</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="176"/>
+        <location filename="../../ui/console/problem_text.py" line="180"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="177"/>
+        <location filename="../../ui/console/problem_text.py" line="181"/>
         <source>Minutes</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="178"/>
+        <location filename="../../ui/console/problem_text.py" line="182"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="179"/>
+        <location filename="../../ui/console/problem_text.py" line="183"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="180"/>
+        <location filename="../../ui/console/problem_text.py" line="184"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="181"/>
+        <location filename="../../ui/console/problem_text.py" line="185"/>
         <source>What is presented</source>
         <translation>汇报对象称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="182"/>
+        <location filename="../../ui/console/problem_text.py" line="186"/>
         <source>Method</source>
         <translation>计分方法</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="183"/>
+        <location filename="../../ui/console/problem_text.py" line="187"/>
         <source>Drop at each end</source>
         <translation>去掉最高最低各几个</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="184"/>
+        <location filename="../../ui/console/problem_text.py" line="188"/>
         <source>Trim level</source>
         <translation>去分层级</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="185"/>
+        <location filename="../../ui/console/problem_text.py" line="189"/>
         <source>Tie-break order</source>
         <translation>同分决胜规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="186"/>
+        <location filename="../../ui/console/problem_text.py" line="190"/>
         <source>Ballot mode</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="187"/>
+        <location filename="../../ui/console/problem_text.py" line="191"/>
         <source>Rounding stages</source>
         <translation>取舍规则</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="188"/>
+        <location filename="../../ui/console/problem_text.py" line="192"/>
         <source>Trim only from</source>
         <translation>最少几人才去分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="189"/>
+        <location filename="../../ui/console/problem_text.py" line="193"/>
         <source>Full score</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="190"/>
+        <location filename="../../ui/console/problem_text.py" line="194"/>
         <source>Reveal</source>
         <translation>亮分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="191"/>
+        <location filename="../../ui/console/problem_text.py" line="195"/>
         <source>Announce every total</source>
         <translation>亮分显示每位评委总分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="192"/>
+        <location filename="../../ui/console/problem_text.py" line="196"/>
         <source>Announce the ranking so far</source>
         <translation>亮分显示当前排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="193"/>
+        <location filename="../../ui/console/problem_text.py" line="197"/>
         <source>Phases (name minutes, …)</source>
         <translation>环节（名称 分钟，…）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="194"/>
+        <location filename="../../ui/console/problem_text.py" line="198"/>
         <source>Open scoring when the last phase ends</source>
         <translation>最后环节结束自动开始评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="195"/>
+        <location filename="../../ui/console/problem_text.py" line="199"/>
         <source>Close scoring after (minutes)</source>
         <translation>评分开始几分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="196"/>
+        <location filename="../../ui/console/problem_text.py" line="200"/>
         <source>Comments</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="197"/>
+        <location filename="../../ui/console/problem_text.py" line="201"/>
         <source>Outlier question from (points)</source>
         <translation>畸高畸低提示分差</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="198"/>
+        <location filename="../../ui/console/problem_text.py" line="202"/>
         <source>The question names the median</source>
         <translation>提示时显示中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="199"/>
+        <location filename="../../ui/console/problem_text.py" line="203"/>
         <source>Audience ballot</source>
         <translation>大众评审评分方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="200"/>
+        <location filename="../../ui/console/problem_text.py" line="204"/>
         <source>Audience aggregate</source>
         <translation>大众评审汇总方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="201"/>
+        <location filename="../../ui/console/problem_text.py" line="205"/>
         <source>How the audience joins</source>
         <translation>大众评审加入方式</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="202"/>
+        <location filename="../../ui/console/problem_text.py" line="206"/>
         <source>Most audience phones</source>
         <translation>大众评审人数上限</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="203"/>
+        <location filename="../../ui/console/problem_text.py" line="207"/>
         <source>Votes per phone</source>
         <translation>每台手机票数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="212"/>
+        <location filename="../../ui/console/problem_text.py" line="208"/>
+        <source>Signing on the phone</source>
+        <translation>签字确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="209"/>
+        <source>Welcome lists checked-in names</source>
+        <translation>欢迎页显示签到名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="218"/>
         <source>{file}, line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="215"/>
+        <location filename="../../ui/console/problem_text.py" line="221"/>
         <source>sheet “{sheet}”, row {row}, {column}</source>
         <translation>工作表“{sheet}”第 {row} 行“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="219"/>
+        <location filename="../../ui/console/problem_text.py" line="225"/>
         <source>sheet “{sheet}”, row {row}</source>
         <translation>工作表“{sheet}”第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="221"/>
+        <location filename="../../ui/console/problem_text.py" line="227"/>
         <source>sheet “{sheet}”, {column}</source>
         <translation>工作表“{sheet}”的“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="222"/>
+        <location filename="../../ui/console/problem_text.py" line="228"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="226"/>
+        <location filename="../../ui/console/problem_text.py" line="232"/>
         <source>{list} row {row}, {column}</source>
         <translation>{list}第 {row} 行“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="229"/>
+        <location filename="../../ui/console/problem_text.py" line="235"/>
         <source>{list} row {row}</source>
         <translation>{list}第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="233"/>
+        <location filename="../../ui/console/problem_text.py" line="239"/>
         <source>{list}, {column}</source>
         <translation>{list}“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="245"/>
+        <location filename="../../ui/console/problem_text.py" line="251"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="249"/>
+        <location filename="../../ui/console/problem_text.py" line="255"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="260"/>
+        <location filename="../../ui/console/problem_text.py" line="266"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
