@@ -69,7 +69,7 @@ class _Refs:
         after = first_group + len(contest.groups) + 1
         self.k, self.minimum, self.full, self.weight_sum = (f"'{RULES}'!$B${after + i}" for i in range(4))
         self.after = after
-        self.audience: dict[int, tuple[str, str]] = {}  # presenter id -> (counted flag, score) cells
+        self.audience: dict[int, tuple[str, str, str]] = {}  # presenter id -> (count, counted, score) cells
 
     def cmax(self, c: Criterion) -> str:
         return f"'{RULES}'!$B${self.criterion_row[c.name]}"
@@ -238,6 +238,7 @@ def _presenter_sheet(ws, contest: Contest, pr: PresenterResult, marks: dict, ref
     row += 1
     for i, text in enumerate(header, start=1):
         ws.cell(row, i, text)
+    header_row = row
     row += 1
     for group, (start, end) in spans.items():
         empty = end < start
@@ -258,12 +259,14 @@ def _presenter_sheet(ws, contest: Contest, pr: PresenterResult, marks: dict, ref
             group_cells[group] = (f"C{row}", f"H{row}")
             row += 1
     if contest.audience is not None:  # issue 13: the audience's row reads its own sheet
-        flag, score = refs.audience[pr.presenter.id]
+        count, flag, score = refs.audience[pr.presenter.id]
+        ws.cell(header_row, 9, "计入（1/0）")
         ws.cell(row, 1, contest.audience.name)
-        ws.cell(row, 2, "C 列为计入（1/0），见「大众评审」表")
-        ws.cell(row, 3, f"={flag}")
-        ws.cell(row, 8, f'=IF(C{row}>0,{score},"")')
-        group_cells[contest.audience.name] = (f"C{row}", f"H{row}")
+        ws.cell(row, 2, "见「大众评审」表")
+        ws.cell(row, 3, f"={count}")  # the audience's ballots for this presenter
+        ws.cell(row, 9, f"={flag}")  # 1 when the audience gives a score (votes_top: 0 votes is a 0)
+        ws.cell(row, 8, f'=IF(I{row}>0,{score},"")')
+        group_cells[contest.audience.name] = (f"I{row}", f"H{row}")
         row += 1
     row += 1
     from .recount_objective import objective_rows  # issue 13: 实绩, weighted in with the groups

@@ -53,7 +53,7 @@ def audience_ballots(contest: Contest, marks: list[tuple[int, int, int, int]]) -
 def audience_sheet(
     ws, contest: Contest, ballots: list, full: str, stage: Stage | None, stage_formula
 ) -> dict:
-    """Write the audience's sheet; returns presenter id -> (counted-flag cell, score cell), absolute."""
+    """Write the audience's sheet; returns presenter id -> (count, counted flag, score) cells, absolute."""
     from openpyxl.utils import get_column_letter as col
 
     setup = contest.audience
@@ -105,7 +105,7 @@ def audience_sheet(
                 f"={score}",
             ]
         )
-        cells[p.id] = (f"'{SHEET}'!$G${r}", f"'{SHEET}'!$H${r}")
+        cells[p.id] = (f"'{SHEET}'!$C${r}", f"'{SHEET}'!$G${r}", f"'{SHEET}'!$H${r}")
     ws.column_dimensions["A"].width = 16
     ws.column_dimensions["C"].width = 16
     return cells
