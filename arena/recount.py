@@ -374,7 +374,7 @@ def _notes_sheet(ws, contest: Contest) -> None:
         from .recount_audience import NOTES_ZH as AUDIENCE_NOTES
 
         for line in AUDIENCE_NOTES:
-            ws.append([line])
+            ws.append([line.replace("汇报对象", presenter_noun(contest))])
     ws.append([])
     ws.append([f"本比赛的取舍规则：{describe_zh(contest.scoring.rounding)}"])
     ws.column_dimensions["A"].width = 100

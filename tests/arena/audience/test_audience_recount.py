@@ -126,6 +126,13 @@ def test_every_aggregate_recomputed_equals_the_tally(tmp_path):
             {"P1": [{"A": 30}, {"A": 47}], "P2": [{"A": 59}, {"A": 12}, {"A": 33}], "P3": [{"A": 7}]},
             {"method": "mean", "rounding": [{"stage": "group", "decimals": 0, "rule": "down"}]},
         ),
+        # the panel trimmed criterion by criterion beside a rated audience
+        _contest(
+            tmp_path / "criterion.arena",
+            {"ballot": "rating", "aggregate": "mean_top"},
+            {"P1": [{"评分": 3}, {"评分": 9}], "P2": [{"评分": 6}], "P3": [{"评分": 10}, {"评分": 1}]},
+            {"method": "median", "level": "criterion", "rounding": [{"stage": "final", "decimals": 1}]},
+        ),
     ]
     workbooks = [_exported(c, tmp_path / f"{c.stem}.xlsx") for c in contests]
     books = recalculated(tmp_path, workbooks)
