@@ -77,6 +77,8 @@ CONTEST_KEYS = [
     ("phases", "环节(名称 分钟)", "scoring"),  # issue 17: the presenter timer in phases
     ("auto_open_scoring", "最后环节结束自动开始评分", "scoring"),
     ("auto_close_minutes", "评分开始几分钟后自动结束", "scoring"),
+    ("sign_mode", "签字确认", "scoring"),  # issue 17: off / at_end / after_each (关闭 / 结束后 / 每位汇报后)
+    ("welcome_names", "欢迎页显示签到名单", "scoring"),  # issue 17: 是 / 否
 ]
 # Issue 13: the audience group, as rows of the contest sheet (arena/audience.py reads the values).
 AUDIENCE_KEYS = {
@@ -106,6 +108,8 @@ INSTRUCTIONS = [
     "手机提示确认并可填理由；提示时显示中位数：是/否（默认否）。Comments: off/optional/required; outlier_points.",
     "环节（可空）：如 陈述 5, 答询 5，每位汇报依次计时，汇报对象表可另填本人的环节；最后环节结束可自动开始评分，"
     "评分开始若干分钟后可自动结束（0 为不自动结束）。Phases (optional): name minutes, ...; a presenter may have own.",
+    "签字确认（可空）：关闭（默认）、结束后（比赛结束后每位评委签一次）或每位汇报后（每位汇报评分结束后签字）；"
+    "欢迎页显示签到名单：是/否（默认否）。Signing: off/at_end/after_each; welcome_names: yes/no.",
     "然后运行 / then run:  arena new 比赛.arena --from 本文件.xlsx",
 ]
 
@@ -184,13 +188,16 @@ def read_setup_xlsx(path: str | Path) -> Contest:
     if info is not None:
         labels = {label: (key, dest) for key, label, dest in CONTEST_KEYS}
         labels.update({key: (key, dest) for key, _, dest in CONTEST_KEYS})
-        for key_cell, value_cell, *_ in info.iter_rows(min_row=1, max_col=2, values_only=True):
+        rows = info.iter_rows(min_row=1, max_col=2, values_only=True)
+        for number, (key_cell, value_cell, *_) in enumerate(rows, start=1):
             key, dest = labels.get(str(key_cell).strip(), (None, None))
             audience_key = AUDIENCE_KEYS.get(str(key_cell).strip())
             if audience_key and value_cell not in (None, ""):
                 data.setdefault("audience", {})[audience_key] = value_cell
+                where[("audience", -1, audience_key)] = Place(sheet=CONTEST_SHEET[0], row=number)
             if key and value_cell is not None:
                 (data["scoring"] if dest else data)[key] = value_cell
+                where[(dest or "contest", -1, key)] = Place(sheet=CONTEST_SHEET[0], row=number)
     from .objective_io import read_sheet
 
     read_sheet(wb, data, where)  # issue 13: the optional 实绩 sheet
@@ -199,8 +206,9 @@ def read_setup_xlsx(path: str | Path) -> Contest:
         raise InputError(missing)
 
     def locate(list_name: str, index: int, field: str) -> Place:
-        if list_name in ("contest", "scoring", "audience"):
-            return Place(list_name, index, field, sheet=CONTEST_SHEET[0])
+        if list_name in ("contest", "scoring", "audience"):  # the row of the key's line, when it has one
+            row = where[(list_name, index, field)].row if (list_name, index, field) in where else 0
+            return Place(list_name, index, field, sheet=CONTEST_SHEET[0], row=row)
         found = where.get((list_name, index, field)) or where.get((list_name, index, ""))
         if found is not None:
             return Place(list_name, index, field, found.sheet, found.row, found.header if found.field else "")

@@ -142,6 +142,7 @@ class Contest:
     timing: Timing = field(default_factory=Timing)
     objective: tuple = ()  # issue 13: objective pre-scores (实绩), arena.objective.ObjectiveItem
     audience: object | None = None  # issue 13: arena.audience.AudienceSetup, or None without an audience
+    presence: object | None = None  # issue 17: arena.presence_options.PresenceOptions (sign mode, names)
 
 
 class InputError(ValueError):

@@ -116,9 +116,11 @@ ENGLISH = {
     "audience_cap": "must be a whole number from 1 to {most}, not {value}",
     "audience_votes": "must be a whole number of at least 1, not {value}",
     "audience_join": "must be open or seats, not {value}",
-    "recount_audience": "the recount workbook does not yet hold the audience group's formulas",
     "values_file_kind": "{path}: a values file is a .json or .xlsx file",
     "auto_close_bad": "{raw!r} is not a whole number of minutes from 0 to 600",
+    # the presence options of a setup (arena.presence_options, issue 17)
+    "sign_mode_unknown": "must be off, at_end or after_each, not {value!r}",
+    "not_yes_no": "must be yes or no, not {value!r}",
 }
 
 # The lists of a setup and the English names their places use.

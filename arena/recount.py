@@ -10,6 +10,8 @@ can recompute the results in Excel or LibreOffice without trusting Arena:
            reviewer's total, then per group what trimming drops (LARGE / SMALL of the
            group's values, as the tally drops the k highest and lowest) and the group score,
            then the final score
+  大众评审  with an audience (issue 13): its ballots without the phones and its aggregate per
+           presenter (arena/recount_audience.py), weighed in on each presenter's sheet
 Only counted ballots appear (complete, not recused). Values are rounded to 9 decimals
 before a rounding stage or a comparison, so binary floating point never moves a rule
 book's rounding: every exact value here has far fewer than 9 significant decimals at
@@ -67,6 +69,7 @@ class _Refs:
         after = first_group + len(contest.groups) + 1
         self.k, self.minimum, self.full, self.weight_sum = (f"'{RULES}'!$B${after + i}" for i in range(4))
         self.after = after
+        self.audience: dict[int, tuple[str, str, str]] = {}  # presenter id -> (count, counted, score) cells
 
     def cmax(self, c: Criterion) -> str:
         return f"'{RULES}'!$B${self.criterion_row[c.name]}"
@@ -89,20 +92,19 @@ def write_recount(store_path, out_path) -> Path:
         contest = store.contest()
         if contest.scoring.leniency:
             raise InputError(problem("recount_leniency"))
-        if contest.audience is not None:  # issue 13: refused rather than a workbook that leaves it out
-            raise InputError(problem("recount_audience"))
         result = tally(store)
+        audience = store.audience_marks() if contest.audience is not None else []
         marks: dict[tuple[int, int], dict[int, int]] = defaultdict(dict)
         for r, p, c, value in store.conn.execute(
             "SELECT reviewer_id, presenter_id, criterion_id, value FROM scores"
         ):
             marks[(r, p)][c] = value
     with atomic_output(out) as tmp_name:
-        build_workbook(contest, result, marks).save(tmp_name)
+        build_workbook(contest, result, marks, audience).save(tmp_name)
     return out
 
 
-def build_workbook(contest: Contest, result: Tally, marks: dict):
+def build_workbook(contest: Contest, result: Tally, marks: dict, audience_marks: list = ()):
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -111,11 +113,20 @@ def build_workbook(contest: Contest, result: Tally, marks: dict):
     refs = _Refs(contest)
     _rules_sheet(wb.create_sheet(RULES), contest, refs)
     summary = wb.create_sheet(SUMMARY)
+    if contest.audience is not None:  # issue 13: the audience's own sheet, after the presenters'
+        from .recount_audience import SHEET, audience_ballots, audience_sheet
+
+        crowd = wb.create_sheet(SHEET)
+        ballots = audience_ballots(contest, list(audience_marks))
+        stage = Rounding(contest.scoring.rounding).at("group")
+        refs.audience = audience_sheet(crowd, contest, ballots, refs.full, stage, stage_formula)
     finals = []
     names = _sheet_names(contest)
     for pr in (r for p in contest.presenters for r in result.presenters if r.presenter.id == p.id):
         ws = wb.create_sheet(names[pr.presenter.id])
         finals.append((pr, ws.title, _presenter_sheet(ws, contest, pr, marks, refs)))
+    if contest.audience is not None:
+        wb.move_sheet(crowd, offset=len(wb.sheetnames) - 1 - wb.sheetnames.index(crowd.title))
     _summary_sheet(summary, contest, result, finals)
     _notes_sheet(notes, contest)
     return wb
@@ -163,7 +174,7 @@ def _group_order(contest: Contest, pr: PresenterResult) -> list[tuple[str, list]
     by_group = defaultdict(list)
     for t in pr.totals:
         by_group[t.group].append(t)
-    return [(g.name, by_group.get(g.name, [])) for g in contest.groups]
+    return [(g.name, by_group.get(g.name, [])) for g in contest.groups if g.kind != "audience"]
 
 
 def _trimmed(values: str, n: str, k: int, method: str, stage: Stage | None) -> tuple[str, str, str]:
@@ -227,6 +238,7 @@ def _presenter_sheet(ws, contest: Contest, pr: PresenterResult, marks: dict, ref
     row += 1
     for i, text in enumerate(header, start=1):
         ws.cell(row, i, text)
+    header_row = row
     row += 1
     for group, (start, end) in spans.items():
         empty = end < start
@@ -246,6 +258,16 @@ def _presenter_sheet(ws, contest: Contest, pr: PresenterResult, marks: dict, ref
             _group_row(ws, row, group, "", values, empty, k, rules, refs, rounding.at("group"), score_col=8)
             group_cells[group] = (f"C{row}", f"H{row}")
             row += 1
+    if contest.audience is not None:  # issue 13: the audience's row reads its own sheet
+        count, flag, score = refs.audience[pr.presenter.id]
+        ws.cell(header_row, 9, "计入（1/0）")
+        ws.cell(row, 1, contest.audience.name)
+        ws.cell(row, 2, "见「大众评审」表")
+        ws.cell(row, 3, f"={count}")  # the audience's ballots for this presenter
+        ws.cell(row, 9, f"={flag}")  # 1 when the audience gives a score (votes_top: 0 votes is a 0)
+        ws.cell(row, 8, f'=IF(I{row}>0,{score},"")')
+        group_cells[contest.audience.name] = (f"I{row}", f"H{row}")
+        row += 1
     row += 1
     from .recount_objective import objective_rows  # issue 13: 实绩, weighted in with the groups
 
@@ -348,6 +370,11 @@ def _notes_sheet(ws, contest: Contest) -> None:
     ws.append([])
     for line in NOTES_ZH:
         ws.append([line.replace("汇报对象", presenter_noun(contest))])
+    if contest.audience is not None:
+        from .recount_audience import NOTES_ZH as AUDIENCE_NOTES
+
+        for line in AUDIENCE_NOTES:
+            ws.append([line.replace("汇报对象", presenter_noun(contest))])
     ws.append([])
     ws.append([f"本比赛的取舍规则：{describe_zh(contest.scoring.rounding)}"])
     ws.column_dimensions["A"].width = 100

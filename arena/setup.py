@@ -233,18 +233,21 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
     presenters = _presenters(data, c)
     group_names = {g.name for g in groups}
     reviewers = _reviewers(data, c, group_names, {p.name for p in presenters})
-    scoring = _scoring(data, c, group_names, {x.name for x in criteria})
-    from .phases import parse_timing  # issue 17: the presenter timer in phases
-
-    timing, presenters = parse_timing(
-        data.get("scoring"), data.get("presenters"), presenters, c.locate, c.problems
-    )
     from .audience import parse_audience  # issue 13: the audience group
 
     def report(field: str, problem) -> None:  # an AudienceProblem: a code of arena.problems
         c.add("audience", -1, field, problem.code, **problem.params)
 
     audience = parse_audience(data.get("audience"), group_names, {x.name for x in criteria}, report)
+    # A tie-break may name the audience's group like a panel group (group:<name>, its group score).
+    ranked_groups = group_names | ({audience.name} if audience is not None else set())
+    scoring = _scoring(data, c, ranked_groups, {x.name for x in criteria})
+    from .phases import parse_timing  # issue 17: the presenter timer in phases
+
+    timing, presenters = parse_timing(
+        data.get("scoring"), data.get("presenters"), presenters, c.locate, c.problems
+    )
+    presence = _presence(data, c)
     if audience is not None:
         groups.append(audience.group)  # before the objective items: their weights add up with it
     objective = _objective(data, c, groups, presenters, scoring.full_score)
@@ -264,7 +267,17 @@ def parse_setup(data: dict, locate: Locator = json_locator) -> Contest:
         timing=timing,
         objective=tuple(objective),
         audience=audience,
+        presence=presence,
     )
+
+
+def _presence(data: dict, c: _Collector):
+    """Issue 17: signing on the phone and the welcome's names (arena/presence_options.py)."""
+    from .presence_options import presence_fields
+
+    raw = data.get("scoring")
+    raw = raw if isinstance(raw, dict) else {}  # another shape is reported by _scoring
+    return presence_fields(raw, lambda field, code, **params: c.add("scoring", -1, field, code, **params))
 
 
 def _objective(data: dict, c: _Collector, groups: list, presenters: list, full: Decimal) -> list:
@@ -280,6 +293,7 @@ def _objective(data: dict, c: _Collector, groups: list, presenters: list, full: 
 def contest_to_dict(contest: Contest) -> dict:
     """The JSON setup form of a contest (the inverse of parse_setup)."""
     from .phases import phases_text, timing_json
+    from .presence_options import presence_json
     from .review_options import review_options_json
     from .objective import objective_json
     from .rule_book import rule_book_json
@@ -305,6 +319,7 @@ def contest_to_dict(contest: Contest) -> dict:
             "announce_ranking": s.announce_ranking,
             **review_options_json(s.review),
             **timing_json(contest.timing),
+            **presence_json(contest.presence),  # issue 17: sign mode, the welcome's names
         },
         "criteria": [
             {"name": x.name, "max": str(x.max), "step": str(x.step), "weight": str(x.effective_weight)}

@@ -11,6 +11,7 @@ from decimal import Decimal
 from .anonymity import new_secret
 from .model import Contest, Criterion, Group, Presenter, Reviewer, ScoringRules, Timing, new_token
 from .phases import phases_json, read_phases
+from .presence_options import PresenceOptions
 from .setup_edits import contest_row
 
 
@@ -18,7 +19,10 @@ class SetupReads:
     # -- setup ---------------------------------------------------------------
 
     def _write_setup(self, contest: Contest) -> None:
-        self.db["contest"].insert({"id": 1, **contest_row(contest), "anonymity_secret": new_secret()})
+        from .presence_options import presence_row  # issue 17: only a new file takes them from its setup
+
+        row = {"id": 1, **contest_row(contest), **presence_row(contest.presence)}
+        self.db["contest"].insert({**row, "anonymity_secret": new_secret()})
         self.db["criteria"].insert_all(
             {
                 "name": c.name,
@@ -108,6 +112,7 @@ class SetupReads:
             timing=Timing(read_phases(row[21]), bool(row[22]), row[23]),
             objective=self.objective_items(),
             audience=self.audience_setup(),
+            presence=PresenceOptions(*self.presence_options()),
         )
 
     def criteria(self) -> tuple[Criterion, ...]:

@@ -7,7 +7,8 @@
     POST /api/d/{token}/ballots    a ballot: the reviewers' envelope, checked by the intake against the
                                    audience's form and committed by the same GroupWriter
 
-The room token is in the room link (the projector's QR, the seat cards); a wrong one counts against
+The JSON routes are in /openapi.json; their bodies are validated by the models that document them
+(arena/server/audience_api.py). The room token is in the room link (the projector's QR, the seat cards); a wrong one counts against
 its address like a wrong reviewer token. Joins are committed by `JoinWriter` (a burst in one
 transaction, in its own thread, like the ballots); each is logged in `audience_joins`. A join is
 refused past the setup's cap, after the host closed joining, for a seat code unknown or already in
@@ -31,6 +32,19 @@ from fastapi.responses import FileResponse, Response
 from ..batch_commit import BatchCommitter
 from ..mark_parser import shown
 from ..store_audience import Joined, JoinRefused
+from .audience_api import (
+    BALLOT_ANSWERS,
+    JOIN_ANSWERS,
+    ROOM_ANSWERS,
+    AudienceAccepted,
+    AudienceBallotBody,
+    JoinBody,
+    JoinedOut,
+    PhoneState,
+    RoomOut,
+    body_doc,
+    checked,
+)
 from .refusals import JSON_TYPE, Refusal, encode
 from .room import Room, _token_key
 
@@ -116,7 +130,7 @@ def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path, noti
     """The audience's routes on the reviewers' app (`writer` is the app's ballot GroupWriter); `notify`
     hears {"type": "audience", "joined"} after each join (the console's count); `body_checks` are the
     app's (check_media_type, parse_json, envelope), so a ballot's body is read as a reviewer's is."""
-    check_media_type, parse_json, envelope = body_checks
+    check_media_type, parse_json, _envelope = body_checks  # the audience's bodies have their own models
     joins = JoinWriter(room.path)
     door = AudienceDoor(room)
     bucket = JoinBucket()
@@ -150,7 +164,8 @@ def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path, noti
     @app.get(
         "/api/a/{room_token}",
         summary="The audience room: title, join mode, whether joining is open",
-        include_in_schema=False,
+        response_model=RoomOut,
+        responses=ROOM_ANSWERS,
     )
     async def room_state(request: Request, room_token: str):
         state = the_room(request, room_token)
@@ -167,7 +182,9 @@ def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path, noti
     @app.post(
         "/api/a/{room_token}/join",
         summary="Join the audience: a device token for this phone",
-        include_in_schema=False,
+        response_model=JoinedOut,
+        responses=JOIN_ANSWERS,
+        openapi_extra=body_doc(JoinBody, required=False),
     )
     async def join(request: Request, room_token: str):
         the_room(request, room_token)
@@ -179,10 +196,9 @@ def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path, noti
             )
         seat = None
         body = await request.body()
-        if body:
+        if body:  # an empty body joins an open room
             _raw, data = parse_json(body)
-            if isinstance(data, dict) and isinstance(data.get("seat"), str):
-                seat = data["seat"]
+            seat = checked(JoinBody, data).seat
         try:
             joined = await joins.join(where, seat)
         except JoinRefused as exc:
@@ -197,7 +213,8 @@ def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path, noti
     @app.get(
         "/api/d/{token}",
         summary="An audience phone's page data: form, presenters, its ballots",
-        include_in_schema=False,
+        response_model=PhoneState,
+        responses=ROOM_ANSWERS,
     )
     async def phone_state(request: Request, token: str):
         phone = phone_of(request, token)
@@ -205,14 +222,16 @@ def add_audience_routes(app: FastAPI, room: Room, writer, brake, web: Path, noti
 
     @app.post(
         "/api/d/{token}/ballots",
-        summary="An audience phone's ballot, through the one intake",
-        include_in_schema=False,
+        summary="An audience phone's ballot, through the one intake; acknowledged only once committed",
+        response_model=AudienceAccepted,
+        responses=BALLOT_ANSWERS,
+        openapi_extra=body_doc(AudienceBallotBody),
     )
     async def phone_ballot(request: Request, token: str):
         phone = phone_of(request, token)
         check_media_type(request.headers.get("content-type"))
         raw, data = parse_json(await request.body())
-        body = envelope(data)
+        body = checked(AudienceBallotBody, data)
         rules = room.rules
         ballot = rules.check(phone.id, body.presenter_id, body.marks, body.client_id, raw, audience=True)
         receipt = await writer.write(ballot)

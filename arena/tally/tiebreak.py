@@ -2,7 +2,7 @@
 
 Equal exact scores share a rank (1, 2, 2, 4). When the contest names a chain of
 rules, presenters with equal scores are compared rule by rule, higher first:
-  group:<name>      that group's score A_g
+  group:<name>      that group's score A_g (the audience group's aggregate too, issue 13)
   criterion:<name>  the mean mark of that criterion over every counted ballot
   dropped           the number of totals dropped by trimming (fewer ranks higher)
   median            the median of every counted reviewer total

@@ -1318,54 +1318,55 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>PhasePanel</name>
     <message>
-        <location filename="../../ui/console/phase_panel.py" line="46"/>
+        <location filename="../../ui/console/phase_panel.py" line="48"/>
         <source>Chime at the end of each phase</source>
         <translation>每个环节结束时响铃</translation>
     </message>
     <message>
-        <location filename="../../ui/console/phase_panel.py" line="53"/>
+        <location filename="../../ui/console/phase_panel.py" line="55"/>
         <source>Chime volume</source>
         <translation>铃声音量</translation>
     </message>
     <message>
-        <location filename="../../ui/console/phase_panel.py" line="97"/>
+        <location filename="../../ui/console/phase_panel.py" line="44"/>
+        <location filename="../../ui/console/phase_panel.py" line="99"/>
         <source>Phase: {name} ({n} of {count})</source>
         <translation>当前环节：{name}（第 {n} / {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/phase_panel.py" line="109"/>
+        <location filename="../../ui/console/phase_panel.py" line="111"/>
         <source>then {name}</source>
         <translation>下一环节：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/phase_panel.py" line="112"/>
+        <location filename="../../ui/console/phase_panel.py" line="114"/>
         <source>scoring opens by itself when the last phase ends</source>
         <translation>最后环节结束时自动开始评分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/phase_panel.py" line="115"/>
+        <location filename="../../ui/console/phase_panel.py" line="117"/>
         <source>scoring closes by itself {minutes} min after it opened</source>
         <translation>评分开始 {minutes} 分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../ui/console/phase_panel.py" line="130"/>
+        <location filename="../../ui/console/phase_panel.py" line="132"/>
         <source>Scoring closes by itself in {time}.</source>
         <translation>评分将在 {time} 后自动关闭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/phase_panel.py" line="132"/>
+        <location filename="../../ui/console/phase_panel.py" line="134"/>
         <source>%n ballot(s) still missing.</source>
         <translation>
             <numerusform>还差 %n 份评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/phase_panel.py" line="144"/>
+        <location filename="../../ui/console/phase_panel.py" line="146"/>
         <source>Scoring for {names} closed by itself on time.</source>
         <translation>「{names}」的评分已按时自动关闭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/phase_panel.py" line="146"/>
+        <location filename="../../ui/console/phase_panel.py" line="148"/>
         <source>It closed with %n ballot(s) missing.</source>
         <translation>
             <numerusform>关闭时缺少 %n 份评分。</numerusform>
@@ -1459,7 +1460,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     <name>ProblemText</name>
     <message>
         <location filename="../../ui/console/problem_text.py" line="23"/>
-        <location filename="../../ui/console/problem_text.py" line="125"/>
+        <location filename="../../ui/console/problem_text.py" line="122"/>
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
@@ -1470,7 +1471,7 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/problem_text.py" line="24"/>
-        <location filename="../../ui/console/problem_text.py" line="126"/>
+        <location filename="../../ui/console/problem_text.py" line="123"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
@@ -1794,98 +1795,103 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
     </message>
     <message>
         <location filename="../../ui/console/problem_text.py" line="121"/>
-        <source>the recount workbook does not yet hold the audience group&apos;s formulas</source>
-        <translation>复核工作簿暂不包含大众评审组的公式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/problem_text.py" line="124"/>
         <source>must be a list of objective items</source>
         <translation>须为实绩项目列表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="127"/>
+        <location filename="../../ui/console/problem_text.py" line="124"/>
         <source>must be a positive number of percent, not {value}</source>
         <translation>须为正的百分数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="128"/>
+        <location filename="../../ui/console/problem_text.py" line="125"/>
         <source>must be score, linear or rank, not “{value}”</source>
         <translation>须为 score（分数）、linear（线性）或 rank（名次），而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="129"/>
+        <location filename="../../ui/console/problem_text.py" line="126"/>
         <source>must be higher or lower, not “{value}”</source>
         <translation>须为 higher（越高越好）或 lower（越低越好），而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="130"/>
+        <location filename="../../ui/console/problem_text.py" line="127"/>
         <source>the objective item “{name}” is listed twice</source>
         <translation>实绩项目“{name}”重复</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="131"/>
+        <location filename="../../ui/console/problem_text.py" line="128"/>
         <source>there is no presenter “{name}”</source>
         <translation>没有名为“{name}”的汇报对象</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="132"/>
+        <location filename="../../ui/console/problem_text.py" line="129"/>
         <source>{presenter}: {value} is outside 0 to {full} (rule: score)</source>
         <translation>{presenter}：{value} 不在 0 到 {full} 之间（规则：分数）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="133"/>
+        <location filename="../../ui/console/problem_text.py" line="130"/>
         <source>{presenter}: {value} is outside the linear range {low} to {high}</source>
         <translation>{presenter}：{value} 超出线性换算范围 {low} 到 {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="135"/>
+        <location filename="../../ui/console/problem_text.py" line="132"/>
         <source>the linear range is empty: the lowest and highest value are both {value}</source>
         <translation>线性换算范围为空：最低值和最高值都是 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="138"/>
+        <location filename="../../ui/console/problem_text.py" line="135"/>
         <source>the group weights ({groups}) and objective weights ({items}) add up to {total}, not 100</source>
         <translation>评委组权重（{groups}）与实绩权重（{items}）合计 {total}，不是 100</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="141"/>
+        <location filename="../../ui/console/problem_text.py" line="138"/>
         <source>draw {number} set the order of the presenters: cancel it before adding, removing or moving one</source>
         <translation>第 {number} 次抽签已确定汇报顺序：增删或调整汇报对象前，请先作废该次抽签</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="143"/>
+        <location filename="../../ui/console/problem_text.py" line="140"/>
         <source>{path}: a values file is a .json or .xlsx file</source>
         <translation>{path}：实绩数值文件须为 .json 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="145"/>
+        <location filename="../../ui/console/problem_text.py" line="142"/>
         <source>“{raw}” is not a list of phases (for example: 陈述 5, 答询 5)</source>
         <translation>“{raw}”不是环节列表（例如：陈述 5, 答询 5）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="147"/>
+        <location filename="../../ui/console/problem_text.py" line="144"/>
         <source>phase {index}: “{raw}” is not a name and minutes (for example: 陈述 5)</source>
         <translation>第 {index} 个环节：“{raw}”不是“名称 分钟数”（例如：陈述 5）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="149"/>
+        <location filename="../../ui/console/problem_text.py" line="146"/>
         <source>phase {index} has no name</source>
         <translation>第 {index} 个环节没有名称</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="151"/>
+        <location filename="../../ui/console/problem_text.py" line="148"/>
         <source>phase {index}: “{raw}” is not a number of minutes above 0 and at most 600</source>
         <translation>第 {index} 个环节：“{raw}”不是大于 0、不超过 600 的分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="153"/>
+        <location filename="../../ui/console/problem_text.py" line="150"/>
         <source>{count} phases: at most {maximum}</source>
         <translation>共 {count} 个环节，最多 {maximum} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="154"/>
+        <location filename="../../ui/console/problem_text.py" line="151"/>
         <source>“{raw}” is not a whole number of minutes from 0 to 600</source>
         <translation>“{raw}”不是 0 到 600 之间的整分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="153"/>
+        <source>must be off, at_end or after_each, not “{value}”</source>
+        <translation>须为 off（不签字）、at_end（比赛结束后签字）或 after_each（每位汇报评分结束后签字），而不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="154"/>
+        <source>must be yes or no, not “{value}”</source>
+        <translation>须为“是”或“否”，而不是“{value}”</translation>
     </message>
     <message>
         <location filename="../../ui/console/problem_text.py" line="159"/>
@@ -2113,57 +2119,67 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>每台手机票数</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="216"/>
+        <location filename="../../ui/console/problem_text.py" line="208"/>
+        <source>Signing on the phone</source>
+        <translation>签字确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="209"/>
+        <source>Welcome lists checked-in names</source>
+        <translation>欢迎页显示签到名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/problem_text.py" line="218"/>
         <source>{file}, line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="219"/>
+        <location filename="../../ui/console/problem_text.py" line="221"/>
         <source>sheet “{sheet}”, row {row}, {column}</source>
         <translation>工作表“{sheet}”第 {row} 行“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="223"/>
+        <location filename="../../ui/console/problem_text.py" line="225"/>
         <source>sheet “{sheet}”, row {row}</source>
         <translation>工作表“{sheet}”第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="225"/>
+        <location filename="../../ui/console/problem_text.py" line="227"/>
         <source>sheet “{sheet}”, {column}</source>
         <translation>工作表“{sheet}”的“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="226"/>
+        <location filename="../../ui/console/problem_text.py" line="228"/>
         <source>sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="230"/>
+        <location filename="../../ui/console/problem_text.py" line="232"/>
         <source>{list} row {row}, {column}</source>
         <translation>{list}第 {row} 行“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="233"/>
+        <location filename="../../ui/console/problem_text.py" line="235"/>
         <source>{list} row {row}</source>
         <translation>{list}第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="237"/>
+        <location filename="../../ui/console/problem_text.py" line="239"/>
         <source>{list}, {column}</source>
         <translation>{list}“{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="249"/>
+        <location filename="../../ui/console/problem_text.py" line="251"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="253"/>
+        <location filename="../../ui/console/problem_text.py" line="255"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/console/problem_text.py" line="264"/>
+        <location filename="../../ui/console/problem_text.py" line="266"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
@@ -2176,42 +2192,42 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
         <translation>显示临时结果（仅本屏幕）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="83"/>
+        <location filename="../../ui/console/results.py" line="81"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="83"/>
+        <location filename="../../ui/console/results.py" line="81"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="83"/>
+        <location filename="../../ui/console/results.py" line="81"/>
         <source>Ballots</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="83"/>
+        <location filename="../../ui/console/results.py" line="81"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="119"/>
+        <location filename="../../ui/console/results.py" line="117"/>
         <source>The results could not be computed: {error}</source>
         <translation>无法计算结果：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="106"/>
+        <location filename="../../ui/console/results.py" line="104"/>
         <source>Provisional results appear here once the scoring module is installed.</source>
         <translation>安装计分模块后，此处显示临时结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="136"/>
+        <location filename="../../ui/console/results.py" line="134"/>
         <source>Final results (the contest is closed).</source>
         <translation>最终结果（比赛已结束）。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/results.py" line="138"/>
+        <location filename="../../ui/console/results.py" line="136"/>
         <source>Provisional: scores are still coming in.</source>
         <translation>临时结果：评分仍在进行中。</translation>
     </message>
@@ -2367,51 +2383,51 @@ Nothing is lost: opening the file again resumes the contest where it is.</source
 <context>
     <name>RevealPanel</name>
     <message>
-        <location filename="../../ui/console/reveal_panel.py" line="26"/>
+        <location filename="../../ui/console/reveal_panel.py" line="27"/>
         <source>Reveal (for you, not on the projector)</source>
         <translation>揭晓（仅供您查看，不上投影）</translation>
     </message>
     <message>
-        <location filename="../../ui/console/reveal_panel.py" line="33"/>
+        <location filename="../../ui/console/reveal_panel.py" line="37"/>
         <source>Show the final ranking</source>
         <translation>显示最终排名</translation>
     </message>
     <message>
-        <location filename="../../ui/console/reveal_panel.py" line="46"/>
+        <location filename="../../ui/console/reveal_panel.py" line="50"/>
         <source>Counting the results…</source>
         <translation>正在计算结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/reveal_panel.py" line="51"/>
+        <location filename="../../ui/console/reveal_panel.py" line="55"/>
         <source>Nothing to reveal yet: no presenter has a result.</source>
         <translation>暂无可揭晓的结果：还没有汇报对象有得分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/reveal_panel.py" line="56"/>
+        <location filename="../../ui/console/reveal_panel.py" line="60"/>
         <source>%n of {total} revealed.</source>
         <translation>
             <numerusform>已揭晓 %n / {total}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/reveal_panel.py" line="59"/>
+        <location filename="../../ui/console/reveal_panel.py" line="63"/>
         <source>Next to reveal (F12):
 No. {rank} {name} {score}</source>
         <translation>下一个揭晓（F12）：
 第{rank}名 {name} {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/console/reveal_panel.py" line="63"/>
+        <location filename="../../ui/console/reveal_panel.py" line="67"/>
         <source>Provisional: the contest is still open.</source>
         <translation>暂定结果：比赛仍在进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/reveal_panel.py" line="66"/>
+        <location filename="../../ui/console/reveal_panel.py" line="70"/>
         <source>The final ranking is on the projector.</source>
         <translation>最终排名已在投影上显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/console/reveal_panel.py" line="68"/>
+        <location filename="../../ui/console/reveal_panel.py" line="72"/>
         <source>Every result is revealed. Next: show the final ranking.</source>
         <translation>所有结果已揭晓。下一步：显示最终排名。</translation>
     </message>

@@ -117,9 +117,6 @@ class ProblemText(QObject):
             "audience_cap": self.tr("must be a whole number from 1 to {most}, not {value}"),
             "audience_votes": self.tr("must be a whole number of at least 1, not {value}"),
             "audience_join": self.tr("must be open or seats, not {value}"),
-            "recount_audience": self.tr(
-                "the recount workbook does not yet hold the audience group's formulas"
-            ),
             # objective pre-scores (实绩, issue 13) and the draw in force
             "objective_list": self.tr("must be a list of objective items"),
             "objective_required": self.tr("is required"),
@@ -152,6 +149,9 @@ class ProblemText(QObject):
             ),
             "phases_too_many": self.tr("{count} phases: at most {maximum}"),
             "auto_close_bad": self.tr("“{raw}” is not a whole number of minutes from 0 to 600"),
+            # the presence options of a setup (issue 17)
+            "sign_mode_unknown": self.tr("must be off, at_end or after_each, not “{value}”"),
+            "not_yes_no": self.tr("must be yes or no, not “{value}”"),
         }
 
     def lists(self) -> dict[str, str]:
@@ -205,6 +205,8 @@ class ProblemText(QObject):
             "join": self.tr("How the audience joins"),
             "cap": self.tr("Most audience phones"),
             "votes": self.tr("Votes per phone"),
+            "sign_mode": self.tr("Signing on the phone"),
+            "welcome_names": self.tr("Welcome lists checked-in names"),
         }
 
     def place(self, where: Place) -> str:

@@ -183,6 +183,10 @@ def test_openapi_describes_the_reviewer_api(call):
         "/api/r/{token}/presence",  # issue 17: check-in and signing
         "/api/r/{token}/checkin",
         "/api/r/{token}/signatures",
+        "/api/a/{room_token}",  # issue 13: the audience (tests/arena/audience/test_audience_openapi.py)
+        "/api/a/{room_token}/join",
+        "/api/d/{token}",
+        "/api/d/{token}/ballots",
     }
     post = spec["paths"]["/api/r/{token}/ballots"]["post"]
     schema = post["requestBody"]["content"]["application/json"]["schema"]
