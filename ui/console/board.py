@@ -30,7 +30,7 @@ from .board_model import MISSING, RECUSED, SUBMITTED, BoardFilter, BoardModel
 
 __all__ = ["Board", "SUBMITTED", "RECUSED", "MISSING"]
 MAX_NAMES_SHOWN = 100  # the missing names' text (elided on the board, whole in its tooltip) stops here
-MISSING_LINES = 1  # the counts' and the missing names' height in lines: the grid below never moves
+MISSING_LINES = 2  # the most lines the counts and the missing names take (a second only when needed)
 LABELS_MS = 100  # during a burst the counts' and names' texts are redrawn at most this often
 
 

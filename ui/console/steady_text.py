@@ -151,8 +151,8 @@ class SteadyText(QWidget):
             return shown, shown == self._text
         text = self._text[: self._room(width, lines)]
         starts = self._wrapped(text, width)
-        if len(starts) <= lines and text == self._text:
-            return self._text, True
+        if len(starts) <= lines and text == self._text:  # all of it, broken where the layout broke it
+            return "\n".join(text[s : s + n].rstrip("\n") for s, n in starts), True
         kept = [text[s : s + n].rstrip("\n") for s, n in starts[: lines - 1]]
         last_start = starts[min(lines, len(starts)) - 1][0]
         rest = text[last_start:].replace("\n", " ") + ("…" if text != self._text else "")
