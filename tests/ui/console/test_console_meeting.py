@@ -86,7 +86,9 @@ def test_a_whole_meeting_survives_the_window_being_destroyed(open_console, qtbot
         qtbot.waitUntil(lambda: live.board.cell(voters[-2].name, presenter.name) == SUBMITTED)
         assert live.board.cell(late.name, presenter.name) == ""
         # The texts above the grid follow the cells within a tenth of a second (drawn once per burst).
-        qtbot.waitUntil(lambda: live.board.missing.text() == f"Still missing (1): {late.name}", timeout=10_000)
+        qtbot.waitUntil(
+            lambda: live.board.missing.text() == f"Still missing (1): {late.name}", timeout=10_000
+        )
         assert f"{len(voters) - 1} of {len(voters)}" in live.board.summary.text()
         qtbot.waitUntil(
             lambda: any(
