@@ -65,8 +65,8 @@ Mark = Annotated[
 ]
 
 
-class BallotBody(BaseModel):
-    """One reviewer's marks for one presenter; every criterion is required."""
+class BallotEnvelope(BaseModel):
+    """What every ballot carries, a reviewer's or an audience phone's: its id and its presenter."""
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
@@ -75,6 +75,11 @@ class BallotBody(BaseModel):
         description="made by the phone for this submission; a retry with the same id never counts twice",
     )
     presenter_id: int
+
+
+class BallotBody(BallotEnvelope):
+    """One reviewer's marks for one presenter; every criterion is required."""
+
     marks: dict[str, Mark] = Field(
         max_length=MAX_MARKS, description="criterion id (as text) or name -> mark; every criterion once"
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .api import CLIENT_ID_PATTERN, MAX_MARKS, Mark, PublicState, problem_responses
+from .api import MAX_MARKS, BallotEnvelope, Mark, PublicState, problem_responses
 from .refusals import Refusal
 
 SEAT_MAX = 64  # a printed seat code has 8 letters; anything far longer is not one
@@ -26,16 +26,9 @@ class JoinBody(BaseModel):
     )
 
 
-class AudienceBallotBody(BaseModel):
+class AudienceBallotBody(BallotEnvelope):
     """One audience phone's marks for one presenter on the audience's form (a rating: one mark 1-10)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-    client_id: str = Field(
-        pattern=CLIENT_ID_PATTERN,
-        description="made by the phone for this submission; a retry with the same id never counts twice",
-    )
-    presenter_id: int
     marks: dict[str, Mark] = Field(
         max_length=MAX_MARKS, description="form criterion id (as text) or name -> mark; every one once"
     )
