@@ -8,6 +8,27 @@ from __future__ import annotations
 
 import json
 
+# Host actions that change what the room sees and never a result: the tally of the file before and
+# after one of them is the same (it reads ballots, the setup, 实绩 values and whether the contest is
+# closed). Any other logged action, and every ballot, is a new state for the tally.
+PRESENTATION_ACTIONS = (
+    "goto",
+    "timer_start",
+    "timer_pause",
+    "timer_reset",
+    "timer_extend",
+    "scene",
+    "reveal",
+    "explain",
+    "announce",
+    "announce_finish",
+    "scoring_close_warning",
+    "cards_printed",
+    "presence_options",
+    "audience_joining",
+    "audience_seats_issued",
+)
+
 
 class SessionRecords:
     def data_version(self) -> int:
@@ -18,6 +39,16 @@ class SessionRecords:
         """Moves with every setup change and every host action, never with a ballot from a phone."""
         return self.conn.execute(
             "SELECT (SELECT max(id) FROM session_log), (SELECT version FROM session_state WHERE id = 1)"
+        ).fetchone()
+
+    def tally_marker(self) -> tuple:
+        """Moves with every change a result depends on: the setup, a host action other than the
+        presentation's own (PRESENTATION_ACTIONS), closing the contest. A reveal step does not."""
+        marks = ", ".join("?" for _ in PRESENTATION_ACTIONS)
+        return self.conn.execute(
+            f"SELECT (SELECT max(id) FROM session_log WHERE action NOT IN ({marks})),"
+            " (SELECT phase FROM session_state WHERE id = 1)",
+            PRESENTATION_ACTIONS,
         ).fetchone()
 
     # -- the live session ------------------------------------------------------

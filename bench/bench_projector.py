@@ -6,7 +6,7 @@ time.monotonic(); the GUI thread re-counts and the progress bar repaints. The
 latency is from the commit returning to the end of the bar's paint. The
 contest has 240 reviewers, so each of the 200 ballots moves the bar.
 
-Run: QT_QPA_PLATFORM=offscreen /work/venv/bin/python bench/bench_projector.py [--size 1920x1080]
+Run: python bench/bench_projector.py [--size 1920x1080]
 """
 
 from __future__ import annotations

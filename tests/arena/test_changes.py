@@ -78,9 +78,15 @@ def test_one_tally_per_state_shared_by_every_screen(demo_path):
     after_burst = [shared.shared_tally(s) for s in (screen, projector, console)]
     assert shared.computed == before + 2  # the burst: one more tally, whoever asked first
     assert after_burst[0] is after_burst[2] and after_burst[0] is not results[0]
-    session.set_scene("results")  # a host action is a new state too
+    session.set_scene("results")  # the presentation's own actions change no result: no new tally
+    session.reveal_next()
+    session.start_timer()
+    assert shared.shared_tally(projector) is after_burst[0] and shared.computed == before + 2
+    session.close_scoring(None)  # a host action a result may depend on is a new state
     shared.shared_tally(projector)
     assert shared.computed == before + 3
+    session.close_contest()  # the results are final now, no longer provisional
+    assert shared.shared_tally(screen).provisional is False and shared.computed == before + 4
     for s in (projector, screen, console):
         s.close()
 
