@@ -221,7 +221,7 @@ def timer_phases(state: SessionState) -> list[dict]:
     """The presenter's named phases as {"name", "seconds"}, an extension added to the last one (as
     arena.phases.phase_at counts it); [] for a single unnamed time limit. With the remaining time,
     a screen finds the phase and its countdown itself (the web screen's clock ticks in the browser)."""
-    if not state.phases:
+    if not any(p.name for p in state.phases):  # one time limit (its one unnamed phase), as before phases
         return []
     extra = state.time_limit_s - sum(p.seconds for p in state.phases)
     last = len(state.phases) - 1
