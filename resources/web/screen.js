@@ -596,6 +596,7 @@
     if (scene !== "results") revealedBefore = -1;
     if (scene !== "presenting") phaseSeen = null;  // back on stage later: no flash for time gone by
     document.body.setAttribute("data-scene", scene);
+    document.body.setAttribute("data-closed", view.closed ? "closed" : "");  // lost after this: the end
     SCENES[scene](view);
     document.title = view.title ? view.title + " · Arena" : "Arena";
   }
@@ -669,11 +670,13 @@
     mine.addEventListener("clock", function (e) {
       clockOffset = Date.now() - JSON.parse(e.data).now_ms;
       refusedStreams = 0;
+      document.body.setAttribute("data-live", "live");  // the live feed is open
       setFailure(null);
     });
     mine.addEventListener("state", function (e) { show(JSON.parse(e.data)); });
     mine.onerror = function () {
       if (mine !== feed) return;
+      document.body.setAttribute("data-live", "");
       // The browser retries a dropped stream by itself (CONNECTING); a refused one (CLOSED) we retry
       // here. Either way, ask the link what is wrong, to say it in words.
       var refused = mine.readyState === EventSource.CLOSED;
