@@ -2,7 +2,8 @@
 
 - Who has checked in (签到), per group: "区级领导 7/8 已签到". Nothing until someone has checked in,
   and nothing once the contest is closed; the names of those checked in only when the host chose
-  the welcome-names option. Each screen words the counts in its own language.
+  the welcome-names option. The audience group (大众评审) is not counted: its phones do not check in.
+  Each screen words the counts in its own language.
 - Whether the audience's room code (the QR of the room link) is up: while the contest has an
   audience and its joining is open. The welcome and scoring scenes show it.
 
@@ -22,8 +23,11 @@ def checkin_lines(contest: Contest, checkins: dict[int, str], with_names: bool, 
     the contest is closed (the welcome is then no longer about arriving)."""
     if not checkins or closed:
         return []
+    audience = {g.name for g in contest.groups if g.kind == "audience"}  # phones, not reviewers: no 签到
     lines = []
     for count in checkin_counts(contest, checkins):
+        if count.group in audience:
+            continue
         line = {"group": count.group, "checked_in": count.checked_in, "reviewers": count.reviewers}
         if with_names:
             line["names"] = list(count.names)

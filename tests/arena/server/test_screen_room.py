@@ -12,7 +12,7 @@ import subprocess
 
 import httpx
 import pytest
-from test_screen_welcome import SETUP, SHOTS, SIZES, WAIT, Served, expect, look
+from test_screen_welcome import SETUP, SHOTS, SIZES, WAIT, Served, check_in, expect, look
 
 from arena.audience_cards import room_link
 from arena.lan import lan_addresses
@@ -66,6 +66,11 @@ def test_the_room_code_on_welcome_and_scoring_while_joining_is_open(browser, ser
                 "() => document.querySelector('#w-room img').naturalWidth > 0", timeout=WAIT
             )
             assert decoded(room.locator("img").screenshot(), tmp_path, f"welcome-{size}") == link
+        check_in(served, "王建国", "陈静")  # the check-in counts beside the code: both fit
+        for page in pages.values():
+            expect(page.locator("#w-checkins")).to_have_text(
+                "区级领导 1/3 已签到    部门负责人 1/2 已签到", timeout=WAIT
+            )
         look(pages, "welcome", "i13-welcome-room-code")
         view = served.view()
         assert view["room"] is True
