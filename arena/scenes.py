@@ -10,7 +10,8 @@ it (or the host shows the final ranking); no score ever appears before that.
 The explanation of a score (`explanation`) follows the same rule: it is given
 for the presenter in the spotlight only, with reviewers by group and slot. The
 亮分 scene (`announcement`, rules in arena/announce.py) shows only a presenter
-whose scoring is closed and whom the host has announced.
+whose scoring is closed and whom the host has announced. The welcome scene's check-in counts and
+the audience's room code come from arena.welcome_facts; the draw scene's facts from arena.draw.
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from collections.abc import Callable, Iterable
 
 from . import announce
 from .anonymity import slots
+from .draw import draw_view
 from .model import Contest, Presenter
 from .session import SessionState
 from .tally import PresenterResult, Tally, fmt_score
+from .welcome_facts import checkin_lines, room_code_shown
 
 # -- shared rules -----------------------------------------------------------------------
 
@@ -150,6 +153,9 @@ class SceneSource:
         secret: str = "",
         announced: Callable[[], set[int]] = set,
         marks: Callable[[int], dict] | None = None,
+        presence: Callable[[], tuple[dict[int, str], bool]] = lambda: ({}, False),
+        audience: Callable[[], dict | None] = lambda: None,
+        session_log: Callable[[], list[dict]] = list,
     ):
         self.contest = contest
         self.presenters: dict[int, Presenter] = {p.id: p for p in contest.presenters}
@@ -160,6 +166,9 @@ class SceneSource:
         self.secret = secret  # the file's anonymity secret: slots on screen (never sent anywhere)
         self.announced = announced  # presenter ids the host has announced (亮分)
         self.marks = marks  # presenter id -> {(reviewer id, criterion id): units}; per-criterion 亮分
+        self.presence = presence  # (reviewer id -> check-in time, whether the welcome lists names)
+        self.audience = audience  # the audience's state (arena.store_audience), None without one
+        self.session_log = session_log  # the host's log (the draw scene reads its draw)
 
 
 def _who(presenter: Presenter | None) -> dict | None:
@@ -182,7 +191,14 @@ def _result(result: PresenterResult, with_who: bool = False) -> dict:
 
 def _welcome(source: SceneSource, state: SessionState) -> dict:
     c = source.contest
-    return {"date": c.date, "venue": c.venue, "organizer": c.organizer}
+    checkins, with_names = source.presence()
+    return {
+        "date": c.date,
+        "venue": c.venue,
+        "organizer": c.organizer,
+        "checkins": checkin_lines(c, checkins, with_names, state.phase == "closed"),
+        "room": room_code_shown(source.audience()),
+    }
 
 
 def _presenting(source: SceneSource, state: SessionState) -> dict:
@@ -193,8 +209,26 @@ def _presenting(source: SceneSource, state: SessionState) -> dict:
         "presenter": _who(presenter),
         "position": [source.queue.index(current) + 1, len(source.queue)] if presenter else None,
         "next": source.presenters[following].name if following in source.presenters else None,
-        "timer": {"remaining_s": round(state.remaining_s, 3), "running": state.timer_running},
+        "timer": {
+            "remaining_s": round(state.remaining_s, 3),
+            "running": state.timer_running,
+            "phases": timer_phases(state),
+        },
     }
+
+
+def timer_phases(state: SessionState) -> list[dict]:
+    """The presenter's named phases as {"name", "seconds"}, an extension added to the last one (as
+    arena.phases.phase_at counts it); [] for a single unnamed time limit. With the remaining time,
+    a screen finds the phase and its countdown itself (the web screen's clock ticks in the browser)."""
+    if not any(p.name for p in state.phases):  # one time limit (its one unnamed phase), as before phases
+        return []
+    extra = state.time_limit_s - sum(p.seconds for p in state.phases)
+    last = len(state.phases) - 1
+    return [
+        {"name": p.name, "seconds": p.seconds + (extra if i == last else 0)}
+        for i, p in enumerate(state.phases)
+    ]
 
 
 def _scoring(source: SceneSource, state: SessionState) -> dict:
@@ -208,6 +242,7 @@ def _scoring(source: SceneSource, state: SessionState) -> dict:
         "done": done,
         "total": total,
         "status": scoring_status(state, ids, done, total),
+        "room": room_code_shown(source.audience()),
     }
 
 
@@ -268,6 +303,11 @@ def announcement(source: SceneSource, state: SessionState) -> dict:
     return {"announce": shown}
 
 
+def _draw(source: SceneSource, state: SessionState) -> dict:
+    """The draw of the speaking order (抽签): commitment, witnesses' inputs, then seed and order."""
+    return {"draw": draw_view(source.session_log(), {pid: p.name for pid, p in source.presenters.items()})}
+
+
 SCENE_DATA = {
     "welcome": _welcome,
     "presenting": _presenting,
@@ -276,15 +316,19 @@ SCENE_DATA = {
     "ranking": _ranking,
     "blank": lambda source, state: {},
     "announce": announcement,
+    "draw": _draw,
 }
 
 
 def scene_view(source: SceneSource, state: SessionState) -> dict:
     """Everything the current scene shows, and nothing else (no score before its reveal)."""
     scene = state.scene if state.scene in SCENE_DATA else "welcome"
-    return {
+    view = {
         "scene": scene,
         "version": state.version,
         "title": source.contest.title,
         **SCENE_DATA[scene](source, state),
     }
+    if state.phase == "closed":  # a screen that loses the server after this says the contest ended
+        view["closed"] = True
+    return view

@@ -13,7 +13,8 @@ request; the app hands the screen every change notice (`changed`), which pushes 
 changed view to the screens connected. The tally is the one shared by the console
 and the projector (arena.tally.shared).
 What is sent is arena.scenes.scene_view: the current scene's data and nothing
-more, so an unrevealed result never leaves the laptop.
+more, so an unrevealed result never leaves the laptop. The audience's room code is drawn here too
+(arena/server/screen_room.py), while the scene data says it is up.
 """
 
 from __future__ import annotations
@@ -38,11 +39,12 @@ from .brake import GuessBrake
 from .feed import Feed
 from .refusals import NOT_FOUND, Refusal
 from .room import Room
+from .screen_room import room_code_response
 
 log = logging.getLogger(__name__)
 
 WEB = resource_path("web")
-ASSETS = {"screen.js": "text/javascript", "screen.css": "text/css"}
+ASSETS = {"screen.js": "text/javascript", "screen-text.js": "text/javascript", "screen.css": "text/css"}
 TALLY_EVERY_S = 1.0  # the most often ballots alone re-tally the results or ranking on screen
 TALLIED = ("results", "ranking", "announce")
 
@@ -150,6 +152,9 @@ class Screen:
             secret=store.anonymity_secret(),
             announced=store.announced_ids,
             marks=store.marks_of,
+            presence=lambda: (store.checkins(), store.presence_options()[1]),  # read at each rebuild
+            audience=store.audience_state,
+            session_log=store.session_log,
         )
 
     def payload(self) -> dict:
@@ -250,6 +255,11 @@ class Screen:
         async def current(request: Request, token: str):
             self._check(request, token)
             return JSONResponse(self.payload())
+
+        @router.get("/api/screen/{token}/room.svg")
+        async def room(request: Request, token: str):
+            self._check(request, token)  # issue 13: the audience's room code, while it may join
+            return room_code_response(self.room.store, request)
 
         @router.get("/api/screen/{token}/events")
         async def events(request: Request, token: str):

@@ -4,67 +4,7 @@
 (function () {
   "use strict";
 
-  var TEXT = {
-    zh: {
-      nowPresenting: "正在汇报  {1} / {2}", upNext: "即将开始", next: "下一位：{1}",
-      organizer: "主办：{1}", joinHeading: "评委如何参与评分",
-      join: "请用手机扫描您个人评分卡上的二维码，在打开的页面上评分。",
-      scoring: "评分中", allPresenters: "全部汇报", openCount: "{1} 个汇报正在评分",
-      reviewersScored: "位评委已提交评分", ballotsIn: "份评分已提交",
-      closed: "评分已结束", all_in: "全部评委已提交", open: "评分已开始，请在手机上评分", soon: "评分即将开始",
-      results: "评价结果", provisional: "暂定结果：评分尚未结束",
-      announce: "评价结果将从最后一名开始逐一揭晓", rankedCount: "共 {1} 个汇报参与排名",
-      finalRanking: "最终排名", rank: "名次", presenter: "汇报对象", score: "得分",
-      rankN: "第{1}名", tiedN: "并列第{1}", offline: "连接中断，正在重新连接…",
-      groupWeight: "{1}（权重 {2}）", objectiveWeight: "实绩：{1}（权重 {2}）", dropped: "去掉的分数：", droppedTotal: "{1}（{2}）", highest: "最高分", lowest: "最低分",
-      marksDropped: "{1}：按各项指标去掉最高、最低分共 {2} 个", tooFew: "{1}：评分人数不足，未去掉最高最低分",
-      scoredOf: "{2} 位评委中 {1} 位已评分",
-      notTrimmed: "{1}：仅 {2} 个分数，少于 {3} 个，未去掉最高最低分",
-      notTrimmedMarks: "{1}：每项仅 {2} 个分数，少于 {3} 个，未去掉最高最低分",
-      fewKept: "{1}：{2} 个分数去掉最高最低分后仅保留 {3} 个",
-      fewKeptMarks: "{1}：每项 {2} 个分数去掉最高最低分后仅保留 {3} 个",
-      slotOf: "{1} 评委{2}",
-      announcing: "当场亮分", nothingToAnnounce: "暂无可公布的得分", judge: "评委{1}",
-      tieHigh: "{1}：最高分 {3} 有 {2} 个，按规则去掉 {4} 个", tieLow: "{1}：最低分 {3} 有 {2} 个，按规则去掉 {4} 个",
-      groupScores: "各组得分：{1}", more: "……另有 {1} 条", comma: "，", colon: "{1}：{2}",
-      weightedFinal: "加权最后得分 {1} 分", finalScore: "最后得分 {1} 分", criteriaDropped: "各项指标分别去掉最高分和最低分",
-      tooFewToDrop: "评分人数不足，未去掉最高最低分", groupScore: "得分 {1} 分",
-      dropHigh: "去掉一个最高分 {1} 分", dropLow: "去掉一个最低分 {1} 分",
-      dropHighN: "去掉 {1} 个最高分 {2} 分", dropLowN: "去掉 {1} 个最低分 {2} 分",
-      finalBig: "最后得分 {1}", rankingSoFar: "当前排名"
-    },
-    en: {
-      nowPresenting: "Now presenting  {1} / {2}", upNext: "Up next", next: "Next: {1}",
-      organizer: "Organised by {1}", joinHeading: "Reviewers: how to join",
-      join: "Scan the QR code on your personal card with your phone and score on the page it opens.",
-      scoring: "Scoring", allPresenters: "All presenters", openCount: "{1} presenter(s) open for scoring",
-      reviewersScored: "reviewers have scored", ballotsIn: "ballots are in",
-      closed: "Scoring is closed", all_in: "All ballots are in",
-      open: "Scoring is open: please score on your phone", soon: "Scoring opens shortly",
-      results: "Results", provisional: "Provisional: scoring is still open",
-      announce: "The results, from last place to first", rankedCount: "{1} presenter(s) ranked",
-      finalRanking: "Final ranking", rank: "Rank", presenter: "Presenter", score: "Score",
-      rankN: "No. {1}", tiedN: "Tied No. {1}", offline: "Connection lost, reconnecting…",
-      groupWeight: "{1} (weight {2})", objectiveWeight: "Objective: {1} (weight {2})", dropped: "Dropped:", droppedTotal: "{1} ({2})", highest: "highest", lowest: "lowest",
-      marksDropped: "{1}: {2} mark(s) dropped, the highest and lowest of each criterion",
-      tooFew: "{1}: too few scores to trim", scoredOf: "{1} of {2} reviewers scored",
-      notTrimmed: "{1}: {2} scores, fewer than {3}; none dropped",
-      notTrimmedMarks: "{1}: {2} marks per criterion, fewer than {3}; none dropped",
-      fewKept: "{1}: {2} scores, {3} kept after dropping",
-      fewKeptMarks: "{1}: {2} marks per criterion, {3} kept after dropping",
-      slotOf: "{1} reviewer {2}",
-      announcing: "Announcing the score", nothingToAnnounce: "No score to announce", judge: "Judge {1}",
-      tieHigh: "{1}: {2} scores share the highest, {3}; the rule drops {4}",
-      tieLow: "{1}: {2} scores share the lowest, {3}; the rule drops {4}",
-      groupScores: "Group scores: {1}", more: "…and {1} more", comma: ", ", colon: "{1}: {2}",
-      weightedFinal: "weighted final score {1}", finalScore: "final score {1}",
-      criteriaDropped: "the highest and lowest mark of each criterion dropped",
-      tooFewToDrop: "too few scores to drop any", groupScore: "group score {1}",
-      dropHigh: "dropping the highest score {1}", dropLow: "dropping the lowest score {1}",
-      dropHighN: "dropping the {1} highest scores {2}", dropLowN: "dropping the {1} lowest scores {2}",
-      finalBig: "Final score {1}", rankingSoFar: "Ranking so far"
-    }
-  };
+  var TEXT = window.ARENA_SCREEN_TEXT;
   var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
   var LANG = String(languages[0]).toLowerCase().indexOf("zh") === 0 ? "zh" : "en";
   var T = TEXT[LANG];
@@ -139,11 +79,43 @@
   /* -- the scenes ------------------------------------------------------------------------ */
 
   function welcome(v) {
+    var scene = $("welcome");
+    var lines = checkinLines(v.checkins || []);
+    // Before any text is fitted: the boxes move up for the check-ins and narrow for the room code.
+    scene.classList.toggle("with-checkins", !!lines);
+    roomCode("w-room", scene, v.room);
     setText("w-title", v.title);
     setText("w-when", joinParts([v.date, v.venue]));
     setText("w-organizer", v.organizer ? fmt(T.organizer, v.organizer) : "");
+    setText("w-checkins", lines);
     setText("w-join-heading", T.joinHeading);
     setText("w-join", T.join);
+  }
+
+  /* Issue 17: "区级领导 7/8 已签到" per group, the names only when the host chose to show them. */
+  function checkinLines(counts) {
+    var named = false;
+    var parts = counts.map(function (c) {
+      var line = fmt(T.checkedIn, c.group, c.checked_in, c.reviewers);
+      if (c.names) named = true;
+      return c.names && c.names.length ? fmt(T.namesAfter, line, c.names.join(T.nameSep)) : line;
+    });
+    return parts.join(named ? "\n" : "    ");
+  }
+
+  /* Issue 13: the audience's room code while it may join (the server draws it; the link is its own). */
+  function roomCode(id, scene, shown) {
+    var holder = $(id);
+    scene.classList.toggle("with-room", !!shown);
+    holder.hidden = !shown;
+    var img = holder.querySelector("img");
+    if (!shown) {
+      img.removeAttribute("src");
+      return;
+    }
+    var src = API + "/room.svg";
+    if (img.getAttribute("src") !== src) img.setAttribute("src", src);
+    setText(holder.querySelector(".room-caption"), T.roomCaption);
   }
 
   function presenting(v) {
@@ -176,13 +148,46 @@
     return sign + (m < 10 ? "0" : "") + m + ":" + (s < 10 ? "0" : "") + s;
   }
 
+  /* Issue 17: the phase at this moment (as arena.phases.phase_at): the timer's phases carry any
+     extension in the last one, so the time left in all of them says how far the clock is. */
+  function phaseNow(timer, left) {
+    var phases = timer.phases || [];
+    if (!phases.length) return { index: 0, name: "", remaining: left, count: 1 };
+    var total = 0, start = 0, i;
+    for (i = 0; i < phases.length; i++) total += phases[i].seconds;
+    var elapsed = total - left;
+    for (i = 0; i < phases.length; i++) {
+      var end = start + phases[i].seconds;
+      if (i === phases.length - 1 || elapsed < end) {
+        return { index: i, name: phases[i].name, remaining: end - elapsed, count: phases.length };
+      }
+      start = end;
+    }
+  }
+
+  function phaseTitle(now) {
+    if (!now.name) return "";
+    return now.count > 1 ? now.name + "  " + (now.index + 1) + " / " + now.count : now.name;
+  }
+
+  var phaseSeen = null;  // {who, ends}: a phase end seen between two ticks flashes the scene once
+
   function tick() {
     if (!view || view.scene !== "presenting") return;
-    var left = remaining();
+    var now = phaseNow(view.timer, remaining());
+    var last = now.index === now.count - 1;
+    var left = now.remaining;
     var clock = $("p-clock");
     var text = clockText(left);
     if (clock.firstElementChild.textContent !== text) setText(clock, text);
-    clock.className = "box fit clock" + (left < 0 ? " overtime" : left === 0 || left <= LAST_MINUTE_S ? " last-minute" : "");
+    var title = phaseTitle(now);
+    if ($("p-phase").firstElementChild.textContent !== title) setText("p-phase", title);
+    var colour = left <= 0 ? (left < 0 && last ? " overtime" : " last-minute") : left <= LAST_MINUTE_S ? " last-minute" : "";
+    clock.className = "box fit clock" + colour;
+    var who = view.position ? view.position.join("/") : "";
+    var ends = now.index + (last && left <= 0 ? 1 : 0);
+    if (now.name && phaseSeen && phaseSeen.who === who && ends > phaseSeen.ends) pulse($("p-flash"));
+    phaseSeen = { who: who, ends: ends };
   }
 
   function scoring(v) {
@@ -195,6 +200,7 @@
       setText("s-name", v.open_count ? T.allPresenters : "");
       setText("s-speaker", v.open_count ? fmt(T.openCount, v.open_count) : "");
     }
+    roomCode("s-room", $("scoring"), v.room);
     setText("s-count", v.done + " / " + v.total);
     setText("s-caption", v.presenter || v.open_count <= 1 ? T.reviewersScored : T.ballotsIn);
     var share = v.total ? Math.min(1, v.done / v.total) : 0;
@@ -230,6 +236,12 @@
     explanation(v.explanation, shown.length <= 1 ? 1.25 : 1, fresh);
     revealedBefore = shown.length;
     earlier(shown.slice(0, -1).reverse().slice(0, 8));
+  }
+
+  function pulse(element) {
+    element.classList.remove("flashing");
+    void element.offsetWidth;
+    element.classList.add("flashing");
   }
 
   function restartFade(element) {
@@ -536,8 +548,40 @@
     for (i = 0; i < boxes.length; i++) boxes[i].firstElementChild.style.fontSize = smallest + "vh";
   }
 
+  /* -- the draw of the speaking order (抽签, issue 13): commitment, witnesses, then seed and order -- */
+
+  function groupedHex(text) {
+    var groups = text.match(/.{1,16}/g) || [];
+    var lines = [];
+    for (var i = 0; i < groups.length; i += 2) lines.push(groups.slice(i, i + 2).join(" "));
+    return lines.join("\n");
+  }
+
+  function orderText(names) {
+    var items = names.map(function (name, i) { return (i + 1) + ". " + name; });
+    var lines = [];
+    for (var i = 0; i < items.length; i += 4) lines.push(items.slice(i, i + 4).join("   "));
+    return lines.join("\n");
+  }
+
+  function draw(v) {
+    var d = v.draw;
+    setText("d-heading", T.drawHeading);
+    if (!d) {
+      ["d-commitment-label", "d-commitment", "d-witnesses", "d-seed", "d-order"].forEach(function (id) { setText(id, ""); });
+      setText("d-step", T.noDraw);
+      return;
+    }
+    setText("d-step", d.order ? T.drawStep3 : d.witnesses.length ? T.drawStep2 : T.drawStep1);
+    setText("d-commitment-label", T.commitment);
+    setText("d-commitment", groupedHex(d.commitment));
+    setText("d-witnesses", d.witnesses.map(function (w) { return fmt(T.colon, w.name, w.input); }).join("   ·   "));
+    setText("d-seed", d.seed ? fmt(T.seed, d.seed) : "");
+    setText("d-order", orderText(d.order || []));
+  }
+
   var SCENES = { welcome: welcome, presenting: presenting, scoring: scoring, results: results,
-                 ranking: ranking, announce: announce, blank: function () {} };
+                 ranking: ranking, announce: announce, draw: draw, blank: function () {} };
 
   function show(next) {
     // The first read and the live feed race at start-up: never step back to an older session state.
@@ -550,40 +594,109 @@
       section.hidden = section.id !== scene;
     }
     if (scene !== "results") revealedBefore = -1;
+    if (scene !== "presenting") phaseSeen = null;  // back on stage later: no flash for time gone by
     document.body.setAttribute("data-scene", scene);
+    document.body.setAttribute("data-closed", view.closed ? "closed" : "");  // lost after this: the end
     SCENES[scene](view);
     document.title = view.title ? view.title + " · Arena" : "Arena";
   }
 
   /* -- keeping up with the server --------------------------------------------------------- */
 
+  /* What went wrong is a code, worded from screen-text.js's "failure" table: the server's refusal
+     code from its JSON answer (not_found: the link is no longer valid; too_many; too_many_streams;
+     busy), or the screen's own: unreachable, and contest_closed (unreachable after the host closed
+     the contest: the laptop has stopped serving, nothing to retry for). The last scene stays up
+     with the line in a corner; before any scene, the line fills the screen. */
   var feed = null;
-  function setOffline(offline) {
+  var failure = null;
+  var refusedStreams = 0;  // the feed refused while the link itself answers: too many windows on it
+  var SLOW_RETRY_MS = 20000;  // a refused link: slowly, so a screen left open never trips the brake
+  var RETRY_MS = 3000;
+
+  function setFailure(code, status) {
+    failure = code;
     var banner = $("offline");
-    banner.textContent = T.offline;
-    banner.hidden = !offline;
+    var text = code ? fmt(T.failure[code] || T.failure.other, status || code) : "";
+    banner.textContent = text;
+    banner.setAttribute("data-code", code || "");
+    banner.hidden = !code || !view;
+    var whole = $("failure");
+    whole.hidden = !code || !!view;
+    if (!view) {
+      setText("f-text", text);
+      document.body.setAttribute("data-scene", code ? "failure" : "");
+    }
+  }
+
+  /* Read the current view once: null when it came (and is shown), else {code, status}. */
+  function probe() {
+    return fetch(API, { cache: "no-store" }).then(function (r) {
+      if (r.ok) {
+        return r.json().then(function (data) {
+          clockOffset = Date.now() - data.now_ms;
+          show(data);
+          setFailure(null);
+          return null;
+        });
+      }
+      return r.json().then(
+        function (body) { return { code: body && body.error ? String(body.error) : "other", status: r.status }; },
+        function () { return { code: r.status >= 500 ? "busy" : "other", status: r.status }; }
+      );
+    }, function () {
+      return { code: view && view.closed ? "contest_closed" : "unreachable" };
+    });
+  }
+
+  function retryLater(code) {
+    setTimeout(reconnect, code === "not_found" || code === "too_many" || code === "too_many_streams" ? SLOW_RETRY_MS : RETRY_MS);
+  }
+
+  function reconnect() {
+    probe().then(function (failed) {
+      if (failed) {
+        setFailure(failed.code, failed.status);
+        retryLater(failed.code);
+      } else {
+        connect();
+      }
+    });
   }
 
   function connect() {
     if (feed) feed.close();
-    feed = new EventSource(API + "/events");
-    feed.addEventListener("clock", function (e) {
+    var mine = feed = new EventSource(API + "/events");
+    mine.addEventListener("clock", function (e) {
       clockOffset = Date.now() - JSON.parse(e.data).now_ms;
-      setOffline(false);
+      refusedStreams = 0;
+      document.body.setAttribute("data-live", "live");  // the live feed is open
+      setFailure(null);
     });
-    feed.addEventListener("state", function (e) { show(JSON.parse(e.data)); });
-    feed.onerror = function () {
-      setOffline(true);
-      // The browser retries a dropped stream by itself; a refused one (server restarting) we retry here.
-      if (feed.readyState === EventSource.CLOSED) setTimeout(connect, 3000);
+    mine.addEventListener("state", function (e) { show(JSON.parse(e.data)); });
+    mine.onerror = function () {
+      if (mine !== feed) return;
+      document.body.setAttribute("data-live", "");
+      // The browser retries a dropped stream by itself (CONNECTING); a refused one (CLOSED) we retry
+      // here. Either way, ask the link what is wrong, to say it in words.
+      var refused = mine.readyState === EventSource.CLOSED;
+      if (refused) { mine.close(); feed = null; }
+      probe().then(function (failed) {
+        if (failed) {
+          setFailure(failed.code, failed.status);
+          if (refused) retryLater(failed.code);
+          else if (failed.code === "contest_closed" && feed === mine) { mine.close(); feed = null; retryLater(failed.code); }
+        } else if (refused) {
+          refusedStreams += 1;  // once: a server restarting; again: the link's live feeds are all taken
+          if (refusedStreams > 1) setFailure("too_many_streams");
+          setTimeout(connect, refusedStreams > 1 ? SLOW_RETRY_MS : 1000);
+        }
+      });
     };
   }
 
   function start() {
-    fetch(API, { cache: "no-store" })
-      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
-      .then(function (data) { clockOffset = Date.now() - data.now_ms; show(data); })
-      .catch(function () { setOffline(true); });
+    probe().then(function (failed) { if (failed) setFailure(failed.code, failed.status); });
     connect();
     setInterval(tick, 100);
     window.addEventListener("resize", function () { if (view) show(view); });

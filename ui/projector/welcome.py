@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
-from arena.presence import checkin_counts
+from arena.welcome_facts import checkin_lines
 
 from .data import ProjectorData
 from .room_code import RIGHT_EDGE, RoomCode
@@ -70,18 +70,17 @@ class WelcomeScene(Scene):
             self.arrange(self.width(), self.height())
 
     def checkin_text(self) -> str:
-        """Per group "区级领导 7/8 已签到" (and the names, when the setup asks), once anyone checked in."""
+        """Per group "区级领导 7/8 已签到" (and the names, when the setup asks), once anyone checked in.
+        The facts are the web screen's too (arena.welcome_facts); only the wording is here."""
         store = self.data.store
-        checkins = store.checkins()
-        if not checkins or (self.state is not None and self.state.phase == "closed"):
-            return ""
         _, with_names = store.presence_options()
+        closed = self.state is not None and self.state.phase == "closed"
         parts = []
-        for count in checkin_counts(self.data.contest, checkins):
-            line = self.tr("%1 %2/%3 checked in").replace("%1", count.group)
-            line = line.replace("%2", str(count.checked_in)).replace("%3", str(count.reviewers))
-            if with_names and count.names:
-                line += self.tr(": ") + self.tr(", ").join(count.names)
+        for count in checkin_lines(self.data.contest, store.checkins(), with_names, closed):
+            line = self.tr("%1 %2/%3 checked in").replace("%1", count["group"])
+            line = line.replace("%2", str(count["checked_in"])).replace("%3", str(count["reviewers"]))
+            if count.get("names"):
+                line += self.tr(": ") + self.tr(", ").join(count["names"])
             parts.append(line)
         return ("\n" if with_names else "    ").join(parts)
 
