@@ -117,7 +117,10 @@ def main() -> int:
                     (
                         r.token,
                         p.id,
-                        {str(c.id): str(c.from_units(c.max_units * 3 // 4)) for c in contest.criteria},
+                        {
+                            str(c.id): format(c.from_units(c.max_units * 3 // 4), "f")
+                            for c in contest.criteria
+                        },
                     )
                     for r, p in jobs
                 ],
