@@ -4,8 +4,9 @@ A QLabel asks its layout to be redone on every setText (its size may have change
 that meant the whole window was laid out again five times a second for the clock, and on every burst
 of ballots for the counts above the board: each time the board's headers measured 500 names again.
 `SteadyText` reserves its room once (a number of lines of its font, the width of a sample text) and a
-new text only repaints it: one line is elided with "…", more lines wrap and the last is elided. The
-full text is its tooltip when it does not fit. A style sheet's colour and weight apply as on a label.
+new text only repaints it: one line is elided with "…"; with more lines allowed it takes a further
+line only when a text needs it (the one relayout) and elides the last. The whole text is its tooltip
+when it does not fit. A style sheet's colour and weight apply as on a label.
 """
 
 from __future__ import annotations
@@ -33,9 +34,8 @@ class SteadyText(QWidget):
             self.setObjectName(objectName)
         self._text = text
         self._lines = max(1, lines)
-        self._sample = (
-            sample  # the width it asks for (a clock: "+00:00"); empty: as narrow as the layout likes
-        )
+        # The width it asks for (a clock: "+00:00"); without a sample, as narrow as the layout likes.
+        self._sample = sample
         self._alignment = alignment
         self._whole = True  # the last paint showed all of the text (else the tooltip shows it)
         self._shown_lines = 1  # up to `lines`: the room grows only when a longer text needs it
