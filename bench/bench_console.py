@@ -99,14 +99,15 @@ def main() -> int:
     latencies: list[float] = []
     board = window.live.board
 
-    def measure(event: dict) -> None:
+    def measure(events: list[dict]) -> None:
         # Connected after the live page's own slot: the board has been refreshed by now.
         board.grid.viewport().repaint()  # include the paint, as the host sees it
-        latencies.append((time.monotonic() - event["committed_at"]) * 1000)
+        now = time.monotonic()
+        latencies.extend((now - event["committed_at"]) * 1000 for event in events)
         if len(latencies) >= len(jobs):
             loop.quit()
 
-    controller.bridge.ballot_committed.connect(measure)
+    controller.bridge.ballots_committed.connect(measure)
     job_file = folder / "jobs.json"
     job_file.write_text(
         json.dumps(

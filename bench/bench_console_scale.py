@@ -105,11 +105,12 @@ class Probe:
     def model(self):
         return getattr(self.board, "source_model", None) or self.board.grid.model()
 
-    def committed_ballot(self, event: dict) -> None:
-        self.committed += 1
-        row = self.board._rows.get(event["reviewer_id"])
-        col = self.board._columns.get(event["presenter_id"])
-        self.pending[(row, col)] = event["committed_at"]
+    def committed_ballots(self, events: list[dict]) -> None:
+        for event in events:
+            self.committed += 1
+            row = self.board._rows.get(event["reviewer_id"])
+            col = self.board._columns.get(event["presenter_id"])
+            self.pending[(row, col)] = event["committed_at"]
 
     def _tick(self) -> None:
         now, cpu, process_cpu = time.monotonic(), time.thread_time(), time.process_time()
@@ -256,7 +257,7 @@ def run_size(size: str, args) -> None:
     if args.no_tally:  # diagnosis: the GUI thread's own costs, without the tally competing for the GIL
         window.live.results.recompute = lambda: None
     probe = Probe(window.live.board)
-    controller.bridge.ballot_committed.connect(probe.committed_ballot)
+    controller.bridge.ballots_committed.connect(probe.committed_ballots)
     base = controller.start_server("127.0.0.1", 0)
     contest = controller.contest()
     last = contest.presenters[-1]

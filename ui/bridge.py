@@ -6,10 +6,9 @@ the GUI thread as the signals below (a Change published on another thread is que
 another thread, and nothing else emits these signals.
 
 Signals:
-    ballot_committed(dict): a ballot was committed by the server (or the host);
-        the dict carries reviewer_id, presenter_id, submission_id, source, committed_at (time.monotonic()).
-    ballots_committed(list): the same ballots, one list per change (a group commit's ballots together),
-        emitted after their ballot_committed: a screen that handles a burst at once subscribes to this.
+    ballots_committed(list): ballots committed by the server (or the host), one list per change (a
+        group commit's ballots together, so a screen handles a burst at once); each dict carries
+        reviewer_id, presenter_id, submission_id, source, committed_at (time.monotonic()).
     session_changed(object): the session moved on; carries an arena.session.SessionState.
     phones_changed(int): the number of phones connected to the live feed.
     phone_reached(str): a device at this address reached the server's phone pages for the first time.
@@ -29,7 +28,6 @@ from arena.changes import Change
 
 class CoreBridge(QObject):
     _incoming = Signal(object)  # a Change, from any thread, handled on the GUI thread
-    ballot_committed = Signal(dict)
     ballots_committed = Signal(list)
     session_changed = Signal(object)
     phones_changed = Signal(int)
@@ -64,8 +62,6 @@ class CoreBridge(QObject):
             state = self.state_reader()  # another process moved the session: read it here
         if change.session and state is not None:
             self.session_changed.emit(state)
-        for event in change.events:
-            self.ballot_committed.emit(event)
         if change.events:
             self.ballots_committed.emit(list(change.events))
         if change.presence:

@@ -3,16 +3,13 @@
 A grid of reviewers (rows) by presenters (columns): a tick for a counted
 ballot, a dash where the reviewer is recused, blank where a ballot is missing;
 above it, per-group counts and the names still missing for the current presenter
-(two lines that never grow: the grid keeps its place), a filter "only who is missing" and a search.
-The grid is a model/view table (board_model.py): a ballot repaints its one cell.
-
-Signals:
-    refreshed(): the board now shows the store's state (the benchmark times commit-to-board with it).
+(at most two lines each, a second only when a text needs it), a filter "only who is missing" and a
+search. The grid is a model/view table (board_model.py): a ballot repaints its one cell.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,8 +42,6 @@ class BoardView(QTableView):
 
 
 class Board(QWidget):
-    refreshed = Signal()
-
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
@@ -157,7 +152,6 @@ class Board(QWidget):
             self.show_current_column()
         self._count_missing()
         self._show_labels()
-        self.refreshed.emit()
 
     def show_current_column(self) -> None:
         """Scroll the grid sideways to the current presenter's column (100 columns do not fit); the
@@ -189,10 +183,6 @@ class Board(QWidget):
         known = current is not None and current in self._columns
         self.missing_current = self.eligible[current] - model.counted(current) if known else None
 
-    def ballot_arrived(self, reviewer_id: int, presenter_id: int) -> None:
-        """Show one committed ballot at once, without a query: one cell repaints."""
-        self.ballots_arrived([(reviewer_id, presenter_id)])
-
     def ballots_arrived(self, pairs) -> None:
         """Show committed ballots (reviewer id, presenter id) at once, without a query: their cells
         repaint, the counts are kept exact, and the texts above follow within LABELS_MS."""
@@ -214,7 +204,6 @@ class Board(QWidget):
                 labels = True
         if labels and not self._labels.isActive():
             self._labels.start()
-        self.refreshed.emit()
 
     def _eligible_for(self, current: int) -> list:
         """The reviewers who may score this presenter, in setup order (kept while it stays current)."""

@@ -3,7 +3,7 @@
 
 Checked in is not "phone connected": a reviewer checks in by pressing 签到 on their page, once. The
 board reads arena.presence.board() and redraws on the bridge's presence_changed, session_changed,
-setup_changed and ballot_committed (a host's correction after a signature), once per burst. The
+setup_changed and ballots_committed (a host's correction after a signature), once per burst. The
 options are changed through the controller, which announces them.
 """
 
@@ -87,7 +87,7 @@ class PresenceBoard(QWidget):
         self._redraw = QTimer(self, singleShot=True, interval=0)
         self._redraw.timeout.connect(self.refresh)
         bridge = controller.bridge
-        for signal in (bridge.presence_changed, bridge.setup_changed, bridge.ballot_committed):
+        for signal in (bridge.presence_changed, bridge.setup_changed, bridge.ballots_committed):
             signal.connect(self._soon)
         bridge.session_changed.connect(self._soon)
         self.sign_mode.currentIndexChanged.connect(self._options_edited)

@@ -3,7 +3,7 @@
 The console creates one ProjectorWindow and sends it to the second screen.
 Every change of scene comes from a SessionState (through `apply_state`, which
 is also connected to the bridge's `session_changed`); the window takes no
-clicks. A committed ballot (`ballot_committed`) re-counts the scoring progress
+clicks. Committed ballots (`ballots_committed`) re-count the scoring progress
 in place, a saved setup edit (`setup_changed`) re-reads names and lists, and
 changes of scene cross-fade over half a second.
 
@@ -61,7 +61,7 @@ class ProjectorWindow(QWidget):
         self._results_refresh = QTimer(self, singleShot=True, interval=0)
         self._results_refresh.timeout.connect(self._rerender_results)
         bridge.session_changed.connect(self.apply_state)
-        bridge.ballot_committed.connect(self.on_ballot_committed)
+        bridge.ballots_committed.connect(self.on_ballots_committed)
         bridge.setup_changed.connect(self.on_setup_changed)
         bridge.presence_changed.connect(self.scenes["welcome"].presence_changed)  # check-in counts
         # The file already knows where the session is: a reopened projector shows it at once.
@@ -116,8 +116,10 @@ class ProjectorWindow(QWidget):
 
     # -- live updates ---------------------------------------------------------------
 
-    def on_ballot_committed(self, event: dict) -> None:
-        self.data.ballot_arrived(event)
+    def on_ballots_committed(self, events: list[dict]) -> None:
+        """A group commit's ballots: counted from the events, then one redraw for all of them."""
+        for event in events:
+            self.data.ballot_arrived(event)
         self.data.invalidate_results()
         if self.current is self.scenes["scoring"]:
             self.current.refresh_progress()
