@@ -7,6 +7,8 @@ stays up with the line in a corner; before any scene the line fills the screen. 
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from test_screen_welcome import SETUP, SHOTS, SIZES, WAIT, Served, expect
 
@@ -47,6 +49,20 @@ def banner_shows(page, code: str, text: str) -> None:
     expect(banner).to_have_text(text)
 
 
+@contextmanager
+def screen_open(browser, served: Served, size: str, locale: str | None = None):
+    """A browser window on the screen's link, its welcome scene shown; closed afterwards."""
+    options = {"locale": locale} if locale else {}
+    context = browser.new_context(viewport=SIZES[size], **options)
+    try:
+        page = context.new_page()
+        page.goto(served.link)
+        expect(page.locator("#welcome")).to_be_visible(timeout=WAIT)
+        yield page
+    finally:
+        context.close()
+
+
 def shot(page, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"))
@@ -54,11 +70,7 @@ def shot(page, name: str) -> None:
 
 def test_every_code_is_worded_in_both_languages(browser, served):
     assert all(code in STATUS_OF for code in SERVER_CODES)  # real codes of the server's table
-    context = browser.new_context(viewport=SIZES["1024x768"])
-    try:
-        page = context.new_page()
-        page.goto(served.link)
-        expect(page.locator("#welcome")).to_be_visible(timeout=WAIT)
+    with screen_open(browser, served, "1024x768") as page:
         table = page.evaluate("() => window.ARENA_SCREEN_TEXT")
         for language in ("zh", "en"):
             for code in SERVER_CODES + OWN_CODES:
@@ -67,16 +79,10 @@ def test_every_code_is_worded_in_both_languages(browser, served):
         assert set(table["zh"]["failure"]) == set(table["en"]["failure"])
         for code, text in ZH.items():
             assert table["zh"]["failure"][code] == text
-    finally:
-        context.close()
 
 
 def test_unreachable_then_back(browser, served):
-    context = browser.new_context(viewport=SIZES["1920x1080"], locale="zh-CN")
-    try:
-        page = context.new_page()
-        page.goto(served.link)
-        expect(page.locator("#welcome")).to_be_visible(timeout=WAIT)
+    with screen_open(browser, served, "1920x1080", "zh-CN") as page:
         port = served.server.port
         served.server.stop()
         banner_shows(page, "unreachable", ZH["unreachable"])
@@ -85,55 +91,37 @@ def test_unreachable_then_back(browser, served):
         shot(page, "i14-failure-unreachable-1920x1080")
         restart(served, port)
         expect(page.locator("#offline")).to_be_hidden(timeout=WAIT)
-    finally:
-        context.close()
 
 
 def test_a_link_no_longer_valid_when_the_laptop_serves_another_contest(browser, served, tmp_path):
     other = Served(tmp_path / "other.arena", SETUP)  # its own file, its own screen token
     other.server.stop()
-    context = browser.new_context(viewport=SIZES["1024x768"], locale="zh-CN")
     try:
-        page = context.new_page()
-        page.goto(served.link)
-        expect(page.locator("#welcome")).to_be_visible(timeout=WAIT)
-        port = served.server.port
-        served.server.stop()
-        restart(served, port, other.path)
-        banner_shows(page, "not_found", ZH["not_found"])
-        page.wait_for_timeout(600)
-        shot(page, "i14-failure-link-not-valid-1024x768")
+        with screen_open(browser, served, "1024x768", "zh-CN") as page:
+            port = served.server.port
+            served.server.stop()
+            restart(served, port, other.path)
+            banner_shows(page, "not_found", ZH["not_found"])
+            page.wait_for_timeout(600)
+            shot(page, "i14-failure-link-not-valid-1024x768")
     finally:
-        context.close()
         other.store.close()
 
 
 def test_the_contest_over_is_not_a_fault(browser, served):
-    context = browser.new_context(viewport=SIZES["1024x768"], locale="zh-CN")
-    try:
-        page = context.new_page()
-        page.goto(served.link)
-        expect(page.locator("#welcome")).to_be_visible(timeout=WAIT)
+    with screen_open(browser, served, "1024x768", "zh-CN") as page:
         served.session.close_contest()
         expect(page.locator("body")).to_have_attribute("data-closed", "closed", timeout=WAIT)
         served.server.stop()  # the host closes the file after the contest
         banner_shows(page, "contest_closed", ZH["contest_closed"])
         page.wait_for_timeout(600)
         shot(page, "i14-failure-contest-closed-1024x768")
-    finally:
-        context.close()
 
 
 def test_in_english(browser, served):
-    context = browser.new_context(viewport=SIZES["1024x768"], locale="en-GB")
-    try:
-        page = context.new_page()
-        page.goto(served.link)
-        expect(page.locator("#welcome")).to_be_visible(timeout=WAIT)
+    with screen_open(browser, served, "1024x768", "en-GB") as page:
         served.server.stop()
         banner_shows(page, "unreachable", "Cannot reach the host's laptop, reconnecting…")
-    finally:
-        context.close()
 
 
 def test_before_any_scene_the_line_fills_the_screen_and_the_screen_recovers(browser, served):
